@@ -1,0 +1,20 @@
+//! Server functions the pages call: read-only GETs under `/srv`, so a page's data can be
+//! cached and never needs a cross-origin write.
+
+pub mod catalogue;
+pub mod home;
+pub mod kpi;
+pub mod orgs;
+pub mod search;
+
+#[cfg(feature = "ssr")]
+pub(crate) fn store() -> std::sync::Arc<dyn crate::backend::store::Store> {
+    leptos::prelude::expect_context::<crate::backend::AppState>().store
+}
+
+/// Logs the real error and gives the browser a message without internals.
+#[cfg(feature = "ssr")]
+pub(crate) fn internal(e: crate::backend::store::StoreError) -> leptos::prelude::ServerFnError {
+    tracing::error!(error = %e, "server function failed");
+    leptos::prelude::ServerFnError::new("internal")
+}

@@ -1,0 +1,17 @@
+//! Everything that touches the database or the network. Compiled only with `ssr`.
+
+pub mod db;
+pub mod lang;
+pub mod markdown;
+pub mod rest;
+pub mod seed;
+pub mod state;
+pub mod store;
+pub mod text;
+
+pub use state::AppState;
+
+/// Today's date in Vietnam (UTC+7), ISO: what "upcoming" and "open" are measured against.
+pub fn today() -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(7)).format("%Y-%m-%d").to_string()
+}

@@ -1,0 +1,269 @@
+//! Organisations of every kind: names, sectors, places, and the common row.
+
+use super::about::describe;
+use super::cx::{Cx, DAY, Slugs, ts};
+use super::names::*;
+use super::prose::CUSTOMERS;
+use super::topics::technologies;
+use super::{Org, World, profiles, taken_slugs};
+use crate::backend::text::fold;
+use crate::domain::{OrgKind, SECTORS};
+
+pub struct Draft {
+    pub kind: OrgKind,
+    pub name_vi: String,
+    pub name_en: String,
+    pub sectors: Vec<&'static str>,
+    pub place: Option<usize>,
+    pub year: i64,
+    pub extra: Extra,
+}
+
+pub enum Extra {
+    Hub { services: Vec<&'static str>, capacity: i64 },
+    Startup {
+        stage: &'static str,
+        team: i64,
+        needs: Vec<&'static str>,
+        incubator: Option<usize>,
+        topic: (&'static str, &'static str),
+        customer: (&'static str, &'static str),
+    },
+    Investor { typ: &'static str, min: i64, max: i64, stages: Vec<&'static str> },
+    Knowledge { field: usize, researchers: i64, labs: Vec<(&'static str, &'static str)>, areas: Vec<(&'static str, &'static str)> },
+    Enterprise { industry: usize, size: &'static str, employees: i64 },
+    Agency { dept: bool },
+    Broker { services: Vec<&'static str> },
+}
+
+const INSERT_ORG: &str = "INSERT INTO organizations (id, slug, kind, name_vi, name_en, name_folded, short_vi, short_en, \
+    description_vi, description_en, location_code, address, founded_year, website, contact_name, contact_email, \
+    contact_phone, verified, verified_by, verified_at, sample, created_at, updated_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
+const INSERT_ORG_SECTOR: &str = "INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)";
+
+const HUB_SERVICES: &[&str] = &["workspace", "mentoring", "training", "funding_access", "legal", "lab", "market_access", "networking"];
+const NEEDS: &[&str] = &["funding", "mentoring", "pilot_customer", "technology", "talent"];
+const BROKER_SERVICES: &[&str] = &["brokerage", "valuation", "ip", "legal", "testing", "consulting"];
+
+pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
+    let mut slugs = taken_slugs(cx, "SELECT slug FROM organizations").await?;
+    let mut brands = Pool::new(pairs(BRAND_FIRST.len(), BRAND_SECOND.len()), cx);
+    let mut brand = move || {
+        let ((a, b), round) = brands.take();
+        numbered(format!("{} {}", BRAND_FIRST[a], BRAND_SECOND[b]), round)
+    };
+    // agencies: the Department first, then the other departments, then communes' committees
+    for i in 0..cx.count(AGENCIES.len()) {
+        let (vi, en, sectors) = if i < AGENCIES.len() {
+            let (vi, en, s) = AGENCIES[i];
+            (vi.to_owned(), en.to_owned(), s.to_vec())
+        } else if !w.places.is_empty() {
+            let p = &w.places[i % w.places.len()].name;
+            (format!("Ủy ban nhân dân {p} (mẫu)"), format!("People's Committee of {p} (sample)"), vec!["high-tech-agriculture", "digital-ai-iot"])
+        } else {
+            (format!("Ủy ban nhân dân cấp xã số {i} (mẫu)"), format!("Commune People's Committee no. {i} (sample)"), vec!["digital-ai-iot"])
+        };
+        let place = w.places.iter().position(|p| p.code == "hoa-lu").or(if w.places.is_empty() { None } else { Some(i % w.places.len()) });
+        let d = Draft { kind: OrgKind::Agency, name_vi: vi, name_en: en, sectors, place, year: 2025, extra: Extra::Agency { dept: i == 0 } };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.agencies.push(idx);
+    }
+    w.dept = w.agencies[0];
+
+    let mut hubs = Pool::new(pairs(HUB_FORMS.len(), HUB_BRANDS.len()), cx);
+    for _ in 0..cx.count(8) {
+        let ((f, b), round) = hubs.take();
+        let (vi, en, kind) = HUB_FORMS[f];
+        let brand = numbered(HUB_BRANDS[b].to_owned(), round);
+        let n = cx.range(3..7);
+        let services: Vec<&str> = cx.pick_n(HUB_SERVICES, n).into_iter().copied().collect();
+        let capacity = cx.range(2..9) * 5;
+        let d = Draft {
+            kind, name_vi: vi.replace("{b}", &brand), name_en: en.replace("{b}", &brand), sectors: sectors(cx, 2..5),
+            place: place(cx, w, 0.0), year: cx.range(2016..2025), extra: Extra::Hub { services, capacity },
+        };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.hubs.push(idx);
+    }
+
+    let mut knowledge = Pool::new((0..KNOWLEDGE_FORMS.len() * FIELDS.len() * PLACES.len()).collect(), cx);
+    for _ in 0..cx.count(14) {
+        let (k, round) = knowledge.take();
+        let (form, field, p) = (k % KNOWLEDGE_FORMS.len(), (k / KNOWLEDGE_FORMS.len()) % FIELDS.len(), k / (KNOWLEDGE_FORMS.len() * FIELDS.len()));
+        let (vi, en, kind) = KNOWLEDGE_FORMS[form];
+        let pl = numbered(PLACES[p].to_owned(), round);
+        let (fv, fe, fs) = FIELDS[field];
+        let researchers = match kind { OrgKind::University => cx.range(80..600), OrgKind::Institute => cx.range(30..200), _ => cx.range(15..120) };
+        let n = cx.range(2..5);
+        let labs = cx.pick_n(super::prose::LABS, n).into_iter().copied().collect();
+        let areas: Vec<(&str, &str)> = fs.iter().flat_map(|s| technologies(s).iter().take(2).copied()).take(3).collect();
+        let d = Draft {
+            kind, name_vi: vi.replace("{f}", fv).replace("{p}", &pl), name_en: en.replace("{f}", fe).replace("{p}", &pl),
+            sectors: fs.to_vec(), place: place(cx, w, 0.1), year: cx.range(1965..2016),
+            extra: Extra::Knowledge { field, researchers, labs, areas },
+        };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.knowledge.push(idx);
+    }
+
+    let mut forms = Pool::new((0..INVESTOR_FORMS.len()).collect(), cx);
+    for i in 0..cx.count(22) {
+        let (vi, en, typ) = if i < PUBLIC_FUNDS.len() {
+            (PUBLIC_FUNDS[i].0.to_owned(), PUBLIC_FUNDS[i].1.to_owned(), "public_fund")
+        } else {
+            let ((f, _), b) = (forms.take(), brand());
+            let (vi, en, typ) = INVESTOR_FORMS[f];
+            (vi.replace("{b}", &b), en.replace("{b}", &b), typ)
+        };
+        let (min, max, stages): (i64, i64, &[&str]) = match typ {
+            "angel" => (cx.range(1..6) * 100_000_000, cx.range(10..31) * 100_000_000, &["idea", "mvp"]),
+            "vc" => (cx.range(20..51) * 100_000_000, cx.range(20..81) * 1_000_000_000, &["mvp", "early_revenue", "growth"]),
+            "corporate" => (cx.range(10..51) * 100_000_000, cx.range(10..41) * 1_000_000_000, &["early_revenue", "growth"]),
+            _ => (500_000_000, 10_000_000_000, &["idea", "mvp", "early_revenue"]),
+        };
+        let stages: Vec<&str> = if typ == "vc" { let n = cx.range(2..4); let mut s = cx.pick_n(stages, n); s.sort(); s.into_iter().copied().collect() } else { stages.to_vec() };
+        let hanoi = if typ == "public_fund" { 0.0 } else { 0.35 };
+        let d = Draft {
+            kind: OrgKind::Investor, name_vi: vi, name_en: en, sectors: sectors(cx, 2..5), place: place(cx, w, hanoi),
+            year: if typ == "public_fund" { 2026 } else { cx.range(2008..2025) },
+            extra: Extra::Investor { typ, min, max, stages },
+        };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.orgs[idx].investor_type = Some(typ);
+        w.investors.push(idx);
+    }
+
+    for _ in 0..cx.count(65) {
+        let industry = cx.range(0..INDUSTRIES.len());
+        let ind = &INDUSTRIES[industry];
+        let b = brand();
+        let (vi, en) = if ind.coop && cx.chance(0.3) {
+            (format!("Hợp tác xã {} {b}", ind.vi), format!("{b} {} Cooperative", ind.en))
+        } else {
+            let (fv, fe) = *cx.pick(COMPANY_FORMS);
+            (format!("{fv} {} {b}", ind.vi), format!("{b} {} {fe}", ind.en))
+        };
+        let size = *cx.pick(&["micro", "small", "small", "small", "medium", "medium", "large"]);
+        let employees = match size { "micro" => cx.range(3..10), "small" => cx.range(10..100), "medium" => cx.range(100..300), _ => cx.range(300..2500) };
+        let d = Draft {
+            kind: OrgKind::Enterprise, name_vi: vi, name_en: en, sectors: ind.sectors.to_vec(), place: place(cx, w, 0.0),
+            year: cx.range(1992..2024), extra: Extra::Enterprise { industry, size, employees },
+        };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.enterprises.push(idx);
+    }
+
+    for _ in 0..cx.count(8) {
+        let (vi, en, base) = *cx.pick(INTERMEDIARY_FORMS);
+        let b = brand();
+        let mut services = base.to_vec();
+        let extra = *cx.pick(BROKER_SERVICES);
+        if !services.contains(&extra) && cx.chance(0.5) {
+            services.push(extra);
+        }
+        let d = Draft {
+            kind: OrgKind::Intermediary, name_vi: vi.replace("{b}", &b), name_en: en.replace("{b}", &b), sectors: sectors(cx, 1..4),
+            place: place(cx, w, 0.15), year: cx.range(2005..2024), extra: Extra::Broker { services },
+        };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.brokers.push(idx);
+    }
+
+    let mut startups = Pool::new(pairs(STARTUP_ROOTS.len(), STARTUP_SUFFIXES.len()), cx);
+    for _ in 0..cx.count(160) {
+        let ((r, s), round) = startups.take();
+        let brand = numbered(format!("{}{}", STARTUP_ROOTS[r], STARTUP_SUFFIXES[s]), round);
+        let (vi, en) = match cx.range(0..10) {
+            0..=4 => (format!("Công ty Cổ phần Công nghệ {brand}"), format!("{brand} Technology JSC")),
+            5..=7 => (format!("Công ty TNHH {brand}"), format!("{brand} Co., Ltd.")),
+            _ => (brand.clone(), brand.clone()),
+        };
+        let stage = *cx.pick(&["idea", "idea", "mvp", "mvp", "mvp", "early_revenue", "early_revenue", "early_revenue", "growth", "growth"]);
+        let team = match stage { "idea" => cx.range(2..6), "mvp" => cx.range(3..13), "early_revenue" => cx.range(5..31), _ => cx.range(15..121) };
+        let n = cx.range(1..4);
+        let mut needs: Vec<&str> = cx.pick_n(NEEDS, n).into_iter().copied().collect();
+        if stage != "growth" && !needs.contains(&"funding") && cx.chance(0.5) {
+            needs.push("funding");
+        }
+        let incubator = if cx.chance(0.6) && !w.hubs.is_empty() { Some(*cx.pick(&w.hubs)) } else { None };
+        let secs = sectors(cx, 1..3);
+        let topic = *cx.pick(technologies(secs[0]));
+        let customer = *cx.pick(CUSTOMERS);
+        let year = if stage == "idea" { cx.range(2024..2027) } else { cx.range(2017..2026) };
+        let d = Draft {
+            kind: OrgKind::Startup, name_vi: vi, name_en: en, sectors: secs, place: place(cx, w, 0.03), year,
+            extra: Extra::Startup { stage, team, needs, incubator, topic, customer },
+        };
+        let idx = add(cx, w, &mut slugs, d).await?;
+        w.orgs[idx].stage = Some(stage);
+        w.startups.push(idx);
+    }
+    profiles::investments(cx, w).await
+}
+
+/// 1–4 sectors, the first one a priority sector more often than not.
+fn sectors(cx: &mut Cx<'_>, n: std::ops::Range<usize>) -> Vec<&'static str> {
+    let n = cx.range(n);
+    let mut out: Vec<&'static str> = Vec::with_capacity(n);
+    if cx.chance(0.6) {
+        out.push(cx.pick(&SECTORS[..6]).code);
+    }
+    while out.len() < n {
+        let s = cx.pick(SECTORS).code;
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// A ward or commune of the province, or (with probability `hanoi`) Hà Nội.
+fn place(cx: &mut Cx<'_>, w: &World, hanoi: f64) -> Option<usize> {
+    if w.places.is_empty() || (w.has_hanoi && cx.chance(hanoi)) { None } else { Some(cx.range(0..w.places.len())) }
+}
+
+/// Inserts the organisation, its sectors and its kind's profile; returns its index.
+async fn add(cx: &mut Cx<'_>, w: &mut World, slugs: &mut Slugs, d: Draft) -> Result<usize, sqlx::Error> {
+    let id = w.next.org;
+    w.next.org += 1;
+    let slug = slugs.make(&d.name_vi);
+    let texts = describe(cx, w, &d);
+    let english = cx.chance(0.88) || w.orgs.len() < 2;
+    let domain = {
+        let mut s: String = slug.chars().take(40).collect();
+        while s.ends_with('-') {
+            s.pop();
+        }
+        s
+    };
+    let created = cx.instant(-700..-60);
+    let updated = created + cx.range(0..90) * DAY;
+    let verified = d.kind == OrgKind::Agency && w.agencies.is_empty() || d.year == 2026 && d.kind == OrgKind::Investor || cx.chance(0.4);
+    let verified_at = verified.then(|| ts(created + cx.range(1..30) * DAY));
+    let address = match d.place {
+        Some(p) => format!("Số {}, đường {}, {}, tỉnh Ninh Bình", cx.range(1..400), cx.pick(STREETS), w.places[p].name),
+        None => format!("Tầng {}, tòa nhà {}, phường Cầu Giấy, Hà Nội", cx.range(2..25), cx.pick(PLACES)),
+    };
+    let phone = format!("0229 555 {:04}", cx.range(0..10_000));
+    let q = sqlx::query(INSERT_ORG)
+        .bind(id).bind(&slug).bind(d.kind.as_str()).bind(&d.name_vi).bind(english.then_some(&d.name_en))
+        .bind(fold(&d.name_vi)).bind(&texts.short_vi).bind(english.then_some(&texts.short_en))
+        .bind(&texts.desc_vi).bind(english.then_some(&texts.desc_en)).bind(w.place_code(d.place)).bind(address)
+        .bind(d.year).bind(format!("https://{domain}.example.com")).bind(person(cx))
+        .bind(format!("lienhe@{domain}.example.com")).bind(phone).bind(i64::from(verified))
+        .bind(if verified { w.admin } else { None }).bind(verified_at).bind(ts(created)).bind(ts(updated));
+    cx.exec(q).await?;
+    for s in &d.sectors {
+        cx.exec(sqlx::query(INSERT_ORG_SECTOR).bind(id).bind(*s)).await?;
+    }
+    profiles::insert(cx, w, id, &d).await?;
+    w.orgs.push(Org {
+        id, kind: d.kind, name_vi: d.name_vi, sectors: d.sectors, place: d.place, stage: None,
+        ticket: match &d.extra { Extra::Investor { min, max, .. } => (*min, *max), _ => (0, 0) },
+        stages: match d.extra { Extra::Investor { stages, .. } => stages, _ => Vec::new() },
+        investor_type: None, members: Vec::new(),
+    });
+    w.report.organizations += 1;
+    Ok(w.orgs.len() - 1)
+}

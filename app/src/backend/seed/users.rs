@@ -1,0 +1,92 @@
+//! Sample users (no password: they sign in only through dev tooling) and their memberships.
+
+use std::collections::HashSet;
+
+use super::cx::{Cx, ts};
+use super::names::person;
+use super::{User, World};
+use crate::backend::text::slugify;
+
+const USERS: usize = 40;
+
+const INSERT_USER: &str = "INSERT INTO users (id, email, display_name, password_hash, email_verified_at, role, \
+    disabled, sample, created_at, updated_at) VALUES ($1, $2, $3, NULL, $4, $5, 0, 1, $4, $4)";
+const INSERT_MEMBER: &str = "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, $4)";
+
+/// The admin (`demo.admin@example.com`), two moderators (`demo.moderator@example.com` and one
+/// named), and members named `demo.<name>@example.com`.
+pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
+    let existing: Vec<String> = sqlx::query_scalar("SELECT email FROM users").fetch_all(&mut *cx.tx).await?;
+    let mut taken: HashSet<String> = existing.into_iter().collect();
+    for i in 0..USERS {
+        let name = person(cx);
+        let (role, local) = match i {
+            0 => ("admin", "admin".to_owned()),
+            1 => ("moderator", "moderator".to_owned()),
+            2 => ("moderator", slugify(&name).replace('-', ".")),
+            _ => ("member", slugify(&name).replace('-', ".")),
+        };
+        let mut email = format!("demo.{local}@example.com");
+        let mut n = 1;
+        while !taken.insert(email.clone()) {
+            n += 1;
+            email = format!("demo.{local}{n}@example.com");
+        }
+        let id = w.next.user;
+        w.next.user += 1;
+        let created = cx.instant(-540..-200);
+        let q = sqlx::query(INSERT_USER).bind(id).bind(&email).bind(&name).bind(ts(created)).bind(role);
+        cx.exec(q).await?;
+        if i == 0 {
+            w.admin = Some(id);
+        }
+        if i < 6 {
+            w.reviewers.push(id);
+        }
+        w.users.push(User { id, name, email });
+    }
+    w.report.users = w.users.len() as u64;
+    Ok(())
+}
+
+/// Department staff belong to the Department; every other user owns one organisation (spread
+/// over the kinds) and edits up to two more.
+pub async fn memberships(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
+    let users: Vec<i64> = w.users.iter().map(|u| u.id).collect();
+    let mut pairs: Vec<(i64, usize, &'static str)> = Vec::new();
+    for (i, uid) in users.iter().enumerate().take(3) {
+        pairs.push((*uid, w.dept, if i == 0 { "owner" } else { "editor" }));
+    }
+    let groups = [&w.hubs, &w.startups, &w.knowledge, &w.enterprises, &w.investors, &w.startups, &w.brokers, &w.enterprises];
+    let mut cursor = [0usize; 8];
+    let mut owned: HashSet<usize> = HashSet::from([w.dept]);
+    for (i, uid) in users.iter().enumerate().skip(3) {
+        // the next not-yet-owned org of this round's group
+        let g = i % groups.len();
+        let mut org = None;
+        while cursor[g] < groups[g].len() {
+            let candidate = groups[g][cursor[g]];
+            cursor[g] += 1;
+            if owned.insert(candidate) {
+                org = Some(candidate);
+                break;
+            }
+        }
+        if let Some(org) = org {
+            pairs.push((*uid, org, "owner"));
+        }
+        for _ in 0..cx.range(0..3) {
+            let other = cx.range(0..w.orgs.len());
+            if !pairs.iter().any(|(u, o, _)| u == uid && *o == other) {
+                pairs.push((*uid, other, "editor"));
+            }
+        }
+    }
+    for (uid, org, role) in pairs {
+        let at = cx.instant(-200..-30);
+        let q = sqlx::query(INSERT_MEMBER).bind(uid).bind(w.orgs[org].id).bind(role).bind(ts(at));
+        cx.exec(q).await?;
+        w.orgs[org].members.push(uid);
+    }
+    Ok(())
+}

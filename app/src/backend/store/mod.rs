@@ -1,0 +1,41 @@
+//! The store: one trait the app talks to, one implementation per database engine.
+//! SQLite is embedded and the default; a PostgreSQL implementation can sit beside it.
+
+pub mod sqlite;
+
+use crate::domain::dto::*;
+use crate::domain::{FacetKey, ListQuery, OrgKind};
+use async_trait::async_trait;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Answers when the database can be read.
+    async fn health(&self) -> Result<(), StoreError>;
+
+    /// The ecosystem at a glance; `today` is an ISO date (upcoming events start after it).
+    async fn home(&self, today: &str) -> Result<HomeData, StoreError>;
+
+    /// Public organisations of the given kinds, filtered by `q`, with counts for `facets`.
+    async fn list_orgs(
+        &self,
+        kinds: &[OrgKind],
+        facets: &[FacetKey],
+        q: &ListQuery,
+    ) -> Result<DirectoryPage, StoreError>;
+
+    async fn org(&self, slug: &str) -> Result<Option<OrgDetail>, StoreError>;
+
+    async fn list_items(&self, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError>;
+
+    async fn item(&self, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError>;
+
+    async fn kpis(&self) -> Result<Vec<KpiRow>, StoreError>;
+}

@@ -1,0 +1,42 @@
+//! The home page: counts by kind, catalogue totals and the latest entries.
+
+use super::catalogues;
+use super::rows::kind;
+use crate::backend::store::StoreError;
+use crate::domain::dto::{Catalogue, HomeData, KindCount};
+use crate::domain::query::Sort;
+use crate::domain::{FacetKey, ListQuery};
+use sqlx::SqlitePool;
+
+pub async fn home(pool: &SqlitePool, today: &str) -> Result<HomeData, StoreError> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = 0 GROUP BY kind").fetch_all(pool).await?;
+    let kinds = rows
+        .into_iter()
+        .map(|(k, n)| Ok(KindCount { kind: kind(&k)?, count: u64::try_from(n).unwrap_or(0) }))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let (offers, challenges, research, agreements): (i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM technology_offers WHERE status IN ('published', 'transferred')),
+                (SELECT COUNT(*) FROM challenges WHERE status <> 'draft'),
+                (SELECT COUNT(*) FROM research_outputs),
+                (SELECT COUNT(*) FROM agreements)",
+    )
+    .fetch_one(pool)
+    .await?;
+    let latest = |cat, filters: Vec<(FacetKey, String)>| {
+        let q = ListQuery { page: 1, per_page: 4, sort: Sort::Newest, q: None, filters };
+        async move { catalogues::list(pool, cat, &q, today).await.map(|p| p.page.hits) }
+    };
+    let mut upcoming_q = ListQuery { page: 1, per_page: 4, ..Default::default() };
+    upcoming_q.filters.push((FacetKey::When, "upcoming".into()));
+    Ok(HomeData {
+        kinds,
+        offers: u64::try_from(offers).unwrap_or(0),
+        challenges: u64::try_from(challenges).unwrap_or(0),
+        research: u64::try_from(research).unwrap_or(0),
+        agreements: u64::try_from(agreements).unwrap_or(0),
+        latest_offers: latest(Catalogue::Offers, vec![]).await?,
+        latest_challenges: latest(Catalogue::Challenges, vec![(FacetKey::Status, "open".into())]).await?,
+        upcoming_events: catalogues::list(pool, Catalogue::Events, &upcoming_q, today).await?.page.hits,
+    })
+}

@@ -1,0 +1,98 @@
+//! The frame shared by directories and catalogues: heading, filter sidebar, result count,
+//! sort, results and pager — all driven by the URL.
+
+use super::facet_list::{ActiveFilters, FacetList};
+use super::icons;
+use super::pager::Pager;
+use crate::domain::ListQuery;
+use crate::domain::dto::Facet;
+use crate::domain::query::Sort;
+use crate::i18n::{format, use_lang};
+use leptos::prelude::*;
+use leptos_router::components::Form;
+
+#[component]
+pub fn ListPage(
+    path: &'static str,
+    query: ListQuery,
+    total: u64,
+    facets: Vec<Facet>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.t();
+    // Hidden inputs keep the other parameters when a GET form is submitted.
+    let hidden = |q: &ListQuery, keep_q: bool, keep_sort: bool| {
+        let mut fields: Vec<(String, String)> =
+            q.filters.iter().map(|(k, v)| (k.as_str().to_string(), v.clone())).collect();
+        if keep_q {
+            if let Some(text) = &q.q {
+                fields.push(("q".into(), text.clone()));
+            }
+        }
+        if keep_sort && q.sort != Sort::Name {
+            fields.push(("sort".into(), q.sort.as_str().into()));
+        }
+        fields.into_iter().map(|(n, v)| view! { <input type="hidden" name=n value=v /> }).collect_view()
+    };
+    let sort = query.sort;
+    let name_fields = hidden(&query, false, true);
+    let sort_fields = hidden(&query, true, false);
+    let name_value = query.q.clone().unwrap_or_default();
+    view! {
+        <div class="list-layout">
+            <details class="filters" open>
+                <summary class="filters-summary">{icons::filter()} {t.filters}</summary>
+                <div class="filters-body">
+                    <Form method="GET" action=path>
+                        <label for="list-q">{t.filter_by_name}</label>
+                        <div class="input-row">
+                            <input id="list-q" name="q" type="search" value=name_value />
+                            <button type="submit" class="button-secondary">{t.apply}</button>
+                        </div>
+                        {name_fields}
+                    </Form>
+                    <FacetList path query=query.clone() facets />
+                </div>
+            </details>
+            <div class="results">
+                <div class="results-bar">
+                    <p class="result-count" data-testid="result-count" role="status">
+                        <strong>{format::number(lang, total)}</strong> " " {t.results}
+                    </p>
+                    <Form method="GET" action=path attr:class="sort-form">
+                        <label for="sort-select">{t.sort_label}</label>
+                        <select id="sort-select" name="sort" data-testid="sort-select" on:change=submit_parent_form>
+                            <option value="name" selected=sort == Sort::Name>{t.sort_name}</option>
+                            <option value="newest" selected=sort == Sort::Newest>{t.sort_newest}</option>
+                        </select>
+                        {sort_fields}
+                        <noscript><button type="submit" class="button-secondary">{t.apply}</button></noscript>
+                    </Form>
+                </div>
+                <ActiveFilters path query=query.clone() />
+                {children()}
+                {(total == 0).then(|| view! { <p class="empty">{t.no_results}</p> })}
+                <Pager path query total />
+            </div>
+        </div>
+    }
+}
+
+/// Submits the select's form at once (progressive enhancement: without JavaScript the
+/// form's own button does it).
+fn submit_parent_form(ev: leptos::ev::Event) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .and_then(|s| s.form())
+        {
+            let _ = form.request_submit();
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = ev;
+}

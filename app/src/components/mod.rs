@@ -1,0 +1,11 @@
+//! Reusable pieces of view.
+
+pub mod badges;
+pub mod facet_list;
+pub mod icons;
+pub mod item_card;
+pub mod layout;
+pub mod list_page;
+pub mod org_card;
+pub mod pager;
+pub mod status;

@@ -1,0 +1,14 @@
+//! Plain types shared by the server and the browser: enums of the domain, the sector
+//! taxonomy, list queries and the DTOs the pages and the JSON API exchange.
+
+mod code_enum;
+pub mod dto;
+pub mod enums;
+pub mod kind;
+pub mod query;
+pub mod sector;
+
+pub use enums::*;
+pub use kind::{Directory, FacetKey, OrgKind, Party};
+pub use query::ListQuery;
+pub use sector::{SECTORS, Sector};

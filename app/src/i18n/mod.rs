@@ -1,0 +1,81 @@
+//! Every string the user sees, in Vietnamese (default) and English, and the formatting of
+//! numbers, money and dates. A missing translation is a compile error: each entry of
+//! `strings.rs` holds both languages.
+
+pub mod format;
+pub mod labels;
+mod strings;
+
+pub use labels::Label;
+pub use strings::Strings;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        }
+    }
+
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &strings::VI,
+            Lang::En => &strings::EN,
+        }
+    }
+
+    /// Picks the English text when showing English and there is one.
+    pub fn pick<'a>(self, vi: &'a str, en: Option<&'a str>) -> &'a str {
+        match (self, en) {
+            (Lang::En, Some(en)) if !en.trim().is_empty() => en,
+            _ => vi,
+        }
+    }
+
+    pub fn text(self, text: &crate::domain::dto::Text) -> String {
+        self.pick(&text.vi, text.en.as_deref()).to_string()
+    }
+}
+
+/// The request's language (server) or the page's (browser), provided once by `App`.
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// Detects the language: on the server from the request (set by the lang middleware),
+/// in the browser from `<html lang>` that the server rendered.
+pub fn detect_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<Lang>().copied()).unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document().document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::parse).unwrap_or_default()
+    }
+}

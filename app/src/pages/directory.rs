@@ -1,0 +1,56 @@
+//! The organisation directories: /incubators, /startups, /investors, /institutes,
+//! /enterprises, /agencies.
+
+use crate::api::orgs::list_directory;
+use crate::components::list_page::ListPage;
+use crate::components::org_card::OrgCardView;
+use crate::components::status::{LoadError, Loading};
+use crate::domain::{Directory, ListQuery};
+use crate::i18n::{Label, use_lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn DirectoryPage(dir: Directory) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.t();
+    let location = use_location();
+    let data = Resource::new(move || location.search.get(), move |search| list_directory(dir, search));
+    let lead = match dir {
+        Directory::Incubators => t.dir_incubators_lead,
+        Directory::Startups => t.dir_startups_lead,
+        Directory::Investors => t.dir_investors_lead,
+        Directory::Institutes => t.dir_institutes_lead,
+        Directory::Enterprises => t.dir_enterprises_lead,
+        Directory::Agencies => t.dir_agencies_lead,
+    };
+    view! {
+        <Title text=dir.label(lang) />
+        <div class="container">
+            <header class="page-header">
+                <h1>{dir.label(lang)}</h1>
+                <p class="lead">{lead}</p>
+            </header>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(result) => {
+                            let query = ListQuery::parse(&location.search.get_untracked());
+                            let total = result.page.total_hits;
+                            view! {
+                                <ListPage path=dir.path() query total facets=result.facets>
+                                    <div class="card-grid">
+                                        {result.page.hits.into_iter().map(|org| view! { <OrgCardView org /> }).collect_view()}
+                                    </div>
+                                </ListPage>
+                            }
+                            .into_any()
+                        }
+                        Err(_) => view! { <LoadError /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}

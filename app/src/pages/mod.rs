@@ -1,0 +1,10 @@
+//! One file per route family.
+
+pub mod catalogue;
+pub mod directory;
+pub mod home;
+pub mod kpi;
+pub mod not_found;
+pub mod org;
+mod org_profile;
+pub mod search;

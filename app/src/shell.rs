@@ -1,0 +1,77 @@
+//! The HTML document, the router and the page frame.
+
+use crate::components::layout::{Footer, Header};
+use crate::domain::Directory;
+use crate::domain::dto::Catalogue;
+use crate::i18n::{detect_lang, use_lang};
+use crate::pages::{catalogue, directory, home, kpi, not_found::NotFound, org, search};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = detect_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b5394" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(detect_lang());
+    let t = use_lang().t();
+    let dir = |d: Directory| move || view! { <directory::DirectoryPage dir=d /> };
+    let cat = |c: Catalogue| move || view! { <catalogue::CataloguePage cat=c /> };
+    let item = |c: Catalogue| move || view! { <catalogue::ItemPage cat=c /> };
+    view! {
+        <Stylesheet id="leptos" href="/pkg/ketnoi.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Title formatter=move |page: String| {
+            if page.is_empty() { t.site_name.to_string() } else { format!("{page} · {}", t.site_name) }
+        } />
+        <Meta name="description" content=t.site_tagline />
+        <Router>
+            <a class="skip-link" href="#main">{t.skip_to_content}</a>
+            <Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/incubators") view=dir(Directory::Incubators) ssr=SsrMode::Async />
+                    <Route path=path!("/startups") view=dir(Directory::Startups) ssr=SsrMode::Async />
+                    <Route path=path!("/investors") view=dir(Directory::Investors) ssr=SsrMode::Async />
+                    <Route path=path!("/institutes") view=dir(Directory::Institutes) ssr=SsrMode::Async />
+                    <Route path=path!("/enterprises") view=dir(Directory::Enterprises) ssr=SsrMode::Async />
+                    <Route path=path!("/agencies") view=dir(Directory::Agencies) ssr=SsrMode::Async />
+                    <Route path=path!("/org/:slug") view=org::OrgPage ssr=SsrMode::Async />
+                    <Route path=path!("/offers") view=cat(Catalogue::Offers) ssr=SsrMode::Async />
+                    <Route path=path!("/offers/:slug") view=item(Catalogue::Offers) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges") view=cat(Catalogue::Challenges) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/:slug") view=item(Catalogue::Challenges) ssr=SsrMode::Async />
+                    <Route path=path!("/research") view=cat(Catalogue::Research) ssr=SsrMode::Async />
+                    <Route path=path!("/research/:slug") view=item(Catalogue::Research) ssr=SsrMode::Async />
+                    <Route path=path!("/programmes") view=cat(Catalogue::Programmes) ssr=SsrMode::Async />
+                    <Route path=path!("/programmes/:slug") view=item(Catalogue::Programmes) ssr=SsrMode::Async />
+                    <Route path=path!("/events") view=cat(Catalogue::Events) ssr=SsrMode::Async />
+                    <Route path=path!("/events/:slug") view=item(Catalogue::Events) ssr=SsrMode::Async />
+                    <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />
+                    <Route path=path!("/kpi") view=kpi::KpiPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <Footer />
+        </Router>
+    }
+}

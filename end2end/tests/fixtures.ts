@@ -1,0 +1,78 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+// Every test gets a guard that records console errors and uncaught page errors on its `page`
+// and fails the test if any occurred. Favicon 404s are the only thing ignored by default; a test
+// that expects an error (a 404 page logs its own status) widens `allowedConsoleErrors`.
+type Fixtures = {
+  allowedConsoleErrors: RegExp[];
+  consoleGuard: void;
+};
+
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleGuard: [
+    async ({ page, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const where = msg.location()?.url ?? '';
+        if (/favicon/i.test(where) || /favicon/i.test(msg.text())) return;
+        if (allowedConsoleErrors.some((re) => re.test(msg.text()))) return;
+        errors.push(`console.error on ${page.url()}: ${msg.text()} (${where})`);
+      });
+      page.on('pageerror', (err) => {
+        errors.push(`page error on ${page.url()}: ${err.message}`);
+      });
+      await use();
+      expect(errors, 'no console errors or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const DIRECTORIES = [
+  'incubators',
+  'startups',
+  'investors',
+  'institutes',
+  'enterprises',
+  'agencies',
+] as const;
+
+export const LISTS = ['offers', 'challenges', 'research', 'programmes', 'events'] as const;
+
+/** The numbers in a text, Vietnamese style ("1.234" is one thousand two hundred and thirty-four). */
+export function numbersIn(text: string): number[] {
+  return (text.match(/\d[\d.]*/g) ?? []).map((s) => Number(s.replace(/\./g, '')));
+}
+
+/** The count a `.count` element (or the element itself) shows. */
+export async function countOf(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? '';
+  const nums = numbersIn(text);
+  if (nums.length === 0) throw new Error(`no number in ${JSON.stringify(text)}`);
+  return nums[0];
+}
+
+/** The total of a `[data-testid="result-count"]` ("1–20 / 153" → 153: the largest number). */
+export async function resultCount(page: Page): Promise<number> {
+  const el = page.getByTestId('result-count');
+  await expect(el).toBeVisible();
+  const text = (await el.textContent()) ?? '';
+  const nums = numbersIn(text);
+  if (nums.length === 0) throw new Error(`no number in result-count ${JSON.stringify(text)}`);
+  return Math.max(...nums);
+}
+
+/** Load a page and wait until the app has hydrated (the app sets body[data-hydrated="1"]). */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url);
+  await waitForHydration(page);
+  return response;
+}
+
+export async function waitForHydration(page: Page) {
+  await page.locator('body[data-hydrated="1"]').waitFor({ state: 'attached', timeout: 15_000 });
+}

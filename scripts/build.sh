@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Build Kết Nối: the browser bundle (wasm), the site's static files and the server binary.
+#
+#   scripts/build.sh          release build (what run.sh and CI use)
+#   scripts/build.sh --dev    debug build: faster to compile, larger wasm, no wasm-opt
+#
+# Output: $KETNOI_SITE_ROOT (default $CARGO_TARGET_DIR/site):
+#   pkg/ketnoi.js, pkg/ketnoi_bg.wasm, pkg/ketnoi.css, fonts/*.woff2, and public/'s files;
+# the server: $CARGO_TARGET_DIR/{release,debug}/ketnoi. Run the server with KETNOI_SITE_ROOT set.
+#
+# No cargo-leptos: the wasm is built by cargo with Debian's Rust 1.96 and -Zbuild-std, then
+# wasm-bindgen (the version Cargo.lock pins) writes the JS glue. See /work/shared/TOOLCHAIN.md.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$KETNOI_ROOT"
+
+mode=release
+for arg in "$@"; do
+  case "$arg" in
+    --dev) mode=dev ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg (use --dev)" >&2; exit 2 ;;
+  esac
+done
+
+build_start=$(date +%s)
+SITE="$KETNOI_SITE_ROOT"
+PKG="$SITE/pkg"
+mkdir -p "$PKG" "$SITE/fonts"
+
+if [ "$mode" = release ]; then
+  wasm_profile=wasm-release; wasm_dir=wasm-release
+  server_flags=(--release); server_dir=release
+else
+  wasm_profile=dev; wasm_dir=debug
+  server_flags=(); server_dir=debug
+fi
+
+# --- 1. wasm ---------------------------------------------------------------------------------
+stage "wasm ($wasm_profile)"
+if [ -z "${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER:-}" ]; then
+  echo "error: no rust-lld for the wasm32 target; run scripts/setup.sh" >&2; exit 1
+fi
+# RUSTC_BOOTSTRAP only here: -Zbuild-std is unstable, and the server build must not see it.
+RUSTC_BOOTSTRAP=1 cargo build -p app --lib \
+  --target wasm32-unknown-unknown --no-default-features --features hydrate \
+  -Zbuild-std=std,panic_abort --profile "$wasm_profile"
+WASM_IN="$CARGO_TARGET_DIR/wasm32-unknown-unknown/$wasm_dir/app.wasm"
+[ -f "$WASM_IN" ] || { echo "error: $WASM_IN was not produced" >&2; exit 1; }
+stage_done
+
+# --- 2. wasm-bindgen (+ wasm-opt) ------------------------------------------------------------
+stage "wasm-bindgen"
+want=$(lock_wasm_bindgen_version)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ -n "$want" ] && [ "$have" != "$want" ]; then
+  echo "error: wasm-bindgen ${have:-missing}, Cargo.lock wants $want; run scripts/setup.sh" >&2
+  exit 1
+fi
+# The server is built without LEPTOS_OUTPUT_NAME, so Leptos loads /pkg/ketnoi.js and
+# /pkg/ketnoi_bg.wasm: keep wasm-bindgen's default _bg name.
+rm -f "$PKG/ketnoi.js" "$PKG/ketnoi_bg.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name ketnoi "$WASM_IN"
+WASM_OUT="$PKG/ketnoi_bg.wasm"
+if [ "$mode" = release ]; then
+  if command -v wasm-opt >/dev/null 2>&1; then
+    # The features rustc enables by default for wasm32-unknown-unknown; binaryen must accept
+    # them in the input (older wasm-opt does not detect them on its own).
+    echo "wasm-opt -Oz ($(wasm-opt --version))"
+    wasm-opt -Oz \
+      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      -o "$WASM_OUT.opt" "$WASM_OUT"
+    mv "$WASM_OUT.opt" "$WASM_OUT"
+  else
+    echo "wasm-opt not found (Debian package binaryen); skipping size optimisation"
+  fi
+fi
+raw=$(wc -c <"$WASM_OUT")
+if command -v brotli >/dev/null 2>&1; then
+  br=$(brotli -c -q 11 "$WASM_OUT" | wc -c)
+else
+  br="?"
+fi
+js_raw=$(wc -c <"$PKG/ketnoi.js")
+printf 'wasm: %s bytes raw (%s KiB), %s bytes brotli (%s KiB); js glue: %s bytes\n' \
+  "$raw" "$((raw / 1024))" "$br" "$([ "$br" = "?" ] && echo "?" || echo $((br / 1024)))" "$js_raw"
+stage_done
+
+# --- 3. CSS, public/, fonts ------------------------------------------------------------------
+stage "static files"
+# CSS: style/main.css with its `@import "x.css";` lines inlined (one request, no Sass needed).
+if [ -f style/main.css ]; then
+  awk '
+    function inline(file,   line, m, path) {
+      while ((getline line < file) > 0) {
+        if (match(line, /^[ \t]*@import[ \t]+(url\()?["'"'"']?[^"'"'"')]+\.css["'"'"']?\)?[ \t]*;[ \t]*$/)) {
+          path = line
+          sub(/^[ \t]*@import[ \t]+(url\()?["'"'"']?/, "", path)
+          sub(/["'"'"']?\)?[ \t]*;[ \t]*$/, "", path)
+          if (path !~ /^\//) { dir = file; sub(/[^\/]*$/, "", dir); path = dir path }
+          inline(path)
+        } else {
+          print line
+        }
+      }
+      close(file)
+    }
+    BEGIN { inline("style/main.css") }' >"$PKG/ketnoi.css.tmp"
+  mv "$PKG/ketnoi.css.tmp" "$PKG/ketnoi.css"
+  echo "pkg/ketnoi.css: $(wc -c <"$PKG/ketnoi.css") bytes"
+else
+  echo "warning: style/main.css missing; writing an empty pkg/ketnoi.css" >&2
+  : >"$PKG/ketnoi.css"
+fi
+
+if [ -d public ]; then
+  cp -R public/. "$SITE/"
+  echo "public/ copied"
+fi
+
+FONT_SRC="end2end/node_modules/@fontsource/be-vietnam-pro/files"
+if [ -d "$FONT_SRC" ]; then
+  n=0
+  for subset in vietnamese latin latin-ext; do
+    for weight in 400 500 600 700; do
+      f="be-vietnam-pro-$subset-$weight-normal.woff2"
+      cp "$FONT_SRC/$f" "$SITE/fonts/$f"
+      n=$((n + 1))
+    done
+  done
+  echo "fonts: $n Be Vietnam Pro woff2 files in fonts/"
+else
+  echo "error: $FONT_SRC missing; run scripts/setup.sh (npm ci in end2end/)" >&2
+  exit 1
+fi
+stage_done
+
+# --- 4. server -------------------------------------------------------------------------------
+stage "server (${server_dir})"
+cargo build -p server "${server_flags[@]}"
+BIN="$CARGO_TARGET_DIR/$server_dir/ketnoi"
+[ -x "$BIN" ] || { echo "error: $BIN was not produced" >&2; exit 1; }
+stage_done
+
+total=$(( $(date +%s) - build_start ))
+echo
+echo "build ($mode): done in $(fmt_secs "$total")"
+echo "  site:   $SITE"
+echo "  server: $BIN"

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Everything CI checks, in order: setup, formatting, lints (server and browser features), the
+# wasm dependency rule, unit + integration tests, the release build, and the end-to-end
+# journeys in Chromium against the real server on a fresh demo database.
+#
+# Checks that do not depend on each other all run, so one failure does not hide the others;
+# the end-to-end stage needs a successful build. Exit status is non-zero if anything failed.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$KETNOI_ROOT"
+
+test_start=$(date +%s)
+failed=()
+summary=()
+
+# run_stage NAME COMMAND...: run, time and record one stage without stopping the script.
+run_stage() {
+  local name="$1"; shift
+  local start rc secs
+  start=$(date +%s)
+  printf '\n==> %s\n' "$name"
+  set +e
+  "$@"
+  rc=$?
+  set -e
+  secs=$(( $(date +%s) - start ))
+  if [ "$rc" -eq 0 ]; then
+    printf '==> %s: ok in %s\n' "$name" "$(fmt_secs "$secs")"
+    summary+=("ok      $(fmt_secs "$secs")  $name")
+  else
+    printf '==> %s: FAILED (exit %d) in %s\n' "$name" "$rc" "$(fmt_secs "$secs")"
+    summary+=("FAILED  $(fmt_secs "$secs")  $name")
+    failed+=("$name")
+  fi
+  return "$rc"
+}
+
+finish() {
+  local total=$(( $(date +%s) - test_start ))
+  echo
+  echo "---- summary ----"
+  printf '  %s\n' "${summary[@]}"
+  if [ ${#failed[@]} -eq 0 ]; then
+    echo "test.sh: PASSED — all ${#summary[@]} stages in $(fmt_secs "$total")"
+    exit 0
+  else
+    echo "test.sh: FAILED — ${failed[*]} ($(fmt_secs "$total"))"
+    exit 1
+  fi
+}
+
+# --- stages ----------------------------------------------------------------------------------
+
+fmt_check() { "$KETNOI_CARGO_FMT" --all --check; }
+
+clippy_ssr() {
+  # The server crate turns on app/ssr; naming it keeps this right if that ever changes.
+  "$KETNOI_CARGO_CLIPPY" clippy --workspace --all-targets --features app/ssr -- -D warnings
+}
+
+clippy_hydrate() {
+  # The browser side, checked for the host (no -Zbuild-std needed for a check).
+  "$KETNOI_CARGO_CLIPPY" clippy -p app --lib --no-default-features --features hydrate -- -D warnings
+}
+
+wasm_tree_check() {
+  local tree bad
+  tree=$(cargo tree -p app --no-default-features --features hydrate \
+           --target wasm32-unknown-unknown -e normal --prefix none --format '{p}') || return 1
+  bad=$(printf '%s\n' "$tree" | awk '{ print $1 }' \
+          | grep -E '^(sqlx(-[a-z0-9-]+)?|tantivy(-[a-z0-9-]+)?|tokio|argon2)$' | sort -u || true)
+  if [ -n "$bad" ]; then
+    echo "error: the browser (hydrate) build depends on server-only crates:" >&2
+    printf '  %s\n' $bad >&2
+    echo "Keep them behind the app's \`ssr\` feature. Paths:" >&2
+    for c in $bad; do
+      cargo tree -p app --no-default-features --features hydrate \
+        --target wasm32-unknown-unknown -e normal -i "$c" 2>/dev/null | head -20 >&2 || true
+    done
+    return 1
+  fi
+  echo "wasm dependency tree: $(printf '%s\n' "$tree" | awk '{ print $1 }' | sort -u | wc -l) crates, no sqlx/tantivy/tokio/argon2"
+}
+
+unit_tests() {
+  if cargo nextest --version >/dev/null 2>&1; then
+    cargo nextest run --workspace
+  else
+    cargo test --workspace
+  fi
+}
+
+e2e() {
+  local bin="$CARGO_TARGET_DIR/release/ketnoi"
+  local tmp port url server_pid rc
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/ketnoi-e2e.XXXXXX")
+  port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  url="http://127.0.0.1:$port"
+  export KETNOI_DATABASE_URL="sqlite://$tmp/ketnoi.db"
+  export KETNOI_ADDR="127.0.0.1:$port"
+  echo "database: $KETNOI_DATABASE_URL"
+  "$bin" migrate || return 1
+  "$bin" seed-demo || return 1
+
+  "$bin" serve >"$tmp/server.log" 2>&1 &
+  server_pid=$!
+  # Stop the server whatever happens next (including Ctrl-C).
+  trap 'kill "'"$server_pid"'" 2>/dev/null || true' EXIT
+  trap 'kill "'"$server_pid"'" 2>/dev/null || true; exit 130' INT TERM
+
+  local ok=0
+  for _ in $(seq 1 600); do
+    if curl -fsS -o /dev/null "$url/healthz" 2>/dev/null; then ok=1; break; fi
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ "$ok" -ne 1 ]; then
+    echo "error: the server did not answer $url/healthz; its log:" >&2
+    tail -50 "$tmp/server.log" >&2
+    kill "$server_pid" 2>/dev/null || true
+    return 1
+  fi
+  echo "server up at $url (pid $server_pid)"
+
+  set +e
+  (cd end2end && BASE_URL="$url" npx playwright test)
+  rc=$?
+  set -e
+
+  kill "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  trap - EXIT INT TERM
+  if [ "$rc" -ne 0 ]; then
+    echo "server log (last 30 lines, full log in $tmp/server.log):"
+    tail -30 "$tmp/server.log"
+  else
+    rm -rf "$tmp"
+  fi
+  return "$rc"
+}
+
+# --- run -------------------------------------------------------------------------------------
+
+run_stage "setup" bash scripts/setup.sh || finish
+run_stage "fmt" fmt_check || true
+run_stage "clippy (ssr, all targets)" clippy_ssr || true
+run_stage "clippy (hydrate)" clippy_hydrate || true
+run_stage "wasm dependency tree" wasm_tree_check || true
+run_stage "tests" unit_tests || true
+if run_stage "build (release)" bash scripts/build.sh; then
+  run_stage "end-to-end (Playwright, Chromium)" e2e || true
+else
+  summary+=("skipped        end-to-end (the build failed)")
+fi
+finish

@@ -1,0 +1,57 @@
+//! Layered configuration: defaults → TOML file → `KETNOI_*` environment variables.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// `sqlite://path/to.db` (created when missing).
+    pub database_url: String,
+    /// Address to listen on.
+    pub addr: String,
+    /// The built site: `pkg/` (wasm, JS, CSS), fonts and static files.
+    pub site_root: String,
+    /// `pretty` or `json` logs.
+    pub log_format: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            database_url: "sqlite://data/ketnoi.db".into(),
+            addr: "127.0.0.1:3000".into(),
+            site_root: "target/site".into(),
+            log_format: "pretty".into(),
+        }
+    }
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        match file {
+            Some(path) => figment = figment.merge(Toml::file_exact(path)),
+            None => figment = figment.merge(Toml::file("ketnoi.toml")),
+        }
+        let config: Config = figment.merge(Env::prefixed("KETNOI_")).extract()?;
+        if let Some(path) = config.database_url.strip_prefix("sqlite://") {
+            if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
+        Ok(config)
+    }
+}
+
+pub fn init_tracing(config: &Config) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if config.log_format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}

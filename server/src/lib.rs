@@ -1,0 +1,6 @@
+//! The server's parts, as a library so that the integration tests drive the real router.
+#![forbid(unsafe_code)]
+
+pub mod config;
+pub mod router;
+pub mod seed;

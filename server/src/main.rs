@@ -1,0 +1,62 @@
+//! `ketnoi`: the Kết Nối server and its operations commands.
+#![forbid(unsafe_code)]
+
+use server::{config, router, seed};
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "ketnoi", version, about = "Kết Nối — the innovation-ecosystem platform")]
+struct Cli {
+    /// Config file (TOML); `ketnoi.toml` in the working directory is read when present.
+    #[arg(long, global = true, env = "KETNOI_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the web app.
+    Serve,
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Replace the sample data with a deterministic demo data set.
+    SeedDemo {
+        /// Multiply the demo sizes (for benchmarks).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        scale: u32,
+        /// Random seed: the same seed gives the same data.
+        #[arg(long, default_value_t = 2030)]
+        seed: u64,
+        /// Do nothing when the database already holds organisations.
+        #[arg(long)]
+        if_empty: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = config::Config::load(cli.config.as_deref())?;
+    config::init_tracing(&config);
+    let pool = app::backend::db::connect(&config.database_url)
+        .await
+        .with_context(|| format!("opening the database {}", config.database_url))?;
+    match cli.command {
+        Command::Migrate => {
+            app::backend::db::migrate(&pool).await?;
+            tracing::info!("database is up to date");
+        }
+        Command::SeedDemo { scale, seed, if_empty } => {
+            app::backend::db::migrate(&pool).await?;
+            seed::run(&pool, scale, seed, if_empty).await?;
+        }
+        Command::Serve => {
+            app::backend::db::migrate(&pool).await?;
+            router::serve(&config, pool).await?;
+        }
+    }
+    Ok(())
+}
