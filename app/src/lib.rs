@@ -1,5 +1,6 @@
 //! Kết Nối: the Leptos app. Server-rendered with the `ssr` feature, hydrated in the browser
 //! with `hydrate`.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod components;

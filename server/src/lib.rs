@@ -1,5 +1,6 @@
 //! The server's parts, as a library so that the integration tests drive the real router.
 #![forbid(unsafe_code)]
+#![recursion_limit = "256"]
 
 pub mod config;
 pub mod router;

@@ -1,5 +1,6 @@
 //! `ketnoi`: the Kết Nối server and its operations commands.
 #![forbid(unsafe_code)]
+#![recursion_limit = "256"]
 
 use server::{config, router, seed};
 use anyhow::Context;

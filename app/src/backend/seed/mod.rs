@@ -6,6 +6,8 @@
 
 mod about;
 mod activity;
+mod applications;
+mod challenges;
 mod collab;
 mod cx;
 mod events;
@@ -69,7 +71,7 @@ pub async fn seed_demo(
     users::memberships(&mut cx, &mut w).await?;
     research::insert(&mut cx, &mut w).await?;
     offers::insert(&mut cx, &mut w).await?;
-    offers::insert_challenges(&mut cx, &mut w).await?;
+    challenges::insert(&mut cx, &mut w).await?;
     activity::insert(&mut cx, &mut w).await?;
     events::insert(&mut cx, &mut w).await?;
     collab::insert(&mut cx, &mut w).await?;

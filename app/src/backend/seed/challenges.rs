@@ -1,0 +1,108 @@
+//! Technology requests and challenges (nhu cầu công nghệ, bài toán); about a quarter are the
+//! Department's S&T task orders (đặt hàng) with funding and output-based evaluation.
+
+use super::cx::{Cx, DAY, date, ts};
+use super::prose::{BENEFITS, bullets, cap, fill, vnd};
+use super::topics::problems;
+use super::{ChallengeRef, World, taken_slugs};
+use crate::backend::text::fold;
+use crate::domain::OrgKind;
+
+const INSERT: &str = "INSERT INTO challenges (id, slug, org_id, org_kind, is_task_order, title_vi, title_en, title_folded, \
+    problem_vi, problem_en, desired_result_vi, constraints_vi, budget_min_vnd, budget_max_vnd, funding_vnd, \
+    evaluation_criteria_vi, trl_min, deadline, status, published_at, sample, created_at, updated_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
+const INSERT_SECTOR: &str = "INSERT INTO challenge_sectors (challenge_id, sector_code) VALUES ($1, $2)";
+
+const TITLES: &[(&str, &str)] = &[
+    ("Tìm giải pháp {p}", "Seeking solutions for {e}"),
+    ("Cần công nghệ {p}", "Technology wanted: {e}"),
+    ("Bài toán: {p}", "Challenge: {e}"),
+];
+
+pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
+    let mut slugs = taken_slugs(cx, "SELECT slug FROM challenges").await?;
+    let posters: Vec<usize> = w.enterprises.iter().chain(&w.enterprises).chain(&w.enterprises).chain(&w.agencies[1..])
+        .chain(&w.startups[..w.startups.len().min(20 * cx.scale as usize)])
+        .chain(w.knowledge.iter().filter(|k| matches!(w.orgs[**k].kind, OrgKind::Institute | OrgKind::University)))
+        .copied().collect();
+    for i in 0..cx.count(45) {
+        let order = i % 45 < 12;
+        let org = if order { w.dept } else { *cx.pick(&posters) };
+        let sector = *cx.pick(&w.orgs[org].sectors);
+        let (p, e) = *cx.pick(problems(sector));
+        let (title_vi, title_en) = if order {
+            (format!("Đặt hàng nhiệm vụ khoa học và công nghệ: {}", cap(p)), format!("S&T task order: {}", cap(e)))
+        } else {
+            let (tv, te) = *cx.pick(TITLES);
+            (tv.replace("{p}", p), te.replace("{e}", e))
+        };
+        let status = match (i % 45, cx.range(0..100)) {
+            (20 | 40, _) => "draft",
+            (_, 0..=44) => "open",
+            (_, 45..=64) => "in_discussion",
+            (_, 65..=79) => "matched",
+            _ => "closed",
+        };
+        let published = (status != "draft").then(|| cx.instant(-330..150));
+        let created = match published { Some(p) => p - cx.range(1..15) * DAY, None => cx.instant(-30..170) };
+        let start = published.unwrap_or(created);
+        let deadline = match status {
+            "closed" => start + cx.range(30..120) * DAY,
+            "open" => start + cx.range(90..400) * DAY,
+            _ => start + cx.range(45..300) * DAY,
+        };
+        let months = cx.range(6..25).to_string();
+        let poster = &w.orgs[org].name_vi;
+        let problem_vi = format!(
+            "{poster} cần giải quyết bài toán {p}. Hiện nay công việc này chủ yếu dựa vào kinh nghiệm và thao tác thủ công, dẫn đến chi phí cao và chất lượng không ổn định.\n\nGiải pháp cần triển khai được trong khoảng {months} tháng tại cơ sở thực tế trên địa bàn tỉnh."
+        );
+        let problem_en = format!(
+            "We need to solve the following: {e}. Today the work relies mostly on experience and manual handling, which makes it costly and uneven in quality.\n\nThe solution should be deployable within about {months} months at a real site in the province."
+        );
+        let benefit = *cx.pick(BENEFITS);
+        let pct = cx.range(15..50).to_string();
+        let desired = format!("Giải pháp {}, vận hành được bởi nhân sự hiện có, có mô hình trình diễn tại địa phương.", fill(benefit.0, &[("n", &pct)]));
+        let (bmin, bmax, funding): (Option<i64>, Option<i64>, Option<i64>) = if order {
+            let f = cx.range(5..51) * 100_000_000;
+            (None, None, Some(f))
+        } else if cx.chance(0.8) {
+            let min = cx.range(1..11) * 100_000_000;
+            (Some(min), Some(min * cx.range(2..6)), None)
+        } else {
+            (None, None, None)
+        };
+        let cap_text = match bmax.or(funding) { Some(v) => vnd(v).0, None => "theo thỏa thuận".to_owned() };
+        let constraints = format!(
+            "Kinh phí tối đa: {cap_text}. Thời gian thực hiện không quá {months} tháng. Ưu tiên công nghệ sản xuất trong nước, có đội ngũ hỗ trợ kỹ thuật tại tỉnh."
+        );
+        let trl_min: Option<i64> = (order || cx.chance(0.6)).then(|| cx.range(4..8));
+        let criteria = order.then(|| {
+            bullets(&[
+                format!("Sản phẩm đầu ra đạt mức sẵn sàng công nghệ TRL {} trở lên", trl_min.unwrap_or(6) + 1),
+                format!("Được ít nhất {} doanh nghiệp, hợp tác xã trong tỉnh tiếp nhận ứng dụng sau nghiệm thu", cx.range(2..6)),
+                "Có đơn đăng ký sáng chế hoặc giải pháp hữu ích".to_owned(),
+                format!("Tỷ lệ vốn đối ứng từ doanh nghiệp tối thiểu {}%", cx.range(2..6) * 10),
+            ])
+        });
+        let english = cx.chance(0.85) || order;
+        let id = w.next.challenge;
+        w.next.challenge += 1;
+        let q = sqlx::query(INSERT)
+            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(w.orgs[org].kind.as_str()).bind(i64::from(order))
+            .bind(&title_vi).bind(english.then_some(&title_en)).bind(fold(&title_vi)).bind(problem_vi)
+            .bind(english.then_some(problem_en)).bind(desired).bind(constraints).bind(bmin).bind(bmax).bind(funding)
+            .bind(criteria).bind(trl_min).bind(date(deadline)).bind(status).bind(published.map(ts))
+            .bind(ts(created)).bind(ts(published.unwrap_or(created) + cx.range(0..10) * DAY));
+        cx.exec(q).await?;
+        cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
+        if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector) {
+            if cx.chance(0.5) {
+                cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
+            }
+        }
+        w.challenges.push(ChallengeRef { id, org, status, title_vi });
+        w.report.challenges += 1;
+    }
+    Ok(())
+}

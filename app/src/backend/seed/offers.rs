@@ -1,0 +1,126 @@
+//! Technology offers (chào bán công nghệ), with their sectors, cooperation types and links to
+//! the provider's research outputs.
+
+use super::cx::{Cx, DAY, plus_year, ts};
+use super::prose::{BENEFITS, CUSTOMERS, bullets, cap, fill};
+use super::research::{provider, topic};
+use super::topics::problems;
+use super::{OfferRef, World, taken_slugs};
+use crate::backend::text::fold;
+use crate::domain::SECTORS;
+
+const INSERT: &str = "INSERT INTO technology_offers (id, slug, org_id, title_vi, title_en, title_folded, summary_vi, summary_en, \
+    problem_vi, advantages_vi, applications_vi, trl, ip_status, ip_number, price_vnd, price_negotiable, confidential_details, \
+    status, published_at, expires_at, sample, created_at, updated_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
+const INSERT_SECTOR: &str = "INSERT INTO offer_sectors (offer_id, sector_code) VALUES ($1, $2)";
+const INSERT_COOP: &str = "INSERT INTO offer_cooperation (offer_id, coop_type) VALUES ($1, $2)";
+const INSERT_LINK: &str = "INSERT INTO offer_research (offer_id, research_id) VALUES ($1, $2)";
+
+const COOP: &[&str] = &["licence", "assignment", "joint_rnd", "technical_service", "pilot", "spin_off"];
+const SUFFIXES: &[(&str, &str)] = &[
+    ("", ""), ("", ""), ("", ""),
+    (" quy mô hợp tác xã", " for cooperatives"),
+    (" cho doanh nghiệp nhỏ và vừa", " for SMEs"),
+    (" thế hệ mới", " (new generation)"),
+    (" chi phí thấp", " (low cost)"),
+];
+const ADVANTAGES: &[&str] = &[
+    "Chi phí đầu tư thấp hơn 30–40% so với giải pháp nhập khẩu",
+    "Vận hành đơn giản, giao diện và tài liệu bằng tiếng Việt",
+    "Linh kiện, vật tư sẵn có trong nước",
+    "Đã được kiểm chứng tại cơ sở sản xuất thực tế",
+    "Dễ mở rộng quy mô theo nhu cầu",
+    "Bảo hành và hỗ trợ kỹ thuật tại chỗ trong tỉnh",
+    "Thân thiện với môi trường, đáp ứng tiêu chuẩn hiện hành",
+];
+
+pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
+    let mut slugs = taken_slugs(cx, "SELECT slug FROM technology_offers").await?;
+    let link_target = cx.count(40);
+    let mut linked = 0;
+    for _ in 0..cx.count(130) {
+        let org = provider(cx, w, 0.7);
+        let (sector, (t, e)) = topic(cx, w, org);
+        let (sv, se) = *cx.pick(SUFFIXES);
+        let title_vi = format!("{}{sv}", cap(t));
+        let title_en = format!("{}{se}", cap(e));
+        let trl: i64 = cx.range(3..10);
+        let (ip, ip_number) = match cx.range(0..100) {
+            0..=19 => ("granted_patent", Some(format!("1-00{:05}", cx.range(10_000..99_999)))),
+            20..=39 => ("pending_patent", Some(format!("1-{}-{:05}", cx.range(2024..2027), cx.range(100..9_999)))),
+            40..=54 => ("utility_solution", Some(format!("2-000{:04}", cx.range(1_000..9_999)))),
+            55..=74 => ("know_how", None),
+            75..=84 => ("copyright", Some(format!("{}/{}/QTG", cx.range(100..9_999), cx.range(2022..2027)))),
+            _ => ("none", None),
+        };
+        let negotiable = cx.chance(0.45);
+        let price: Option<i64> = (!negotiable).then(|| cx.range(5..300i64) * 10_000_000);
+        let status = match cx.range(0..100) {
+            0..=3 => "draft",
+            4..=7 => "in_review",
+            8..=11 => "paused",
+            12..=15 => "transferred",
+            16..=19 => "archived",
+            _ => "published",
+        };
+        let listed = !matches!(status, "draft" | "in_review");
+        let published = listed.then(|| if cx.chance(0.08) { cx.instant(-540..-380) } else { cx.instant(-300..170) });
+        let created = match published { Some(p) => p - cx.range(1..20) * DAY, None => cx.instant(-60..170) };
+        let updated = published.unwrap_or(created) + cx.range(0..5) * DAY;
+        let benefit = *cx.pick(BENEFITS);
+        let pct = cx.range(15..50).to_string();
+        let (bv, be) = (fill(benefit.0, &[("n", &pct)]), fill(benefit.1, &[("n", &pct)]));
+        let place = w.place_name(w.orgs[org].place).to_owned();
+        let summary_vi = format!("{} giúp {bv}. Công nghệ đã được thử nghiệm tại {place} và đạt mức sẵn sàng TRL {trl}.", cap(t));
+        let summary_en = format!("{} that {be}. Piloted in {place}, currently at TRL {trl}.", cap(e));
+        let (pv, _) = *cx.pick(problems(sector));
+        let problem = format!(
+            "Nhiều doanh nghiệp trong tỉnh đang gặp khó khăn trong việc {pv}: chi phí cao, phụ thuộc thiết bị nhập khẩu và thiếu nhân lực vận hành.\n\n{} giải quyết trực tiếp vấn đề này với chi phí phù hợp.",
+            cap(t)
+        );
+        let mut adv: Vec<String> = cx.pick_n(ADVANTAGES, 3).into_iter().map(|a| (*a).to_owned()).collect();
+        adv.insert(0, cap(&bv));
+        let apps: Vec<String> = cx.pick_n(CUSTOMERS, 2).into_iter().map(|c| cap(c.0)).collect();
+        let confidential = format!(
+            "Bản vẽ kỹ thuật, thông số quy trình và kết quả thử nghiệm chi tiết ({} trang); danh sách nhà cung cấp; điều kiện chuyển giao và đào tạo vận hành. Thông số tối ưu: nhiệt độ {}°C, chu kỳ {} phút.",
+            cx.range(20..160), cx.range(25..90), cx.range(5..120)
+        );
+        let english = cx.chance(0.85);
+        let id = w.next.offer;
+        w.next.offer += 1;
+        let q = sqlx::query(INSERT)
+            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(&title_vi).bind(english.then_some(&title_en))
+            .bind(fold(&title_vi)).bind(summary_vi).bind(english.then_some(summary_en)).bind(problem)
+            .bind(bullets(&adv)).bind(bullets(&apps)).bind(trl).bind(ip).bind(ip_number).bind(price)
+            .bind(i64::from(negotiable)).bind(confidential).bind(status).bind(published.map(ts))
+            .bind(published.map(|p| ts(plus_year(p)))).bind(ts(created)).bind(ts(updated));
+        cx.exec(q).await?;
+        let mut sectors = vec![sector];
+        for _ in 0..cx.range(0..3) {
+            let s = if cx.chance(0.5) { *cx.pick(&w.orgs[org].sectors) } else { cx.pick(SECTORS).code };
+            if !sectors.contains(&s) {
+                sectors.push(s);
+            }
+        }
+        for s in &sectors {
+            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*s)).await?;
+        }
+        let n = cx.range(1..4);
+        for c in cx.pick_n(COOP, n) {
+            cx.exec(sqlx::query(INSERT_COOP).bind(id).bind(*c)).await?;
+        }
+        if linked < link_target && cx.chance(0.6) {
+            if let Some(outputs) = w.research_by_org.get(&org) {
+                let n = cx.range(1..3);
+                for r in cx.pick_n(outputs, n) {
+                    cx.exec(sqlx::query(INSERT_LINK).bind(id).bind(*r)).await?;
+                }
+                linked += 1;
+            }
+        }
+        w.offers.push(OfferRef { id, org, status, title_vi });
+        w.report.offers += 1;
+    }
+    Ok(())
+}

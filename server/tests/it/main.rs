@@ -1,0 +1,6 @@
+#![recursion_limit = "256"]
+//! Integration tests: the real router on a random port over a temporary, seeded SQLite file.
+
+mod api;
+mod pages;
+mod support;
