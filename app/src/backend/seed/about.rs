@@ -59,6 +59,7 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             )
         }
         Extra::Startup { stage, team, needs, incubator, topic, customer } => {
+            let has_for = topic.0.contains(" cho ") || topic.1.contains(" for ");
             let (nv, ne) = both(&needs.iter().map(|n| prose::need(n)).collect::<Vec<_>>());
             let team_s = team.to_string();
             let n = cx.range(3..60).to_string();
@@ -76,18 +77,23 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
                       "The company serves more than {n}0 customers across several provinces and is expanding regionally."),
             };
             let mut vi = vec![
-                f("{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic} cho {cust}.", &x),
+                f(if has_for { "{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic}, phục vụ {cust}." }
+                  else { "{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic} cho {cust}." }, &x),
                 f(p2v, &x),
             ];
-            let mut en = vec![f("{en} is an innovative startup founded in {year} in {place}, building {topic_en} for {cust_en}.", &x), f(p2e, &x)];
+            let mut en = vec![f(if has_for { "{en} is an innovative startup founded in {year} in {place}, building {topic_en}; its customers are {cust_en}." }
+                else { "{en} is an innovative startup founded in {year} in {place}, building {topic_en} for {cust_en}." }, &x), f(p2e, &x)];
             if let Some(i) = incubator {
-                vi.push(format!("Dự án đang được ươm tạo tại {}.", w.orgs[*i].name_vi));
-                en.push(format!("The project is incubated at {}.", w.orgs[*i].name_vi));
+                vi.push(format!("Dự án được ươm tạo tại {}.", w.orgs[*i].name_vi));
+                en.push(format!("The project was incubated at {}.", w.orgs[*i].name_vi));
             }
             vi.push(format!("Chúng tôi đang tìm kiếm:\n\n{}", bullets(&nv)));
             en.push(format!("We are looking for:\n\n{}", bullets(&ne)));
-            (f("{Topic} cho {cust}.", &[("Topic", &cap(topic.0)), ("cust", customer.0)]),
-             f("{Topic} for {cust}.", &[("Topic", &cap(topic.1)), ("cust", customer.1)]), vi, en)
+            if has_for {
+                (format!("{}.", cap(topic.0)), format!("{}.", cap(topic.1)), vi, en)
+            } else {
+                (format!("{} cho {}.", cap(topic.0), customer.0), format!("{} for {}.", cap(topic.1), customer.1), vi, en)
+            }
         }
         Extra::Investor { typ, min, max, stages } => {
             let (minv, mine) = vnd(*min);
@@ -121,7 +127,7 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             let (av, ae) = both(areas);
             let (lv, le) = both(labs);
             let (av, ae) = (prose::join(&av, "và"), prose::join(&ae, "and"));
-            let fvl = low(fv);
+            let fvl = fv.to_lowercase();
             let x = [("f", fvl.as_str()), ("f_en", fe), ("r", r.as_str()), ("phd", phd.as_str()), ("areas", av.as_str()), ("areas_en", ae.as_str())];
             (
                 f("Nghiên cứu, đào tạo và chuyển giao công nghệ về {f} cho doanh nghiệp trong tỉnh.", &x),
@@ -143,7 +149,7 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
         Extra::Enterprise { industry, size, employees } => {
             let ind = &INDUSTRIES[*industry];
             let e = employees.to_string();
-            let ivl = low(ind.vi);
+            let ivl = ind.vi.to_lowercase();
             let iel = ind.en.to_lowercase();
             let nvl = low(ind.needs_vi);
             let nel = low(ind.needs_en);

@@ -39,11 +39,12 @@ const QUESTIONS: &[(&str, &str, &str)] = &[
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM programmes").await?;
+    let mut calls = std::collections::HashMap::new();
     for i in 0..cx.count(12) {
         let (kind, phase) = PLAN[i % 12];
         let org = match kind {
             "task_call" => w.dept,
-            "competition" if i % 24 < 12 => w.dept,
+            "competition" if i % 12 != 11 => w.dept,
             "training" if cx.chance(0.5) && !w.knowledge.is_empty() => *cx.pick(&w.knowledge),
             _ => *cx.pick(&w.hubs),
         };
@@ -61,7 +62,9 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let sector = *cx.pick(&w.orgs[org].sectors);
         let (sv, se) = prose::sectors(&[sector]);
         let org_name = w.orgs[org].name_vi.clone();
-        let cohort = (i / 12 + 1).to_string();
+        let round = calls.entry((kind, y.clone())).or_insert(0);
+        *round += 1;
+        let cohort = round.to_string();
         let (title_vi, title_en) = match kind {
             "incubation" => (format!("Khóa ươm tạo khởi nghiệp {y} — {org_name}"), format!("{y} startup incubation cohort — {org_name}")),
             "acceleration" => (format!("Chương trình tăng tốc khởi nghiệp {sv} {y}"), format!("{} startup accelerator {y}", cap(&se))),
@@ -90,9 +93,15 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let funding: Option<i64> = match kind { "competition" => Some(cx.range(2..11) * 100_000_000),
             "task_call" => Some(cx.range(3..16) * 1_000_000_000), _ => None };
         let money = funding.map(|f| vnd(f));
+        let what = match kind {
+            "incubation" => format!("khóa ươm tạo khởi nghiệp năm {y}, kéo dài khoảng {} tháng,", (ends.unwrap_or(closes) - starts.unwrap_or(closes)) / (30 * DAY)),
+            "acceleration" => "chương trình tăng tốc ba tháng".to_owned(),
+            "competition" => "cuộc thi".to_owned(),
+            "task_call" => "đợt tuyển chọn tổ chức, cá nhân chủ trì nhiệm vụ".to_owned(),
+            _ => "khóa đào tạo ngắn hạn".to_owned(),
+        };
         let description_vi = format!(
-            "{org_name} tổ chức {} dành cho các dự án về {sv}.\n\n{}\n\n{}",
-            prose::low(&title_vi),
+            "{org_name} tổ chức {what} dành cho các dự án về {sv}.\n\n{}\n\n{}",
             match &money { Some((v, _)) => format!("Tổng kinh phí hỗ trợ: {v}."), None => "Chương trình miễn phí cho các dự án được chọn.".to_owned() },
             prose::NOTE_VI.replace("Hồ sơ mẫu", "Chương trình mẫu")
         );

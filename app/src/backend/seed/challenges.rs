@@ -1,8 +1,8 @@
 //! Technology requests and challenges (nhu cầu công nghệ, bài toán); about a quarter are the
 //! Department's S&T task orders (đặt hàng) with funding and output-based evaluation.
 
-use super::cx::{Cx, DAY, date, ts};
-use super::prose::{BENEFITS, bullets, cap, fill, vnd};
+use super::cx::{ANCHOR, Cx, DAY, date, ts};
+use super::prose::{BENEFITS, bullets, fill, vnd};
 use super::topics::problems;
 use super::{ChallengeRef, World, taken_slugs};
 use crate::backend::text::fold;
@@ -32,7 +32,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let sector = *cx.pick(&w.orgs[org].sectors);
         let (p, e) = *cx.pick(problems(sector));
         let (title_vi, title_en) = if order {
-            (format!("Đặt hàng nhiệm vụ khoa học và công nghệ: {}", cap(p)), format!("S&T task order: {}", cap(e)))
+            (format!("Đặt hàng nhiệm vụ khoa học và công nghệ: {p}"), format!("S&T task order: {e}"))
         } else {
             let (tv, te) = *cx.pick(TITLES);
             (tv.replace("{p}", p), te.replace("{e}", e))
@@ -49,17 +49,29 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let start = published.unwrap_or(created);
         let deadline = match status {
             "closed" => start + cx.range(30..120) * DAY,
-            "open" => start + cx.range(90..400) * DAY,
+            "open" => (start + cx.range(90..400) * DAY).max(ANCHOR + cx.range(200..420) * DAY),
             _ => start + cx.range(45..300) * DAY,
         };
         let months = cx.range(6..25).to_string();
         let poster = &w.orgs[org].name_vi;
-        let problem_vi = format!(
+        let problem_vi = if order {
+            format!(
+                "Thực hiện cơ chế đặt hàng gắn với các bài toán lớn của tỉnh, Sở Khoa học và Công nghệ đặt hàng nhiệm vụ: {p}. Nhiều doanh nghiệp, hợp tác xã trên địa bàn đang gặp khó khăn ở khâu này, làm giảm năng suất và sức cạnh tranh.\n\nKết quả được đánh giá theo sản phẩm đầu ra và mức độ ứng dụng thực tiễn sau 12 tháng nghiệm thu; ưu tiên hồ sơ có doanh nghiệp cùng tài trợ và tiếp nhận kết quả. Thời gian thực hiện tối đa {months} tháng."
+            )
+        } else {
+            format!(
             "{poster} cần giải quyết bài toán {p}. Hiện nay công việc này chủ yếu dựa vào kinh nghiệm và thao tác thủ công, dẫn đến chi phí cao và chất lượng không ổn định.\n\nGiải pháp cần triển khai được trong khoảng {months} tháng tại cơ sở thực tế trên địa bàn tỉnh."
-        );
-        let problem_en = format!(
+            )
+        };
+        let problem_en = if order {
+            format!(
+                "Under the province's task-ordering mechanism for its major problems, the Department of Science and Technology orders this task: {e}.\n\nResults are evaluated on their outputs and on practical uptake within 12 months of acceptance; proposals co-funded by a company that will adopt the results are preferred. Maximum duration: {months} months."
+            )
+        } else {
+            format!(
             "We need to solve the following: {e}. Today the work relies mostly on experience and manual handling, which makes it costly and uneven in quality.\n\nThe solution should be deployable within about {months} months at a real site in the province."
-        );
+            )
+        };
         let benefit = *cx.pick(BENEFITS);
         let pct = cx.range(15..50).to_string();
         let desired = format!("Giải pháp {}, vận hành được bởi nhân sự hiện có, có mô hình trình diễn tại địa phương.", fill(benefit.0, &[("n", &pct)]));

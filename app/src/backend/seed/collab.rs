@@ -3,6 +3,7 @@
 
 use super::cx::{ANCHOR, Cx, DAY, HOUR, date, ts};
 use super::{DEMO_NOTE, World};
+use crate::domain::OrgKind;
 
 const INSERT: &str = "INSERT INTO collaboration_requests (id, from_org_id, from_user_id, to_org_id, target_type, offer_id, \
     challenge_id, intent, message, state, decline_reason, sample, created_at, updated_at) \
@@ -53,13 +54,13 @@ fn path(state: &str, short: bool) -> &'static [&'static str] {
 
 /// A sender, preferring organisations that have members (so a demo user sees the request).
 fn sender(cx: &mut Cx<'_>, w: &World, groups: &[&Vec<usize>], not: usize) -> usize {
-    for _ in 0..20 {
+    for attempt in 0..60 {
         let g = *cx.pick(groups);
         if g.is_empty() {
             continue;
         }
         let org = *cx.pick(g);
-        if org != not && (!w.orgs[org].members.is_empty() || cx.chance(0.4)) {
+        if org != not && (!w.orgs[org].members.is_empty() || attempt >= 50) {
             return org;
         }
     }
@@ -77,14 +78,29 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let state = batch[i % 60];
         let roll = cx.range(0..100);
         let (target, to, from, offer, challenge, intent, subject) = if roll < 50 && !offers.is_empty() {
-            let o = &w.offers[*cx.pick(&offers)];
+            // prefer offers whose provider has members, so both sides of the trail have actors
+            let mut o = &w.offers[*cx.pick(&offers)];
+            for _ in 0..3 {
+                if !w.orgs[o.org].members.is_empty() {
+                    break;
+                }
+                o = &w.offers[*cx.pick(&offers)];
+            }
             let from = sender(cx, w, &[&w.enterprises, &w.startups, &w.investors, &w.enterprises], o.org);
-            let intent = *cx.pick(&["licence", "pilot", "purchase", "technical_service", "joint_rnd"]);
+            let intent = match w.orgs[from].kind {
+                OrgKind::Investor => "investment",
+                OrgKind::Startup => *cx.pick(&["licence", "joint_rnd", "pilot"]),
+                _ => *cx.pick(&["licence", "pilot", "purchase", "technical_service", "joint_rnd"]),
+            };
             ("offer", o.org, from, Some(o.id), None, intent, o.title_vi.clone())
         } else if roll < 80 && !challenges.is_empty() {
             let c = &w.challenges[*cx.pick(&challenges)];
             let from = sender(cx, w, &[&w.knowledge, &w.startups, &w.knowledge, &w.brokers], c.org);
-            let intent = *cx.pick(&["joint_rnd", "technical_service", "pilot", "other"]);
+            let intent = match w.orgs[from].kind {
+                OrgKind::Startup => *cx.pick(&["pilot", "technical_service"]),
+                OrgKind::Intermediary => *cx.pick(&["technical_service", "other"]),
+                _ => *cx.pick(&["joint_rnd", "technical_service", "joint_rnd"]),
+            };
             ("challenge", c.org, from, None, Some(c.id), intent, c.title_vi.clone())
         } else {
             let from = sender(cx, w, &[&w.startups, &w.enterprises], usize::MAX);
@@ -99,9 +115,12 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let message = match intent {
             "licence" => format!("Chúng tôi quan tâm đến việc nhận chuyển giao quyền sử dụng “{subject}”. Xin được trao đổi về điều kiện li-xăng và lộ trình triển khai tại nhà máy của chúng tôi."),
+            "pilot" if target == "challenge" => format!("Chúng tôi đề xuất triển khai thử nghiệm giải pháp của mình cho bài toán “{subject}” ngay tại cơ sở của quý đơn vị, chi phí thử nghiệm do hai bên cùng chia sẻ."),
             "pilot" => format!("Chúng tôi muốn thử nghiệm “{subject}” tại cơ sở của mình trong 3 tháng. Xin được trao đổi về phạm vi và chi phí thử nghiệm."),
             "purchase" => format!("Chúng tôi có nhu cầu mua giải pháp liên quan đến “{subject}” cho {} cơ sở. Đề nghị quý đơn vị gửi báo giá và điều kiện bảo hành.", cx.range(2..12)),
+            "technical_service" if target == "offer" => format!("Chúng tôi cần dịch vụ kỹ thuật liên quan đến “{subject}”: khảo sát hiện trạng, lắp đặt và đào tạo vận hành cho nhân sự của chúng tôi."),
             "technical_service" => format!("Chúng tôi có thể cung cấp dịch vụ kỹ thuật cho “{subject}”, gồm khảo sát, lắp đặt và đào tạo vận hành."),
+            "investment" if target == "offer" => format!("Quỹ quan tâm đến tiềm năng thương mại hóa của “{subject}” và muốn trao đổi về phương án đầu tư hoặc thành lập doanh nghiệp spin-off."),
             "joint_rnd" => format!("Chúng tôi đề xuất hợp tác nghiên cứu chung về “{subject}”, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."),
             "investment" => format!("{} đang gọi vốn cho giai đoạn mở rộng. Chúng tôi mong được giới thiệu sản phẩm và kế hoạch tăng trưởng tới {subject}.", w.orgs[from].name_vi),
             _ => format!("Chúng tôi mong muốn được kết nối với {} để trao đổi về “{subject}”.", w.orgs[to].name_vi),
@@ -134,7 +153,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let engaged = steps.contains(&"accepted");
         let n = if engaged { cx.range(2..5) } else if state == "declined" { 2 } else { cx.range(1..3) };
         for k in 0..n {
-            let to_side = engaged && k % 2 == 1 || state == "declined" && k == 1;
+            let to_side = (engaged && k % 2 == 1) || (state == "declined" && k == 1);
             let (org, user, body) = if to_side {
                 (to, to_user, if state == "declined" { reason.unwrap_or(REPLIES[0]).to_owned() } else { (*cx.pick(REPLIES)).to_owned() })
             } else if k == 0 {

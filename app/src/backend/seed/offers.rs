@@ -2,7 +2,7 @@
 //! the provider's research outputs.
 
 use super::cx::{Cx, DAY, plus_year, ts};
-use super::prose::{BENEFITS, CUSTOMERS, bullets, cap, fill};
+use super::prose::{BENEFITS, bullets, cap, customers, fill};
 use super::research::{provider, topic};
 use super::topics::problems;
 use super::{OfferRef, World, taken_slugs};
@@ -42,7 +42,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     for _ in 0..cx.count(130) {
         let org = provider(cx, w, 0.7);
         let (sector, (t, e)) = topic(cx, w, org);
-        let (sv, se) = *cx.pick(SUFFIXES);
+        let (mut sv, mut se) = *cx.pick(SUFFIXES);
+        if t.contains(" cho ") && sv.contains(" cho ") {
+            (sv, se) = ("", "");
+        }
         let title_vi = format!("{}{sv}", cap(t));
         let title_en = format!("{}{se}", cap(e));
         let trl: i64 = cx.range(3..10);
@@ -51,7 +54,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             20..=39 => ("pending_patent", Some(format!("1-{}-{:05}", cx.range(2024..2027), cx.range(100..9_999)))),
             40..=54 => ("utility_solution", Some(format!("2-000{:04}", cx.range(1_000..9_999)))),
             55..=74 => ("know_how", None),
-            75..=84 => ("copyright", Some(format!("{}/{}/QTG", cx.range(100..9_999), cx.range(2022..2027)))),
+            75..=84 if matches!(sector, "digital-ai-iot" | "finance" | "education" | "cultural-industry" | "smart-tourism") => {
+                ("copyright", Some(format!("{}/{}/QTG", cx.range(100..9_999), cx.range(2022..2027))))
+            }
+            75..=84 => ("know_how", None),
             _ => ("none", None),
         };
         let negotiable = cx.chance(0.45);
@@ -72,16 +78,22 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let pct = cx.range(15..50).to_string();
         let (bv, be) = (fill(benefit.0, &[("n", &pct)]), fill(benefit.1, &[("n", &pct)]));
         let place = w.place_name(w.orgs[org].place).to_owned();
-        let summary_vi = format!("{} giúp {bv}. Công nghệ đã được thử nghiệm tại {place} và đạt mức sẵn sàng TRL {trl}.", cap(t));
-        let summary_en = format!("{} that {be}. Piloted in {place}, currently at TRL {trl}.", cap(e));
+        let (status_vi, status_en) = match trl {
+            ..=4 => ("Công nghệ đã được kiểm chứng trong phòng thí nghiệm".to_owned(), "Validated in the laboratory".to_owned()),
+            5..=6 => (format!("Công nghệ đã được thử nghiệm tại {place}"), format!("Piloted in {place}")),
+            _ => (format!("Công nghệ đã được ứng dụng thực tế tại {place}"), format!("In real-world use in {place}")),
+        };
+        let summary_vi = format!("{} giúp {bv}. {status_vi}, đạt mức sẵn sàng công nghệ TRL {trl}.", cap(t));
+        let summary_en = format!("{} that {be}. {status_en}; TRL {trl}.", cap(e));
         let (pv, _) = *cx.pick(problems(sector));
         let problem = format!(
             "Nhiều doanh nghiệp trong tỉnh đang gặp khó khăn trong việc {pv}: chi phí cao, phụ thuộc thiết bị nhập khẩu và thiếu nhân lực vận hành.\n\n{} giải quyết trực tiếp vấn đề này với chi phí phù hợp.",
             cap(t)
         );
-        let mut adv: Vec<String> = cx.pick_n(ADVANTAGES, 3).into_iter().map(|a| (*a).to_owned()).collect();
+        let usable: Vec<&str> = ADVANTAGES.iter().copied().filter(|a| trl >= 6 || !a.starts_with("Đã được kiểm chứng")).collect();
+        let mut adv: Vec<String> = cx.pick_n(&usable, 3).into_iter().map(|a| (*a).to_owned()).collect();
         adv.insert(0, cap(&bv));
-        let apps: Vec<String> = cx.pick_n(CUSTOMERS, 2).into_iter().map(|c| cap(c.0)).collect();
+        let apps: Vec<String> = cx.pick_n(customers(sector), 2).into_iter().map(|c| cap(c.0)).collect();
         let confidential = format!(
             "Bản vẽ kỹ thuật, thông số quy trình và kết quả thử nghiệm chi tiết ({} trang); danh sách nhà cung cấp; điều kiện chuyển giao và đào tạo vận hành. Thông số tối ưu: nhiệt độ {}°C, chu kỳ {} phút.",
             cx.range(20..160), cx.range(25..90), cx.range(5..120)

@@ -3,7 +3,7 @@
 use super::about::describe;
 use super::cx::{Cx, DAY, Slugs, ts};
 use super::names::*;
-use super::prose::CUSTOMERS;
+use super::prose::customers;
 use super::topics::technologies;
 use super::{Org, World, profiles, taken_slugs};
 use crate::backend::text::fold;
@@ -16,6 +16,8 @@ pub struct Draft {
     pub sectors: Vec<&'static str>,
     pub place: Option<usize>,
     pub year: i64,
+    /// a fixed, named organisation (the Department, the funds …): always has English
+    pub featured: bool,
     pub extra: Extra,
 }
 
@@ -65,7 +67,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             (format!("Ủy ban nhân dân cấp xã số {i} (mẫu)"), format!("Commune People's Committee no. {i} (sample)"), vec!["digital-ai-iot"])
         };
         let place = w.places.iter().position(|p| p.code == "hoa-lu").or(if w.places.is_empty() { None } else { Some(i % w.places.len()) });
-        let d = Draft { kind: OrgKind::Agency, name_vi: vi, name_en: en, sectors, place, year: 2025, extra: Extra::Agency { dept: i == 0 } };
+        let d = Draft { kind: OrgKind::Agency, name_vi: vi, name_en: en, sectors, place, year: 2025, featured: true, extra: Extra::Agency { dept: i == 0 } };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.agencies.push(idx);
     }
@@ -80,17 +82,21 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let services: Vec<&str> = cx.pick_n(HUB_SERVICES, n).into_iter().copied().collect();
         let capacity = cx.range(2..9) * 5;
         let d = Draft {
-            kind, name_vi: vi.replace("{b}", &brand), name_en: en.replace("{b}", &brand), sectors: sectors(cx, 2..5),
-            place: place(cx, w, 0.0), year: cx.range(2016..2025), extra: Extra::Hub { services, capacity },
+            kind, name_vi: vi.replace("{b}", &brand), name_en: en.replace("{b}", &brand), sectors: sectors(cx, 2..4),
+            place: place(cx, w, 0.0), year: cx.range(2016..2025), featured: false, extra: Extra::Hub { services, capacity },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.hubs.push(idx);
     }
 
-    let mut knowledge = Pool::new((0..KNOWLEDGE_FORMS.len() * FIELDS.len() * PLACES.len()).collect(), cx);
+    let mut fields = Pool::new((0..FIELDS.len()).collect(), cx);
+    let mut forms = Pool::new(pairs(KNOWLEDGE_FORMS.len(), PLACES.len()), cx);
     for _ in 0..cx.count(14) {
-        let (k, round) = knowledge.take();
-        let (form, field, p) = (k % KNOWLEDGE_FORMS.len(), (k / KNOWLEDGE_FORMS.len()) % FIELDS.len(), k / (KNOWLEDGE_FORMS.len() * FIELDS.len()));
+        let (field, _) = fields.take();
+        let ((mut form, p), round) = forms.take();
+        if FIELDS[field].0.starts_with("Sư phạm") || FIELDS[field].0.starts_with("Kinh tế") {
+            form = 0;
+        }
         let (vi, en, kind) = KNOWLEDGE_FORMS[form];
         let pl = numbered(PLACES[p].to_owned(), round);
         let (fv, fe, fs) = FIELDS[field];
@@ -100,7 +106,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let areas: Vec<(&str, &str)> = fs.iter().flat_map(|s| technologies(s).iter().take(2).copied()).take(3).collect();
         let d = Draft {
             kind, name_vi: vi.replace("{f}", fv).replace("{p}", &pl), name_en: en.replace("{f}", fe).replace("{p}", &pl),
-            sectors: fs.to_vec(), place: place(cx, w, 0.1), year: cx.range(1965..2016),
+            sectors: fs.to_vec(), place: place(cx, w, 0.1), year: cx.range(1965..2016), featured: false,
             extra: Extra::Knowledge { field, researchers, labs, areas },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
@@ -109,6 +115,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
 
     let mut forms = Pool::new((0..INVESTOR_FORMS.len()).collect(), cx);
     for i in 0..cx.count(22) {
+        let featured = i < PUBLIC_FUNDS.len();
         let (vi, en, typ) = if i < PUBLIC_FUNDS.len() {
             (PUBLIC_FUNDS[i].0.to_owned(), PUBLIC_FUNDS[i].1.to_owned(), "public_fund")
         } else {
@@ -122,11 +129,17 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             "corporate" => (cx.range(10..51) * 100_000_000, cx.range(10..41) * 1_000_000_000, &["early_revenue", "growth"]),
             _ => (500_000_000, 10_000_000_000, &["idea", "mvp", "early_revenue"]),
         };
-        let stages: Vec<&str> = if typ == "vc" { let n = cx.range(2..4); let mut s = cx.pick_n(stages, n); s.sort(); s.into_iter().copied().collect() } else { stages.to_vec() };
+        let stages: Vec<&str> = if typ == "vc" {
+            let n = cx.range(2..4);
+            let chosen = cx.pick_n(stages, n);
+            stages.iter().filter(|s| chosen.contains(s)).copied().collect()
+        } else {
+            stages.to_vec()
+        };
         let hanoi = if typ == "public_fund" { 0.0 } else { 0.35 };
         let d = Draft {
             kind: OrgKind::Investor, name_vi: vi, name_en: en, sectors: sectors(cx, 2..5), place: place(cx, w, hanoi),
-            year: if typ == "public_fund" { 2026 } else { cx.range(2008..2025) },
+            year: if typ == "public_fund" { 2026 } else { cx.range(2008..2025) }, featured,
             extra: Extra::Investor { typ, min, max, stages },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
@@ -148,7 +161,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let employees = match size { "micro" => cx.range(3..10), "small" => cx.range(10..100), "medium" => cx.range(100..300), _ => cx.range(300..2500) };
         let d = Draft {
             kind: OrgKind::Enterprise, name_vi: vi, name_en: en, sectors: ind.sectors.to_vec(), place: place(cx, w, 0.0),
-            year: cx.range(1992..2024), extra: Extra::Enterprise { industry, size, employees },
+            year: cx.range(1992..2024), featured: false, extra: Extra::Enterprise { industry, size, employees },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.enterprises.push(idx);
@@ -164,7 +177,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         }
         let d = Draft {
             kind: OrgKind::Intermediary, name_vi: vi.replace("{b}", &b), name_en: en.replace("{b}", &b), sectors: sectors(cx, 1..4),
-            place: place(cx, w, 0.15), year: cx.range(2005..2024), extra: Extra::Broker { services },
+            place: place(cx, w, 0.15), year: cx.range(2005..2024), featured: false, extra: Extra::Broker { services },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.brokers.push(idx);
@@ -189,10 +202,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let incubator = if cx.chance(0.6) && !w.hubs.is_empty() { Some(*cx.pick(&w.hubs)) } else { None };
         let secs = sectors(cx, 1..3);
         let topic = *cx.pick(technologies(secs[0]));
-        let customer = *cx.pick(CUSTOMERS);
-        let year = if stage == "idea" { cx.range(2024..2027) } else { cx.range(2017..2026) };
+        let customer = *cx.pick(customers(secs[0]));
+        let year = match stage { "idea" => cx.range(2024..2027), "mvp" => cx.range(2022..2027), "early_revenue" => cx.range(2019..2026), _ => cx.range(2015..2023) };
         let d = Draft {
-            kind: OrgKind::Startup, name_vi: vi, name_en: en, sectors: secs, place: place(cx, w, 0.03), year,
+            kind: OrgKind::Startup, name_vi: vi, name_en: en, sectors: secs, place: place(cx, w, 0.03), year, featured: false,
             extra: Extra::Startup { stage, team, needs, incubator, topic, customer },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
@@ -229,7 +242,7 @@ async fn add(cx: &mut Cx<'_>, w: &mut World, slugs: &mut Slugs, d: Draft) -> Res
     w.next.org += 1;
     let slug = slugs.make(&d.name_vi);
     let texts = describe(cx, w, &d);
-    let english = cx.chance(0.88) || w.orgs.len() < 2;
+    let english = cx.chance(0.88) || d.featured;
     let domain = {
         let mut s: String = slug.chars().take(40).collect();
         while s.ends_with('-') {
@@ -239,7 +252,7 @@ async fn add(cx: &mut Cx<'_>, w: &mut World, slugs: &mut Slugs, d: Draft) -> Res
     };
     let created = cx.instant(-700..-60);
     let updated = created + cx.range(0..90) * DAY;
-    let verified = d.kind == OrgKind::Agency && w.agencies.is_empty() || d.year == 2026 && d.kind == OrgKind::Investor || cx.chance(0.4);
+    let verified = d.featured || cx.chance(0.38);
     let verified_at = verified.then(|| ts(created + cx.range(1..30) * DAY));
     let address = match d.place {
         Some(p) => format!("Số {}, đường {}, {}, tỉnh Ninh Bình", cx.range(1..400), cx.pick(STREETS), w.places[p].name),

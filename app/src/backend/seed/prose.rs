@@ -120,15 +120,30 @@ pub fn broker_service(code: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// Customers a startup serves: (vi, en).
-pub const CUSTOMERS: &[(&str, &str)] = &[
-    ("hợp tác xã và nông hộ", "cooperatives and farmers"),
-    ("doanh nghiệp nhỏ và vừa", "small and medium businesses"),
-    ("khu du lịch và cơ sở lưu trú", "tourist sites and hotels"),
-    ("nhà máy và khu công nghiệp", "factories and industrial parks"),
-    ("trường học và trung tâm đào tạo", "schools and training centres"),
-    ("cơ quan nhà nước và chính quyền cấp xã", "public agencies and communes"),
-];
+/// Customers of a sector's technologies: (vi, en).
+pub fn customers(sector: &str) -> &'static [(&'static str, &'static str)] {
+    const COOPS: (&str, &str) = ("hợp tác xã và nông hộ", "cooperatives and farmers");
+    const SMES: (&str, &str) = ("doanh nghiệp nhỏ và vừa", "small and medium businesses");
+    const TOURISM: (&str, &str) = ("khu du lịch và cơ sở lưu trú", "tourist sites and hotels");
+    const FACTORIES: (&str, &str) = ("nhà máy và khu công nghiệp", "factories and industrial parks");
+    const SCHOOLS: (&str, &str) = ("trường học và trung tâm đào tạo", "schools and training centres");
+    const PUBLIC: (&str, &str) = ("cơ quan nhà nước và chính quyền cấp xã", "public agencies and communes");
+    const CRAFTS: (&str, &str) = ("làng nghề và hợp tác xã thủ công", "craft villages and cooperatives");
+    const FOOD: (&str, &str) = ("doanh nghiệp chế biến nông sản, thực phẩm", "food and produce processors");
+    match sector {
+        "smart-tourism" => &[TOURISM, PUBLIC, SMES],
+        "cultural-industry" => &[CRAFTS, TOURISM, SCHOOLS],
+        "high-tech-industry" | "electronics-semiconductors" | "manufacturing" => &[FACTORIES, SMES],
+        "high-tech-agriculture" => &[COOPS, FOOD],
+        "biotech-health" => &[FOOD, COOPS, PUBLIC],
+        "green-circular-economy" | "environment" => &[FACTORIES, PUBLIC, CRAFTS],
+        "energy" => &[FACTORIES, TOURISM, SMES],
+        "construction-materials" => &[FACTORIES, PUBLIC],
+        "education" => &[SCHOOLS, FACTORIES],
+        "logistics" => &[SMES, COOPS, FOOD],
+        _ => &[SMES, COOPS, PUBLIC],
+    }
+}
 
 /// Laboratories and equipment of knowledge institutions: (vi, en).
 pub const LABS: &[(&str, &str)] = &[

@@ -50,7 +50,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
 }
 
 /// Department staff belong to the Department; every other user owns one organisation (spread
-/// over the kinds) and edits up to two more.
+/// over the kinds) and edits one to three more.
 pub async fn memberships(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let users: Vec<i64> = w.users.iter().map(|u| u.id).collect();
     let mut pairs: Vec<(i64, usize, &'static str)> = Vec::new();
@@ -75,7 +75,7 @@ pub async fn memberships(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Err
         if let Some(org) = org {
             pairs.push((*uid, org, "owner"));
         }
-        for _ in 0..cx.range(0..3) {
+        for _ in 0..cx.range(1..4) {
             let other = cx.range(0..w.orgs.len());
             if !pairs.iter().any(|(u, o, _)| u == uid && *o == other) {
                 pairs.push((*uid, other, "editor"));

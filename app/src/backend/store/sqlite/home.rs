@@ -24,10 +24,10 @@ pub async fn home(pool: &SqlitePool, today: &str) -> Result<HomeData, StoreError
     .fetch_one(pool)
     .await?;
     let latest = |cat, filters: Vec<(FacetKey, String)>| {
-        let q = ListQuery { page: 1, per_page: 4, sort: Sort::Newest, q: None, filters };
+        let q = ListQuery { page: 1, per_page: 3, sort: Sort::Newest, q: None, filters };
         async move { catalogues::list(pool, cat, &q, today).await.map(|p| p.page.hits) }
     };
-    let mut upcoming_q = ListQuery { page: 1, per_page: 4, ..Default::default() };
+    let mut upcoming_q = ListQuery { page: 1, per_page: 3, ..Default::default() };
     upcoming_q.filters.push((FacetKey::When, "upcoming".into()));
     Ok(HomeData {
         kinds,

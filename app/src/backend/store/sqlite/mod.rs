@@ -67,3 +67,6 @@ impl Store for SqliteStore {
         kpi::all(&self.pool).await
     }
 }
+
+#[cfg(test)]
+mod tests;

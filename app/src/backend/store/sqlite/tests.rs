@@ -1,0 +1,147 @@
+//! Store tests on a real, seeded SQLite file.
+
+use super::SqliteStore;
+use crate::backend::db;
+use crate::backend::seed::{SeedOptions, seed_demo};
+use crate::backend::store::Store;
+use crate::domain::dto::{Catalogue, Profile};
+use crate::domain::{Directory, ListQuery, OrgKind};
+
+async fn seeded() -> (SqliteStore, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pool = db::connect(&format!("sqlite://{}/t.db", dir.path().display())).await.expect("connect");
+    db::migrate(&pool).await.expect("migrate");
+    seed_demo(&pool, &SeedOptions { seed: 11, scale: 1 }, &|_, _| {}).await.expect("seed");
+    (SqliteStore::new(pool), dir)
+}
+
+fn query(pairs: &[(&str, &str)]) -> ListQuery {
+    ListQuery::from_pairs(pairs.iter().copied())
+}
+
+/// A facet value's count is exactly what filtering by it lists, in every directory.
+#[tokio::test]
+async fn facet_counts_match_filtered_totals() {
+    let (store, _dir) = seeded().await;
+    for dir in Directory::ALL {
+        let all = store.list_orgs(dir.kinds(), dir.facets(), &query(&[])).await.expect("list");
+        assert!(all.page.total_hits > 0, "{dir}");
+        for facet in &all.facets {
+            for value in &facet.values {
+                let q = query(&[(facet.key.as_str(), value.value.as_str())]);
+                let filtered = store.list_orgs(dir.kinds(), dir.facets(), &q).await.expect("filtered");
+                assert_eq!(filtered.page.total_hits, value.count, "{dir} {}={}", facet.key, value.value);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn catalogue_facets_match_too() {
+    let (store, _dir) = seeded().await;
+    for cat in Catalogue::ALL {
+        let all = store.list_items(*cat, &query(&[]), "2026-11-25").await.expect("list");
+        assert!(all.page.total_hits > 0, "{cat:?}");
+        for facet in &all.facets {
+            for value in facet.values.iter().take(4) {
+                let q = query(&[(facet.key.as_str(), value.value.as_str())]);
+                let filtered = store.list_items(*cat, &q, "2026-11-25").await.expect("filtered");
+                assert_eq!(filtered.page.total_hits, value.count, "{cat:?} {}={}", facet.key, value.value);
+            }
+        }
+        let first = &all.page.hits[0];
+        let detail = store.item(*cat, &first.slug).await.expect("detail").expect("found");
+        assert_eq!(detail.card.slug, first.slug);
+        assert!(!detail.sections.is_empty(), "{cat:?} has sections");
+    }
+}
+
+#[tokio::test]
+async fn pages_partition_the_list_and_names_match_without_diacritics() {
+    let (store, _dir) = seeded().await;
+    let kinds = Directory::Startups.kinds();
+    let mut seen = std::collections::HashSet::new();
+    let total = store.list_orgs(kinds, &[], &query(&[])).await.expect("list").page.total_hits;
+    let pages = ListQuery { per_page: 50, ..query(&[]) }.total_pages(total);
+    for page in 1..=pages {
+        let q = query(&[("per_page", "50"), ("page", &page.to_string())]);
+        for hit in store.list_orgs(kinds, &[], &q).await.expect("page").page.hits {
+            assert!(seen.insert(hit.slug), "a startup appears twice");
+        }
+    }
+    assert_eq!(seen.len() as u64, total);
+    let some = store.list_orgs(kinds, &[], &query(&[("per_page", "1")])).await.expect("one").page.hits.remove(0);
+    let folded = crate::backend::text::fold(&some.name.vi);
+    let found = store.list_orgs(kinds, &[], &query(&[("q", &folded)])).await.expect("search");
+    assert!(found.page.hits.iter().any(|h| h.slug == some.slug));
+}
+
+#[tokio::test]
+async fn each_kind_gets_its_profile() {
+    let (store, _dir) = seeded().await;
+    let mut checked = 0;
+    for kind in OrgKind::ALL {
+        let list = store.list_orgs(&[*kind], &[], &query(&[("per_page", "1")])).await.expect("list");
+        // a seed may draw no organisation of a rare kind (R&D centres)
+        let Some(first) = list.page.hits.first() else { continue };
+        checked += 1;
+        let slug = &first.slug;
+        let org = store.org(slug).await.expect("org").expect("found");
+        let ok = match (kind, &org.profile) {
+            (OrgKind::Startup, Profile::Startup { .. }) => true,
+            (OrgKind::Incubator | OrgKind::InnovationSpace, Profile::Incubator { .. }) => true,
+            (OrgKind::Investor, Profile::Investor { .. }) => true,
+            (OrgKind::Institute | OrgKind::University | OrgKind::RndCenter, Profile::Institute { .. }) => true,
+            (OrgKind::Enterprise, Profile::Enterprise { .. }) => true,
+            (OrgKind::Intermediary, Profile::Intermediary { .. }) => true,
+            (OrgKind::Agency, Profile::None) => true,
+            _ => false,
+        };
+        assert!(ok, "{kind}: {:?}", org.profile);
+    }
+    assert!(checked >= 9, "only {checked} kinds seeded");
+    assert!(store.org("khong-ton-tai").await.expect("lookup").is_none());
+}
+
+#[tokio::test]
+async fn schema_rejects_impossible_states() {
+    let (store, _dir) = seeded().await;
+    let pool = store.pool();
+    let startup: (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE kind = 'startup' LIMIT 1").fetch_one(pool).await.expect("startup");
+    let enterprise: (i64,) =
+        sqlx::query_as("SELECT id FROM organizations WHERE kind = 'enterprise' LIMIT 1").fetch_one(pool).await.expect("enterprise");
+    let mut tx = db::begin_write(pool).await.expect("begin");
+    // an investor profile on a startup
+    let r = sqlx::query("INSERT INTO investor_profiles (org_id, investor_type) VALUES ($1, 'vc')").bind(startup.0).execute(&mut *tx).await;
+    assert!(r.is_err(), "investor profile on a startup");
+    // a task order posted by an enterprise
+    let r = sqlx::query(
+        "INSERT INTO challenges (slug, org_id, org_kind, is_task_order, title_vi, title_folded, funding_vnd,
+             evaluation_criteria_vi, status, created_at, updated_at)
+         VALUES ('x', $1, 'enterprise', 1, 'x', 'x', 1, 'x', 'draft', 'now', 'now')",
+    )
+    .bind(enterprise.0)
+    .execute(&mut *tx)
+    .await;
+    assert!(r.is_err(), "task order by an enterprise");
+    // a collaboration request to oneself
+    let r = sqlx::query(
+        "INSERT INTO collaboration_requests (from_org_id, to_org_id, target_type, intent, message, created_at, updated_at)
+         VALUES ($1, $1, 'org', 'other', 'hi', 'now', 'now')",
+    )
+    .bind(startup.0)
+    .execute(&mut *tx)
+    .await;
+    assert!(r.is_err(), "request to oneself");
+    // a declined request without a reason
+    let r = sqlx::query(
+        "INSERT INTO collaboration_requests (from_org_id, to_org_id, target_type, intent, message, state, created_at, updated_at)
+         VALUES ($1, $2, 'org', 'other', 'hi', 'declined', 'now', 'now')",
+    )
+    .bind(startup.0)
+    .bind(enterprise.0)
+    .execute(&mut *tx)
+    .await;
+    assert!(r.is_err(), "declined without reason");
+    tx.rollback().await.expect("rollback");
+}
