@@ -92,7 +92,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             "competition" => Some(cx.range(30..81)), "training" => Some(cx.range(30..61)), _ => None };
         let funding: Option<i64> = match kind { "competition" => Some(cx.range(2..11) * 100_000_000),
             "task_call" => Some(cx.range(3..16) * 1_000_000_000), _ => None };
-        let money = funding.map(|f| vnd(f));
+        let money = funding.map(vnd);
         let what = match kind {
             "incubation" => format!("khóa ươm tạo khởi nghiệp năm {y}, kéo dài khoảng {} tháng,", (ends.unwrap_or(closes) - starts.unwrap_or(closes)) / (30 * DAY)),
             "acceleration" => "chương trình tăng tốc ba tháng".to_owned(),

@@ -108,10 +108,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             .bind(ts(created)).bind(ts(published.unwrap_or(created) + cx.range(0..10) * DAY));
         cx.exec(q).await?;
         cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
-        if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector) {
-            if cx.chance(0.5) {
-                cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
-            }
+        if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector)
+            && cx.chance(0.5)
+        {
+            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
         }
         w.challenges.push(ChallengeRef { id, org, status, title_vi });
         w.report.challenges += 1;

@@ -42,7 +42,7 @@ impl<'p> Cx<'p> {
         if self.done >= self.total {
             self.total = self.done + self.done / 8 + 1;
         }
-        if self.done % 1024 == 0 {
+        if self.done.is_multiple_of(1024) {
             (self.progress)(self.done, self.total);
         }
         Ok(())

@@ -122,14 +122,15 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         for c in cx.pick_n(COOP, n) {
             cx.exec(sqlx::query(INSERT_COOP).bind(id).bind(*c)).await?;
         }
-        if linked < link_target && cx.chance(0.6) {
-            if let Some(outputs) = w.research_by_org.get(&org) {
-                let n = cx.range(1..3);
-                for r in cx.pick_n(outputs, n) {
-                    cx.exec(sqlx::query(INSERT_LINK).bind(id).bind(*r)).await?;
-                }
-                linked += 1;
+        if linked < link_target
+            && cx.chance(0.6)
+            && let Some(outputs) = w.research_by_org.get(&org)
+        {
+            let n = cx.range(1..3);
+            for r in cx.pick_n(outputs, n) {
+                cx.exec(sqlx::query(INSERT_LINK).bind(id).bind(*r)).await?;
             }
+            linked += 1;
         }
         w.offers.push(OfferRef { id, org, status, title_vi });
         w.report.offers += 1;

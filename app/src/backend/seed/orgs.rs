@@ -57,9 +57,8 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     };
     // agencies: the Department first, then the other departments, then communes' committees
     for i in 0..cx.count(AGENCIES.len()) {
-        let (vi, en, sectors) = if i < AGENCIES.len() {
-            let (vi, en, s) = AGENCIES[i];
-            (vi.to_owned(), en.to_owned(), s.to_vec())
+        let (vi, en, sectors) = if let Some((vi, en, s)) = AGENCIES.get(i) {
+            ((*vi).to_owned(), (*en).to_owned(), s.to_vec())
         } else if !w.places.is_empty() {
             let p = &w.places[i % w.places.len()].name;
             (format!("Ủy ban nhân dân {p} (mẫu)"), format!("People's Committee of {p} (sample)"), vec!["high-tech-agriculture", "digital-ai-iot"])
@@ -116,8 +115,8 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut forms = Pool::new((0..INVESTOR_FORMS.len()).collect(), cx);
     for i in 0..cx.count(22) {
         let featured = i < PUBLIC_FUNDS.len();
-        let (vi, en, typ) = if i < PUBLIC_FUNDS.len() {
-            (PUBLIC_FUNDS[i].0.to_owned(), PUBLIC_FUNDS[i].1.to_owned(), "public_fund")
+        let (vi, en, typ) = if let Some((vi, en)) = PUBLIC_FUNDS.get(i) {
+            ((*vi).to_owned(), (*en).to_owned(), "public_fund")
         } else {
             let ((f, _), b) = (forms.take(), brand());
             let (vi, en, typ) = INVESTOR_FORMS[f];

@@ -121,10 +121,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             .bind(ts(created)).bind(ts(updated));
         cx.exec(q).await?;
         cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
-        if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector) {
-            if cx.chance(0.4) {
-                cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
-            }
+        if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector)
+            && cx.chance(0.4)
+        {
+            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
         }
         w.research_by_org.entry(org).or_default().push(id);
         w.report.research += 1;
