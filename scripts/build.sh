@@ -59,32 +59,75 @@ if [ -n "$want" ] && [ "$have" != "$want" ]; then
 fi
 # The server is built without LEPTOS_OUTPUT_NAME, so Leptos loads /pkg/ketnoi.js and
 # /pkg/ketnoi_bg.wasm: keep wasm-bindgen's default _bg name.
-rm -f "$PKG/ketnoi.js" "$PKG/ketnoi_bg.wasm"
-wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name ketnoi "$WASM_IN"
 WASM_OUT="$PKG/ketnoi_bg.wasm"
+
+# Binaryen from npm (pinned in end2end/package.json, runs in Node). Debian bookworm's
+# binaryen 108 is not used: it rewrites the export of wasm-bindgen's externref table to point
+# at the function table, and the page then fails at start-up with "WebAssembly.Table.set():
+# Argument 1 is invalid for table".
+WASM_OPT=""
 if [ "$mode" = release ]; then
-  if command -v wasm-opt >/dev/null 2>&1; then
-    # The features rustc enables by default for wasm32-unknown-unknown; binaryen must accept
-    # them in the input (older wasm-opt does not detect them on its own).
-    echo "wasm-opt -Oz ($(wasm-opt --version))"
-    wasm-opt -Oz \
-      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      -o "$WASM_OUT.opt" "$WASM_OUT"
-    mv "$WASM_OUT.opt" "$WASM_OUT"
-  else
-    echo "wasm-opt not found (Debian package binaryen); skipping size optimisation"
+  if [ -x "$KETNOI_ROOT/end2end/node_modules/.bin/wasm-opt" ]; then
+    WASM_OPT="$KETNOI_ROOT/end2end/node_modules/.bin/wasm-opt"
+  elif command -v wasm-opt >/dev/null 2>&1; then
+    v=$(wasm-opt --version | awk '{ print $3 }')
+    if [ "${v:-0}" -ge 117 ] 2>/dev/null; then WASM_OPT=$(command -v wasm-opt); fi
   fi
+  [ -n "$WASM_OPT" ] || echo "warning: no usable wasm-opt (run scripts/setup.sh: npm binaryen in end2end/); the wasm stays unoptimised" >&2
 fi
-raw=$(wc -c <"$WASM_OUT")
-if command -v brotli >/dev/null 2>&1; then
-  br=$(brotli -c -q 11 "$WASM_OUT" | wc -c)
+
+# Skip the ~25 s of wasm-bindgen + wasm-opt when cargo left its output untouched.
+stamp="$PKG/.ketnoi-build-stamp"
+key="$(stat -c '%s %Y' "$WASM_IN") $mode wasm-bindgen=$have wasm-opt=${WASM_OPT:+$("$WASM_OPT" --version)}"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ] && [ -f "$WASM_OUT" ] && [ -f "$PKG/ketnoi.js" ]; then
+  echo "app.wasm unchanged since the last build; pkg/ketnoi.js and pkg/ketnoi_bg.wasm kept"
 else
-  br="?"
+  rm -f "$stamp" "$PKG/ketnoi.js" "$WASM_OUT"
+  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name ketnoi "$WASM_IN"
+  if [ -n "$WASM_OPT" ]; then
+    echo "wasm-opt -Oz ($("$WASM_OPT" --version))"
+    "$WASM_OPT" -Oz -o "$WASM_OUT.opt" "$WASM_OUT"
+    mv "$WASM_OUT.opt" "$WASM_OUT"
+  elif [ "$mode" = dev ] && [ -z "${KETNOI_KEEP_WASM_NAMES:-}" ]; then
+    # A dev build's "name" section (Leptos' long generic symbol names) is ~65 MB of the ~70 MB
+    # file and makes every page load crawl; drop it (KETNOI_KEEP_WASM_NAMES=1 keeps it for
+    # symbolised wasm stack traces). Panic messages keep their file:line either way.
+    node - "$WASM_OUT" <<'JS'
+const fs = require('fs');
+const file = process.argv[2];
+const b = fs.readFileSync(file);
+const leb = (i) => { let r = 0, s = 0, x; do { x = b[i++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return [r, i]; };
+const out = [b.subarray(0, 8)];
+for (let i = 8; i < b.length;) {
+  const start = i;
+  const id = b[i++];
+  const [size, body] = leb(i);
+  i = body + size;
+  if (id === 0) {
+    const [len, n] = leb(body);
+    if (b.toString('utf8', n, n + len) === 'name') continue;
+  }
+  out.push(b.subarray(start, i));
+}
+fs.writeFileSync(file, Buffer.concat(out));
+JS
+    echo "dropped the wasm name section (dev)"
+  fi
+  printf '%s' "$key" >"$stamp"
 fi
-js_raw=$(wc -c <"$PKG/ketnoi.js")
-printf 'wasm: %s bytes raw (%s KiB), %s bytes brotli (%s KiB); js glue: %s bytes\n' \
-  "$raw" "$((raw / 1024))" "$br" "$([ "$br" = "?" ] && echo "?" || echo $((br / 1024)))" "$js_raw"
+sizes="$PKG/.ketnoi-sizes"
+if [ ! -f "$sizes" ] || [ "$sizes" -ot "$stamp" ]; then
+  raw=$(wc -c <"$WASM_OUT")
+  if command -v brotli >/dev/null 2>&1; then
+    br=$(brotli -c -q 11 "$WASM_OUT" | wc -c)
+    br_text="$br bytes brotli ($((br / 1024)) KiB)"
+  else
+    br_text="brotli size unknown (no brotli)"
+  fi
+  printf 'wasm: %s bytes raw (%s KiB), %s; js glue: %s bytes\n' \
+    "$raw" "$((raw / 1024))" "$br_text" "$(wc -c <"$PKG/ketnoi.js")" >"$sizes"
+fi
+cat "$sizes"
 stage_done
 
 # --- 3. CSS, public/, fonts ------------------------------------------------------------------

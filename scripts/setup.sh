@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Install what building and testing Kết Nối needs. Idempotent: skips whatever is already there.
 #
-#   apt:    Debian's Rust 1.96 (+ std source, clippy, rustfmt), Chromium, binaryen (wasm-opt),
-#           brotli, wrk, sqlite3; Node.js/npm only if missing
+#   apt:    Debian's Rust 1.96 (+ std source, clippy, rustfmt), Chromium, brotli, wrk, sqlite3;
+#           Node.js/npm only if missing
 #   cargo:  wasm-bindgen-cli, exactly the version Cargo.lock pins
-#   npm:    end2end/ dependencies (Playwright, the Be Vietnam Pro font files)
+#   npm:    end2end/ dependencies (Playwright, the Be Vietnam Pro font files, binaryen's wasm-opt)
 #
 # Never downloads a toolchain or a browser build of its own (these machines reach only the
 # package registries): no `npx playwright install`, and rustup is only *tried* with a timeout.
@@ -19,8 +19,10 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # --- apt -------------------------------------------------------------------------------------
 stage "apt packages"
+# (binaryen's wasm-opt comes from npm instead: Debian bookworm's 108 breaks wasm-bindgen's
+# externref table, see build.sh.)
 APT_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web
-              chromium binaryen brotli wrk sqlite3)
+              chromium brotli wrk sqlite3)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -1,18 +1,12 @@
 //! Programmes and calls (incubation cohorts, competitions, S&T task calls …) with their
 //! questions, and applications in every state with their transitions, answers and reviews.
 
+use super::batch::{Row, T};
 use super::cx::{ANCHOR, Cx, DAY, date, ts, year_of};
 use super::prose::{self, bullets, cap, vnd};
 use super::{World, taken_slugs};
 use crate::backend::text::fold;
 
-const INSERT: &str = "INSERT INTO programmes (id, slug, org_id, programme_type, title_vi, title_en, title_folded, description_vi, \
-    description_en, eligibility_vi, benefits_vi, opens_on, closes_on, starts_on, ends_on, capacity, funding_vnd, published, \
-    sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 1, $19, $20)";
-const INSERT_SECTOR: &str = "INSERT INTO programme_sectors (programme_id, sector_code) VALUES ($1, $2)";
-const INSERT_QUESTION: &str = "INSERT INTO programme_questions (id, programme_id, position, prompt_vi, prompt_en, required) \
-    VALUES ($1, $2, $3, $4, $5, $6)";
 
 /// The programme's type and phase by its index modulo 12: phase A closed in 2025, B open at
 /// the anchor and closed since, C open from the anchor into 2027, D opened in autumn 2026 and
@@ -40,7 +34,7 @@ const QUESTIONS: &[(&str, &str, &str)] = &[
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM programmes").await?;
     let mut calls = std::collections::HashMap::new();
-    for i in 0..cx.count(12) {
+    for i in 0..cx.count_of(12) {
         let (kind, phase) = PLAN[i % 12];
         let org = match kind {
             "task_call" => w.dept,
@@ -126,20 +120,20 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let id = w.next.programme;
         w.next.programme += 1;
         let created = opens - cx.range(10..40) * DAY;
-        let q = sqlx::query(INSERT)
+        let q = Row::new(T::Programmes)
             .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(kind).bind(&title_vi).bind(&title_en)
             .bind(fold(&title_vi)).bind(description_vi).bind(description_en).bind(eligibility).bind(benefits)
             .bind(date(opens)).bind(date(closes)).bind(starts.map(date)).bind(ends.map(date)).bind(capacity).bind(funding)
             .bind(i64::from(published)).bind(ts(created)).bind(ts(created + DAY));
-        cx.exec(q).await?;
-        cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
+        cx.push(q).await?;
+        cx.push(Row::new(T::ProgrammeSectors).bind(id).bind(sector)).await?;
         let n = cx.range(3..6);
         let mut qids = Vec::new();
         for (pos, (pv, pe, answer)) in cx.pick_n(QUESTIONS, n).into_iter().enumerate() {
             let qid = w.next.question;
             w.next.question += 1;
             let required = i64::from(pos < 3);
-            cx.exec(sqlx::query(INSERT_QUESTION).bind(qid).bind(id).bind(pos as i64 + 1).bind(*pv).bind(*pe).bind(required)).await?;
+            cx.push(Row::new(T::ProgrammeQuestions).bind(qid).bind(id).bind(pos as i64 + 1).bind(*pv).bind(*pe).bind(required)).await?;
             qids.push((qid, *answer));
         }
         if published && phase != 'E' {

@@ -1,16 +1,10 @@
 //! Applications to a programme: the pipeline draft → submitted → screening → interview →
 //! accepted | rejected, with the full transition trail, answers and reviewer scores.
 
+use super::batch::{Row, T};
 use super::World;
 use super::cx::{Cx, DAY, HOUR, ts};
 
-const INSERT: &str = "INSERT INTO applications (id, programme_id, applicant_org_id, applicant_user_id, state, submitted_at, \
-    sample, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)";
-const INSERT_TRANSITION: &str = "INSERT INTO application_transitions (application_id, from_state, to_state, actor_user_id, at) \
-    VALUES ($1, $2, $3, $4, $5)";
-const INSERT_ANSWER: &str = "INSERT INTO application_answers (application_id, question_id, answer) VALUES ($1, $2, $3)";
-const INSERT_REVIEW: &str = "INSERT INTO application_reviews (application_id, reviewer_user_id, score, comment, created_at) \
-    VALUES ($1, $2, $3, $4, $5)";
 
 const COMMENTS: &[&str] = &[
     "Ý tưởng rõ ràng, đội ngũ có năng lực; cần làm rõ mô hình doanh thu.",
@@ -53,13 +47,13 @@ pub async fn insert(
     window: (i64, i64),
     questions: &[(i64, &str)],
 ) -> Result<i64, sqlx::Error> {
-    let pool: Vec<usize> = match kind {
-        "task_call" => w.knowledge.iter().chain(&w.enterprises).copied().collect(),
-        "training" => w.enterprises.iter().chain(&w.startups).copied().collect(),
-        _ => w.startups.clone(),
+    let groups: [&[usize]; 2] = match kind {
+        "task_call" => [&w.knowledge, &w.enterprises],
+        "training" => [&w.enterprises, &w.startups],
+        _ => [&w.startups, &[]],
     };
     let n = cx.range(6..15);
-    let applicants: Vec<usize> = cx.pick_n(&pool, n).into_iter().copied().filter(|a| *a != owner).collect();
+    let applicants: Vec<usize> = cx.pick_n_of(&groups, n).into_iter().filter(|a| *a != owner).collect();
     let states = states(phase);
     let offset = cx.range(0..states.len());
     let staff = w.member_of(owner);
@@ -79,18 +73,18 @@ pub async fn insert(
         }
         let submitted = (steps.len() > 1).then(|| ts(times[1]));
         let last = times[times.len() - 1];
-        cx.exec(sqlx::query(INSERT).bind(id).bind(programme_id).bind(w.orgs[org].id).bind(user).bind(state)
+        cx.push(Row::new(T::Applications).bind(id).bind(programme_id).bind(w.orgs[org].id).bind(user).bind(state)
             .bind(submitted).bind(ts(times[0])).bind(ts(last))).await?;
         let mut from: Option<&str> = None;
         for (step, at) in steps.iter().zip(&times) {
             let actor = if matches!(*step, "draft" | "submitted") { user } else { staff.or(w.admin) };
-            cx.exec(sqlx::query(INSERT_TRANSITION).bind(id).bind(from).bind(*step).bind(actor).bind(ts(*at))).await?;
+            cx.push(Row::new(T::ApplicationTransitions).bind(id).bind(from).bind(*step).bind(actor).bind(ts(*at))).await?;
             from = Some(step);
         }
         let answered = if state == "draft" { questions.len().min(1) } else { questions.len() };
         for (qid, answer) in questions.iter().take(answered) {
             let text = if cx.chance(0.5) { format!("{answer} Chi tiết xem hồ sơ đính kèm.") } else { (*answer).to_owned() };
-            cx.exec(sqlx::query(INSERT_ANSWER).bind(id).bind(*qid).bind(text)).await?;
+            cx.push(Row::new(T::ApplicationAnswers).bind(id).bind(*qid).bind(text)).await?;
         }
         if matches!(state, "screening" | "interview" | "accepted" | "rejected") && !w.reviewers.is_empty() {
             let n = cx.range(1..3);
@@ -98,7 +92,7 @@ pub async fn insert(
                 let score: i64 = match state { "accepted" => cx.range(4..6), "rejected" => cx.range(1..4), _ => cx.range(2..6) };
                 let comment = *cx.pick(COMMENTS);
                 let at = times[2.min(times.len() - 1)] + cx.range(1..48) * HOUR;
-                cx.exec(sqlx::query(INSERT_REVIEW).bind(id).bind(*reviewer).bind(score).bind(comment).bind(ts(at))).await?;
+                cx.push(Row::new(T::ApplicationReviews).bind(id).bind(*reviewer).bind(score).bind(comment).bind(ts(at))).await?;
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Technology requests and challenges (nhu cầu công nghệ, bài toán); about a quarter are the
 //! Department's S&T task orders (đặt hàng) with funding and output-based evaluation.
 
+use super::batch::{Row, T};
 use super::cx::{ANCHOR, Cx, DAY, date, ts};
 use super::prose::{BENEFITS, bullets, fill, vnd};
 use super::topics::problems;
@@ -8,11 +9,6 @@ use super::{ChallengeRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 
-const INSERT: &str = "INSERT INTO challenges (id, slug, org_id, org_kind, is_task_order, title_vi, title_en, title_folded, \
-    problem_vi, problem_en, desired_result_vi, constraints_vi, budget_min_vnd, budget_max_vnd, funding_vnd, \
-    evaluation_criteria_vi, trl_min, deadline, status, published_at, sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
-const INSERT_SECTOR: &str = "INSERT INTO challenge_sectors (challenge_id, sector_code) VALUES ($1, $2)";
 
 const TITLES: &[(&str, &str)] = &[
     ("Tìm giải pháp {p}", "Seeking solutions for {e}"),
@@ -26,7 +22,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         .chain(&w.startups[..w.startups.len().min(20 * cx.scale as usize)])
         .chain(w.knowledge.iter().filter(|k| matches!(w.orgs[**k].kind, OrgKind::Institute | OrgKind::University)))
         .copied().collect();
-    for i in 0..cx.count(45) {
+    for i in 0..cx.count_of(45) {
         let order = i % 45 < 12;
         let org = if order { w.dept } else { *cx.pick(&posters) };
         let sector = *cx.pick(&w.orgs[org].sectors);
@@ -39,9 +35,9 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let status = match (i % 45, cx.range(0..100)) {
             (20 | 40, _) => "draft",
-            (_, 0..=44) => "open",
-            (_, 45..=64) => "in_discussion",
-            (_, 65..=79) => "matched",
+            (_, 0..=54) => "open",
+            (_, 55..=74) => "in_discussion",
+            (_, 75..=86) => "matched",
             _ => "closed",
         };
         let published = (status != "draft").then(|| cx.instant(-330..150));
@@ -100,18 +96,18 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let english = cx.chance(0.85) || order;
         let id = w.next.challenge;
         w.next.challenge += 1;
-        let q = sqlx::query(INSERT)
+        let q = Row::new(T::Challenges)
             .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(w.orgs[org].kind.as_str()).bind(i64::from(order))
             .bind(&title_vi).bind(english.then_some(&title_en)).bind(fold(&title_vi)).bind(problem_vi)
             .bind(english.then_some(problem_en)).bind(desired).bind(constraints).bind(bmin).bind(bmax).bind(funding)
             .bind(criteria).bind(trl_min).bind(date(deadline)).bind(status).bind(published.map(ts))
             .bind(ts(created)).bind(ts(published.unwrap_or(created) + cx.range(0..10) * DAY));
-        cx.exec(q).await?;
-        cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
+        cx.push(q).await?;
+        cx.push(Row::new(T::ChallengeSectors).bind(id).bind(sector)).await?;
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector)
             && cx.chance(0.5)
         {
-            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
+            cx.push(Row::new(T::ChallengeSectors).bind(id).bind(*other)).await?;
         }
         w.challenges.push(ChallengeRef { id, org, status, title_vi });
         w.report.challenges += 1;

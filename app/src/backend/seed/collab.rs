@@ -1,19 +1,11 @@
 //! Collaboration requests in every state with their audit trail, message threads and signed
 //! agreements; and the plan's KPI actuals for 2025 and 2026.
 
+use super::batch::{Row, T};
 use super::cx::{ANCHOR, Cx, DAY, HOUR, date, ts};
 use super::{DEMO_NOTE, World};
 use crate::domain::OrgKind;
 
-const INSERT: &str = "INSERT INTO collaboration_requests (id, from_org_id, from_user_id, to_org_id, target_type, offer_id, \
-    challenge_id, intent, message, state, decline_reason, sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13)";
-const INSERT_TRANSITION: &str = "INSERT INTO collaboration_transitions (request_id, from_state, to_state, actor_user_id, note, at) \
-    VALUES ($1, $2, $3, $4, $5, $6)";
-const INSERT_MESSAGE: &str = "INSERT INTO collaboration_messages (request_id, author_user_id, author_org_id, body, created_at) \
-    VALUES ($1, $2, $3, $4, $5)";
-const INSERT_AGREEMENT: &str = "INSERT INTO agreements (request_id, agreement_type, value_vnd, signed_on, created_at) \
-    VALUES ($1, $2, $3, $4, $5)";
 const INSERT_KPI: &str = "INSERT INTO kpi_actuals (indicator_code, year, value, source_note, entered_by, entered_at) \
     SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM kpi_indicators WHERE code = $1) \
     ON CONFLICT (indicator_code, year) DO NOTHING";
@@ -71,7 +63,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let offers: Vec<usize> = (0..w.offers.len()).filter(|i| matches!(w.offers[*i].status, "published" | "paused" | "transferred")).collect();
     let challenges: Vec<usize> = (0..w.challenges.len()).filter(|i| w.challenges[*i].status != "draft").collect();
     let mut batch: Vec<&str> = STATES.iter().flat_map(|(s, n)| std::iter::repeat_n(*s, *n)).collect();
-    for i in 0..cx.count(60) {
+    for i in 0..cx.count_of(60) {
         if i % 60 == 0 {
             cx.shuffle(&mut batch);
         }
@@ -104,17 +96,22 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             ("challenge", c.org, from, None, Some(c.id), intent, c.title_vi.clone())
         } else {
             let from = sender(cx, w, &[&w.startups, &w.enterprises], usize::MAX);
-            let (group, intent) = if w.startups.contains(&from) {
+            let (group, intent) = if w.orgs[from].kind == OrgKind::Startup {
                 *cx.pick(&[(&w.investors, "investment"), (&w.investors, "investment"), (&w.hubs, "other"), (&w.knowledge, "joint_rnd")])
             } else {
                 *cx.pick(&[(&w.knowledge, "joint_rnd"), (&w.knowledge, "technical_service"), (&w.startups, "purchase")])
             };
             let to = *cx.pick(group);
             let to = if to == from { w.knowledge[0] } else { to };
-            ("org", to, from, None, None, intent, w.orgs[to].name_vi.clone())
+            let field = super::prose::sectors(&w.orgs[to].sectors[..1]).0;
+            ("org", to, from, None, None, intent, field)
         };
         let message = match intent {
             "licence" => format!("Chúng tôi quan tâm đến việc nhận chuyển giao quyền sử dụng “{subject}”. Xin được trao đổi về điều kiện li-xăng và lộ trình triển khai tại nhà máy của chúng tôi."),
+            "joint_rnd" if target == "org" => format!("Chúng tôi đề xuất hợp tác nghiên cứu chung với quý đơn vị trong lĩnh vực {subject}, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."),
+            "technical_service" if target == "org" => format!("Chúng tôi cần dịch vụ kỹ thuật của quý đơn vị trong lĩnh vực {subject}: khảo sát, thử nghiệm và đào tạo vận hành."),
+            "purchase" if target == "org" => format!("Chúng tôi quan tâm đến sản phẩm của quý đơn vị trong lĩnh vực {subject} và mong nhận được báo giá cho {} cơ sở.", cx.range(2..12)),
+            "other" if target == "org" => format!("Chúng tôi mong muốn tham gia chương trình ươm tạo của {} để phát triển sản phẩm trong lĩnh vực {subject}.", w.orgs[to].name_vi),
             "pilot" if target == "challenge" => format!("Chúng tôi đề xuất triển khai thử nghiệm giải pháp của mình cho bài toán “{subject}” ngay tại cơ sở của quý đơn vị, chi phí thử nghiệm do hai bên cùng chia sẻ."),
             "pilot" => format!("Chúng tôi muốn thử nghiệm “{subject}” tại cơ sở của mình trong 3 tháng. Xin được trao đổi về phạm vi và chi phí thử nghiệm."),
             "purchase" => format!("Chúng tôi có nhu cầu mua giải pháp liên quan đến “{subject}” cho {} cơ sở. Đề nghị quý đơn vị gửi báo giá và điều kiện bảo hành.", cx.range(2..12)),
@@ -122,7 +119,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             "technical_service" => format!("Chúng tôi có thể cung cấp dịch vụ kỹ thuật cho “{subject}”, gồm khảo sát, lắp đặt và đào tạo vận hành."),
             "investment" if target == "offer" => format!("Quỹ quan tâm đến tiềm năng thương mại hóa của “{subject}” và muốn trao đổi về phương án đầu tư hoặc thành lập doanh nghiệp spin-off."),
             "joint_rnd" => format!("Chúng tôi đề xuất hợp tác nghiên cứu chung về “{subject}”, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."),
-            "investment" => format!("{} đang gọi vốn cho giai đoạn mở rộng. Chúng tôi mong được giới thiệu sản phẩm và kế hoạch tăng trưởng tới {subject}.", w.orgs[from].name_vi),
+            "investment" => format!("{} đang gọi vốn cho giai đoạn mở rộng. Chúng tôi mong được giới thiệu sản phẩm và kế hoạch tăng trưởng tới {}.", w.orgs[from].name_vi, w.orgs[to].name_vi),
             _ => format!("Chúng tôi mong muốn được kết nối với {} để trao đổi về “{subject}”.", w.orgs[to].name_vi),
         };
         let steps = path(state, cx.chance(0.3));
@@ -139,14 +136,14 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let (from_user, to_user) = (w.member_of(from), w.member_of(to));
         let id = w.next.request;
         w.next.request += 1;
-        cx.exec(sqlx::query(INSERT).bind(id).bind(w.orgs[from].id).bind(from_user).bind(w.orgs[to].id).bind(target)
+        cx.push(Row::new(T::Requests).bind(id).bind(w.orgs[from].id).bind(from_user).bind(w.orgs[to].id).bind(target)
             .bind(offer).bind(challenge).bind(intent).bind(&message).bind(state).bind(reason)
             .bind(ts(times[0])).bind(ts(last))).await?;
         let mut prev: Option<&str> = None;
         for (step, at) in steps.iter().zip(&times) {
             let actor = if matches!(*step, "sent" | "withdrawn") { from_user } else { to_user };
             let note = match *step { "declined" => reason, "agreement" => Some("Hai bên đã ký kết thỏa thuận."), _ => None };
-            cx.exec(sqlx::query(INSERT_TRANSITION).bind(id).bind(prev).bind(*step).bind(actor).bind(note).bind(ts(*at))).await?;
+            cx.push(Row::new(T::RequestTransitions).bind(id).bind(prev).bind(*step).bind(actor).bind(note).bind(ts(*at))).await?;
             prev = Some(step);
         }
         // the thread: the sender follows up; after acceptance the parties alternate
@@ -163,7 +160,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             };
             let anchor_step = if to_side { times.len().min(3) - 1 } else { 0 };
             let at = times[anchor_step] + (k as i64 + 1) * HOUR;
-            cx.exec(sqlx::query(INSERT_MESSAGE).bind(id).bind(user).bind(w.orgs[org].id).bind(body).bind(ts(at))).await?;
+            cx.push(Row::new(T::RequestMessages).bind(id).bind(user).bind(w.orgs[org].id).bind(body).bind(ts(at))).await?;
         }
         if state == "agreement" {
             let (kind, value): (&str, i64) = match intent {
@@ -172,7 +169,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
                 "joint_rnd" => ("joint_project", cx.range(5..51) * 100_000_000),
                 _ => ("contract", cx.range(1..21) * 100_000_000),
             };
-            cx.exec(sqlx::query(INSERT_AGREEMENT).bind(id).bind(kind).bind(value).bind(date(last)).bind(ts(last))).await?;
+            cx.push(Row::new(T::Agreements).bind(id).bind(kind).bind(value).bind(date(last)).bind(ts(last))).await?;
         }
         w.report.collaborations += 1;
     }

@@ -12,6 +12,7 @@ use sqlx::Sqlite;
 use sqlx::query::Query;
 use sqlx::sqlite::SqliteArguments;
 
+use super::batch::{Row, SQL, TABLES};
 use crate::backend::text::slugify;
 
 /// 2026-06-01T00:00:00Z: every generated time is an offset from here, never the clock.
@@ -28,33 +29,88 @@ pub struct Cx<'p> {
     done: u64,
     total: u64,
     progress: Progress<'p>,
+    /// rows waiting to be written, one JSON array per table (see `batch`)
+    pending: Vec<String>,
+    pending_rows: usize,
+    pending_bytes: usize,
 }
+
+/// Rows (or bytes of JSON) buffered before all tables are flushed.
+const FLUSH_ROWS: usize = 4_000;
+const FLUSH_BYTES: usize = 4 << 20;
 
 impl<'p> Cx<'p> {
     pub fn new(tx: sqlx::Transaction<'static, Sqlite>, seed: u64, scale: u32, total: u64, progress: Progress<'p>) -> Self {
-        Cx { tx, rng: ChaCha8Rng::seed_from_u64(seed), scale, done: 0, total: total.max(1), progress }
+        Cx {
+            tx,
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            scale,
+            done: 0,
+            total: total.max(1),
+            progress,
+            pending: vec![String::new(); TABLES],
+            pending_rows: 0,
+            pending_bytes: 0,
+        }
     }
 
-    /// Runs one statement and counts it as one row of progress.
+    /// Buffers one row; writes all buffered rows when the buffers are full.
+    pub async fn push(&mut self, row: Row) -> Result<(), sqlx::Error> {
+        let buf = &mut self.pending[row.table as usize];
+        buf.push(if buf.is_empty() { '[' } else { ',' });
+        buf.push_str(&row.json);
+        buf.push(']');
+        self.pending_rows += 1;
+        self.pending_bytes += row.json.len() + 2;
+        self.count(1);
+        if self.pending_rows >= FLUSH_ROWS || self.pending_bytes >= FLUSH_BYTES {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// Writes the buffered rows, table by table in dependency order.
+    pub async fn flush(&mut self) -> Result<(), sqlx::Error> {
+        for (i, sql) in SQL.iter().enumerate() {
+            if self.pending[i].is_empty() {
+                continue;
+            }
+            let mut rows = std::mem::take(&mut self.pending[i]);
+            rows.push(']');
+            sqlx::query(*sql).bind(rows).execute(&mut *self.tx).await?;
+        }
+        self.pending_rows = 0;
+        self.pending_bytes = 0;
+        Ok(())
+    }
+
+    /// Runs one statement directly (after writing what is buffered) as one row of progress.
     pub async fn exec(&mut self, q: Query<'_, Sqlite, SqliteArguments>) -> Result<(), sqlx::Error> {
+        self.flush().await?;
         q.execute(&mut *self.tx).await?;
-        self.done += 1;
+        self.count(1);
+        Ok(())
+    }
+
+    fn count(&mut self, n: u64) {
+        self.done += n;
         if self.done >= self.total {
             self.total = self.done + self.done / 8 + 1;
         }
         if self.done.is_multiple_of(1024) {
             (self.progress)(self.done, self.total);
         }
-        Ok(())
     }
 
-    pub fn finish(&self) -> u64 {
+    /// Writes what is left and reports completion; returns the number of rows.
+    pub async fn finish(&mut self) -> Result<u64, sqlx::Error> {
+        self.flush().await?;
         (self.progress)(self.done, self.done);
-        self.done
+        Ok(self.done)
     }
 
     /// `n` at scale 1, `n × scale` otherwise.
-    pub fn count(&self, n: usize) -> usize {
+    pub fn count_of(&self, n: usize) -> usize {
         n * self.scale as usize
     }
 
@@ -73,6 +129,23 @@ impl<'p> Cx<'p> {
     /// `n` distinct items (fewer if the list is shorter), in random order.
     pub fn pick_n<'a, T>(&mut self, items: &'a [T], n: usize) -> Vec<&'a T> {
         items.choose_multiple(&mut self.rng, n).collect()
+    }
+
+    /// `n` distinct items of the concatenated groups, without building the concatenation.
+    pub fn pick_n_of(&mut self, groups: &[&[usize]], n: usize) -> Vec<usize> {
+        let total: usize = groups.iter().map(|g| g.len()).sum();
+        rand::seq::index::sample(&mut self.rng, total, n.min(total))
+            .into_iter()
+            .map(|mut i| {
+                for g in groups {
+                    if i < g.len() {
+                        return g[i];
+                    }
+                    i -= g.len();
+                }
+                unreachable!("index below the total length")
+            })
+            .collect()
     }
 
     pub fn shuffle<T>(&mut self, items: &mut [T]) {

@@ -1,6 +1,7 @@
 //! Events (techmarts, demo days, forums, workshops, trainings) spread from mid-2025 to
 //! mid-2027, so there are past and upcoming ones, with registrations.
 
+use super::batch::{Row, T};
 use super::cx::{ANCHOR, Cx, DAY, HOUR, ts, year_of};
 use super::prose::{self, NOTE_EN, NOTE_VI, cap};
 use super::topics::technologies;
@@ -8,12 +9,6 @@ use super::{World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::Sector;
 
-const INSERT: &str = "INSERT INTO events (id, slug, organiser_org_id, event_type, title_vi, title_en, title_folded, description_vi, \
-    description_en, starts_at, ends_at, venue, location_code, capacity, published, sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 1, $16, $17)";
-const INSERT_SECTOR: &str = "INSERT INTO event_sectors (event_id, sector_code) VALUES ($1, $2)";
-const INSERT_REGISTRATION: &str = "INSERT INTO event_registrations (event_id, user_id, org_id, name, email, status, created_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 const TYPES: [&str; 18] = [
     "techmart", "demo_day", "forum", "workshop", "training", "techmart", "demo_day", "workshop", "forum",
@@ -28,7 +23,7 @@ const SKILLS: &[(&str, &str)] = &[
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM events").await?;
-    let total = cx.count(18);
+    let total = cx.count_of(18);
     for i in 0..total {
         let kind = TYPES[i % 18];
         let org = match kind {
@@ -83,14 +78,14 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let id = w.next.event;
         w.next.event += 1;
         let created = starts - cx.range(20..90) * DAY;
-        let q = sqlx::query(INSERT)
+        let q = Row::new(T::Events)
             .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(kind).bind(&title_vi).bind(&title_en)
             .bind(fold(&title_vi)).bind(description_vi).bind(description_en).bind(ts(starts)).bind(ts(ends)).bind(venue)
             .bind(w.place_code(place)).bind(capacity).bind(1_i64).bind(ts(created)).bind(ts(created + DAY));
-        cx.exec(q).await?;
-        cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
+        cx.push(q).await?;
+        cx.push(Row::new(T::EventSectors).bind(id).bind(sector)).await?;
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector) {
-            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
+            cx.push(Row::new(T::EventSectors).bind(id).bind(*other)).await?;
         }
         registrations(cx, w, id, starts, capacity).await?;
         w.report.events += 1;
@@ -116,7 +111,7 @@ async fn registrations(cx: &mut Cx<'_>, w: &World, event: i64, starts: i64, capa
             match roll { 0..=84 => "registered", 85..=94 => "waitlisted", _ => "cancelled" }
         };
         let at = starts - cx.range(1..40) * DAY - cx.range(0..10) * HOUR;
-        cx.exec(sqlx::query(INSERT_REGISTRATION).bind(event).bind(user).bind(org).bind(name).bind(email).bind(status).bind(ts(at))).await?;
+        cx.push(Row::new(T::EventRegistrations).bind(event).bind(user).bind(org).bind(name).bind(email).bind(status).bind(ts(at))).await?;
     }
     Ok(())
 }

@@ -7,6 +7,7 @@
 mod about;
 mod activity;
 mod applications;
+mod batch;
 mod challenges;
 mod collab;
 mod cx;
@@ -52,10 +53,11 @@ pub struct SeedReport {
 pub const DEMO_NOTE: &str = "Số liệu minh hoạ (dữ liệu mẫu)";
 
 /// Rows written per unit of scale, roughly; only for the progress bar's total.
-const ROWS_PER_SCALE: u64 = 9_000;
+const ROWS_PER_SCALE: u64 = 4_800;
 
 /// Replaces all demo data by freshly generated data; `progress(done, total)` is called
 /// every thousand rows or so. Nothing is left half-written on error.
+#[tracing::instrument(skip_all, fields(seed = opts.seed, scale = opts.scale))]
 pub async fn seed_demo(
     pool: &sqlx::SqlitePool,
     opts: &SeedOptions,
@@ -76,7 +78,7 @@ pub async fn seed_demo(
     events::insert(&mut cx, &mut w).await?;
     collab::insert(&mut cx, &mut w).await?;
     collab::kpi_actuals(&mut cx, &w).await?;
-    cx.finish();
+    cx.finish().await?;
     cx.tx.commit().await?;
     Ok(w.report)
 }

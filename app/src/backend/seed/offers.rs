@@ -1,6 +1,7 @@
 //! Technology offers (chào bán công nghệ), with their sectors, cooperation types and links to
 //! the provider's research outputs.
 
+use super::batch::{Row, T};
 use super::cx::{Cx, DAY, plus_year, ts};
 use super::prose::{BENEFITS, bullets, cap, customers, fill};
 use super::research::{provider, topic};
@@ -9,13 +10,6 @@ use super::{OfferRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::SECTORS;
 
-const INSERT: &str = "INSERT INTO technology_offers (id, slug, org_id, title_vi, title_en, title_folded, summary_vi, summary_en, \
-    problem_vi, advantages_vi, applications_vi, trl, ip_status, ip_number, price_vnd, price_negotiable, confidential_details, \
-    status, published_at, expires_at, sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
-const INSERT_SECTOR: &str = "INSERT INTO offer_sectors (offer_id, sector_code) VALUES ($1, $2)";
-const INSERT_COOP: &str = "INSERT INTO offer_cooperation (offer_id, coop_type) VALUES ($1, $2)";
-const INSERT_LINK: &str = "INSERT INTO offer_research (offer_id, research_id) VALUES ($1, $2)";
 
 const COOP: &[&str] = &["licence", "assignment", "joint_rnd", "technical_service", "pilot", "spin_off"];
 const SUFFIXES: &[(&str, &str)] = &[
@@ -37,9 +31,9 @@ const ADVANTAGES: &[&str] = &[
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM technology_offers").await?;
-    let link_target = cx.count(40);
+    let link_target = cx.count_of(40);
     let mut linked = 0;
-    for _ in 0..cx.count(130) {
+    for _ in 0..cx.count_of(130) {
         let org = provider(cx, w, 0.7);
         let (sector, (t, e)) = topic(cx, w, org);
         let (mut sv, mut se) = *cx.pick(SUFFIXES);
@@ -71,7 +65,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             _ => "published",
         };
         let listed = !matches!(status, "draft" | "in_review");
-        let published = listed.then(|| if cx.chance(0.08) { cx.instant(-540..-380) } else { cx.instant(-300..170) });
+        let published = listed.then(|| if cx.chance(0.08) { cx.instant(-540..-380) } else { cx.instant(-170..170) });
         let created = match published { Some(p) => p - cx.range(1..20) * DAY, None => cx.instant(-60..170) };
         let updated = published.unwrap_or(created) + cx.range(0..5) * DAY;
         let benefit = *cx.pick(BENEFITS);
@@ -101,13 +95,13 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let english = cx.chance(0.85);
         let id = w.next.offer;
         w.next.offer += 1;
-        let q = sqlx::query(INSERT)
+        let q = Row::new(T::Offers)
             .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(&title_vi).bind(english.then_some(&title_en))
             .bind(fold(&title_vi)).bind(summary_vi).bind(english.then_some(summary_en)).bind(problem)
             .bind(bullets(&adv)).bind(bullets(&apps)).bind(trl).bind(ip).bind(ip_number).bind(price)
             .bind(i64::from(negotiable)).bind(confidential).bind(status).bind(published.map(ts))
             .bind(published.map(|p| ts(plus_year(p)))).bind(ts(created)).bind(ts(updated));
-        cx.exec(q).await?;
+        cx.push(q).await?;
         let mut sectors = vec![sector];
         for _ in 0..cx.range(0..3) {
             let s = if cx.chance(0.5) { *cx.pick(&w.orgs[org].sectors) } else { cx.pick(SECTORS).code };
@@ -116,11 +110,11 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             }
         }
         for s in &sectors {
-            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*s)).await?;
+            cx.push(Row::new(T::OfferSectors).bind(id).bind(*s)).await?;
         }
         let n = cx.range(1..4);
         for c in cx.pick_n(COOP, n) {
-            cx.exec(sqlx::query(INSERT_COOP).bind(id).bind(*c)).await?;
+            cx.push(Row::new(T::OfferCoop).bind(id).bind(*c)).await?;
         }
         if linked < link_target
             && cx.chance(0.6)
@@ -128,7 +122,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         {
             let n = cx.range(1..3);
             for r in cx.pick_n(outputs, n) {
-                cx.exec(sqlx::query(INSERT_LINK).bind(id).bind(*r)).await?;
+                cx.push(Row::new(T::OfferResearch).bind(id).bind(*r)).await?;
             }
             linked += 1;
         }

@@ -1,5 +1,6 @@
 //! Organisations of every kind: names, sectors, places, and the common row.
 
+use super::batch::{Row, T};
 use super::about::describe;
 use super::cx::{Cx, DAY, Slugs, ts};
 use super::names::*;
@@ -38,11 +39,6 @@ pub enum Extra {
     Broker { services: Vec<&'static str> },
 }
 
-const INSERT_ORG: &str = "INSERT INTO organizations (id, slug, kind, name_vi, name_en, name_folded, short_vi, short_en, \
-    description_vi, description_en, location_code, address, founded_year, website, contact_name, contact_email, \
-    contact_phone, verified, verified_by, verified_at, sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1, $21, $22)";
-const INSERT_ORG_SECTOR: &str = "INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)";
 
 const HUB_SERVICES: &[&str] = &["workspace", "mentoring", "training", "funding_access", "legal", "lab", "market_access", "networking"];
 const NEEDS: &[&str] = &["funding", "mentoring", "pilot_customer", "technology", "talent"];
@@ -56,7 +52,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         numbered(format!("{} {}", BRAND_FIRST[a], BRAND_SECOND[b]), round)
     };
     // agencies: the Department first, then the other departments, then communes' committees
-    for i in 0..cx.count(AGENCIES.len()) {
+    for i in 0..cx.count_of(AGENCIES.len()) {
         let (vi, en, sectors) = if let Some((vi, en, s)) = AGENCIES.get(i) {
             ((*vi).to_owned(), (*en).to_owned(), s.to_vec())
         } else if !w.places.is_empty() {
@@ -73,7 +69,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     w.dept = w.agencies[0];
 
     let mut hubs = Pool::new(pairs(HUB_FORMS.len(), HUB_BRANDS.len()), cx);
-    for _ in 0..cx.count(8) {
+    for _ in 0..cx.count_of(8) {
         let ((f, b), round) = hubs.take();
         let (vi, en, kind) = HUB_FORMS[f];
         let brand = numbered(HUB_BRANDS[b].to_owned(), round);
@@ -90,7 +86,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
 
     let mut fields = Pool::new((0..FIELDS.len()).collect(), cx);
     let mut forms = Pool::new(pairs(KNOWLEDGE_FORMS.len(), PLACES.len()), cx);
-    for _ in 0..cx.count(14) {
+    for _ in 0..cx.count_of(14) {
         let (field, _) = fields.take();
         let ((mut form, p), round) = forms.take();
         if FIELDS[field].0.starts_with("Sư phạm") || FIELDS[field].0.starts_with("Kinh tế") {
@@ -113,7 +109,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     }
 
     let mut forms = Pool::new((0..INVESTOR_FORMS.len()).collect(), cx);
-    for i in 0..cx.count(22) {
+    for i in 0..cx.count_of(22) {
         let featured = i < PUBLIC_FUNDS.len();
         let (vi, en, typ) = if let Some((vi, en)) = PUBLIC_FUNDS.get(i) {
             ((*vi).to_owned(), (*en).to_owned(), "public_fund")
@@ -146,7 +142,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         w.investors.push(idx);
     }
 
-    for _ in 0..cx.count(65) {
+    for _ in 0..cx.count_of(65) {
         let industry = cx.range(0..INDUSTRIES.len());
         let ind = &INDUSTRIES[industry];
         let b = brand();
@@ -166,7 +162,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         w.enterprises.push(idx);
     }
 
-    for _ in 0..cx.count(8) {
+    for _ in 0..cx.count_of(8) {
         let (vi, en, base) = *cx.pick(INTERMEDIARY_FORMS);
         let b = brand();
         let mut services = base.to_vec();
@@ -183,7 +179,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     }
 
     let mut startups = Pool::new(pairs(STARTUP_ROOTS.len(), STARTUP_SUFFIXES.len()), cx);
-    for _ in 0..cx.count(160) {
+    for _ in 0..cx.count_of(160) {
         let ((r, s), round) = startups.take();
         let brand = numbered(format!("{}{}", STARTUP_ROOTS[r], STARTUP_SUFFIXES[s]), round);
         let (vi, en) = match cx.range(0..10) {
@@ -258,16 +254,16 @@ async fn add(cx: &mut Cx<'_>, w: &mut World, slugs: &mut Slugs, d: Draft) -> Res
         None => format!("Tầng {}, tòa nhà {}, phường Cầu Giấy, Hà Nội", cx.range(2..25), cx.pick(PLACES)),
     };
     let phone = format!("0229 555 {:04}", cx.range(0..10_000));
-    let q = sqlx::query(INSERT_ORG)
+    let q = Row::new(T::Orgs)
         .bind(id).bind(&slug).bind(d.kind.as_str()).bind(&d.name_vi).bind(english.then_some(&d.name_en))
         .bind(fold(&d.name_vi)).bind(&texts.short_vi).bind(english.then_some(&texts.short_en))
         .bind(&texts.desc_vi).bind(english.then_some(&texts.desc_en)).bind(w.place_code(d.place)).bind(address)
         .bind(d.year).bind(format!("https://{domain}.example.com")).bind(person(cx))
         .bind(format!("lienhe@{domain}.example.com")).bind(phone).bind(i64::from(verified))
         .bind(if verified { w.admin } else { None }).bind(verified_at).bind(ts(created)).bind(ts(updated));
-    cx.exec(q).await?;
+    cx.push(q).await?;
     for s in &d.sectors {
-        cx.exec(sqlx::query(INSERT_ORG_SECTOR).bind(id).bind(*s)).await?;
+        cx.push(Row::new(T::OrgSectors).bind(id).bind(*s)).await?;
     }
     profiles::insert(cx, w, id, &d).await?;
     w.orgs.push(Org {

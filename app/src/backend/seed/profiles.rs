@@ -1,5 +1,6 @@
 //! The kind-specific rows of an organisation, and investors' portfolios.
 
+use super::batch::{Row, T};
 use std::collections::HashSet;
 
 use super::World;
@@ -8,46 +9,33 @@ use super::names::{FIELDS, INDUSTRIES};
 use super::orgs::{Draft, Extra};
 use super::prose::join;
 
-const HUB: &str = "INSERT INTO incubator_profiles (org_id, kind, capacity) VALUES ($1, $2, $3)";
-const HUB_SERVICE: &str = "INSERT INTO incubator_services (org_id, service) VALUES ($1, $2)";
-const STARTUP: &str = "INSERT INTO startup_profiles (org_id, kind, stage, team_size, incubated_by) VALUES ($1, 'startup', $2, $3, $4)";
-const NEED: &str = "INSERT INTO startup_needs (org_id, need) VALUES ($1, $2)";
-const INVESTOR: &str = "INSERT INTO investor_profiles (org_id, kind, investor_type, ticket_min_vnd, ticket_max_vnd) \
-    VALUES ($1, 'investor', $2, $3, $4)";
-const INVESTOR_STAGE: &str = "INSERT INTO investor_stages (org_id, stage) VALUES ($1, $2)";
-const INSTITUTE: &str = "INSERT INTO institute_profiles (org_id, kind, research_areas_vi, research_areas_en, labs_vi, labs_en, \
-    researcher_count) VALUES ($1, $2, $3, $4, $5, $6, $7)";
-const ENTERPRISE: &str = "INSERT INTO enterprise_profiles (org_id, kind, size, industry_vi, industry_en, innovation_needs_vi, \
-    innovation_needs_en) VALUES ($1, 'enterprise', $2, $3, $4, $5, $6)";
-const BROKER_SERVICE: &str = "INSERT INTO intermediary_services (org_id, kind, service) VALUES ($1, 'intermediary', $2)";
-const INVESTMENT: &str = "INSERT INTO investments (investor_id, startup_id, round, amount_vnd, year) VALUES ($1, $2, $3, $4, $5)";
 
 pub async fn insert(cx: &mut Cx<'_>, w: &World, id: i64, d: &Draft) -> Result<(), sqlx::Error> {
     match &d.extra {
         Extra::Hub { services, capacity } => {
-            cx.exec(sqlx::query(HUB).bind(id).bind(d.kind.as_str()).bind(capacity)).await?;
+            cx.push(Row::new(T::HubProfiles).bind(id).bind(d.kind.as_str()).bind(capacity)).await?;
             for s in services {
-                cx.exec(sqlx::query(HUB_SERVICE).bind(id).bind(*s)).await?;
+                cx.push(Row::new(T::HubServices).bind(id).bind(*s)).await?;
             }
         }
         Extra::Startup { stage, team, needs, incubator, .. } => {
             let inc = incubator.map(|i| w.orgs[i].id);
-            cx.exec(sqlx::query(STARTUP).bind(id).bind(*stage).bind(team).bind(inc)).await?;
+            cx.push(Row::new(T::StartupProfiles).bind(id).bind(*stage).bind(team).bind(inc)).await?;
             for n in needs {
-                cx.exec(sqlx::query(NEED).bind(id).bind(*n)).await?;
+                cx.push(Row::new(T::StartupNeeds).bind(id).bind(*n)).await?;
             }
         }
         Extra::Investor { typ, min, max, stages } => {
-            cx.exec(sqlx::query(INVESTOR).bind(id).bind(*typ).bind(min).bind(max)).await?;
+            cx.push(Row::new(T::InvestorProfiles).bind(id).bind(*typ).bind(min).bind(max)).await?;
             for s in stages {
-                cx.exec(sqlx::query(INVESTOR_STAGE).bind(id).bind(*s)).await?;
+                cx.push(Row::new(T::InvestorStages).bind(id).bind(*s)).await?;
             }
         }
         Extra::Knowledge { field, researchers, labs, areas } => {
             let (fv, fe, _) = FIELDS[*field];
             let areas_vi: Vec<String> = areas.iter().map(|a| a.0.to_owned()).collect();
             let areas_en: Vec<String> = areas.iter().map(|a| a.1.to_owned()).collect();
-            let q = sqlx::query(INSTITUTE)
+            let q = Row::new(T::InstituteProfiles)
                 .bind(id)
                 .bind(d.kind.as_str())
                 .bind(format!("{fv}: {}", join(&areas_vi, "và")))
@@ -55,16 +43,16 @@ pub async fn insert(cx: &mut Cx<'_>, w: &World, id: i64, d: &Draft) -> Result<()
                 .bind(labs.iter().map(|l| l.0).collect::<Vec<_>>().join("; "))
                 .bind(labs.iter().map(|l| l.1).collect::<Vec<_>>().join("; "))
                 .bind(researchers);
-            cx.exec(q).await?;
+            cx.push(q).await?;
         }
         Extra::Enterprise { industry, size, .. } => {
             let ind = &INDUSTRIES[*industry];
-            let q = sqlx::query(ENTERPRISE).bind(id).bind(*size).bind(ind.vi).bind(ind.en).bind(ind.needs_vi).bind(ind.needs_en);
-            cx.exec(q).await?;
+            let q = Row::new(T::EnterpriseProfiles).bind(id).bind(*size).bind(ind.vi).bind(ind.en).bind(ind.needs_vi).bind(ind.needs_en);
+            cx.push(q).await?;
         }
         Extra::Broker { services } => {
             for s in services {
-                cx.exec(sqlx::query(BROKER_SERVICE).bind(id).bind(*s)).await?;
+                cx.push(Row::new(T::BrokerServices).bind(id).bind(*s)).await?;
             }
         }
         Extra::Agency { .. } => {}
@@ -78,7 +66,7 @@ pub async fn investments(cx: &mut Cx<'_>, w: &World) -> Result<(), sqlx::Error> 
         return Ok(());
     }
     let mut seen = HashSet::new();
-    let target = cx.count(90);
+    let target = cx.count_of(90);
     let mut made = 0;
     let mut attempts = 0;
     while made < target && attempts < target * 20 {
@@ -110,7 +98,7 @@ pub async fn investments(cx: &mut Cx<'_>, w: &World) -> Result<(), sqlx::Error> 
         };
         let amount = if inv.ticket.1 > 0 { amount.clamp(inv.ticket.0, inv.ticket.1) } else { amount };
         let year: i64 = match stage { "idea" | "mvp" => cx.range(2024..2027), _ => cx.range(2021..2027) };
-        cx.exec(sqlx::query(INVESTMENT).bind(inv.id).bind(su.id).bind(round).bind(amount).bind(year)).await?;
+        cx.push(Row::new(T::Investments).bind(inv.id).bind(su.id).bind(round).bind(amount).bind(year)).await?;
         made += 1;
     }
     Ok(())

@@ -1,16 +1,14 @@
 //! Research outputs: papers, patents, utility solutions, theses and datasets.
 
+use super::batch::{Row, T};
 use super::cx::{Cx, DAY, ts};
 use super::names::person;
 use super::prose::{BENEFITS, cap, fill};
 use super::topics::technologies;
 use super::{World, taken_slugs};
 use crate::backend::text::fold;
+use crate::domain::OrgKind;
 
-const INSERT: &str = "INSERT INTO research_outputs (id, slug, org_id, output_type, title_vi, title_en, title_folded, authors, \
-    year, doi, patent_number, abstract_vi, abstract_en, international, sample, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $16)";
-const INSERT_SECTOR: &str = "INSERT INTO research_sectors (research_id, sector_code) VALUES ($1, $2)";
 
 const PAPER: &[(&str, &str)] = &[
     ("Đánh giá hiệu quả {t} tại tỉnh Ninh Bình", "Assessing {e} in Ninh Bình province"),
@@ -57,9 +55,9 @@ pub fn provider(cx: &mut Cx<'_>, w: &World, knowledge_share: f64) -> usize {
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM research_outputs").await?;
-    for _ in 0..cx.count(220) {
+    for _ in 0..cx.count_of(220) {
         let org = provider(cx, w, 0.8);
-        let knowledge = w.knowledge.contains(&org);
+        let knowledge = matches!(w.orgs[org].kind, OrgKind::Institute | OrgKind::University | OrgKind::RndCenter);
         let kind = match cx.range(0..100) {
             0..=54 => "paper",
             55..=64 => "patent",
@@ -114,17 +112,17 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let english = cx.chance(0.85) || international;
         let created = cx.instant(-500..-10);
         let updated = created + cx.range(0..30) * DAY;
-        let q = sqlx::query(INSERT)
+        let q = Row::new(T::Research)
             .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(kind).bind(&title_vi)
             .bind(english.then_some(&title_en)).bind(fold(&title_vi)).bind(authors.join("; ")).bind(year)
             .bind(doi).bind(patent).bind(abstract_vi).bind(english.then_some(abstract_en)).bind(i64::from(international))
             .bind(ts(created)).bind(ts(updated));
-        cx.exec(q).await?;
-        cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(sector)).await?;
+        cx.push(q).await?;
+        cx.push(Row::new(T::ResearchSectors).bind(id).bind(sector)).await?;
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector)
             && cx.chance(0.4)
         {
-            cx.exec(sqlx::query(INSERT_SECTOR).bind(id).bind(*other)).await?;
+            cx.push(Row::new(T::ResearchSectors).bind(id).bind(*other)).await?;
         }
         w.research_by_org.entry(org).or_default().push(id);
         w.report.research += 1;

@@ -1,5 +1,6 @@
 //! Sample users (no password: they sign in only through dev tooling) and their memberships.
 
+use super::batch::{Row, T};
 use std::collections::HashSet;
 
 use super::cx::{Cx, ts};
@@ -9,9 +10,6 @@ use crate::backend::text::slugify;
 
 const USERS: usize = 40;
 
-const INSERT_USER: &str = "INSERT INTO users (id, email, display_name, password_hash, email_verified_at, role, \
-    disabled, sample, created_at, updated_at) VALUES ($1, $2, $3, NULL, $4, $5, 0, 1, $4, $4)";
-const INSERT_MEMBER: &str = "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, $4)";
 
 /// The admin (`demo.admin@example.com`), two moderators (`demo.moderator@example.com` and one
 /// named), and members named `demo.<name>@example.com`.
@@ -35,8 +33,8 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let id = w.next.user;
         w.next.user += 1;
         let created = cx.instant(-540..-200);
-        let q = sqlx::query(INSERT_USER).bind(id).bind(&email).bind(&name).bind(ts(created)).bind(role);
-        cx.exec(q).await?;
+        let q = Row::new(T::Users).bind(id).bind(&email).bind(&name).bind(ts(created)).bind(role);
+        cx.push(q).await?;
         if i == 0 {
             w.admin = Some(id);
         }
@@ -84,8 +82,8 @@ pub async fn memberships(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Err
     }
     for (uid, org, role) in pairs {
         let at = cx.instant(-200..-30);
-        let q = sqlx::query(INSERT_MEMBER).bind(uid).bind(w.orgs[org].id).bind(role).bind(ts(at));
-        cx.exec(q).await?;
+        let q = Row::new(T::Memberships).bind(uid).bind(w.orgs[org].id).bind(role).bind(ts(at));
+        cx.push(q).await?;
         w.orgs[org].members.push(uid);
     }
     Ok(())
