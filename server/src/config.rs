@@ -36,10 +36,10 @@ impl Config {
             None => figment = figment.merge(Toml::file("ketnoi.toml")),
         }
         let config: Config = figment.merge(Env::prefixed("KETNOI_")).extract()?;
-        if let Some(path) = config.database_url.strip_prefix("sqlite://") {
-            if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)?;
-            }
+        if let Some(path) = config.database_url.strip_prefix("sqlite://")
+            && let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)?;
         }
         Ok(config)
     }

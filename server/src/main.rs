@@ -2,9 +2,9 @@
 #![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 
-use server::{config, router, seed};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use server::{config, router, seed};
 use std::path::PathBuf;
 
 #[derive(Parser)]

@@ -17,11 +17,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn state(config: &Config, pool: sqlx::SqlitePool) -> AppState {
-    let leptos_options = LeptosOptions::builder()
-        .output_name("ketnoi")
-        .site_root(config.site_root.as_str())
-        .site_pkg_dir("pkg")
-        .build();
+    let leptos_options =
+        LeptosOptions::builder().output_name("ketnoi").site_root(config.site_root.as_str()).site_pkg_dir("pkg").build();
     AppState { store: Arc::new(SqliteStore::new(pool)), leptos_options }
 }
 
@@ -41,7 +38,10 @@ pub fn build_router(state: AppState) -> Router {
         .merge(rest::router())
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
         .layer(axum::middleware::from_fn(lang::middleware))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),

@@ -15,11 +15,7 @@ pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
         .busy_timeout(Duration::from_secs(5))
         .foreign_keys(true)
         .pragma("cache_size", "-32000");
-    SqlitePoolOptions::new()
-        .max_connections(8)
-        .min_connections(1)
-        .connect_with(opts)
-        .await
+    SqlitePoolOptions::new().max_connections(8).min_connections(1).connect_with(opts).await
 }
 
 /// Brings the schema up to date.

@@ -11,9 +11,8 @@ use http::header::{COOKIE, SET_COOKIE};
 pub const COOKIE_NAME: &str = "lang";
 
 pub async fn middleware(mut req: Request, next: Next) -> Response {
-    let from_query = req.uri().query().and_then(|q| {
-        q.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::parse)
-    });
+    let from_query =
+        req.uri().query().and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(Lang::parse));
     let from_cookie = req
         .headers()
         .get_all(COOKIE)

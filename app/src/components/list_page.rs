@@ -25,10 +25,8 @@ pub fn ListPage(
     let hidden = |q: &ListQuery, keep_q: bool, keep_sort: bool| {
         let mut fields: Vec<(String, String)> =
             q.filters.iter().map(|(k, v)| (k.as_str().to_string(), v.clone())).collect();
-        if keep_q {
-            if let Some(text) = &q.q {
-                fields.push(("q".into(), text.clone()));
-            }
+        if let (true, Some(text)) = (keep_q, &q.q) {
+            fields.push(("q".into(), text.clone()));
         }
         if keep_sort && q.sort != Sort::Name {
             fields.push(("sort".into(), q.sort.as_str().into()));
@@ -85,10 +83,8 @@ fn submit_parent_form(ev: leptos::ev::Event) {
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::JsCast;
-        if let Some(form) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .and_then(|s| s.form())
+        if let Some(form) =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).and_then(|s| s.form())
         {
             let _ = form.request_submit();
         }

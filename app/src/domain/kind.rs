@@ -32,19 +32,14 @@ impl OrgKind {
             OrgKind::Agency => Party::State,
             OrgKind::Institute | OrgKind::University | OrgKind::RndCenter => Party::Knowledge,
             OrgKind::Startup | OrgKind::Enterprise => Party::Business,
-            OrgKind::Incubator
-            | OrgKind::InnovationSpace
-            | OrgKind::Investor
-            | OrgKind::Intermediary => Party::Connector,
+            OrgKind::Incubator | OrgKind::InnovationSpace | OrgKind::Investor | OrgKind::Intermediary => {
+                Party::Connector
+            }
         }
     }
 
     pub fn directory(self) -> Directory {
-        Directory::ALL
-            .iter()
-            .copied()
-            .find(|d| d.kinds().contains(&self))
-            .unwrap_or(Directory::Enterprises)
+        Directory::ALL.iter().copied().find(|d| d.kinds().contains(&self)).unwrap_or(Directory::Enterprises)
     }
 }
 

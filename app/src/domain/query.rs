@@ -49,10 +49,11 @@ impl ListQuery {
                 "sort" => q.sort = if v == "newest" { Sort::Newest } else { Sort::Name },
                 "q" if !v.is_empty() => q.q = Some(v.chars().take(MAX_Q_CHARS).collect()),
                 _ => {
-                    if let Some(key) = FacetKey::parse(k) {
-                        if is_code(v) && !q.filters.iter().any(|(f, _)| *f == key) {
-                            q.filters.push((key, v.to_string()));
-                        }
+                    if let Some(key) = FacetKey::parse(k)
+                        && is_code(v)
+                        && !q.filters.iter().any(|(f, _)| *f == key)
+                    {
+                        q.filters.push((key, v.to_string()));
                     }
                 }
             }
@@ -137,7 +138,9 @@ fn clamp_num(v: &str, min: u32, max: u32, default: u32) -> u32 {
 
 /// Facet values are codes or slugs: short, lower-case ASCII, digits, `-` and `_`.
 fn is_code(v: &str) -> bool {
-    !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    !v.is_empty()
+        && v.len() <= 64
+        && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// Percent-encodes a query value (UTF-8), leaving unreserved characters as they are.

@@ -219,7 +219,11 @@ pub fn code(lang: Lang, key: FacetKey, value: &str) -> String {
                 .map(|k| k.label(lang))
                 .or_else(|| IntermediaryService::parse(value).map(|k| k.label(lang))),
         ),
-        FacetKey::Verified => Some(if value == "1" { pick("Đã xác minh", "Verified") } else { pick("Chưa xác minh", "Not verified") }),
+        FacetKey::Verified => Some(if value == "1" {
+            pick("Đã xác minh", "Verified")
+        } else {
+            pick("Chưa xác minh", "Not verified")
+        }),
         FacetKey::Trl => Some(format!("TRL {value}")),
         FacetKey::Ip => from(IpStatus::parse(value).map(|k| k.label(lang))),
         FacetKey::Coop => from(CoopType::parse(value).map(|k| k.label(lang))),

@@ -76,6 +76,11 @@ pub fn detect_lang() -> Lang {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        document().document_element().and_then(|e| e.get_attribute("lang")).as_deref().and_then(Lang::parse).unwrap_or_default()
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or_default()
     }
 }

@@ -42,9 +42,8 @@ pub fn HomePage() -> impl IntoView {
 fn HomeView(home: HomeData) -> impl IntoView {
     let lang = use_lang();
     let t = lang.t();
-    let count_of = |d: Directory| -> u64 {
-        home.kinds.iter().filter(|k| d.kinds().contains(&k.kind)).map(|k| k.count).sum()
-    };
+    let count_of =
+        |d: Directory| -> u64 { home.kinds.iter().filter(|k| d.kinds().contains(&k.kind)).map(|k| k.count).sum() };
     let party_count = |p: Party| -> u64 { home.kinds.iter().filter(|k| k.kind.party() == p).map(|k| k.count).sum() };
     let parties = [
         (Party::State, t.party_state_desc, "/agencies"),

@@ -43,7 +43,8 @@ fn value(lang: Lang, row: &KpiRow, v: f64) -> String {
 fn progress(row: &KpiRow) -> Option<f64> {
     let (_, latest) = *row.actuals.last()?;
     let p = match row.direction.as_str() {
-        "at_most" => (row.target_value / latest.max(row.target_value.min(1.0).max(1e-9))) * 100.0,
+        // a rank: reaching the target rank (or better) is 100 %
+        "at_most" => row.target_value / latest.max(1.0) * 100.0,
         _ if row.target_value > 0.0 => latest / row.target_value * 100.0,
         _ => return None,
     };

@@ -14,7 +14,11 @@ pub fn ProfileView(profile: Profile) -> impl IntoView {
             (t.stage, view! { {stage.label(lang)} }.into_any()),
             (t.team_size, view! { {team_size.map(|n| format!("{n} {}", t.people))} }.into_any()),
             (t.looking_for, view! { {labels(needs.iter().map(|n| n.label(lang)).collect())} }.into_any()),
-            (t.incubated_by, view! { <span data-testid="rel-incubator">{org_links(incubated_by.into_iter().collect())}</span> }.into_any()),
+            (
+                t.incubated_by,
+                view! { <span data-testid="rel-incubator">{org_links(incubated_by.into_iter().collect())}</span> }
+                    .into_any(),
+            ),
             (t.investors_of, view! { <span data-testid="rel-investors">{org_links(investors)}</span> }.into_any()),
         ],
         Profile::Incubator { capacity, services, startups } => vec![

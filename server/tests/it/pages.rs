@@ -4,8 +4,20 @@ use crate::support::{result_count, spawn};
 async fn every_public_page_renders() {
     let app = spawn().await;
     for path in [
-        "/", "/incubators", "/startups", "/investors", "/institutes", "/enterprises", "/agencies", "/offers",
-        "/challenges", "/research", "/programmes", "/events", "/kpi", "/search?q=nong+nghiep",
+        "/",
+        "/incubators",
+        "/startups",
+        "/investors",
+        "/institutes",
+        "/enterprises",
+        "/agencies",
+        "/offers",
+        "/challenges",
+        "/research",
+        "/programmes",
+        "/events",
+        "/kpi",
+        "/search?q=nong+nghiep",
     ] {
         let (status, html) = app.html(path).await;
         assert_eq!(status, 200, "{path}");

@@ -75,6 +75,7 @@ pub fn result_count(html: &str) -> u64 {
     let start = html.find("data-testid=\"result-count\"").expect("result count on page");
     let rest = &html[start..];
     let strong = rest.find("<strong>").expect("count") + "<strong>".len();
-    let digits: String = rest[strong..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').filter(char::is_ascii_digit).collect();
+    let digits: String =
+        rest[strong..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').filter(char::is_ascii_digit).collect();
     digits.parse().expect("number")
 }

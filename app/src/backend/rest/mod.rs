@@ -30,7 +30,10 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Ok(()) => Json(serde_json::json!({"status": "ok", "database": "ok"})).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
-            (http::StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({"status": "error", "database": "unavailable"})))
+            (
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({"status": "error", "database": "unavailable"})),
+            )
                 .into_response()
         }
     }
@@ -56,7 +59,11 @@ async fn organization(State(state): State<AppState>, Path(slug): Path<String>) -
     }
 }
 
-async fn catalogue(State(state): State<AppState>, RawQuery(raw): RawQuery, cat: Catalogue) -> Result<Response, ApiError> {
+async fn catalogue(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    cat: Catalogue,
+) -> Result<Response, ApiError> {
     let q = list_query(raw.as_deref());
     let today = crate::backend::today();
     Ok(Json(state.store.list_items(cat, &q, &today).await?.page).into_response())

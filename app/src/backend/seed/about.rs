@@ -1,10 +1,10 @@
 //! Short and long (markdown) descriptions of organisations, from templates and word lists.
 
+use super::World;
 use super::cx::Cx;
 use super::names::{FIELDS, INDUSTRIES};
 use super::orgs::{Draft, Extra};
 use super::prose::{self, NOTE_EN, NOTE_VI, bullets, cap, fill, low, vnd};
-use super::World;
 
 pub struct Texts {
     pub short_vi: String,
@@ -28,8 +28,14 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
     let (sec_vi, sec_en) = prose::sectors(&d.sectors);
     let place = w.place_name(d.place).to_owned();
     let year = d.year.to_string();
-    let base = [("name", d.name_vi.as_str()), ("en", d.name_en.as_str()), ("place", place.as_str()),
-        ("year", year.as_str()), ("sec", sec_vi.as_str()), ("sec_en", sec_en.as_str())];
+    let base = [
+        ("name", d.name_vi.as_str()),
+        ("en", d.name_en.as_str()),
+        ("place", place.as_str()),
+        ("year", year.as_str()),
+        ("sec", sec_vi.as_str()),
+        ("sec_en", sec_en.as_str()),
+    ];
     let f = |t: &str, extra: &[(&str, &str)]| fill(&fill(t, extra), &base);
     let (short_vi, short_en, vi, en): (String, String, Vec<String>, Vec<String>) = match &d.extra {
         Extra::Hub { services, capacity } => {
@@ -64,25 +70,55 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             let team_s = team.to_string();
             let n = cx.range(3..60).to_string();
             let g = cx.range(8..40).to_string();
-            let x = [("topic", topic.0), ("topic_en", topic.1), ("cust", customer.0), ("cust_en", customer.1),
-                ("team", team_s.as_str()), ("n", n.as_str()), ("g", g.as_str())];
+            let x = [
+                ("topic", topic.0),
+                ("topic_en", topic.1),
+                ("cust", customer.0),
+                ("cust_en", customer.1),
+                ("team", team_s.as_str()),
+                ("n", n.as_str()),
+                ("g", g.as_str()),
+            ];
             let (p2v, p2e) = match *stage {
-                "idea" => ("Nhóm sáng lập {team} thành viên đang hoàn thiện ý tưởng và khảo sát nhu cầu với {n} khách hàng tiềm năng.",
-                           "The {team}-person founding team is refining the idea and has interviewed {n} potential customers."),
-                "mvp" => ("Sản phẩm mẫu đã được thử nghiệm với {n} khách hàng đầu tiên; đội ngũ {team} thành viên đang hoàn thiện phiên bản thương mại.",
-                          "The prototype has been piloted with {n} early customers; the team of {team} is building the commercial version."),
-                "early_revenue" => ("Sản phẩm đã có doanh thu từ {n} khách hàng trả phí, tăng trưởng khoảng {g}% mỗi quý.",
-                                    "The product earns revenue from {n} paying customers, growing about {g}% a quarter."),
-                _ => ("Doanh nghiệp phục vụ hơn {n}0 khách hàng ở nhiều tỉnh, thành và đang mở rộng ra thị trường khu vực.",
-                      "The company serves more than {n}0 customers across several provinces and is expanding regionally."),
+                "idea" => (
+                    "Nhóm sáng lập {team} thành viên đang hoàn thiện ý tưởng và khảo sát nhu cầu với {n} khách hàng tiềm năng.",
+                    "The {team}-person founding team is refining the idea and has interviewed {n} potential customers.",
+                ),
+                "mvp" => (
+                    "Sản phẩm mẫu đã được thử nghiệm với {n} khách hàng đầu tiên; đội ngũ {team} thành viên đang hoàn thiện phiên bản thương mại.",
+                    "The prototype has been piloted with {n} early customers; the team of {team} is building the commercial version.",
+                ),
+                "early_revenue" => (
+                    "Sản phẩm đã có doanh thu từ {n} khách hàng trả phí, tăng trưởng khoảng {g}% mỗi quý.",
+                    "The product earns revenue from {n} paying customers, growing about {g}% a quarter.",
+                ),
+                _ => (
+                    "Doanh nghiệp phục vụ hơn {n}0 khách hàng ở nhiều tỉnh, thành và đang mở rộng ra thị trường khu vực.",
+                    "The company serves more than {n}0 customers across several provinces and is expanding regionally.",
+                ),
             };
             let mut vi = vec![
-                f(if has_for { "{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic}, phục vụ {cust}." }
-                  else { "{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic} cho {cust}." }, &x),
+                f(
+                    if has_for {
+                        "{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic}, phục vụ {cust}."
+                    } else {
+                        "{name} là doanh nghiệp khởi nghiệp sáng tạo thành lập năm {year} tại {place}, phát triển {topic} cho {cust}."
+                    },
+                    &x,
+                ),
                 f(p2v, &x),
             ];
-            let mut en = vec![f(if has_for { "{en} is an innovative startup founded in {year} in {place}, building {topic_en}; its customers are {cust_en}." }
-                else { "{en} is an innovative startup founded in {year} in {place}, building {topic_en} for {cust_en}." }, &x), f(p2e, &x)];
+            let mut en = vec![
+                f(
+                    if has_for {
+                        "{en} is an innovative startup founded in {year} in {place}, building {topic_en}; its customers are {cust_en}."
+                    } else {
+                        "{en} is an innovative startup founded in {year} in {place}, building {topic_en} for {cust_en}."
+                    },
+                    &x,
+                ),
+                f(p2e, &x),
+            ];
             if let Some(i) = incubator {
                 vi.push(format!("Dự án được ươm tạo tại {}.", w.orgs[*i].name_vi));
                 en.push(format!("The project was incubated at {}.", w.orgs[*i].name_vi));
@@ -92,7 +128,12 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             if has_for {
                 (format!("{}.", cap(topic.0)), format!("{}.", cap(topic.1)), vi, en)
             } else {
-                (format!("{} cho {}.", cap(topic.0), customer.0), format!("{} for {}.", cap(topic.1), customer.1), vi, en)
+                (
+                    format!("{} cho {}.", cap(topic.0), customer.0),
+                    format!("{} for {}.", cap(topic.1), customer.1),
+                    vi,
+                    en,
+                )
             }
         }
         Extra::Investor { typ, min, max, stages } => {
@@ -101,22 +142,49 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             let st: Vec<(&str, &str)> = stages.iter().map(|s| prose::stage(s)).collect();
             let (stv, ste) = both(&st);
             let (stv, ste) = (prose::join(&stv, "và"), prose::join(&ste, "and"));
-            let x = [("min", minv.as_str()), ("max", maxv.as_str()), ("min_en", mine.as_str()), ("max_en", maxe.as_str()),
-                ("st", stv.as_str()), ("st_en", ste.as_str())];
+            let x = [
+                ("min", minv.as_str()),
+                ("max", maxv.as_str()),
+                ("min_en", mine.as_str()),
+                ("max_en", maxe.as_str()),
+                ("st", stv.as_str()),
+                ("st_en", ste.as_str()),
+            ];
             let (sv, se) = match *typ {
-                "vc" => ("Quỹ đầu tư mạo hiểm tập trung vào startup về {sec}, giai đoạn {st}.", "Venture capital for startups in {sec_en}, at the {st_en} stage."),
-                "angel" => ("Mạng lưới nhà đầu tư thiên thần đồng hành cùng startup giai đoạn {st}.", "Angel investors backing startups at the {st_en} stage."),
-                "corporate" => ("Quỹ đầu tư của doanh nghiệp, tìm công nghệ bổ trợ cho chuỗi giá trị về {sec}.", "Corporate venture arm seeking technology for its value chain in {sec_en}."),
-                _ => ("Quỹ công của tỉnh cùng đầu tư với khu vực tư nhân vào doanh nghiệp đổi mới sáng tạo.", "The province's public fund, co-investing with private investors in innovative companies."),
+                "vc" => (
+                    "Quỹ đầu tư mạo hiểm tập trung vào startup về {sec}, giai đoạn {st}.",
+                    "Venture capital for startups in {sec_en}, at the {st_en} stage.",
+                ),
+                "angel" => (
+                    "Mạng lưới nhà đầu tư thiên thần đồng hành cùng startup giai đoạn {st}.",
+                    "Angel investors backing startups at the {st_en} stage.",
+                ),
+                "corporate" => (
+                    "Quỹ đầu tư của doanh nghiệp, tìm công nghệ bổ trợ cho chuỗi giá trị về {sec}.",
+                    "Corporate venture arm seeking technology for its value chain in {sec_en}.",
+                ),
+                _ => (
+                    "Quỹ công của tỉnh cùng đầu tư với khu vực tư nhân vào doanh nghiệp đổi mới sáng tạo.",
+                    "The province's public fund, co-investing with private investors in innovative companies.",
+                ),
             };
-            let mut vi = vec![f("{name} đầu tư vào doanh nghiệp khởi nghiệp sáng tạo trong lĩnh vực {sec}, mỗi thương vụ từ {min} đến {max}. Giai đoạn ưu tiên: {st}.", &x)];
-            let mut en = vec![f("{en} invests in innovative startups in {sec_en}, from {min_en} to {max_en} per deal. Preferred stages: {st_en}.", &x)];
+            let mut vi = vec![f(
+                "{name} đầu tư vào doanh nghiệp khởi nghiệp sáng tạo trong lĩnh vực {sec}, mỗi thương vụ từ {min} đến {max}. Giai đoạn ưu tiên: {st}.",
+                &x,
+            )];
+            let mut en = vec![f(
+                "{en} invests in innovative startups in {sec_en}, from {min_en} to {max_en} per deal. Preferred stages: {st_en}.",
+                &x,
+            )];
             if *typ == "public_fund" {
                 vi.push("Quỹ hoạt động theo định hướng của Kế hoạch tổng thể phát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Ninh Bình giai đoạn 2026–2030: “ngân sách nhà nước dẫn dắt – xã hội cùng đầu tư”, chia sẻ rủi ro và chia sẻ lợi ích với nhà đầu tư tư nhân.".to_owned());
                 en.push("The fund follows the province's plan for science, technology and innovation 2026–2030: public money leads, society co-invests, sharing risk and reward with private investors.".to_owned());
             } else {
                 vi.push("Ngoài vốn, chúng tôi hỗ trợ chiến lược, kết nối khách hàng và chuẩn bị cho các vòng gọi vốn tiếp theo.".to_owned());
-                en.push("Beyond capital we help with strategy, customer introductions and preparing the next rounds.".to_owned());
+                en.push(
+                    "Beyond capital we help with strategy, customer introductions and preparing the next rounds."
+                        .to_owned(),
+                );
             }
             (f(sv, &x), f(se, &x), vi, en)
         }
@@ -128,7 +196,14 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             let (lv, le) = both(labs);
             let (av, ae) = (prose::join(&av, "và"), prose::join(&ae, "and"));
             let fvl = fv.to_lowercase();
-            let x = [("f", fvl.as_str()), ("f_en", fe), ("r", r.as_str()), ("phd", phd.as_str()), ("areas", av.as_str()), ("areas_en", ae.as_str())];
+            let x = [
+                ("f", fvl.as_str()),
+                ("f_en", fe),
+                ("r", r.as_str()),
+                ("phd", phd.as_str()),
+                ("areas", av.as_str()),
+                ("areas_en", ae.as_str()),
+            ];
             (
                 f("Nghiên cứu, đào tạo và chuyển giao công nghệ về {f} cho doanh nghiệp trong tỉnh.", &x),
                 f("Research, training and technology transfer in {f_en} for the province's companies.", &x),
@@ -153,8 +228,19 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
             let iel = ind.en.to_lowercase();
             let nvl = low(ind.needs_vi);
             let nel = low(ind.needs_en);
-            let x = [("i", ivl.as_str()), ("i_en", iel.as_str()), ("e", e.as_str()), ("needs", nvl.as_str()), ("needs_en", nel.as_str())];
-            let size_vi = match *size { "micro" => "siêu nhỏ", "small" => "nhỏ", "medium" => "vừa", _ => "lớn" };
+            let x = [
+                ("i", ivl.as_str()),
+                ("i_en", iel.as_str()),
+                ("e", e.as_str()),
+                ("needs", nvl.as_str()),
+                ("needs_en", nel.as_str()),
+            ];
+            let size_vi = match *size {
+                "micro" => "siêu nhỏ",
+                "small" => "nhỏ",
+                "medium" => "vừa",
+                _ => "lớn",
+            };
             (
                 f("Doanh nghiệp {s} ngành {i} tại {place}.", &[("s", size_vi), ("i", ivl.as_str())]),
                 f("A {s} {i_en} company in {place}.", &[("s", size), ("i_en", iel.as_str())]),

@@ -7,28 +7,55 @@ use super::prose::{self, bullets, cap, vnd};
 use super::{World, taken_slugs};
 use crate::backend::text::fold;
 
-
 /// The programme's type and phase by its index modulo 12: phase A closed in 2025, B open at
 /// the anchor and closed since, C open from the anchor into 2027, D opened in autumn 2026 and
 /// closing in 2027, E opening in 2027.
 const PLAN: [(&str, char); 12] = [
-    ("incubation", 'A'), ("incubation", 'C'), ("acceleration", 'B'), ("competition", 'A'), ("task_call", 'C'), ("incubation", 'D'),
-    ("competition", 'C'), ("training", 'B'), ("task_call", 'D'), ("incubation", 'A'), ("training", 'E'), ("competition", 'C'),
+    ("incubation", 'A'),
+    ("incubation", 'C'),
+    ("acceleration", 'B'),
+    ("competition", 'A'),
+    ("task_call", 'C'),
+    ("incubation", 'D'),
+    ("competition", 'C'),
+    ("training", 'B'),
+    ("task_call", 'D'),
+    ("incubation", 'A'),
+    ("training", 'E'),
+    ("competition", 'C'),
 ];
 
 const QUESTIONS: &[(&str, &str, &str)] = &[
-    ("Sản phẩm hoặc giải pháp của bạn giải quyết vấn đề gì?", "What problem does your product or solution solve?",
-        "Chúng tôi giúp khách hàng giảm chi phí và thời gian xử lý nhờ tự động hóa các khâu thủ công."),
-    ("Ai là khách hàng mục tiêu và bạn đã có bao nhiêu khách hàng?", "Who are your target customers, and how many do you have?",
-        "Khách hàng mục tiêu là doanh nghiệp nhỏ và hợp tác xã trong tỉnh; hiện có một số khách hàng thử nghiệm."),
-    ("Giới thiệu đội ngũ sáng lập và vai trò của từng người.", "Introduce the founding team and each person's role.",
-        "Đội ngũ gồm kỹ sư phần mềm, chuyên gia ngành và người phụ trách kinh doanh, đã làm việc cùng nhau hơn hai năm."),
-    ("Bạn mong muốn nhận được hỗ trợ gì từ chương trình?", "What support do you expect from the programme?",
-        "Chúng tôi cần cố vấn về mô hình kinh doanh, kết nối nhà đầu tư và địa điểm thử nghiệm."),
-    ("Mức sẵn sàng công nghệ (TRL) hiện tại và kế hoạch 12 tháng tới?", "Current technology readiness (TRL) and 12-month plan?",
-        "Sản phẩm đang ở TRL 5; trong 12 tháng tới sẽ hoàn thiện phiên bản thương mại và đăng ký giải pháp hữu ích."),
-    ("Tác động xã hội và môi trường của dự án là gì?", "What is the project's social and environmental impact?",
-        "Dự án tạo việc làm cho lao động địa phương và giảm lượng chất thải ra môi trường."),
+    (
+        "Sản phẩm hoặc giải pháp của bạn giải quyết vấn đề gì?",
+        "What problem does your product or solution solve?",
+        "Chúng tôi giúp khách hàng giảm chi phí và thời gian xử lý nhờ tự động hóa các khâu thủ công.",
+    ),
+    (
+        "Ai là khách hàng mục tiêu và bạn đã có bao nhiêu khách hàng?",
+        "Who are your target customers, and how many do you have?",
+        "Khách hàng mục tiêu là doanh nghiệp nhỏ và hợp tác xã trong tỉnh; hiện có một số khách hàng thử nghiệm.",
+    ),
+    (
+        "Giới thiệu đội ngũ sáng lập và vai trò của từng người.",
+        "Introduce the founding team and each person's role.",
+        "Đội ngũ gồm kỹ sư phần mềm, chuyên gia ngành và người phụ trách kinh doanh, đã làm việc cùng nhau hơn hai năm.",
+    ),
+    (
+        "Bạn mong muốn nhận được hỗ trợ gì từ chương trình?",
+        "What support do you expect from the programme?",
+        "Chúng tôi cần cố vấn về mô hình kinh doanh, kết nối nhà đầu tư và địa điểm thử nghiệm.",
+    ),
+    (
+        "Mức sẵn sàng công nghệ (TRL) hiện tại và kế hoạch 12 tháng tới?",
+        "Current technology readiness (TRL) and 12-month plan?",
+        "Sản phẩm đang ở TRL 5; trong 12 tháng tới sẽ hoàn thiện phiên bản thương mại và đăng ký giải pháp hữu ích.",
+    ),
+    (
+        "Tác động xã hội và môi trường của dự án là gì?",
+        "What is the project's social and environmental impact?",
+        "Dự án tạo việc làm cho lao động địa phương và giảm lượng chất thải ra môi trường.",
+    ),
 ];
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
@@ -60,18 +87,28 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         *round += 1;
         let cohort = round.to_string();
         let (title_vi, title_en) = match kind {
-            "incubation" => (format!("Khóa ươm tạo khởi nghiệp {y} — {org_name}"), format!("{y} startup incubation cohort — {org_name}")),
-            "acceleration" => (format!("Chương trình tăng tốc khởi nghiệp {sv} {y}"), format!("{} startup accelerator {y}", cap(&se))),
+            "incubation" => (
+                format!("Khóa ươm tạo khởi nghiệp {y} — {org_name}"),
+                format!("{y} startup incubation cohort — {org_name}"),
+            ),
+            "acceleration" => {
+                (format!("Chương trình tăng tốc khởi nghiệp {sv} {y}"), format!("{} startup accelerator {y}", cap(&se)))
+            }
             "competition" if org == w.dept => (
                 format!("Cuộc thi Khởi nghiệp Đổi mới Sáng tạo tỉnh Ninh Bình {y} (mẫu)"),
                 format!("Ninh Bình Innovative Startup Competition {y} (sample)"),
             ),
             "competition" => (format!("Cuộc thi ý tưởng {sv} {y}"), format!("{} ideas competition {y}", cap(&se))),
             "task_call" => (
-                format!("Tuyển chọn tổ chức chủ trì nhiệm vụ khoa học và công nghệ cấp tỉnh về {sv}, đợt {cohort} năm {y}"),
+                format!(
+                    "Tuyển chọn tổ chức chủ trì nhiệm vụ khoa học và công nghệ cấp tỉnh về {sv}, đợt {cohort} năm {y}"
+                ),
                 format!("Call for provincial S&T tasks in {se}, round {cohort}, {y}"),
             ),
-            _ => (format!("Khóa đào tạo quản trị tài sản trí tuệ và chuyển giao công nghệ {y}"), format!("IP management and technology transfer training {y}")),
+            _ => (
+                format!("Khóa đào tạo quản trị tài sản trí tuệ và chuyển giao công nghệ {y}"),
+                format!("IP management and technology transfer training {y}"),
+            ),
         };
         let (starts, ends) = match kind {
             "task_call" => (None, None),
@@ -82,13 +119,24 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
                 (Some(s), Some(s + cx.range(90..181) * DAY))
             }
         };
-        let capacity: Option<i64> = match kind { "incubation" => Some(cx.range(10..26)), "acceleration" => Some(cx.range(8..16)),
-            "competition" => Some(cx.range(30..81)), "training" => Some(cx.range(30..61)), _ => None };
-        let funding: Option<i64> = match kind { "competition" => Some(cx.range(2..11) * 100_000_000),
-            "task_call" => Some(cx.range(3..16) * 1_000_000_000), _ => None };
+        let capacity: Option<i64> = match kind {
+            "incubation" => Some(cx.range(10..26)),
+            "acceleration" => Some(cx.range(8..16)),
+            "competition" => Some(cx.range(30..81)),
+            "training" => Some(cx.range(30..61)),
+            _ => None,
+        };
+        let funding: Option<i64> = match kind {
+            "competition" => Some(cx.range(2..11) * 100_000_000),
+            "task_call" => Some(cx.range(3..16) * 1_000_000_000),
+            _ => None,
+        };
         let money = funding.map(vnd);
         let what = match kind {
-            "incubation" => format!("khóa ươm tạo khởi nghiệp năm {y}, kéo dài khoảng {} tháng,", (ends.unwrap_or(closes) - starts.unwrap_or(closes)) / (30 * DAY)),
+            "incubation" => format!(
+                "khóa ươm tạo khởi nghiệp năm {y}, kéo dài khoảng {} tháng,",
+                (ends.unwrap_or(closes) - starts.unwrap_or(closes)) / (30 * DAY)
+            ),
             "acceleration" => "chương trình tăng tốc ba tháng".to_owned(),
             "competition" => "cuộc thi".to_owned(),
             "task_call" => "đợt tuyển chọn tổ chức, cá nhân chủ trì nhiệm vụ".to_owned(),
@@ -96,35 +144,64 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let description_vi = format!(
             "{org_name} tổ chức {what} dành cho các dự án về {sv}.\n\n{}\n\n{}",
-            match &money { Some((v, _)) => format!("Tổng kinh phí hỗ trợ: {v}."), None => "Chương trình miễn phí cho các dự án được chọn.".to_owned() },
+            match &money {
+                Some((v, _)) => format!("Tổng kinh phí hỗ trợ: {v}."),
+                None => "Chương trình miễn phí cho các dự án được chọn.".to_owned(),
+            },
             prose::NOTE_VI.replace("Hồ sơ mẫu", "Chương trình mẫu")
         );
         let description_en = format!(
             "{org_name} runs this programme for projects in {se}.\n\n{}\n\n{}",
-            match &money { Some((_, e)) => format!("Total support: {e}."), None => "Free of charge for selected projects.".to_owned() },
+            match &money {
+                Some((_, e)) => format!("Total support: {e}."),
+                None => "Free of charge for selected projects.".to_owned(),
+            },
             prose::NOTE_EN.replace("Sample profile", "Sample programme")
         );
         let eligibility = bullets(&match kind {
-            "task_call" => vec!["Tổ chức khoa học và công nghệ, doanh nghiệp có tư cách pháp nhân".to_owned(),
-                "Có doanh nghiệp cam kết tiếp nhận và ứng dụng kết quả".to_owned()],
+            "task_call" => vec![
+                "Tổ chức khoa học và công nghệ, doanh nghiệp có tư cách pháp nhân".to_owned(),
+                "Có doanh nghiệp cam kết tiếp nhận và ứng dụng kết quả".to_owned(),
+            ],
             "training" => vec!["Doanh nghiệp, hợp tác xã, viện, trường trên địa bàn tỉnh".to_owned()],
-            _ => vec!["Dự án khởi nghiệp hoặc doanh nghiệp thành lập không quá 5 năm".to_owned(),
-                format!("Hoạt động trong lĩnh vực {sv} hoặc lĩnh vực ưu tiên của tỉnh")],
+            _ => vec![
+                "Dự án khởi nghiệp hoặc doanh nghiệp thành lập không quá 5 năm".to_owned(),
+                format!("Hoạt động trong lĩnh vực {sv} hoặc lĩnh vực ưu tiên của tỉnh"),
+            ],
         });
         let benefits = bullets(&[
             "Cố vấn chuyên môn và kết nối nhà đầu tư".to_owned(),
             "Không gian làm việc và phòng thí nghiệm dùng chung".to_owned(),
-            match &money { Some((v, _)) => format!("Hỗ trợ tài chính, tổng giá trị {v}"), None => "Giới thiệu khách hàng thử nghiệm".to_owned() },
+            match &money {
+                Some((v, _)) => format!("Hỗ trợ tài chính, tổng giá trị {v}"),
+                None => "Giới thiệu khách hàng thử nghiệm".to_owned(),
+            },
         ]);
         let published = phase != 'E' || i % 24 != 10;
         let id = w.next.programme;
         w.next.programme += 1;
         let created = opens - cx.range(10..40) * DAY;
         let q = Row::new(T::Programmes)
-            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(kind).bind(&title_vi).bind(&title_en)
-            .bind(fold(&title_vi)).bind(description_vi).bind(description_en).bind(eligibility).bind(benefits)
-            .bind(date(opens)).bind(date(closes)).bind(starts.map(date)).bind(ends.map(date)).bind(capacity).bind(funding)
-            .bind(i64::from(published)).bind(ts(created)).bind(ts(created + DAY));
+            .bind(id)
+            .bind(slugs.make(&title_vi))
+            .bind(w.orgs[org].id)
+            .bind(kind)
+            .bind(&title_vi)
+            .bind(&title_en)
+            .bind(fold(&title_vi))
+            .bind(description_vi)
+            .bind(description_en)
+            .bind(eligibility)
+            .bind(benefits)
+            .bind(date(opens))
+            .bind(date(closes))
+            .bind(starts.map(date))
+            .bind(ends.map(date))
+            .bind(capacity)
+            .bind(funding)
+            .bind(i64::from(published))
+            .bind(ts(created))
+            .bind(ts(created + DAY));
         cx.push(q).await?;
         cx.push(Row::new(T::ProgrammeSectors).bind(id).bind(sector)).await?;
         let n = cx.range(3..6);
@@ -133,7 +210,16 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             let qid = w.next.question;
             w.next.question += 1;
             let required = i64::from(pos < 3);
-            cx.push(Row::new(T::ProgrammeQuestions).bind(qid).bind(id).bind(pos as i64 + 1).bind(*pv).bind(*pe).bind(required)).await?;
+            cx.push(
+                Row::new(T::ProgrammeQuestions)
+                    .bind(qid)
+                    .bind(id)
+                    .bind(pos as i64 + 1)
+                    .bind(*pv)
+                    .bind(*pe)
+                    .bind(required),
+            )
+            .await?;
             qids.push((qid, *answer));
         }
         if published && phase != 'E' {

@@ -1,10 +1,9 @@
 //! Applications to a programme: the pipeline draft → submitted → screening → interview →
 //! accepted | rejected, with the full transition trail, answers and reviewer scores.
 
-use super::batch::{Row, T};
 use super::World;
+use super::batch::{Row, T};
 use super::cx::{Cx, DAY, HOUR, ts};
-
 
 const COMMENTS: &[&str] = &[
     "Ý tưởng rõ ràng, đội ngũ có năng lực; cần làm rõ mô hình doanh thu.",
@@ -73,26 +72,48 @@ pub async fn insert(
         }
         let submitted = (steps.len() > 1).then(|| ts(times[1]));
         let last = times[times.len() - 1];
-        cx.push(Row::new(T::Applications).bind(id).bind(programme_id).bind(w.orgs[org].id).bind(user).bind(state)
-            .bind(submitted).bind(ts(times[0])).bind(ts(last))).await?;
+        cx.push(
+            Row::new(T::Applications)
+                .bind(id)
+                .bind(programme_id)
+                .bind(w.orgs[org].id)
+                .bind(user)
+                .bind(state)
+                .bind(submitted)
+                .bind(ts(times[0]))
+                .bind(ts(last)),
+        )
+        .await?;
         let mut from: Option<&str> = None;
         for (step, at) in steps.iter().zip(&times) {
             let actor = if matches!(*step, "draft" | "submitted") { user } else { staff.or(w.admin) };
-            cx.push(Row::new(T::ApplicationTransitions).bind(id).bind(from).bind(*step).bind(actor).bind(ts(*at))).await?;
+            cx.push(Row::new(T::ApplicationTransitions).bind(id).bind(from).bind(*step).bind(actor).bind(ts(*at)))
+                .await?;
             from = Some(step);
         }
         let answered = if state == "draft" { questions.len().min(1) } else { questions.len() };
         for (qid, answer) in questions.iter().take(answered) {
-            let text = if cx.chance(0.5) { format!("{answer} Chi tiết xem hồ sơ đính kèm.") } else { (*answer).to_owned() };
+            let text = if cx.chance(0.5) {
+                format!("{answer} Chi tiết xem hồ sơ đính kèm.")
+            } else {
+                (*answer).to_owned()
+            };
             cx.push(Row::new(T::ApplicationAnswers).bind(id).bind(*qid).bind(text)).await?;
         }
         if matches!(state, "screening" | "interview" | "accepted" | "rejected") && !w.reviewers.is_empty() {
             let n = cx.range(1..3);
             for reviewer in cx.pick_n(&w.reviewers, n) {
-                let score: i64 = match state { "accepted" => cx.range(4..6), "rejected" => cx.range(1..4), _ => cx.range(2..6) };
+                let score: i64 = match state {
+                    "accepted" => cx.range(4..6),
+                    "rejected" => cx.range(1..4),
+                    _ => cx.range(2..6),
+                };
                 let comment = *cx.pick(COMMENTS);
                 let at = times[2.min(times.len() - 1)] + cx.range(1..48) * HOUR;
-                cx.push(Row::new(T::ApplicationReviews).bind(id).bind(*reviewer).bind(score).bind(comment).bind(ts(at))).await?;
+                cx.push(
+                    Row::new(T::ApplicationReviews).bind(id).bind(*reviewer).bind(score).bind(comment).bind(ts(at)),
+                )
+                .await?;
             }
         }
     }

@@ -224,7 +224,8 @@ mod tests {
 
     #[test]
     fn rows_are_json_arrays() {
-        let r = Row::new(T::Users).bind(1_i64).bind("a\"b\\c\nđ").bind(None::<i64>).bind(Some(2.5)).bind(String::from("x"));
+        let r =
+            Row::new(T::Users).bind(1_i64).bind("a\"b\\c\nđ").bind(None::<i64>).bind(Some(2.5)).bind(String::from("x"));
         assert_eq!(r.json, "[1,\"a\\\"b\\\\c\\nđ\",null,2.5,\"x\"");
         assert_eq!(SQL.len(), TABLES);
         assert!(SQL[T::Agreements as usize].starts_with("INSERT INTO agreements"));

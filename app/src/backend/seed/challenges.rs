@@ -9,7 +9,6 @@ use super::{ChallengeRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 
-
 const TITLES: &[(&str, &str)] = &[
     ("Tìm giải pháp {p}", "Seeking solutions for {e}"),
     ("Cần công nghệ {p}", "Technology wanted: {e}"),
@@ -18,10 +17,16 @@ const TITLES: &[(&str, &str)] = &[
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM challenges").await?;
-    let posters: Vec<usize> = w.enterprises.iter().chain(&w.enterprises).chain(&w.enterprises).chain(&w.agencies[1..])
+    let posters: Vec<usize> = w
+        .enterprises
+        .iter()
+        .chain(&w.enterprises)
+        .chain(&w.enterprises)
+        .chain(&w.agencies[1..])
         .chain(&w.startups[..w.startups.len().min(20 * cx.scale as usize)])
         .chain(w.knowledge.iter().filter(|k| matches!(w.orgs[**k].kind, OrgKind::Institute | OrgKind::University)))
-        .copied().collect();
+        .copied()
+        .collect();
     for i in 0..cx.count_of(45) {
         let order = i % 45 < 12;
         let org = if order { w.dept } else { *cx.pick(&posters) };
@@ -41,7 +46,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             _ => "closed",
         };
         let published = (status != "draft").then(|| cx.instant(-330..150));
-        let created = match published { Some(p) => p - cx.range(1..15) * DAY, None => cx.instant(-30..170) };
+        let created = match published {
+            Some(p) => p - cx.range(1..15) * DAY,
+            None => cx.instant(-30..170),
+        };
         let start = published.unwrap_or(created);
         let deadline = match status {
             "closed" => start + cx.range(30..120) * DAY,
@@ -56,7 +64,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             )
         } else {
             format!(
-            "{poster} cần giải quyết bài toán {p}. Hiện nay công việc này chủ yếu dựa vào kinh nghiệm và thao tác thủ công, dẫn đến chi phí cao và chất lượng không ổn định.\n\nGiải pháp cần triển khai được trong khoảng {months} tháng tại cơ sở thực tế trên địa bàn tỉnh."
+                "{poster} cần giải quyết bài toán {p}. Hiện nay công việc này chủ yếu dựa vào kinh nghiệm và thao tác thủ công, dẫn đến chi phí cao và chất lượng không ổn định.\n\nGiải pháp cần triển khai được trong khoảng {months} tháng tại cơ sở thực tế trên địa bàn tỉnh."
             )
         };
         let problem_en = if order {
@@ -65,12 +73,15 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             )
         } else {
             format!(
-            "We need to solve the following: {e}. Today the work relies mostly on experience and manual handling, which makes it costly and uneven in quality.\n\nThe solution should be deployable within about {months} months at a real site in the province."
+                "We need to solve the following: {e}. Today the work relies mostly on experience and manual handling, which makes it costly and uneven in quality.\n\nThe solution should be deployable within about {months} months at a real site in the province."
             )
         };
         let benefit = *cx.pick(BENEFITS);
         let pct = cx.range(15..50).to_string();
-        let desired = format!("Giải pháp {}, vận hành được bởi nhân sự hiện có, có mô hình trình diễn tại địa phương.", fill(benefit.0, &[("n", &pct)]));
+        let desired = format!(
+            "Giải pháp {}, vận hành được bởi nhân sự hiện có, có mô hình trình diễn tại địa phương.",
+            fill(benefit.0, &[("n", &pct)])
+        );
         let (bmin, bmax, funding): (Option<i64>, Option<i64>, Option<i64>) = if order {
             let f = cx.range(5..51) * 100_000_000;
             (None, None, Some(f))
@@ -80,7 +91,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         } else {
             (None, None, None)
         };
-        let cap_text = match bmax.or(funding) { Some(v) => vnd(v).0, None => "theo thỏa thuận".to_owned() };
+        let cap_text = match bmax.or(funding) {
+            Some(v) => vnd(v).0,
+            None => "theo thỏa thuận".to_owned(),
+        };
         let constraints = format!(
             "Kinh phí tối đa: {cap_text}. Thời gian thực hiện không quá {months} tháng. Ưu tiên công nghệ sản xuất trong nước, có đội ngũ hỗ trợ kỹ thuật tại tỉnh."
         );
@@ -88,7 +102,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let criteria = order.then(|| {
             bullets(&[
                 format!("Sản phẩm đầu ra đạt mức sẵn sàng công nghệ TRL {} trở lên", trl_min.unwrap_or(6) + 1),
-                format!("Được ít nhất {} doanh nghiệp, hợp tác xã trong tỉnh tiếp nhận ứng dụng sau nghiệm thu", cx.range(2..6)),
+                format!(
+                    "Được ít nhất {} doanh nghiệp, hợp tác xã trong tỉnh tiếp nhận ứng dụng sau nghiệm thu",
+                    cx.range(2..6)
+                ),
                 "Có đơn đăng ký sáng chế hoặc giải pháp hữu ích".to_owned(),
                 format!("Tỷ lệ vốn đối ứng từ doanh nghiệp tối thiểu {}%", cx.range(2..6) * 10),
             ])
@@ -97,11 +114,28 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let id = w.next.challenge;
         w.next.challenge += 1;
         let q = Row::new(T::Challenges)
-            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(w.orgs[org].kind.as_str()).bind(i64::from(order))
-            .bind(&title_vi).bind(english.then_some(&title_en)).bind(fold(&title_vi)).bind(problem_vi)
-            .bind(english.then_some(problem_en)).bind(desired).bind(constraints).bind(bmin).bind(bmax).bind(funding)
-            .bind(criteria).bind(trl_min).bind(date(deadline)).bind(status).bind(published.map(ts))
-            .bind(ts(created)).bind(ts(published.unwrap_or(created) + cx.range(0..10) * DAY));
+            .bind(id)
+            .bind(slugs.make(&title_vi))
+            .bind(w.orgs[org].id)
+            .bind(w.orgs[org].kind.as_str())
+            .bind(i64::from(order))
+            .bind(&title_vi)
+            .bind(english.then_some(&title_en))
+            .bind(fold(&title_vi))
+            .bind(problem_vi)
+            .bind(english.then_some(problem_en))
+            .bind(desired)
+            .bind(constraints)
+            .bind(bmin)
+            .bind(bmax)
+            .bind(funding)
+            .bind(criteria)
+            .bind(trl_min)
+            .bind(date(deadline))
+            .bind(status)
+            .bind(published.map(ts))
+            .bind(ts(created))
+            .bind(ts(published.unwrap_or(created) + cx.range(0..10) * DAY));
         cx.push(q).await?;
         cx.push(Row::new(T::ChallengeSectors).bind(id).bind(sector)).await?;
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector)

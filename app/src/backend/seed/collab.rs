@@ -12,8 +12,14 @@ const INSERT_KPI: &str = "INSERT INTO kpi_actuals (indicator_code, year, value, 
 
 /// How many of every 60 requests end in each state.
 const STATES: &[(&str, usize)] = &[
-    ("sent", 8), ("viewed", 7), ("accepted", 6), ("declined", 7), ("withdrawn", 5), ("in_progress", 9),
-    ("agreement", 12), ("closed_no_deal", 6),
+    ("sent", 8),
+    ("viewed", 7),
+    ("accepted", 6),
+    ("declined", 7),
+    ("withdrawn", 5),
+    ("in_progress", 9),
+    ("agreement", 12),
+    ("closed_no_deal", 6),
 ];
 const DECLINE_REASONS: &[&str] = &[
     "Công nghệ chưa phù hợp với quy mô sản xuất hiện tại của chúng tôi.",
@@ -60,7 +66,8 @@ fn sender(cx: &mut Cx<'_>, w: &World, groups: &[&Vec<usize>], not: usize) -> usi
 }
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
-    let offers: Vec<usize> = (0..w.offers.len()).filter(|i| matches!(w.offers[*i].status, "published" | "paused" | "transferred")).collect();
+    let offers: Vec<usize> =
+        (0..w.offers.len()).filter(|i| matches!(w.offers[*i].status, "published" | "paused" | "transferred")).collect();
     let challenges: Vec<usize> = (0..w.challenges.len()).filter(|i| w.challenges[*i].status != "draft").collect();
     let mut batch: Vec<&str> = STATES.iter().flat_map(|(s, n)| std::iter::repeat_n(*s, *n)).collect();
     for i in 0..cx.count_of(60) {
@@ -97,7 +104,12 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         } else {
             let from = sender(cx, w, &[&w.startups, &w.enterprises], usize::MAX);
             let (group, intent) = if w.orgs[from].kind == OrgKind::Startup {
-                *cx.pick(&[(&w.investors, "investment"), (&w.investors, "investment"), (&w.hubs, "other"), (&w.knowledge, "joint_rnd")])
+                *cx.pick(&[
+                    (&w.investors, "investment"),
+                    (&w.investors, "investment"),
+                    (&w.hubs, "other"),
+                    (&w.knowledge, "joint_rnd"),
+                ])
             } else {
                 *cx.pick(&[(&w.knowledge, "joint_rnd"), (&w.knowledge, "technical_service"), (&w.startups, "purchase")])
             };
@@ -107,19 +119,49 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             ("org", to, from, None, None, intent, field)
         };
         let message = match intent {
-            "licence" => format!("Chúng tôi quan tâm đến việc nhận chuyển giao quyền sử dụng “{subject}”. Xin được trao đổi về điều kiện li-xăng và lộ trình triển khai tại nhà máy của chúng tôi."),
-            "joint_rnd" if target == "org" => format!("Chúng tôi đề xuất hợp tác nghiên cứu chung với quý đơn vị trong lĩnh vực {subject}, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."),
-            "technical_service" if target == "org" => format!("Chúng tôi cần dịch vụ kỹ thuật của quý đơn vị trong lĩnh vực {subject}: khảo sát, thử nghiệm và đào tạo vận hành."),
-            "purchase" if target == "org" => format!("Chúng tôi quan tâm đến sản phẩm của quý đơn vị trong lĩnh vực {subject} và mong nhận được báo giá cho {} cơ sở.", cx.range(2..12)),
-            "other" if target == "org" => format!("Chúng tôi mong muốn tham gia chương trình ươm tạo của {} để phát triển sản phẩm trong lĩnh vực {subject}.", w.orgs[to].name_vi),
-            "pilot" if target == "challenge" => format!("Chúng tôi đề xuất triển khai thử nghiệm giải pháp của mình cho bài toán “{subject}” ngay tại cơ sở của quý đơn vị, chi phí thử nghiệm do hai bên cùng chia sẻ."),
-            "pilot" => format!("Chúng tôi muốn thử nghiệm “{subject}” tại cơ sở của mình trong 3 tháng. Xin được trao đổi về phạm vi và chi phí thử nghiệm."),
-            "purchase" => format!("Chúng tôi có nhu cầu mua giải pháp liên quan đến “{subject}” cho {} cơ sở. Đề nghị quý đơn vị gửi báo giá và điều kiện bảo hành.", cx.range(2..12)),
-            "technical_service" if target == "offer" => format!("Chúng tôi cần dịch vụ kỹ thuật liên quan đến “{subject}”: khảo sát hiện trạng, lắp đặt và đào tạo vận hành cho nhân sự của chúng tôi."),
-            "technical_service" => format!("Chúng tôi có thể cung cấp dịch vụ kỹ thuật cho “{subject}”, gồm khảo sát, lắp đặt và đào tạo vận hành."),
-            "investment" if target == "offer" => format!("Quỹ quan tâm đến tiềm năng thương mại hóa của “{subject}” và muốn trao đổi về phương án đầu tư hoặc thành lập doanh nghiệp spin-off."),
-            "joint_rnd" => format!("Chúng tôi đề xuất hợp tác nghiên cứu chung về “{subject}”, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."),
-            "investment" => format!("{} đang gọi vốn cho giai đoạn mở rộng. Chúng tôi mong được giới thiệu sản phẩm và kế hoạch tăng trưởng tới {}.", w.orgs[from].name_vi, w.orgs[to].name_vi),
+            "licence" => format!(
+                "Chúng tôi quan tâm đến việc nhận chuyển giao quyền sử dụng “{subject}”. Xin được trao đổi về điều kiện li-xăng và lộ trình triển khai tại nhà máy của chúng tôi."
+            ),
+            "joint_rnd" if target == "org" => format!(
+                "Chúng tôi đề xuất hợp tác nghiên cứu chung với quý đơn vị trong lĩnh vực {subject}, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."
+            ),
+            "technical_service" if target == "org" => format!(
+                "Chúng tôi cần dịch vụ kỹ thuật của quý đơn vị trong lĩnh vực {subject}: khảo sát, thử nghiệm và đào tạo vận hành."
+            ),
+            "purchase" if target == "org" => format!(
+                "Chúng tôi quan tâm đến sản phẩm của quý đơn vị trong lĩnh vực {subject} và mong nhận được báo giá cho {} cơ sở.",
+                cx.range(2..12)
+            ),
+            "other" if target == "org" => format!(
+                "Chúng tôi mong muốn tham gia chương trình ươm tạo của {} để phát triển sản phẩm trong lĩnh vực {subject}.",
+                w.orgs[to].name_vi
+            ),
+            "pilot" if target == "challenge" => format!(
+                "Chúng tôi đề xuất triển khai thử nghiệm giải pháp của mình cho bài toán “{subject}” ngay tại cơ sở của quý đơn vị, chi phí thử nghiệm do hai bên cùng chia sẻ."
+            ),
+            "pilot" => format!(
+                "Chúng tôi muốn thử nghiệm “{subject}” tại cơ sở của mình trong 3 tháng. Xin được trao đổi về phạm vi và chi phí thử nghiệm."
+            ),
+            "purchase" => format!(
+                "Chúng tôi có nhu cầu mua giải pháp liên quan đến “{subject}” cho {} cơ sở. Đề nghị quý đơn vị gửi báo giá và điều kiện bảo hành.",
+                cx.range(2..12)
+            ),
+            "technical_service" if target == "offer" => format!(
+                "Chúng tôi cần dịch vụ kỹ thuật liên quan đến “{subject}”: khảo sát hiện trạng, lắp đặt và đào tạo vận hành cho nhân sự của chúng tôi."
+            ),
+            "technical_service" => format!(
+                "Chúng tôi có thể cung cấp dịch vụ kỹ thuật cho “{subject}”, gồm khảo sát, lắp đặt và đào tạo vận hành."
+            ),
+            "investment" if target == "offer" => format!(
+                "Quỹ quan tâm đến tiềm năng thương mại hóa của “{subject}” và muốn trao đổi về phương án đầu tư hoặc thành lập doanh nghiệp spin-off."
+            ),
+            "joint_rnd" => format!(
+                "Chúng tôi đề xuất hợp tác nghiên cứu chung về “{subject}”, có thể cùng đăng ký nhiệm vụ khoa học và công nghệ cấp tỉnh."
+            ),
+            "investment" => format!(
+                "{} đang gọi vốn cho giai đoạn mở rộng. Chúng tôi mong được giới thiệu sản phẩm và kế hoạch tăng trưởng tới {}.",
+                w.orgs[from].name_vi, w.orgs[to].name_vi
+            ),
             _ => format!("Chúng tôi mong muốn được kết nối với {} để trao đổi về “{subject}”.", w.orgs[to].name_vi),
         };
         let steps = path(state, cx.chance(0.3));
@@ -127,7 +169,11 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let mut times = Vec::with_capacity(steps.len());
         for (k, step) in steps.iter().enumerate() {
             if k > 0 {
-                t += if *step == "agreement" { cx.range(10..41) * DAY } else { cx.range(1..13) * DAY + cx.range(0..8) * HOUR };
+                t += if *step == "agreement" {
+                    cx.range(10..41) * DAY
+                } else {
+                    cx.range(1..13) * DAY + cx.range(0..8) * HOUR
+                };
             }
             times.push(t);
         }
@@ -136,31 +182,71 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let (from_user, to_user) = (w.member_of(from), w.member_of(to));
         let id = w.next.request;
         w.next.request += 1;
-        cx.push(Row::new(T::Requests).bind(id).bind(w.orgs[from].id).bind(from_user).bind(w.orgs[to].id).bind(target)
-            .bind(offer).bind(challenge).bind(intent).bind(&message).bind(state).bind(reason)
-            .bind(ts(times[0])).bind(ts(last))).await?;
+        cx.push(
+            Row::new(T::Requests)
+                .bind(id)
+                .bind(w.orgs[from].id)
+                .bind(from_user)
+                .bind(w.orgs[to].id)
+                .bind(target)
+                .bind(offer)
+                .bind(challenge)
+                .bind(intent)
+                .bind(&message)
+                .bind(state)
+                .bind(reason)
+                .bind(ts(times[0]))
+                .bind(ts(last)),
+        )
+        .await?;
         let mut prev: Option<&str> = None;
         for (step, at) in steps.iter().zip(&times) {
             let actor = if matches!(*step, "sent" | "withdrawn") { from_user } else { to_user };
-            let note = match *step { "declined" => reason, "agreement" => Some("Hai bên đã ký kết thỏa thuận."), _ => None };
-            cx.push(Row::new(T::RequestTransitions).bind(id).bind(prev).bind(*step).bind(actor).bind(note).bind(ts(*at))).await?;
+            let note = match *step {
+                "declined" => reason,
+                "agreement" => Some("Hai bên đã ký kết thỏa thuận."),
+                _ => None,
+            };
+            cx.push(
+                Row::new(T::RequestTransitions).bind(id).bind(prev).bind(*step).bind(actor).bind(note).bind(ts(*at)),
+            )
+            .await?;
             prev = Some(step);
         }
         // the thread: the sender follows up; after acceptance the parties alternate
         let engaged = steps.contains(&"accepted");
-        let n = if engaged { cx.range(2..5) } else if state == "declined" { 2 } else { cx.range(1..3) };
+        let n = if engaged {
+            cx.range(2..5)
+        } else if state == "declined" {
+            2
+        } else {
+            cx.range(1..3)
+        };
         for k in 0..n {
             let to_side = (engaged && k % 2 == 1) || (state == "declined" && k == 1);
             let (org, user, body) = if to_side {
-                (to, to_user, if state == "declined" { reason.unwrap_or(REPLIES[0]).to_owned() } else { (*cx.pick(REPLIES)).to_owned() })
+                (
+                    to,
+                    to_user,
+                    if state == "declined" {
+                        reason.unwrap_or(REPLIES[0]).to_owned()
+                    } else {
+                        (*cx.pick(REPLIES)).to_owned()
+                    },
+                )
             } else if k == 0 {
-                (from, from_user, "Gửi kèm hồ sơ năng lực và tài liệu giới thiệu của chúng tôi để quý đơn vị tham khảo.".to_owned())
+                (
+                    from,
+                    from_user,
+                    "Gửi kèm hồ sơ năng lực và tài liệu giới thiệu của chúng tôi để quý đơn vị tham khảo.".to_owned(),
+                )
             } else {
                 (from, from_user, (*cx.pick(REPLIES)).to_owned())
             };
             let anchor_step = if to_side { times.len().min(3) - 1 } else { 0 };
             let at = times[anchor_step] + (k as i64 + 1) * HOUR;
-            cx.push(Row::new(T::RequestMessages).bind(id).bind(user).bind(w.orgs[org].id).bind(body).bind(ts(at))).await?;
+            cx.push(Row::new(T::RequestMessages).bind(id).bind(user).bind(w.orgs[org].id).bind(body).bind(ts(at)))
+                .await?;
         }
         if state == "agreement" {
             let (kind, value): (&str, i64) = match intent {
@@ -179,15 +265,26 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
 /// Illustrative yearly values of the plan's 15 indicators; entries an admin made are kept.
 pub async fn kpi_actuals(cx: &mut Cx<'_>, w: &World) -> Result<(), sqlx::Error> {
     const VALUES: &[(&str, f64, f64)] = &[
-        ("rnd_centres", 0.0, 1.0), ("digital_workforce", 2150.0, 2780.0), ("researchers_per_10k", 7.1, 7.9),
-        ("provincial_tasks", 36.0, 42.0), ("results_applied_pct", 48.0, 53.0), ("intl_publications_growth_pct", 7.5, 8.6),
-        ("tfp_share_pct", 49.2, 51.4), ("patent_applications", 4.0, 6.0), ("incubators", 5.0, 8.0),
-        ("innovative_enterprises_pct", 30.5, 33.8), ("innovative_startups", 104.0, 160.0), ("products_commercialised", 28.0, 37.0),
-        ("province_funded_projects", 14.0, 19.0), ("pii_rank", 26.0, 21.0), ("venture_fund", 0.0, 1.0),
+        ("rnd_centres", 0.0, 1.0),
+        ("digital_workforce", 2150.0, 2780.0),
+        ("researchers_per_10k", 7.1, 7.9),
+        ("provincial_tasks", 36.0, 42.0),
+        ("results_applied_pct", 48.0, 53.0),
+        ("intl_publications_growth_pct", 7.5, 8.6),
+        ("tfp_share_pct", 49.2, 51.4),
+        ("patent_applications", 4.0, 6.0),
+        ("incubators", 5.0, 8.0),
+        ("innovative_enterprises_pct", 30.5, 33.8),
+        ("innovative_startups", 104.0, 160.0),
+        ("products_commercialised", 28.0, 37.0),
+        ("province_funded_projects", 14.0, 19.0),
+        ("pii_rank", 26.0, 21.0),
+        ("venture_fund", 0.0, 1.0),
     ];
     for (code, y2025, y2026) in VALUES {
         for (year, value, at) in [(2025_i64, *y2025, ANCHOR - 137 * DAY), (2026, *y2026, ANCHOR + 150 * DAY)] {
-            let q = sqlx::query(INSERT_KPI).bind(*code).bind(year).bind(value).bind(DEMO_NOTE).bind(w.admin).bind(ts(at));
+            let q =
+                sqlx::query(INSERT_KPI).bind(*code).bind(year).bind(value).bind(DEMO_NOTE).bind(w.admin).bind(ts(at));
             cx.exec(q).await?;
         }
     }

@@ -40,7 +40,13 @@ const FLUSH_ROWS: usize = 4_000;
 const FLUSH_BYTES: usize = 4 << 20;
 
 impl<'p> Cx<'p> {
-    pub fn new(tx: sqlx::Transaction<'static, Sqlite>, seed: u64, scale: u32, total: u64, progress: Progress<'p>) -> Self {
+    pub fn new(
+        tx: sqlx::Transaction<'static, Sqlite>,
+        seed: u64,
+        scale: u32,
+        total: u64,
+        progress: Progress<'p>,
+    ) -> Self {
         Cx {
             tx,
             rng: ChaCha8Rng::seed_from_u64(seed),

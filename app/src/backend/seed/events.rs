@@ -9,10 +9,9 @@ use super::{World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::Sector;
 
-
 const TYPES: [&str; 18] = [
-    "techmart", "demo_day", "forum", "workshop", "training", "techmart", "demo_day", "workshop", "forum",
-    "training", "workshop", "demo_day", "techmart", "forum", "workshop", "training", "demo_day", "forum",
+    "techmart", "demo_day", "forum", "workshop", "training", "techmart", "demo_day", "workshop", "forum", "training",
+    "workshop", "demo_day", "techmart", "forum", "workshop", "training", "demo_day", "forum",
 ];
 const SKILLS: &[(&str, &str)] = &[
     ("quản trị tài sản trí tuệ cho doanh nghiệp", "IP management for companies"),
@@ -37,7 +36,13 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         // spread evenly over 2025-06 … 2027-06, local start 08:00 or 13:30 (UTC+7)
         let day = -365 + (i as i64 * 760) / total as i64 + cx.range(0..15);
         let starts = ANCHOR + day * DAY + if cx.chance(0.6) { HOUR } else { 6 * HOUR + 1800 };
-        let ends = starts + match kind { "techmart" => DAY + 9 * HOUR, "demo_day" => 5 * HOUR, "workshop" => 4 * HOUR, _ => 8 * HOUR };
+        let ends = starts
+            + match kind {
+                "techmart" => DAY + 9 * HOUR,
+                "demo_day" => 5 * HOUR,
+                "workshop" => 4 * HOUR,
+                _ => 8 * HOUR,
+            };
         let y = year_of(starts).to_string();
         let sector = *cx.pick(&w.orgs[org].sectors);
         let s = Sector::by_code(sector).map_or(("Đổi mới sáng tạo", "Innovation"), |s| (s.name_vi, s.name_en));
@@ -45,7 +50,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let (title_vi, title_en) = match kind {
             "techmart" => (format!("Techmart {} Ninh Bình {y}", s.0), format!("Ninh Bình {} Techmart {y}", s.1)),
             "demo_day" => (format!("Demo Day {y} — {org_name}"), format!("Demo Day {y} — {org_name}")),
-            "forum" => (format!("Diễn đàn đổi mới sáng tạo: {} {y}", prose::low(s.0)), format!("Innovation forum: {} {y}", prose::low(s.1))),
+            "forum" => (
+                format!("Diễn đàn đổi mới sáng tạo: {} {y}", prose::low(s.0)),
+                format!("Innovation forum: {} {y}", prose::low(s.1)),
+            ),
             "workshop" => {
                 let (t, e) = *cx.pick(technologies(sector));
                 (format!("Hội thảo: {t}"), format!("Workshop: {e}"))
@@ -62,7 +70,11 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             1 => format!("Trung tâm Hội nghị {} (mẫu), {pname}", cap(cx.pick(super::names::PLACES))),
             _ => format!("Không gian trưng bày đổi mới sáng tạo, {pname}"),
         };
-        let capacity: i64 = match kind { "techmart" => cx.range(300..801), "forum" => cx.range(150..401), _ => cx.range(40..151) };
+        let capacity: i64 = match kind {
+            "techmart" => cx.range(300..801),
+            "forum" => cx.range(150..401),
+            _ => cx.range(40..151),
+        };
         let description_vi = format!(
             "{org_name} tổ chức sự kiện {} tại {pname}.\n\n{}\n\n{NOTE_VI}",
             prose::low(&title_vi),
@@ -79,9 +91,23 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         w.next.event += 1;
         let created = starts - cx.range(20..90) * DAY;
         let q = Row::new(T::Events)
-            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(kind).bind(&title_vi).bind(&title_en)
-            .bind(fold(&title_vi)).bind(description_vi).bind(description_en).bind(ts(starts)).bind(ts(ends)).bind(venue)
-            .bind(w.place_code(place)).bind(capacity).bind(1_i64).bind(ts(created)).bind(ts(created + DAY));
+            .bind(id)
+            .bind(slugs.make(&title_vi))
+            .bind(w.orgs[org].id)
+            .bind(kind)
+            .bind(&title_vi)
+            .bind(&title_en)
+            .bind(fold(&title_vi))
+            .bind(description_vi)
+            .bind(description_en)
+            .bind(ts(starts))
+            .bind(ts(ends))
+            .bind(venue)
+            .bind(w.place_code(place))
+            .bind(capacity)
+            .bind(1_i64)
+            .bind(ts(created))
+            .bind(ts(created + DAY));
         cx.push(q).await?;
         cx.push(Row::new(T::EventSectors).bind(id).bind(sector)).await?;
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector) {
@@ -106,12 +132,30 @@ async fn registrations(cx: &mut Cx<'_>, w: &World, event: i64, starts: i64, capa
         let org = if cx.chance(0.7) { Some(w.orgs[cx.range(0..w.orgs.len())].id) } else { None };
         let roll = cx.range(0..100);
         let status = if past {
-            match roll { 0..=69 => "attended", 70..=84 => "cancelled", _ => "registered" }
+            match roll {
+                0..=69 => "attended",
+                70..=84 => "cancelled",
+                _ => "registered",
+            }
         } else {
-            match roll { 0..=84 => "registered", 85..=94 => "waitlisted", _ => "cancelled" }
+            match roll {
+                0..=84 => "registered",
+                85..=94 => "waitlisted",
+                _ => "cancelled",
+            }
         };
         let at = starts - cx.range(1..40) * DAY - cx.range(0..10) * HOUR;
-        cx.push(Row::new(T::EventRegistrations).bind(event).bind(user).bind(org).bind(name).bind(email).bind(status).bind(ts(at))).await?;
+        cx.push(
+            Row::new(T::EventRegistrations)
+                .bind(event)
+                .bind(user)
+                .bind(org)
+                .bind(name)
+                .bind(email)
+                .bind(status)
+                .bind(ts(at)),
+        )
+        .await?;
     }
     Ok(())
 }

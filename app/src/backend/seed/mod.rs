@@ -190,14 +190,12 @@ pub struct NextIds {
 
 impl World {
     async fn load(cx: &mut Cx<'_>) -> Result<World, sqlx::Error> {
-        let places: Vec<(String, String)> = sqlx::query_as(
-            "SELECT code, name_vi FROM locations WHERE parent_code = 'ninh-binh' ORDER BY code",
-        )
-        .fetch_all(&mut *cx.tx)
-        .await?;
-        let hanoi: Option<(String,)> = sqlx::query_as("SELECT code FROM locations WHERE code = 'ha-noi'")
-            .fetch_optional(&mut *cx.tx)
-            .await?;
+        let places: Vec<(String, String)> =
+            sqlx::query_as("SELECT code, name_vi FROM locations WHERE parent_code = 'ninh-binh' ORDER BY code")
+                .fetch_all(&mut *cx.tx)
+                .await?;
+        let hanoi: Option<(String,)> =
+            sqlx::query_as("SELECT code FROM locations WHERE code = 'ha-noi'").fetch_optional(&mut *cx.tx).await?;
         let mut w = World {
             places: places.into_iter().map(|(code, name)| Place { code, name }).collect(),
             has_hanoi: hanoi.is_some(),

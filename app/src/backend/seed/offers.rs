@@ -10,10 +10,11 @@ use super::{OfferRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::SECTORS;
 
-
 const COOP: &[&str] = &["licence", "assignment", "joint_rnd", "technical_service", "pilot", "spin_off"];
 const SUFFIXES: &[(&str, &str)] = &[
-    ("", ""), ("", ""), ("", ""),
+    ("", ""),
+    ("", ""),
+    ("", ""),
     (" quy mô hợp tác xã", " for cooperatives"),
     (" cho doanh nghiệp nhỏ và vừa", " for SMEs"),
     (" thế hệ mới", " (new generation)"),
@@ -48,7 +49,12 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             20..=39 => ("pending_patent", Some(format!("1-{}-{:05}", cx.range(2024..2027), cx.range(100..9_999)))),
             40..=54 => ("utility_solution", Some(format!("2-000{:04}", cx.range(1_000..9_999)))),
             55..=74 => ("know_how", None),
-            75..=84 if matches!(sector, "digital-ai-iot" | "finance" | "education" | "cultural-industry" | "smart-tourism") => {
+            75..=84
+                if matches!(
+                    sector,
+                    "digital-ai-iot" | "finance" | "education" | "cultural-industry" | "smart-tourism"
+                ) =>
+            {
                 ("copyright", Some(format!("{}/{}/QTG", cx.range(100..9_999), cx.range(2022..2027))))
             }
             75..=84 => ("know_how", None),
@@ -66,14 +72,20 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let listed = !matches!(status, "draft" | "in_review");
         let published = listed.then(|| if cx.chance(0.08) { cx.instant(-540..-380) } else { cx.instant(-170..170) });
-        let created = match published { Some(p) => p - cx.range(1..20) * DAY, None => cx.instant(-60..170) };
+        let created = match published {
+            Some(p) => p - cx.range(1..20) * DAY,
+            None => cx.instant(-60..170),
+        };
         let updated = published.unwrap_or(created) + cx.range(0..5) * DAY;
         let benefit = *cx.pick(BENEFITS);
         let pct = cx.range(15..50).to_string();
         let (bv, be) = (fill(benefit.0, &[("n", &pct)]), fill(benefit.1, &[("n", &pct)]));
         let place = w.place_name(w.orgs[org].place).to_owned();
         let (status_vi, status_en) = match trl {
-            ..=4 => ("Công nghệ đã được kiểm chứng trong phòng thí nghiệm".to_owned(), "Validated in the laboratory".to_owned()),
+            ..=4 => (
+                "Công nghệ đã được kiểm chứng trong phòng thí nghiệm".to_owned(),
+                "Validated in the laboratory".to_owned(),
+            ),
             5..=6 => (format!("Công nghệ đã được thử nghiệm tại {place}"), format!("Piloted in {place}")),
             _ => (format!("Công nghệ đã được ứng dụng thực tế tại {place}"), format!("In real-world use in {place}")),
         };
@@ -84,23 +96,43 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             "Nhiều doanh nghiệp trong tỉnh đang gặp khó khăn trong việc {pv}: chi phí cao, phụ thuộc thiết bị nhập khẩu và thiếu nhân lực vận hành.\n\n{} giải quyết trực tiếp vấn đề này với chi phí phù hợp.",
             cap(t)
         );
-        let usable: Vec<&str> = ADVANTAGES.iter().copied().filter(|a| trl >= 6 || !a.starts_with("Đã được kiểm chứng")).collect();
+        let usable: Vec<&str> =
+            ADVANTAGES.iter().copied().filter(|a| trl >= 6 || !a.starts_with("Đã được kiểm chứng")).collect();
         let mut adv: Vec<String> = cx.pick_n(&usable, 3).into_iter().map(|a| (*a).to_owned()).collect();
         adv.insert(0, cap(&bv));
         let apps: Vec<String> = cx.pick_n(customers(sector), 2).into_iter().map(|c| cap(c.0)).collect();
         let confidential = format!(
             "Bản vẽ kỹ thuật, thông số quy trình và kết quả thử nghiệm chi tiết ({} trang); danh sách nhà cung cấp; điều kiện chuyển giao và đào tạo vận hành. Thông số tối ưu: nhiệt độ {}°C, chu kỳ {} phút.",
-            cx.range(20..160), cx.range(25..90), cx.range(5..120)
+            cx.range(20..160),
+            cx.range(25..90),
+            cx.range(5..120)
         );
         let english = cx.chance(0.85);
         let id = w.next.offer;
         w.next.offer += 1;
         let q = Row::new(T::Offers)
-            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(&title_vi).bind(english.then_some(&title_en))
-            .bind(fold(&title_vi)).bind(summary_vi).bind(english.then_some(summary_en)).bind(problem)
-            .bind(bullets(&adv)).bind(bullets(&apps)).bind(trl).bind(ip).bind(ip_number).bind(price)
-            .bind(i64::from(negotiable)).bind(confidential).bind(status).bind(published.map(ts))
-            .bind(published.map(|p| ts(plus_year(p)))).bind(ts(created)).bind(ts(updated));
+            .bind(id)
+            .bind(slugs.make(&title_vi))
+            .bind(w.orgs[org].id)
+            .bind(&title_vi)
+            .bind(english.then_some(&title_en))
+            .bind(fold(&title_vi))
+            .bind(summary_vi)
+            .bind(english.then_some(summary_en))
+            .bind(problem)
+            .bind(bullets(&adv))
+            .bind(bullets(&apps))
+            .bind(trl)
+            .bind(ip)
+            .bind(ip_number)
+            .bind(price)
+            .bind(i64::from(negotiable))
+            .bind(confidential)
+            .bind(status)
+            .bind(published.map(ts))
+            .bind(published.map(|p| ts(plus_year(p))))
+            .bind(ts(created))
+            .bind(ts(updated));
         cx.push(q).await?;
         let mut sectors = vec![sector];
         for _ in 0..cx.range(0..3) {

@@ -1,7 +1,7 @@
 //! Organisations of every kind: names, sectors, places, and the common row.
 
-use super::batch::{Row, T};
 use super::about::describe;
+use super::batch::{Row, T};
 use super::cx::{Cx, DAY, Slugs, ts};
 use super::names::*;
 use super::prose::customers;
@@ -23,7 +23,10 @@ pub struct Draft {
 }
 
 pub enum Extra {
-    Hub { services: Vec<&'static str>, capacity: i64 },
+    Hub {
+        services: Vec<&'static str>,
+        capacity: i64,
+    },
     Startup {
         stage: &'static str,
         team: i64,
@@ -32,15 +35,33 @@ pub enum Extra {
         topic: (&'static str, &'static str),
         customer: (&'static str, &'static str),
     },
-    Investor { typ: &'static str, min: i64, max: i64, stages: Vec<&'static str> },
-    Knowledge { field: usize, researchers: i64, labs: Vec<(&'static str, &'static str)>, areas: Vec<(&'static str, &'static str)> },
-    Enterprise { industry: usize, size: &'static str, employees: i64 },
-    Agency { dept: bool },
-    Broker { services: Vec<&'static str> },
+    Investor {
+        typ: &'static str,
+        min: i64,
+        max: i64,
+        stages: Vec<&'static str>,
+    },
+    Knowledge {
+        field: usize,
+        researchers: i64,
+        labs: Vec<(&'static str, &'static str)>,
+        areas: Vec<(&'static str, &'static str)>,
+    },
+    Enterprise {
+        industry: usize,
+        size: &'static str,
+        employees: i64,
+    },
+    Agency {
+        dept: bool,
+    },
+    Broker {
+        services: Vec<&'static str>,
+    },
 }
 
-
-const HUB_SERVICES: &[&str] = &["workspace", "mentoring", "training", "funding_access", "legal", "lab", "market_access", "networking"];
+const HUB_SERVICES: &[&str] =
+    &["workspace", "mentoring", "training", "funding_access", "legal", "lab", "market_access", "networking"];
 const NEEDS: &[&str] = &["funding", "mentoring", "pilot_customer", "technology", "talent"];
 const BROKER_SERVICES: &[&str] = &["brokerage", "valuation", "ip", "legal", "testing", "consulting"];
 
@@ -57,12 +78,33 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             ((*vi).to_owned(), (*en).to_owned(), s.to_vec())
         } else if !w.places.is_empty() {
             let p = &w.places[i % w.places.len()].name;
-            (format!("Ủy ban nhân dân {p} (mẫu)"), format!("People's Committee of {p} (sample)"), vec!["high-tech-agriculture", "digital-ai-iot"])
+            (
+                format!("Ủy ban nhân dân {p} (mẫu)"),
+                format!("People's Committee of {p} (sample)"),
+                vec!["high-tech-agriculture", "digital-ai-iot"],
+            )
         } else {
-            (format!("Ủy ban nhân dân cấp xã số {i} (mẫu)"), format!("Commune People's Committee no. {i} (sample)"), vec!["digital-ai-iot"])
+            (
+                format!("Ủy ban nhân dân cấp xã số {i} (mẫu)"),
+                format!("Commune People's Committee no. {i} (sample)"),
+                vec!["digital-ai-iot"],
+            )
         };
-        let place = w.places.iter().position(|p| p.code == "hoa-lu").or(if w.places.is_empty() { None } else { Some(i % w.places.len()) });
-        let d = Draft { kind: OrgKind::Agency, name_vi: vi, name_en: en, sectors, place, year: 2025, featured: true, extra: Extra::Agency { dept: i == 0 } };
+        let place = w.places.iter().position(|p| p.code == "hoa-lu").or(if w.places.is_empty() {
+            None
+        } else {
+            Some(i % w.places.len())
+        });
+        let d = Draft {
+            kind: OrgKind::Agency,
+            name_vi: vi,
+            name_en: en,
+            sectors,
+            place,
+            year: 2025,
+            featured: true,
+            extra: Extra::Agency { dept: i == 0 },
+        };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.agencies.push(idx);
     }
@@ -77,8 +119,14 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let services: Vec<&str> = cx.pick_n(HUB_SERVICES, n).into_iter().copied().collect();
         let capacity = cx.range(2..9) * 5;
         let d = Draft {
-            kind, name_vi: vi.replace("{b}", &brand), name_en: en.replace("{b}", &brand), sectors: sectors(cx, 2..4),
-            place: place(cx, w, 0.0), year: cx.range(2016..2025), featured: false, extra: Extra::Hub { services, capacity },
+            kind,
+            name_vi: vi.replace("{b}", &brand),
+            name_en: en.replace("{b}", &brand),
+            sectors: sectors(cx, 2..4),
+            place: place(cx, w, 0.0),
+            year: cx.range(2016..2025),
+            featured: false,
+            extra: Extra::Hub { services, capacity },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.hubs.push(idx);
@@ -95,13 +143,23 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let (vi, en, kind) = KNOWLEDGE_FORMS[form];
         let pl = numbered(PLACES[p].to_owned(), round);
         let (fv, fe, fs) = FIELDS[field];
-        let researchers = match kind { OrgKind::University => cx.range(80..600), OrgKind::Institute => cx.range(30..200), _ => cx.range(15..120) };
+        let researchers = match kind {
+            OrgKind::University => cx.range(80..600),
+            OrgKind::Institute => cx.range(30..200),
+            _ => cx.range(15..120),
+        };
         let n = cx.range(2..5);
         let labs = cx.pick_n(super::prose::LABS, n).into_iter().copied().collect();
-        let areas: Vec<(&str, &str)> = fs.iter().flat_map(|s| technologies(s).iter().take(2).copied()).take(3).collect();
+        let areas: Vec<(&str, &str)> =
+            fs.iter().flat_map(|s| technologies(s).iter().take(2).copied()).take(3).collect();
         let d = Draft {
-            kind, name_vi: vi.replace("{f}", fv).replace("{p}", &pl), name_en: en.replace("{f}", fe).replace("{p}", &pl),
-            sectors: fs.to_vec(), place: place(cx, w, 0.1), year: cx.range(1965..2016), featured: false,
+            kind,
+            name_vi: vi.replace("{f}", fv).replace("{p}", &pl),
+            name_en: en.replace("{f}", fe).replace("{p}", &pl),
+            sectors: fs.to_vec(),
+            place: place(cx, w, 0.1),
+            year: cx.range(1965..2016),
+            featured: false,
             extra: Extra::Knowledge { field, researchers, labs, areas },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
@@ -120,8 +178,12 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let (min, max, stages): (i64, i64, &[&str]) = match typ {
             "angel" => (cx.range(1..6) * 100_000_000, cx.range(10..31) * 100_000_000, &["idea", "mvp"]),
-            "vc" => (cx.range(20..51) * 100_000_000, cx.range(20..81) * 1_000_000_000, &["mvp", "early_revenue", "growth"]),
-            "corporate" => (cx.range(10..51) * 100_000_000, cx.range(10..41) * 1_000_000_000, &["early_revenue", "growth"]),
+            "vc" => {
+                (cx.range(20..51) * 100_000_000, cx.range(20..81) * 1_000_000_000, &["mvp", "early_revenue", "growth"])
+            }
+            "corporate" => {
+                (cx.range(10..51) * 100_000_000, cx.range(10..41) * 1_000_000_000, &["early_revenue", "growth"])
+            }
             _ => (500_000_000, 10_000_000_000, &["idea", "mvp", "early_revenue"]),
         };
         let stages: Vec<&str> = if typ == "vc" {
@@ -133,8 +195,13 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let hanoi = if typ == "public_fund" { 0.0 } else { 0.35 };
         let d = Draft {
-            kind: OrgKind::Investor, name_vi: vi, name_en: en, sectors: sectors(cx, 2..5), place: place(cx, w, hanoi),
-            year: if typ == "public_fund" { 2026 } else { cx.range(2008..2025) }, featured,
+            kind: OrgKind::Investor,
+            name_vi: vi,
+            name_en: en,
+            sectors: sectors(cx, 2..5),
+            place: place(cx, w, hanoi),
+            year: if typ == "public_fund" { 2026 } else { cx.range(2008..2025) },
+            featured,
             extra: Extra::Investor { typ, min, max, stages },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
@@ -153,10 +220,21 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             (format!("{fv} {} {b}", ind.vi), format!("{b} {} {fe}", ind.en))
         };
         let size = *cx.pick(&["micro", "small", "small", "small", "medium", "medium", "large"]);
-        let employees = match size { "micro" => cx.range(3..10), "small" => cx.range(10..100), "medium" => cx.range(100..300), _ => cx.range(300..2500) };
+        let employees = match size {
+            "micro" => cx.range(3..10),
+            "small" => cx.range(10..100),
+            "medium" => cx.range(100..300),
+            _ => cx.range(300..2500),
+        };
         let d = Draft {
-            kind: OrgKind::Enterprise, name_vi: vi, name_en: en, sectors: ind.sectors.to_vec(), place: place(cx, w, 0.0),
-            year: cx.range(1992..2024), featured: false, extra: Extra::Enterprise { industry, size, employees },
+            kind: OrgKind::Enterprise,
+            name_vi: vi,
+            name_en: en,
+            sectors: ind.sectors.to_vec(),
+            place: place(cx, w, 0.0),
+            year: cx.range(1992..2024),
+            featured: false,
+            extra: Extra::Enterprise { industry, size, employees },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.enterprises.push(idx);
@@ -171,8 +249,14 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             services.push(extra);
         }
         let d = Draft {
-            kind: OrgKind::Intermediary, name_vi: vi.replace("{b}", &b), name_en: en.replace("{b}", &b), sectors: sectors(cx, 1..4),
-            place: place(cx, w, 0.15), year: cx.range(2005..2024), featured: false, extra: Extra::Broker { services },
+            kind: OrgKind::Intermediary,
+            name_vi: vi.replace("{b}", &b),
+            name_en: en.replace("{b}", &b),
+            sectors: sectors(cx, 1..4),
+            place: place(cx, w, 0.15),
+            year: cx.range(2005..2024),
+            featured: false,
+            extra: Extra::Broker { services },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
         w.brokers.push(idx);
@@ -187,8 +271,24 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             5..=7 => (format!("Công ty TNHH {brand}"), format!("{brand} Co., Ltd.")),
             _ => (brand.clone(), brand.clone()),
         };
-        let stage = *cx.pick(&["idea", "idea", "mvp", "mvp", "mvp", "early_revenue", "early_revenue", "early_revenue", "growth", "growth"]);
-        let team = match stage { "idea" => cx.range(2..6), "mvp" => cx.range(3..13), "early_revenue" => cx.range(5..31), _ => cx.range(15..121) };
+        let stage = *cx.pick(&[
+            "idea",
+            "idea",
+            "mvp",
+            "mvp",
+            "mvp",
+            "early_revenue",
+            "early_revenue",
+            "early_revenue",
+            "growth",
+            "growth",
+        ]);
+        let team = match stage {
+            "idea" => cx.range(2..6),
+            "mvp" => cx.range(3..13),
+            "early_revenue" => cx.range(5..31),
+            _ => cx.range(15..121),
+        };
         let n = cx.range(1..4);
         let mut needs: Vec<&str> = cx.pick_n(NEEDS, n).into_iter().copied().collect();
         if stage != "growth" && !needs.contains(&"funding") && cx.chance(0.5) {
@@ -198,9 +298,20 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let secs = sectors(cx, 1..3);
         let topic = *cx.pick(technologies(secs[0]));
         let customer = *cx.pick(customers(secs[0]));
-        let year = match stage { "idea" => cx.range(2024..2027), "mvp" => cx.range(2022..2027), "early_revenue" => cx.range(2019..2026), _ => cx.range(2015..2023) };
+        let year = match stage {
+            "idea" => cx.range(2024..2027),
+            "mvp" => cx.range(2022..2027),
+            "early_revenue" => cx.range(2019..2026),
+            _ => cx.range(2015..2023),
+        };
         let d = Draft {
-            kind: OrgKind::Startup, name_vi: vi, name_en: en, sectors: secs, place: place(cx, w, 0.03), year, featured: false,
+            kind: OrgKind::Startup,
+            name_vi: vi,
+            name_en: en,
+            sectors: secs,
+            place: place(cx, w, 0.03),
+            year,
+            featured: false,
             extra: Extra::Startup { stage, team, needs, incubator, topic, customer },
         };
         let idx = add(cx, w, &mut slugs, d).await?;
@@ -255,22 +366,50 @@ async fn add(cx: &mut Cx<'_>, w: &mut World, slugs: &mut Slugs, d: Draft) -> Res
     };
     let phone = format!("0229 555 {:04}", cx.range(0..10_000));
     let q = Row::new(T::Orgs)
-        .bind(id).bind(&slug).bind(d.kind.as_str()).bind(&d.name_vi).bind(english.then_some(&d.name_en))
-        .bind(fold(&d.name_vi)).bind(&texts.short_vi).bind(english.then_some(&texts.short_en))
-        .bind(&texts.desc_vi).bind(english.then_some(&texts.desc_en)).bind(w.place_code(d.place)).bind(address)
-        .bind(d.year).bind(format!("https://{domain}.example.com")).bind(person(cx))
-        .bind(format!("lienhe@{domain}.example.com")).bind(phone).bind(i64::from(verified))
-        .bind(if verified { w.admin } else { None }).bind(verified_at).bind(ts(created)).bind(ts(updated));
+        .bind(id)
+        .bind(&slug)
+        .bind(d.kind.as_str())
+        .bind(&d.name_vi)
+        .bind(english.then_some(&d.name_en))
+        .bind(fold(&d.name_vi))
+        .bind(&texts.short_vi)
+        .bind(english.then_some(&texts.short_en))
+        .bind(&texts.desc_vi)
+        .bind(english.then_some(&texts.desc_en))
+        .bind(w.place_code(d.place))
+        .bind(address)
+        .bind(d.year)
+        .bind(format!("https://{domain}.example.com"))
+        .bind(person(cx))
+        .bind(format!("lienhe@{domain}.example.com"))
+        .bind(phone)
+        .bind(i64::from(verified))
+        .bind(if verified { w.admin } else { None })
+        .bind(verified_at)
+        .bind(ts(created))
+        .bind(ts(updated));
     cx.push(q).await?;
     for s in &d.sectors {
         cx.push(Row::new(T::OrgSectors).bind(id).bind(*s)).await?;
     }
     profiles::insert(cx, w, id, &d).await?;
     w.orgs.push(Org {
-        id, kind: d.kind, name_vi: d.name_vi, sectors: d.sectors, place: d.place, stage: None,
-        ticket: match &d.extra { Extra::Investor { min, max, .. } => (*min, *max), _ => (0, 0) },
-        stages: match d.extra { Extra::Investor { stages, .. } => stages, _ => Vec::new() },
-        investor_type: None, members: Vec::new(),
+        id,
+        kind: d.kind,
+        name_vi: d.name_vi,
+        sectors: d.sectors,
+        place: d.place,
+        stage: None,
+        ticket: match &d.extra {
+            Extra::Investor { min, max, .. } => (*min, *max),
+            _ => (0, 0),
+        },
+        stages: match d.extra {
+            Extra::Investor { stages, .. } => stages,
+            _ => Vec::new(),
+        },
+        investor_type: None,
+        members: Vec::new(),
     });
     w.report.organizations += 1;
     Ok(w.orgs.len() - 1)

@@ -9,7 +9,6 @@ use super::names::{FIELDS, INDUSTRIES};
 use super::orgs::{Draft, Extra};
 use super::prose::join;
 
-
 pub async fn insert(cx: &mut Cx<'_>, w: &World, id: i64, d: &Draft) -> Result<(), sqlx::Error> {
     match &d.extra {
         Extra::Hub { services, capacity } => {
@@ -47,7 +46,13 @@ pub async fn insert(cx: &mut Cx<'_>, w: &World, id: i64, d: &Draft) -> Result<()
         }
         Extra::Enterprise { industry, size, .. } => {
             let ind = &INDUSTRIES[*industry];
-            let q = Row::new(T::EnterpriseProfiles).bind(id).bind(*size).bind(ind.vi).bind(ind.en).bind(ind.needs_vi).bind(ind.needs_en);
+            let q = Row::new(T::EnterpriseProfiles)
+                .bind(id)
+                .bind(*size)
+                .bind(ind.vi)
+                .bind(ind.en)
+                .bind(ind.needs_vi)
+                .bind(ind.needs_en);
             cx.push(q).await?;
         }
         Extra::Broker { services } => {
@@ -97,7 +102,10 @@ pub async fn investments(cx: &mut Cx<'_>, w: &World) -> Result<(), sqlx::Error> 
             _ => cx.range(50..151) * 1_000_000_000,
         };
         let amount = if inv.ticket.1 > 0 { amount.clamp(inv.ticket.0, inv.ticket.1) } else { amount };
-        let year: i64 = match stage { "idea" | "mvp" => cx.range(2024..2027), _ => cx.range(2021..2027) };
+        let year: i64 = match stage {
+            "idea" | "mvp" => cx.range(2024..2027),
+            _ => cx.range(2021..2027),
+        };
         cx.push(Row::new(T::Investments).bind(inv.id).bind(su.id).bind(round).bind(amount).bind(year)).await?;
         made += 1;
     }

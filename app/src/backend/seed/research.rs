@@ -9,7 +9,6 @@ use super::{World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 
-
 const PAPER: &[(&str, &str)] = &[
     ("Đánh giá hiệu quả {t} tại tỉnh Ninh Bình", "Assessing {e} in Ninh Bình province"),
     ("Tối ưu hóa {t}: kết quả thực nghiệm", "Optimising {e}: experimental results"),
@@ -22,13 +21,28 @@ const THESIS: &[(&str, &str)] = &[
     ("Thiết kế và đánh giá {t} (luận văn thạc sĩ)", "Design and evaluation of {e} (master's thesis)"),
 ];
 const METHODS: &[(&str, &str)] = &[
-    ("Thực nghiệm được tiến hành tại {n} cơ sở sản xuất trên địa bàn tỉnh trong {m} tháng.", "Field trials ran at {n} production sites in the province over {m} months."),
-    ("Nhóm tác giả xây dựng mô hình và kiểm chứng trên bộ dữ liệu gồm {n}00 mẫu.", "The authors built a model and validated it on {n}00 samples."),
-    ("Phương pháp kết hợp khảo sát thực địa với phân tích thống kê trong {m} tháng.", "The method combines field surveys with {m} months of statistical analysis."),
+    (
+        "Thực nghiệm được tiến hành tại {n} cơ sở sản xuất trên địa bàn tỉnh trong {m} tháng.",
+        "Field trials ran at {n} production sites in the province over {m} months.",
+    ),
+    (
+        "Nhóm tác giả xây dựng mô hình và kiểm chứng trên bộ dữ liệu gồm {n}00 mẫu.",
+        "The authors built a model and validated it on {n}00 samples.",
+    ),
+    (
+        "Phương pháp kết hợp khảo sát thực địa với phân tích thống kê trong {m} tháng.",
+        "The method combines field surveys with {m} months of statistical analysis.",
+    ),
 ];
 const CLOSINGS: &[(&str, &str)] = &[
-    ("Kết quả có thể chuyển giao cho doanh nghiệp và hợp tác xã.", "The results can be transferred to companies and cooperatives."),
-    ("Nghiên cứu mở ra hướng thương mại hóa trong giai đoạn 2026–2030.", "The work opens a path to commercialisation in 2026–2030."),
+    (
+        "Kết quả có thể chuyển giao cho doanh nghiệp và hợp tác xã.",
+        "The results can be transferred to companies and cooperatives.",
+    ),
+    (
+        "Nghiên cứu mở ra hướng thương mại hóa trong giai đoạn 2026–2030.",
+        "The work opens a path to commercialisation in 2026–2030.",
+    ),
     ("Dữ liệu và mã nguồn được chia sẻ theo giấy phép mở.", "Data and code are shared under an open licence."),
 ];
 
@@ -67,7 +81,8 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             _ => "paper",
         };
         let (sector, (t, e)) = topic(cx, w, org);
-        let year: i64 = *cx.pick(&[2018, 2019, 2020, 2021, 2022, 2022, 2023, 2023, 2024, 2024, 2024, 2025, 2025, 2025, 2026]);
+        let year: i64 =
+            *cx.pick(&[2018, 2019, 2020, 2021, 2022, 2022, 2023, 2023, 2024, 2024, 2024, 2025, 2025, 2025, 2026]);
         let y = year.to_string();
         let pair = match kind {
             "paper" => *cx.pick(PAPER),
@@ -94,7 +109,11 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             "utility_solution" => Some(format!("2-000{:04}", cx.range(1_000..9_999))),
             _ => None,
         };
-        let international = match kind { "paper" => cx.chance(0.35), "dataset" => cx.chance(0.2), _ => false };
+        let international = match kind {
+            "paper" => cx.chance(0.35),
+            "dataset" => cx.chance(0.2),
+            _ => false,
+        };
         let (n, m) = (cx.range(2..12).to_string(), cx.range(6..37).to_string());
         let pct = cx.range(12..45).to_string();
         let method = *cx.pick(METHODS);
@@ -103,20 +122,36 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let x = [("n", n.as_str()), ("m", m.as_str())];
         let abstract_vi = format!(
             "Nghiên cứu trình bày {t}. {} Kết quả cho thấy giải pháp {} so với cách làm truyền thống. {}",
-            fill(method.0, &x), fill(benefit.0, &[("n", &pct)]), closing.0
+            fill(method.0, &x),
+            fill(benefit.0, &[("n", &pct)]),
+            closing.0
         );
         let abstract_en = format!(
             "This work presents {e}. {} The results show that the solution {} compared with conventional practice. {}",
-            fill(method.1, &x), fill(benefit.1, &[("n", &pct)]), closing.1
+            fill(method.1, &x),
+            fill(benefit.1, &[("n", &pct)]),
+            closing.1
         );
         let english = cx.chance(0.85) || international;
         let created = cx.instant(-500..-10);
         let updated = created + cx.range(0..30) * DAY;
         let q = Row::new(T::Research)
-            .bind(id).bind(slugs.make(&title_vi)).bind(w.orgs[org].id).bind(kind).bind(&title_vi)
-            .bind(english.then_some(&title_en)).bind(fold(&title_vi)).bind(authors.join("; ")).bind(year)
-            .bind(doi).bind(patent).bind(abstract_vi).bind(english.then_some(abstract_en)).bind(i64::from(international))
-            .bind(ts(created)).bind(ts(updated));
+            .bind(id)
+            .bind(slugs.make(&title_vi))
+            .bind(w.orgs[org].id)
+            .bind(kind)
+            .bind(&title_vi)
+            .bind(english.then_some(&title_en))
+            .bind(fold(&title_vi))
+            .bind(authors.join("; "))
+            .bind(year)
+            .bind(doi)
+            .bind(patent)
+            .bind(abstract_vi)
+            .bind(english.then_some(abstract_en))
+            .bind(i64::from(international))
+            .bind(ts(created))
+            .bind(ts(updated));
         cx.push(q).await?;
         cx.push(Row::new(T::ResearchSectors).bind(id).bind(sector)).await?;
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector)

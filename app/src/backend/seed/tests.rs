@@ -14,7 +14,11 @@ struct TempDb {
 impl TempDb {
     async fn new() -> TempDb {
         static N: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!("ketnoi-seed-{}-{}.db", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+        let path = std::env::temp_dir().join(format!(
+            "ketnoi-seed-{}-{}.db",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
         let pool = db::connect(&format!("sqlite://{}", path.display())).await.expect("open temp db");
         db::migrate(&pool).await.expect("migrate");
         TempDb { pool, path }
@@ -84,8 +88,11 @@ async fn seeds_at_least_the_demo_sizes() {
         (160, "SELECT count(*) FROM startup_profiles"),
         (90, "SELECT count(*) FROM startup_profiles WHERE incubated_by IS NOT NULL"),
         (22, "SELECT count(*) FROM investor_profiles"),
-        (1, "SELECT count(*) FROM investor_profiles p JOIN organizations o ON o.id = p.org_id \
-             WHERE p.investor_type = 'public_fund' AND o.name_vi = 'Quỹ Đầu tư mạo hiểm tỉnh Ninh Bình (mẫu)'"),
+        (
+            1,
+            "SELECT count(*) FROM investor_profiles p JOIN organizations o ON o.id = p.org_id \
+             WHERE p.investor_type = 'public_fund' AND o.name_vi = 'Quỹ Đầu tư mạo hiểm tỉnh Ninh Bình (mẫu)'",
+        ),
         (80, "SELECT count(*) FROM investments"),
         (14, "SELECT count(*) FROM institute_profiles"),
         (65, "SELECT count(*) FROM enterprise_profiles"),
@@ -134,22 +141,32 @@ async fn seeds_at_least_the_demo_sizes() {
         db.count("SELECT count(*) FROM collaboration_requests WHERE state = 'agreement'").await,
         db.count("SELECT count(*) FROM agreements").await
     );
-    assert_eq!(db.count("SELECT count(*) FROM collaboration_transitions WHERE from_state IS NULL AND to_state = 'sent'").await, 60);
+    assert_eq!(
+        db.count("SELECT count(*) FROM collaboration_transitions WHERE from_state IS NULL AND to_state = 'sent'").await,
+        60
+    );
     assert_eq!(
         db.count("SELECT count(*) FROM collaboration_requests r WHERE r.state = (SELECT to_state FROM collaboration_transitions t \
                   WHERE t.request_id = r.id ORDER BY at DESC, id DESC LIMIT 1)").await,
         60
     );
-    assert_eq!(db.count("SELECT count(*) FROM agreements WHERE signed_on NOT BETWEEN '2025-01-01' AND '2026-12-31'").await, 0);
+    assert_eq!(
+        db.count("SELECT count(*) FROM agreements WHERE signed_on NOT BETWEEN '2025-01-01' AND '2026-12-31'").await,
+        0
+    );
     // text is NFC, folded names match, contacts use reserved domains
-    let names: Vec<(String, String)> = sqlx::query_as("SELECT name_vi, name_folded FROM organizations").fetch_all(&db.pool).await.expect("names");
+    let names: Vec<(String, String)> =
+        sqlx::query_as("SELECT name_vi, name_folded FROM organizations").fetch_all(&db.pool).await.expect("names");
     for (name, folded) in names {
         assert_eq!(crate::backend::text::nfc(&name), name);
         assert_eq!(crate::backend::text::fold(&name), folded);
     }
     assert_eq!(db.count("SELECT count(*) FROM organizations WHERE contact_email NOT LIKE '%.example.com'").await, 0);
     assert_eq!(db.count("SELECT count(*) FROM organizations WHERE contact_phone NOT LIKE '0229 555 %'").await, 0);
-    assert_eq!(db.count("SELECT count(*) FROM technology_offers WHERE status = 'published' AND expires_at IS NULL").await, 0);
+    assert_eq!(
+        db.count("SELECT count(*) FROM technology_offers WHERE status = 'published' AND expires_at IS NULL").await,
+        0
+    );
 }
 
 #[tokio::test]

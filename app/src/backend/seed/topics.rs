@@ -5,36 +5,63 @@
 pub fn technologies(sector: &str) -> &'static [(&'static str, &'static str)] {
     match sector {
         "smart-tourism" => &[
-            ("nền tảng thuyết minh tự động đa ngôn ngữ cho điểm du lịch", "multilingual automatic audio-guide platform for tourist sites"),
-            ("hệ thống đếm và dự báo lượng khách bằng camera AI", "AI camera system for counting and forecasting visitors"),
-            ("ứng dụng đặt vé và điều phối thuyền du lịch trên sông", "booking and dispatch app for river tourist boats"),
+            (
+                "nền tảng thuyết minh tự động đa ngôn ngữ cho điểm du lịch",
+                "multilingual automatic audio-guide platform for tourist sites",
+            ),
+            (
+                "hệ thống đếm và dự báo lượng khách bằng camera AI",
+                "AI camera system for counting and forecasting visitors",
+            ),
+            (
+                "ứng dụng đặt vé và điều phối thuyền du lịch trên sông",
+                "booking and dispatch app for river tourist boats",
+            ),
             ("bản đồ số 3D và tham quan thực tế ảo khu di sản", "3D digital map and virtual tour of heritage sites"),
-            ("giải pháp thanh toán không tiền mặt cho làng du lịch cộng đồng", "cashless payments for community tourism villages"),
+            (
+                "giải pháp thanh toán không tiền mặt cho làng du lịch cộng đồng",
+                "cashless payments for community tourism villages",
+            ),
         ],
         "cultural-industry" => &[
             ("công nghệ số hóa 3D hiện vật và di tích", "3D digitisation of artefacts and monuments"),
-            ("nền tảng thương mại điện tử cho sản phẩm cói và mây tre đan", "e-commerce platform for sedge, rattan and bamboo crafts"),
+            (
+                "nền tảng thương mại điện tử cho sản phẩm cói và mây tre đan",
+                "e-commerce platform for sedge, rattan and bamboo crafts",
+            ),
             ("kho dữ liệu số nghệ thuật chèo và hát xẩm", "digital archive of chèo theatre and xẩm singing"),
             ("công nghệ in UV và khắc laser trang trí gốm", "UV printing and laser engraving for ceramic decoration"),
             ("trò chơi giáo dục về lịch sử kinh đô Hoa Lư", "educational game on the history of the Hoa Lư capital"),
         ],
         "high-tech-industry" => &[
             ("robot cộng tác cho dây chuyền lắp ráp", "collaborative robot for assembly lines"),
-            ("hệ thống thị giác máy kiểm tra lỗi bề mặt sản phẩm", "machine-vision system for surface defect inspection"),
+            (
+                "hệ thống thị giác máy kiểm tra lỗi bề mặt sản phẩm",
+                "machine-vision system for surface defect inspection",
+            ),
             ("giải pháp bảo trì dự đoán cho máy CNC", "predictive maintenance for CNC machines"),
             ("công nghệ in 3D kim loại cho khuôn mẫu", "metal 3D printing for moulds and dies"),
-            ("phần mềm điều hành sản xuất MES cho doanh nghiệp nhỏ và vừa", "MES software for small and medium manufacturers"),
+            (
+                "phần mềm điều hành sản xuất MES cho doanh nghiệp nhỏ và vừa",
+                "MES software for small and medium manufacturers",
+            ),
         ],
         "electronics-semiconductors" => &[
             ("thiết kế vi mạch điều khiển động cơ công suất thấp", "low-power motor-controller chip design"),
             ("mô-đun cảm biến môi trường tích hợp LoRa", "environmental sensor module with LoRa"),
-            ("quy trình đóng gói và kiểm thử linh kiện bán dẫn", "packaging and test process for semiconductor components"),
+            (
+                "quy trình đóng gói và kiểm thử linh kiện bán dẫn",
+                "packaging and test process for semiconductor components",
+            ),
             ("bo mạch điều khiển nhúng cho thiết bị nông nghiệp", "embedded controller board for farm equipment"),
             ("công nghệ hàn linh kiện SMT độ chính xác cao", "high-precision SMT soldering"),
         ],
         "high-tech-agriculture" => &[
             ("quy trình sản xuất giống lúa chịu mặn", "production process for salt-tolerant rice seed"),
-            ("hệ thống tưới nhỏ giọt thông minh điều khiển qua điện thoại", "smart drip irrigation controlled by smartphone"),
+            (
+                "hệ thống tưới nhỏ giọt thông minh điều khiển qua điện thoại",
+                "smart drip irrigation controlled by smartphone",
+            ),
             ("chế phẩm vi sinh xử lý rơm rạ sau thu hoạch", "microbial product for treating rice straw after harvest"),
             ("nhà màng trồng dưa lưới điều khiển tự động", "automated greenhouse for netted melons"),
             ("truy xuất nguồn gốc nông sản bằng mã QR", "QR-code traceability for farm produce"),
@@ -56,7 +83,10 @@ pub fn technologies(sector: &str) -> &'static [(&'static str, &'static str)] {
         ],
         "biotech-health" => &[
             ("bộ kit chẩn đoán nhanh bệnh trên tôm", "rapid diagnostic kit for shrimp diseases"),
-            ("chiết xuất hoạt chất từ cây dược liệu bản địa", "extraction of active compounds from native medicinal plants"),
+            (
+                "chiết xuất hoạt chất từ cây dược liệu bản địa",
+                "extraction of active compounds from native medicinal plants",
+            ),
             ("men vi sinh cho chăn nuôi không kháng sinh", "probiotics for antibiotic-free livestock farming"),
             ("phần mềm quản lý hồ sơ sức khỏe điện tử", "electronic health-record software"),
             ("công nghệ lên men rút ngắn thời gian chế biến nước mắm", "accelerated fermentation for fish sauce"),
@@ -115,7 +145,10 @@ pub fn problems(sector: &str) -> &'static [(&'static str, &'static str)] {
             ("phân bổ lượng khách giữa các điểm du lịch", "spreading visitors across tourist sites"),
         ],
         "cultural-industry" => &[
-            ("bảo tồn và quảng bá làng nghề truyền thống trên môi trường số", "preserving and promoting craft villages online"),
+            (
+                "bảo tồn và quảng bá làng nghề truyền thống trên môi trường số",
+                "preserving and promoting craft villages online",
+            ),
             ("thiết kế mẫu mã mới cho sản phẩm thủ công xuất khẩu", "new designs for export handicrafts"),
         ],
         "high-tech-industry" => &[
@@ -123,7 +156,10 @@ pub fn problems(sector: &str) -> &'static [(&'static str, &'static str)] {
             ("giảm thời gian dừng máy ngoài kế hoạch", "reducing unplanned machine downtime"),
         ],
         "electronics-semiconductors" => &[
-            ("nội địa hóa bo mạch điều khiển cho thiết bị gia dụng", "localising controller boards for home appliances"),
+            (
+                "nội địa hóa bo mạch điều khiển cho thiết bị gia dụng",
+                "localising controller boards for home appliances",
+            ),
             ("kiểm thử tự động linh kiện trước khi xuất xưởng", "automated component testing before shipment"),
         ],
         "high-tech-agriculture" => &[
@@ -157,12 +193,18 @@ pub fn problems(sector: &str) -> &'static [(&'static str, &'static str)] {
             ("giám sát an toàn công trình cầu đường", "safety monitoring of bridges and roads"),
         ],
         "energy" => &[
-            ("giảm chi phí điện năng cho cơ sở lưu trú du lịch", "lowering electricity costs for tourist accommodation"),
+            (
+                "giảm chi phí điện năng cho cơ sở lưu trú du lịch",
+                "lowering electricity costs for tourist accommodation",
+            ),
             ("sử dụng sinh khối thay than trong lò hơi", "replacing coal with biomass in boilers"),
         ],
         "environment" => &[
             ("xử lý nước thải làng nghề chế biến nông sản", "treating wastewater of food-processing villages"),
-            ("quan trắc chất lượng nước sông Đáy theo thời gian thực", "real-time water-quality monitoring of the Đáy river"),
+            (
+                "quan trắc chất lượng nước sông Đáy theo thời gian thực",
+                "real-time water-quality monitoring of the Đáy river",
+            ),
             ("cảnh báo ngập úng đô thị", "urban flood warning"),
         ],
         _ => &[("tiếp cận vốn cho hộ kinh doanh nông nghiệp", "access to finance for farming households")],

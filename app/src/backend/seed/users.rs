@@ -10,7 +10,6 @@ use crate::backend::text::slugify;
 
 const USERS: usize = 40;
 
-
 /// The admin (`demo.admin@example.com`), two moderators (`demo.moderator@example.com` and one
 /// named), and members named `demo.<name>@example.com`.
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
@@ -55,7 +54,8 @@ pub async fn memberships(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Err
     for (i, uid) in users.iter().enumerate().take(3) {
         pairs.push((*uid, w.dept, if i == 0 { "owner" } else { "editor" }));
     }
-    let groups = [&w.hubs, &w.startups, &w.knowledge, &w.enterprises, &w.investors, &w.startups, &w.brokers, &w.enterprises];
+    let groups =
+        [&w.hubs, &w.startups, &w.knowledge, &w.enterprises, &w.investors, &w.startups, &w.brokers, &w.enterprises];
     let mut cursor = [0usize; 8];
     let mut owned: HashSet<usize> = HashSet::from([w.dept]);
     for (i, uid) in users.iter().enumerate().skip(3) {

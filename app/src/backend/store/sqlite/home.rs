@@ -10,7 +10,9 @@ use sqlx::SqlitePool;
 
 pub async fn home(pool: &SqlitePool, today: &str) -> Result<HomeData, StoreError> {
     let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = 0 GROUP BY kind").fetch_all(pool).await?;
+        sqlx::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = 0 GROUP BY kind")
+            .fetch_all(pool)
+            .await?;
     let kinds = rows
         .into_iter()
         .map(|(k, n)| Ok(KindCount { kind: kind(&k)?, count: u64::try_from(n).unwrap_or(0) }))

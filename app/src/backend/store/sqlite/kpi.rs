@@ -35,11 +35,9 @@ pub async fn all(pool: &SqlitePool) -> Result<Vec<KpiRow>, StoreError> {
     for i in indicators {
         let mut series: Vec<(i64, f64)> = actuals.iter().filter(|a| a.0 == i.code).map(|a| (a.1, a.2)).collect();
         let derived = i.source == "derived";
-        if derived {
-            if let Some(live) = live_value(pool, &i.code, year).await? {
-                series.retain(|(y, _)| *y != year);
-                series.push((year, live));
-            }
+        if derived && let Some(live) = live_value(pool, &i.code, year).await? {
+            series.retain(|(y, _)| *y != year);
+            series.push((year, live));
         }
         out.push(KpiRow {
             code: i.code,
@@ -62,11 +60,15 @@ pub async fn all(pool: &SqlitePool) -> Result<Vec<KpiRow>, StoreError> {
 async fn live_value(pool: &SqlitePool, code: &str, year: i64) -> Result<Option<f64>, StoreError> {
     let y = year.to_string();
     let sql = match code {
-        "rnd_centres" => "SELECT COUNT(*) FROM organizations WHERE kind = 'rnd_center' AND hidden = 0 AND $1 IS NOT NULL",
+        "rnd_centres" => {
+            "SELECT COUNT(*) FROM organizations WHERE kind = 'rnd_center' AND hidden = 0 AND $1 IS NOT NULL"
+        }
         "incubators" => {
             "SELECT COUNT(*) FROM organizations WHERE kind IN ('incubator', 'innovation_space') AND hidden = 0 AND $1 IS NOT NULL"
         }
-        "innovative_startups" => "SELECT COUNT(*) FROM organizations WHERE kind = 'startup' AND hidden = 0 AND $1 IS NOT NULL",
+        "innovative_startups" => {
+            "SELECT COUNT(*) FROM organizations WHERE kind = 'startup' AND hidden = 0 AND $1 IS NOT NULL"
+        }
         "products_commercialised" => "SELECT COUNT(*) FROM agreements WHERE substr(signed_on, 1, 4) = $1",
         "provincial_tasks" => {
             "SELECT COUNT(*) FROM challenges WHERE is_task_order = 1 AND status <> 'draft' AND substr(published_at, 1, 4) = $1"

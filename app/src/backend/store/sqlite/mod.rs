@@ -43,7 +43,12 @@ impl Store for SqliteStore {
     }
 
     #[tracing::instrument(skip(self))]
-    async fn list_orgs(&self, kinds: &[OrgKind], facets: &[FacetKey], q: &ListQuery) -> Result<DirectoryPage, StoreError> {
+    async fn list_orgs(
+        &self,
+        kinds: &[OrgKind],
+        facets: &[FacetKey],
+        q: &ListQuery,
+    ) -> Result<DirectoryPage, StoreError> {
         orgs::list(&self.pool, kinds, facets, q).await
     }
 

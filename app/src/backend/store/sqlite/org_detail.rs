@@ -35,7 +35,6 @@ const DETAIL_SQL: &str = "
       LEFT JOIN locations l ON l.code = o.location_code
      WHERE o.slug = $1 AND o.hidden = 0";
 
-
 pub async fn detail(pool: &SqlitePool, slug: &str) -> Result<Option<OrgDetail>, StoreError> {
     let Some(row) = sqlx::query_as::<_, DetailRow>(DETAIL_SQL).bind(slug).fetch_optional(pool).await? else {
         return Ok(None);
@@ -46,10 +45,7 @@ pub async fn detail(pool: &SqlitePool, slug: &str) -> Result<Option<OrgDetail>, 
     let related = |cat| catalogues::by_org(pool, cat, id, 12);
     Ok(Some(OrgDetail {
         card: row.card.into_card()?,
-        description_html: Text::new(
-            to_safe_html(&row.description_vi),
-            row.description_en.as_deref().map(to_safe_html),
-        ),
+        description_html: Text::new(to_safe_html(&row.description_vi), row.description_en.as_deref().map(to_safe_html)),
         address: row.address,
         website: row.website,
         contact_name: row.contact_name,
@@ -72,15 +68,19 @@ fn codes<T>(rows: Vec<(String,)>, parse: fn(&str) -> Option<T>) -> Vec<T> {
 async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, StoreError> {
     Ok(match kind {
         OrgKind::Startup => {
-            let Some((stage, team_size)) =
-                sqlx::query_as::<_, (String, Option<i64>)>("SELECT stage, team_size FROM startup_profiles WHERE org_id = $1")
-                    .bind(id)
-                    .fetch_optional(pool)
-                    .await?
+            let Some((stage, team_size)) = sqlx::query_as::<_, (String, Option<i64>)>(
+                "SELECT stage, team_size FROM startup_profiles WHERE org_id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
             else {
                 return Ok(Profile::None);
             };
-            let needs = sqlx::query_as("SELECT need FROM startup_needs WHERE org_id = $1 ORDER BY need").bind(id).fetch_all(pool).await?;
+            let needs = sqlx::query_as("SELECT need FROM startup_needs WHERE org_id = $1 ORDER BY need")
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
             let incubator: Option<OrgRefRow> = sqlx::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified FROM startup_profiles sp
                    JOIN organizations o ON o.id = sp.incubated_by WHERE sp.org_id = $1 AND o.hidden = 0",
@@ -105,9 +105,14 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
         }
         OrgKind::Incubator | OrgKind::InnovationSpace => {
             let capacity: Option<(Option<i64>,)> =
-                sqlx::query_as("SELECT capacity FROM incubator_profiles WHERE org_id = $1").bind(id).fetch_optional(pool).await?;
-            let services =
-                sqlx::query_as("SELECT service FROM incubator_services WHERE org_id = $1 ORDER BY service").bind(id).fetch_all(pool).await?;
+                sqlx::query_as("SELECT capacity FROM incubator_profiles WHERE org_id = $1")
+                    .bind(id)
+                    .fetch_optional(pool)
+                    .await?;
+            let services = sqlx::query_as("SELECT service FROM incubator_services WHERE org_id = $1 ORDER BY service")
+                .bind(id)
+                .fetch_all(pool)
+                .await?;
             let startups: Vec<OrgRefRow> = sqlx::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified FROM startup_profiles sp
                    JOIN organizations o ON o.id = sp.org_id WHERE sp.incubated_by = $1 AND o.hidden = 0 ORDER BY o.name_folded",
@@ -131,7 +136,8 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             else {
                 return Ok(Profile::None);
             };
-            let stages = sqlx::query_as("SELECT stage FROM investor_stages WHERE org_id = $1").bind(id).fetch_all(pool).await?;
+            let stages =
+                sqlx::query_as("SELECT stage FROM investor_stages WHERE org_id = $1").bind(id).fetch_all(pool).await?;
             let mut stages = codes(stages, Stage::parse);
             stages.sort();
             let rows: Vec<PortfolioRow> = sqlx::query_as(
@@ -145,10 +151,16 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             let mut portfolio = Vec::with_capacity(rows.len());
             for r in rows {
                 let Some(round) = InvestmentRound::parse(&r.round) else { continue };
-                portfolio.push(Investment { startup: r.org.into_ref()?, round, amount_vnd: r.amount_vnd, year: r.year });
+                portfolio.push(Investment {
+                    startup: r.org.into_ref()?,
+                    round,
+                    amount_vnd: r.amount_vnd,
+                    year: r.year,
+                });
             }
             Profile::Investor {
-                investor_type: InvestorType::parse(&t).ok_or_else(|| StoreError::Corrupt(format!("investor type {t}")))?,
+                investor_type: InvestorType::parse(&t)
+                    .ok_or_else(|| StoreError::Corrupt(format!("investor type {t}")))?,
                 ticket_min_vnd: min,
                 ticket_max_vnd: max,
                 stages,
@@ -156,7 +168,7 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             }
         }
         OrgKind::Institute | OrgKind::University | OrgKind::RndCenter => {
-            let row: Option<(String, Option<String>, String, Option<String>, Option<i64>)> = sqlx::query_as(
+            let row: Option<InstituteRow> = sqlx::query_as(
                 "SELECT research_areas_vi, research_areas_en, labs_vi, labs_en, researcher_count
                    FROM institute_profiles WHERE org_id = $1",
             )
@@ -173,7 +185,7 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             }
         }
         OrgKind::Enterprise => {
-            let row: Option<(String, String, Option<String>, String, Option<String>)> = sqlx::query_as(
+            let row: Option<EnterpriseRow> = sqlx::query_as(
                 "SELECT size, industry_vi, industry_en, innovation_needs_vi, innovation_needs_en
                    FROM enterprise_profiles WHERE org_id = $1",
             )
@@ -190,15 +202,21 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             }
         }
         OrgKind::Intermediary => {
-            let services = sqlx::query_as("SELECT service FROM intermediary_services WHERE org_id = $1 ORDER BY service")
-                .bind(id)
-                .fetch_all(pool)
-                .await?;
+            let services =
+                sqlx::query_as("SELECT service FROM intermediary_services WHERE org_id = $1 ORDER BY service")
+                    .bind(id)
+                    .fetch_all(pool)
+                    .await?;
             Profile::Intermediary { services: codes(services, IntermediaryService::parse) }
         }
         OrgKind::Agency => Profile::None,
     })
 }
+
+/// research areas (vi, en), labs (vi, en), researcher count
+type InstituteRow = (String, Option<String>, String, Option<String>, Option<i64>);
+/// size, industry (vi, en), innovation needs (vi, en)
+type EnterpriseRow = (String, String, Option<String>, String, Option<String>);
 
 #[derive(sqlx::FromRow)]
 struct PortfolioRow {

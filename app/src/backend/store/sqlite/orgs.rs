@@ -74,9 +74,13 @@ const FACET_NEED: &str = concat!(
     org_filter!(),
     ") GROUP BY n.need"
 );
-const FACET_TYPE: &str =
-    concat!("SELECT ip.investor_type, NULL, COUNT(*)", org_filter!(), " AND ip.investor_type IS NOT NULL GROUP BY ip.investor_type");
-const FACET_SIZE: &str = concat!("SELECT ep.size, NULL, COUNT(*)", org_filter!(), " AND ep.size IS NOT NULL GROUP BY ep.size");
+const FACET_TYPE: &str = concat!(
+    "SELECT ip.investor_type, NULL, COUNT(*)",
+    org_filter!(),
+    " AND ip.investor_type IS NOT NULL GROUP BY ip.investor_type"
+);
+const FACET_SIZE: &str =
+    concat!("SELECT ep.size, NULL, COUNT(*)", org_filter!(), " AND ep.size IS NOT NULL GROUP BY ep.size");
 const FACET_SERVICE: &str = concat!(
     "SELECT service, NULL, COUNT(*) FROM (
         SELECT x.org_id, x.service FROM incubator_services x
@@ -85,8 +89,11 @@ const FACET_SERVICE: &str = concat!(
     org_filter!(),
     ") GROUP BY service"
 );
-const FACET_VERIFIED: &str =
-    concat!("SELECT CASE o.verified WHEN 1 THEN '1' ELSE '0' END, NULL, COUNT(*)", org_filter!(), " GROUP BY o.verified");
+const FACET_VERIFIED: &str = concat!(
+    "SELECT CASE o.verified WHEN 1 THEN '1' ELSE '0' END, NULL, COUNT(*)",
+    org_filter!(),
+    " GROUP BY o.verified"
+);
 
 /// The filter's bind values, in parameter order $1..$13.
 struct Binds {
@@ -145,7 +152,12 @@ impl Binds {
     }
 }
 
-pub async fn list(pool: &SqlitePool, kinds: &[OrgKind], facets: &[FacetKey], q: &ListQuery) -> Result<DirectoryPage, StoreError> {
+pub async fn list(
+    pool: &SqlitePool,
+    kinds: &[OrgKind],
+    facets: &[FacetKey],
+    q: &ListQuery,
+) -> Result<DirectoryPage, StoreError> {
     let binds = Binds::new(kinds, q, None);
     let (total,): (i64,) = binds.apply(sqlx::query_as(COUNT_SQL)).fetch_one(pool).await?;
     let sort = if q.sort == Sort::Newest { "newest" } else { "name" };

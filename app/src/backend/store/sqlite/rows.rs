@@ -75,7 +75,12 @@ pub struct OrgRefRow {
 
 impl OrgRefRow {
     pub fn into_ref(self) -> Result<OrgRef, StoreError> {
-        Ok(OrgRef { kind: kind(&self.kind)?, slug: self.slug, name: Text::new(self.name_vi, self.name_en), verified: self.verified })
+        Ok(OrgRef {
+            kind: kind(&self.kind)?,
+            slug: self.slug,
+            name: Text::new(self.name_vi, self.name_en),
+            verified: self.verified,
+        })
     }
 }
 

@@ -87,16 +87,16 @@ async fn each_kind_gets_its_profile() {
         checked += 1;
         let slug = &first.slug;
         let org = store.org(slug).await.expect("org").expect("found");
-        let ok = match (kind, &org.profile) {
-            (OrgKind::Startup, Profile::Startup { .. }) => true,
-            (OrgKind::Incubator | OrgKind::InnovationSpace, Profile::Incubator { .. }) => true,
-            (OrgKind::Investor, Profile::Investor { .. }) => true,
-            (OrgKind::Institute | OrgKind::University | OrgKind::RndCenter, Profile::Institute { .. }) => true,
-            (OrgKind::Enterprise, Profile::Enterprise { .. }) => true,
-            (OrgKind::Intermediary, Profile::Intermediary { .. }) => true,
-            (OrgKind::Agency, Profile::None) => true,
-            _ => false,
-        };
+        let ok = matches!(
+            (kind, &org.profile),
+            (OrgKind::Startup, Profile::Startup { .. })
+                | (OrgKind::Incubator | OrgKind::InnovationSpace, Profile::Incubator { .. })
+                | (OrgKind::Investor, Profile::Investor { .. })
+                | (OrgKind::Institute | OrgKind::University | OrgKind::RndCenter, Profile::Institute { .. })
+                | (OrgKind::Enterprise, Profile::Enterprise { .. })
+                | (OrgKind::Intermediary, Profile::Intermediary { .. })
+                | (OrgKind::Agency, Profile::None)
+        );
         assert!(ok, "{kind}: {:?}", org.profile);
     }
     assert!(checked >= 9, "only {checked} kinds seeded");
@@ -107,12 +107,20 @@ async fn each_kind_gets_its_profile() {
 async fn schema_rejects_impossible_states() {
     let (store, _dir) = seeded().await;
     let pool = store.pool();
-    let startup: (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE kind = 'startup' LIMIT 1").fetch_one(pool).await.expect("startup");
-    let enterprise: (i64,) =
-        sqlx::query_as("SELECT id FROM organizations WHERE kind = 'enterprise' LIMIT 1").fetch_one(pool).await.expect("enterprise");
+    let startup: (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE kind = 'startup' LIMIT 1")
+        .fetch_one(pool)
+        .await
+        .expect("startup");
+    let enterprise: (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE kind = 'enterprise' LIMIT 1")
+        .fetch_one(pool)
+        .await
+        .expect("enterprise");
     let mut tx = db::begin_write(pool).await.expect("begin");
     // an investor profile on a startup
-    let r = sqlx::query("INSERT INTO investor_profiles (org_id, investor_type) VALUES ($1, 'vc')").bind(startup.0).execute(&mut *tx).await;
+    let r = sqlx::query("INSERT INTO investor_profiles (org_id, investor_type) VALUES ($1, 'vc')")
+        .bind(startup.0)
+        .execute(&mut *tx)
+        .await;
     assert!(r.is_err(), "investor profile on a startup");
     // a task order posted by an enterprise
     let r = sqlx::query(

@@ -129,8 +129,16 @@ struct Binds {
     title: Option<String>,
 }
 
-const KEYS: [FacetKey; 8] =
-    [FacetKey::Sector, FacetKey::Type, FacetKey::Status, FacetKey::Trl, FacetKey::Ip, FacetKey::Coop, FacetKey::Year, FacetKey::When];
+const KEYS: [FacetKey; 8] = [
+    FacetKey::Sector,
+    FacetKey::Type,
+    FacetKey::Status,
+    FacetKey::Trl,
+    FacetKey::Ip,
+    FacetKey::Coop,
+    FacetKey::Year,
+    FacetKey::When,
+];
 
 impl Binds {
     fn new(cat: Catalogue, q: &ListQuery, today: &str, skip: Option<FacetKey>) -> Self {
@@ -168,7 +176,8 @@ pub async fn list(pool: &SqlitePool, cat: Catalogue, q: &ListQuery, today: &str)
     let mut facets = Vec::with_capacity(s.facets.len());
     for (key, facet_sql) in s.facets {
         let binds = Binds::new(cat, q, today, Some(*key));
-        let rows: Vec<(Option<String>, Option<String>, i64)> = binds.apply(sqlx::query_as(*facet_sql)).fetch_all(pool).await?;
+        let rows: Vec<(Option<String>, Option<String>, i64)> =
+            binds.apply(sqlx::query_as(*facet_sql)).fetch_all(pool).await?;
         let mut values = facet_values(rows);
         if matches!(key, FacetKey::Trl | FacetKey::Year) {
             values.sort_by(|a, b| b.value.cmp(&a.value));
@@ -176,7 +185,12 @@ pub async fn list(pool: &SqlitePool, cat: Catalogue, q: &ListQuery, today: &str)
         facets.push(Facet { key: *key, values });
     }
     Ok(CatalogPage {
-        page: Page { hits: cards(rows, cat)?, total_hits: u64::try_from(total).unwrap_or(0), page: q.page, per_page: q.per_page },
+        page: Page {
+            hits: cards(rows, cat)?,
+            total_hits: u64::try_from(total).unwrap_or(0),
+            page: q.page,
+            per_page: q.per_page,
+        },
         facets,
     })
 }

@@ -69,8 +69,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
          WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = 0"
     ),
     sections: &["summary", "problem", "advantages", "applications"],
-    related: concat!(
-        "SELECT r.slug, r.title_vi, r.title_en, r.abstract_vi AS summary_vi, r.abstract_en AS summary_en,
+    related: "SELECT r.slug, r.title_vi, r.title_en, r.abstract_vi AS summary_vi, r.abstract_en AS summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
                 (SELECT group_concat(sector_code, ',') FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
@@ -78,6 +77,5 @@ pub const SQL: CatalogueSql = CatalogueSql {
                 NULL AS end_date, NULL AS amount_vnd, r.sample
            FROM offer_research x JOIN research_outputs r ON r.id = x.research_id
            JOIN organizations o ON o.id = r.org_id
-          WHERE x.offer_id = $1 AND $2 IS NOT NULL ORDER BY r.year DESC"
-    ),
+          WHERE x.offer_id = $1 AND $2 IS NOT NULL ORDER BY r.year DESC",
 };

@@ -4,7 +4,13 @@ use crate::domain::FacetKey;
 /// A programme's status on a day (`$9` in lists, the database's today elsewhere).
 macro_rules! status {
     ($today:literal) => {
-        concat!("CASE WHEN p.closes_on < ", $today, " THEN 'closed' WHEN p.opens_on > ", $today, " THEN 'upcoming' ELSE 'open' END")
+        concat!(
+            "CASE WHEN p.closes_on < ",
+            $today,
+            " THEN 'closed' WHEN p.opens_on > ",
+            $today,
+            " THEN 'upcoming' ELSE 'open' END"
+        )
     };
 }
 
