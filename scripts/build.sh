@@ -28,11 +28,16 @@ SITE="$KETNOI_SITE_ROOT"
 PKG="$SITE/pkg"
 mkdir -p "$PKG" "$SITE/fonts"
 
+wasm_profile_config=()
 if [ "$mode" = release ]; then
   wasm_profile=wasm-release; wasm_dir=wasm-release
   server_flags=(--release); server_dir=release
 else
-  wasm_profile=dev; wasm_dir=debug
+  # A profile of its own (defined here, not in Cargo.toml) so that the wasm build's host-side
+  # units (proc macros, build scripts), compiled with RUSTC_BOOTSTRAP=1, do not share
+  # target/debug with the server's and tests' and rebuild each other back and forth.
+  wasm_profile=wasm-dev; wasm_dir=wasm-dev
+  wasm_profile_config=(--config 'profile.wasm-dev.inherits="dev"')
   server_flags=(); server_dir=debug
 fi
 
@@ -41,10 +46,15 @@ stage "wasm ($wasm_profile)"
 if [ -z "${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER:-}" ]; then
   echo "error: no rust-lld for the wasm32 target; run scripts/setup.sh" >&2; exit 1
 fi
-# RUSTC_BOOTSTRAP only here: -Zbuild-std is unstable, and the server build must not see it.
-RUSTC_BOOTSTRAP=1 cargo build -p app --lib \
+# RUSTC_BOOTSTRAP only here: -Zbuild-std (and the wasm target's -Z rustflags in
+# .cargo/config.toml) are unstable, and the server build must not see it.
+# CARGO_CACHE_RUSTC_INFO=0: cargo caches its rustc probes in target/.rustc_info.json keyed by the
+# arguments but not by RUSTC_BOOTSTRAP, so one wasm32 command run without it (e.g. a plain
+# `cargo check --target wasm32-unknown-unknown`) would otherwise make this build fail with
+# "the option `Z` is only accepted on the nightly compiler" until the cache is deleted.
+RUSTC_BOOTSTRAP=1 CARGO_CACHE_RUSTC_INFO=0 cargo build -p app --lib \
   --target wasm32-unknown-unknown --no-default-features --features hydrate \
-  -Zbuild-std=std,panic_abort --profile "$wasm_profile"
+  -Zbuild-std=std,panic_abort "${wasm_profile_config[@]}" --profile "$wasm_profile"
 WASM_IN="$CARGO_TARGET_DIR/wasm32-unknown-unknown/$wasm_dir/app.wasm"
 [ -f "$WASM_IN" ] || { echo "error: $WASM_IN was not produced" >&2; exit 1; }
 stage_done

@@ -65,6 +65,9 @@ clippy_hydrate() {
 
 wasm_tree_check() {
   local tree bad
+  # The wasm target's rustflags (.cargo/config.toml) hold -Z options: like build.sh, allow them
+  # and keep cargo's rustc-probe cache out of it.
+  export RUSTC_BOOTSTRAP=1 CARGO_CACHE_RUSTC_INFO=0
   tree=$(cargo tree -p app --no-default-features --features hydrate \
            --target wasm32-unknown-unknown -e normal --prefix none --format '{p}') || return 1
   bad=$(printf '%s\n' "$tree" | awk '{ print $1 }' \
@@ -81,6 +84,9 @@ wasm_tree_check() {
   fi
   echo "wasm dependency tree: $(printf '%s\n' "$tree" | awk '{ print $1 }' | sort -u | wc -l) crates, no sqlx/tantivy/tokio/argon2"
 }
+
+# In a subshell, so RUSTC_BOOTSTRAP does not leak into the later stages.
+wasm_tree_check_isolated() { (wasm_tree_check); }
 
 unit_tests() {
   if cargo nextest --version >/dev/null 2>&1; then
@@ -145,7 +151,7 @@ run_stage "setup" bash scripts/setup.sh || finish
 run_stage "fmt" fmt_check || true
 run_stage "clippy (ssr, all targets)" clippy_ssr || true
 run_stage "clippy (hydrate)" clippy_hydrate || true
-run_stage "wasm dependency tree" wasm_tree_check || true
+run_stage "wasm dependency tree" wasm_tree_check_isolated || true
 run_stage "tests" unit_tests || true
 if run_stage "build (release)" bash scripts/build.sh; then
   run_stage "end-to-end (Playwright, Chromium)" e2e || true
