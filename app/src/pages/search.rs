@@ -36,6 +36,7 @@ pub fn SearchPage() -> impl IntoView {
                         Ok(Some(results)) => {
                             let q = ListQuery::parse(&location.search.get_untracked());
                             let total = results.orgs.total_hits;
+                            let nothing = total == 0 && results.items.is_empty();
                             view! {
                                 <section>
                                     <h2>{t.search_in_orgs} " (" {format::number(lang, total)} ")"</h2>
@@ -60,7 +61,7 @@ pub fn SearchPage() -> impl IntoView {
                                         }
                                     })
                                     .collect_view()}
-                                {(total == 0).then(|| view! { <p class="empty">{t.no_results}</p> })}
+                                {nothing.then(|| view! { <p class="empty">{t.no_results}</p> })}
                             }
                             .into_any()
                         }
