@@ -34,12 +34,21 @@ pub fn ListPage(
         fields.into_iter().map(|(n, v)| view! { <input type="hidden" name=n value=v /> }).collect_view()
     };
     let sort = query.sort;
+    // Filters start open so that they work without JavaScript; on a phone, once the page is
+    // interactive, they fold away so the results come first.
+    let filters_ref = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        let narrow = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w <= 900.0);
+        if let (true, Some(details)) = (narrow, filters_ref.get()) {
+            let _ = details.remove_attribute("open");
+        }
+    });
     let name_fields = hidden(&query, false, true);
     let sort_fields = hidden(&query, true, false);
     let name_value = query.q.clone().unwrap_or_default();
     view! {
         <div class="list-layout">
-            <details class="filters" open>
+            <details class="filters" open node_ref=filters_ref>
                 <summary class="filters-summary">{icons::filter()} {t.filters}</summary>
                 <div class="filters-body">
                     <Form method="GET" action=path>
