@@ -4,6 +4,7 @@
 use super::facet_list::{ActiveFilters, FacetList};
 use super::icons;
 use super::pager::Pager;
+use super::status::LoadError;
 use crate::domain::ListQuery;
 use crate::domain::dto::Facet;
 use crate::domain::query::Sort;
@@ -100,4 +101,25 @@ fn submit_parent_form(ev: leptos::ev::Event) {
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = ev;
+}
+
+/// A list page's body once its data has arrived: the list frame around the cards, or the
+/// error notice. `search` is the page's URL query string.
+pub fn list_or_error(
+    path: &'static str,
+    search: &str,
+    result: Result<(u64, Vec<Facet>, AnyView), ServerFnError>,
+) -> AnyView {
+    match result {
+        Ok((total, facets, cards)) => {
+            let query = ListQuery::parse(search);
+            view! {
+                <ListPage path query total facets>
+                    <div class="card-grid">{cards}</div>
+                </ListPage>
+            }
+            .into_any()
+        }
+        Err(_) => view! { <LoadError /> }.into_any(),
+    }
 }

@@ -109,13 +109,12 @@ mod tests {
     }
 
     #[test]
-    fn serde_uses_the_codes() {
-        assert_eq!(serde_json_like(Stage::EarlyRevenue), "early_revenue");
+    fn codes_parse_back_and_unknown_codes_do_not() {
+        assert_eq!(Stage::EarlyRevenue.as_str(), "early_revenue");
+        for s in Stage::ALL {
+            assert_eq!(Stage::parse(s.as_str()), Some(*s));
+        }
         assert_eq!(IpStatus::parse("granted_patent"), Some(IpStatus::GrantedPatent));
         assert_eq!(IpStatus::parse("bogus"), None);
-    }
-
-    fn serde_json_like(s: Stage) -> &'static str {
-        s.as_str()
     }
 }

@@ -5,10 +5,10 @@ use super::not_found::NotFound;
 use crate::api::catalogue::{get_item, list_catalogue};
 use crate::components::badges::{SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::item_card::ItemCardView;
-use crate::components::list_page::ListPage;
+use crate::components::list_page::list_or_error;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{Catalogue, ItemDetail};
-use crate::domain::{CoopType, FacetKey, ListQuery};
+use crate::domain::{CoopType, FacetKey};
 use crate::i18n::{Label, Lang, format, labels, use_lang};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -39,21 +39,11 @@ pub fn CataloguePage(cat: Catalogue) -> impl IntoView {
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(result) => {
-                            let query = ListQuery::parse(&location.search.get_untracked());
-                            let total = result.page.total_hits;
-                            view! {
-                                <ListPage path=cat.path() query total facets=result.facets>
-                                    <div class="card-grid">
-                                        {result.page.hits.into_iter().map(|item| view! { <ItemCardView item /> }).collect_view()}
-                                    </div>
-                                </ListPage>
-                            }
-                            .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
-                    }
+                    let result = data.await.map(|r| {
+                        let cards = r.page.hits.into_iter().map(|item| view! { <ItemCardView item /> }).collect_view();
+                        (r.page.total_hits, r.facets, cards.into_any())
+                    });
+                    list_or_error(cat.path(), &location.search.get_untracked(), result)
                 })}
             </Suspense>
         </div>

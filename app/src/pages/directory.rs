@@ -2,10 +2,10 @@
 //! /enterprises, /agencies.
 
 use crate::api::orgs::list_directory;
-use crate::components::list_page::ListPage;
+use crate::components::list_page::list_or_error;
 use crate::components::org_card::OrgCardView;
-use crate::components::status::{LoadError, Loading};
-use crate::domain::{Directory, ListQuery};
+use crate::components::status::Loading;
+use crate::domain::Directory;
 use crate::i18n::{Label, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -34,21 +34,11 @@ pub fn DirectoryPage(dir: Directory) -> impl IntoView {
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(result) => {
-                            let query = ListQuery::parse(&location.search.get_untracked());
-                            let total = result.page.total_hits;
-                            view! {
-                                <ListPage path=dir.path() query total facets=result.facets>
-                                    <div class="card-grid">
-                                        {result.page.hits.into_iter().map(|org| view! { <OrgCardView org /> }).collect_view()}
-                                    </div>
-                                </ListPage>
-                            }
-                            .into_any()
-                        }
-                        Err(_) => view! { <LoadError /> }.into_any(),
-                    }
+                    let result = data.await.map(|r| {
+                        let cards = r.page.hits.into_iter().map(|org| view! { <OrgCardView org /> }).collect_view();
+                        (r.page.total_hits, r.facets, cards.into_any())
+                    });
+                    list_or_error(dir.path(), &location.search.get_untracked(), result)
                 })}
             </Suspense>
         </div>

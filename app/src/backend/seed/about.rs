@@ -2,8 +2,8 @@
 
 use super::World;
 use super::cx::Cx;
+use super::draft::{Draft, Extra};
 use super::names::{FIELDS, INDUSTRIES};
-use super::orgs::{Draft, Extra};
 use super::prose::{self, NOTE_EN, NOTE_VI, bullets, cap, fill, low, vnd};
 
 pub struct Texts {

@@ -11,6 +11,7 @@ mod batch;
 mod challenges;
 mod collab;
 mod cx;
+mod draft;
 mod events;
 mod names;
 mod offers;

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use super::World;
 use super::cx::Cx;
+use super::draft::{Draft, Extra};
 use super::names::{FIELDS, INDUSTRIES};
-use super::orgs::{Draft, Extra};
 use super::prose::join;
 
 pub async fn insert(cx: &mut Cx<'_>, w: &World, id: i64, d: &Draft) -> Result<(), sqlx::Error> {

@@ -14,7 +14,6 @@ use crate::domain::{FacetKey, ListQuery, OrgKind};
 use async_trait::async_trait;
 use moka::sync::Cache;
 use sqlx::SqlitePool;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// How long a list result is reused. Writes through the app invalidate at once; this bounds
@@ -26,24 +25,37 @@ pub struct SqliteStore {
     pool: SqlitePool,
     /// Directory and catalogue pages with their facets: the same few filter combinations are
     /// asked for over and over, and each costs several aggregate queries.
-    lists: Cache<String, Arc<ListResult>>,
+    directories: Cache<String, DirectoryPage>,
+    catalogues: Cache<String, CatalogPage>,
 }
 
-#[derive(Clone)]
-enum ListResult {
-    Orgs(DirectoryPage),
-    Items(CatalogPage),
+fn list_cache<V: Clone + Send + Sync + 'static>() -> Cache<String, V> {
+    Cache::builder().max_capacity(1_000).time_to_live(LIST_TTL).build()
+}
+
+/// The cached value for `key`, or `load`'s, which is then cached.
+async fn cached<V: Clone + Send + Sync + 'static>(
+    cache: &Cache<String, V>,
+    key: String,
+    load: impl Future<Output = Result<V, StoreError>>,
+) -> Result<V, StoreError> {
+    if let Some(hit) = cache.get(&key) {
+        return Ok(hit);
+    }
+    let value = load.await?;
+    cache.insert(key, value.clone());
+    Ok(value)
 }
 
 impl SqliteStore {
     pub fn new(pool: SqlitePool) -> Self {
-        let lists = Cache::builder().max_capacity(2_000).time_to_live(LIST_TTL).build();
-        SqliteStore { pool, lists }
+        SqliteStore { pool, directories: list_cache(), catalogues: list_cache() }
     }
 
     /// Forgets cached lists; every write path calls it after committing.
     pub fn invalidate(&self) {
-        self.lists.invalidate_all();
+        self.directories.invalidate_all();
+        self.catalogues.invalidate_all();
     }
 
     pub fn pool(&self) -> &SqlitePool {
@@ -71,15 +83,8 @@ impl Store for SqliteStore {
         facets: &[FacetKey],
         q: &ListQuery,
     ) -> Result<DirectoryPage, StoreError> {
-        let key = format!("o|{kinds:?}|{facets:?}|{q:?}");
-        if let Some(hit) = self.lists.get(&key)
-            && let ListResult::Orgs(page) = hit.as_ref()
-        {
-            return Ok(page.clone());
-        }
-        let page = orgs::list(&self.pool, kinds, facets, q).await?;
-        self.lists.insert(key, Arc::new(ListResult::Orgs(page.clone())));
-        Ok(page)
+        let key = format!("{kinds:?}|{facets:?}|{q:?}");
+        cached(&self.directories, key, orgs::list(&self.pool, kinds, facets, q)).await
     }
 
     #[tracing::instrument(skip(self))]
@@ -89,15 +94,8 @@ impl Store for SqliteStore {
 
     #[tracing::instrument(skip(self))]
     async fn list_items(&self, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
-        let key = format!("c|{cat:?}|{today}|{q:?}");
-        if let Some(hit) = self.lists.get(&key)
-            && let ListResult::Items(page) = hit.as_ref()
-        {
-            return Ok(page.clone());
-        }
-        let page = catalogues::list(&self.pool, cat, q, today).await?;
-        self.lists.insert(key, Arc::new(ListResult::Items(page.clone())));
-        Ok(page)
+        let key = format!("{cat:?}|{today}|{q:?}");
+        cached(&self.catalogues, key, catalogues::list(&self.pool, cat, q, today)).await
     }
 
     #[tracing::instrument(skip(self))]

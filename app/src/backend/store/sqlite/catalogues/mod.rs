@@ -221,10 +221,10 @@ pub async fn detail(pool: &SqlitePool, cat: Catalogue, slug: &str) -> Result<Opt
         return Ok(None);
     };
     let bodies = [
-        Text::new(row.body_1_vi.clone(), row.body_1_en.clone()),
-        Text::new(row.body_2_vi.clone(), None),
-        Text::new(row.body_3_vi.clone(), None),
-        Text::new(row.body_4_vi.clone(), None),
+        Text::new(row.body_1_vi, row.body_1_en),
+        Text::new(row.body_2_vi, None),
+        Text::new(row.body_3_vi, None),
+        Text::new(row.body_4_vi, None),
     ];
     let sections = s
         .sections
@@ -236,7 +236,7 @@ pub async fn detail(pool: &SqlitePool, cat: Catalogue, slug: &str) -> Result<Opt
             html: Text::new(to_safe_html(&body.vi), body.en.as_deref().map(to_safe_html)),
         })
         .collect();
-    let facts = [("fact_1", row.fact_1.clone()), ("fact_2", row.fact_2.clone())]
+    let facts = [("fact_1", row.fact_1), ("fact_2", row.fact_2)]
         .into_iter()
         .filter_map(|(k, v)| Some((k.to_string(), v?)))
         .collect();
