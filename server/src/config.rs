@@ -9,6 +9,8 @@ use std::path::Path;
 pub struct Config {
     /// `sqlite://path/to.db` (created when missing).
     pub database_url: String,
+    /// The search index (derived from the database; rebuilt when missing).
+    pub index_dir: String,
     /// Address to listen on.
     pub addr: String,
     /// The built site: `pkg/` (wasm, JS, CSS), fonts and static files.
@@ -21,6 +23,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             database_url: "sqlite://data/ketnoi.db".into(),
+            index_dir: "data/index".into(),
             addr: "127.0.0.1:3000".into(),
             site_root: "target/site".into(),
             log_format: "pretty".into(),

@@ -35,6 +35,9 @@ enum Command {
         #[arg(long)]
         if_empty: bool,
     },
+    /// Rebuild the search index from the database into a new directory and swap it in
+    /// (a running server switches to it).
+    Reindex,
 }
 
 #[tokio::main]
@@ -52,7 +55,13 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::SeedDemo { scale, seed, if_empty } => {
             app::backend::db::migrate(&pool).await?;
-            seed::run(&pool, scale, seed, if_empty).await?;
+            if seed::run(&pool, scale, seed, if_empty).await? {
+                seed::reindex(&pool, &config).await?;
+            }
+        }
+        Command::Reindex => {
+            app::backend::db::migrate(&pool).await?;
+            seed::reindex(&pool, &config).await?;
         }
         Command::Serve => {
             app::backend::db::migrate(&pool).await?;

@@ -1,7 +1,7 @@
 //! The HTTP surface: pages (SSR + hydration), server functions, the JSON API, static files.
 
 use crate::config::Config;
-use app::backend::{AppState, lang, rest, store::sqlite::SqliteStore};
+use app::backend::{AppState, lang, rest, search, store::sqlite::SqliteStore};
 use app::{App, shell};
 use axum::Router;
 use axum::extract::{Request, State};
@@ -10,16 +10,20 @@ use axum::routing::get;
 use http::{HeaderName, HeaderValue, header};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use std::path::Path;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-pub fn state(config: &Config, pool: sqlx::SqlitePool) -> AppState {
+/// Opens (building if needed) the search index, starts its indexer and assembles the state.
+pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<AppState> {
     let leptos_options =
         LeptosOptions::builder().output_name("ketnoi").site_root(config.site_root.as_str()).site_pkg_dir("pkg").build();
-    AppState { store: Arc::new(SqliteStore::new(pool)), leptos_options }
+    let searcher = Arc::new(search::open_or_build(&pool, Path::new(&config.index_dir)).await?);
+    search::spawn_indexer(searcher.clone(), pool.clone());
+    Ok(AppState { store: Arc::new(SqliteStore::new(pool)), searcher, leptos_options })
 }
 
 pub fn build_router(state: AppState) -> Router {
@@ -62,7 +66,7 @@ async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResp
 }
 
 pub async fn serve(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<()> {
-    let app = build_router(state(config, pool));
+    let app = build_router(state(config, pool).await?);
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
     axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;

@@ -1,15 +1,19 @@
-//! `ketnoi seed-demo` with a progress bar.
+//! `ketnoi seed-demo` and `ketnoi reindex`, with progress bars.
 
+use crate::config::Config;
+use app::backend::search;
 use app::backend::seed::{SeedOptions, seed_demo};
 use indicatif::{ProgressBar, ProgressStyle};
 use sqlx::SqlitePool;
+use std::path::Path;
 
-pub async fn run(pool: &SqlitePool, scale: u32, seed: u64, if_empty: bool) -> anyhow::Result<()> {
+/// Seeds the demo data; returns whether it did (with `if_empty`, a filled database is kept).
+pub async fn run(pool: &SqlitePool, scale: u32, seed: u64, if_empty: bool) -> anyhow::Result<bool> {
     if if_empty {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations").fetch_one(pool).await?;
         if n > 0 {
             tracing::info!(organizations = n, "database already has data; not seeding");
-            return Ok(());
+            return Ok(false);
         }
     }
     let bar = ProgressBar::new(0);
@@ -25,5 +29,30 @@ pub async fn run(pool: &SqlitePool, scale: u32, seed: u64, if_empty: bool) -> an
     let report = seed_demo(pool, &SeedOptions { seed, scale }, &progress).await?;
     bar.finish_and_clear();
     tracing::info!(?report, seconds = started.elapsed().as_secs_f64(), scale, seed, "demo data seeded");
+    // the bulk load's outbox rows are covered by the rebuild that follows
+    sqlx::query("DELETE FROM search_outbox").execute(pool).await?;
+    Ok(true)
+}
+
+/// Rebuilds the search index into a new generation and publishes it.
+pub async fn reindex(pool: &SqlitePool, config: &Config) -> anyhow::Result<()> {
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} reindex [{bar:40}] {pos}/{len} documents ({per_sec}, {eta})")?
+            .progress_chars("=> "),
+    );
+    let stats = search::rebuild(pool, Path::new(&config.index_dir), |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    })
+    .await?;
+    bar.finish_and_clear();
+    tracing::info!(
+        generation = %stats.generation,
+        documents = stats.documents,
+        seconds = stats.seconds,
+        docs_per_second = (stats.documents as f64 / stats.seconds.max(1e-9)) as u64,
+        "search index rebuilt"
+    );
     Ok(())
 }

@@ -18,3 +18,9 @@ pub(crate) fn internal(e: crate::backend::store::StoreError) -> leptos::prelude:
     tracing::error!(error = %e, "server function failed");
     leptos::prelude::ServerFnError::new("internal")
 }
+
+#[cfg(feature = "ssr")]
+pub(crate) fn search_failed(e: crate::backend::search::SearchError) -> leptos::prelude::ServerFnError {
+    tracing::error!(error = %e, "search failed");
+    leptos::prelude::ServerFnError::new("internal")
+}

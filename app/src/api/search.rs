@@ -1,36 +1,23 @@
-use crate::domain::dto::{ItemCard, OrgCard, Page};
+use crate::domain::search::{SearchResults, Suggestion};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SearchResults {
-    pub orgs: Page<OrgCard>,
-    /// Matching entries of each catalogue: (catalogue, total, first hits).
-    pub items: Vec<(crate::domain::dto::Catalogue, u64, Vec<ItemCard>)>,
-}
-
-/// Name search across organisations and catalogues, without diacritics. The tantivy
-/// search of the search issue replaces this with ranked full-text search.
+/// Full-text search of everything public, from the page's query string (`q`, filters, sort,
+/// page). `None` when there is nothing to search for yet.
 #[server(prefix = "/srv", endpoint = "search", input = GetUrl)]
-pub async fn search_names(search: String) -> Result<Option<SearchResults>, ServerFnError> {
-    use crate::domain::dto::Catalogue;
-    use crate::domain::{ListQuery, OrgKind};
-    let mut q = ListQuery::parse(&search);
-    if q.q.is_none() {
+pub async fn search(search: String, english: bool) -> Result<Option<SearchResults>, ServerFnError> {
+    use crate::domain::ListQuery;
+    let q = ListQuery::parse(&search);
+    if q.q.is_none() && q.filters.is_empty() {
         return Ok(None);
     }
-    q.filters.clear();
-    let store = super::store();
-    let orgs = store.list_orgs(OrgKind::ALL, &[], &q).await.map_err(super::internal)?.page;
-    let today = crate::backend::today();
-    let mut items = Vec::new();
-    let first = ListQuery { per_page: 6, page: 1, ..q.clone() };
-    for cat in Catalogue::ALL {
-        let page = store.list_items(*cat, &first, &today).await.map_err(super::internal)?.page;
-        if page.total_hits > 0 {
-            items.push((*cat, page.total_hits, page.hits));
-        }
-    }
-    Ok(Some(SearchResults { orgs, items }))
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::search::search(&state, q, english).await.map(Some).map_err(super::search_failed)
+}
+
+/// Titles for the header box while the user types.
+#[server(prefix = "/srv", endpoint = "suggest", input = GetUrl)]
+pub async fn suggest(q: String) -> Result<Vec<Suggestion>, ServerFnError> {
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::search::suggest(&state, q).await.map_err(super::search_failed)
 }

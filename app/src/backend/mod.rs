@@ -4,6 +4,7 @@ pub mod db;
 pub mod lang;
 pub mod markdown;
 pub mod rest;
+pub mod search;
 pub mod seed;
 pub mod state;
 pub mod store;

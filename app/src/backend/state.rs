@@ -1,3 +1,4 @@
+use super::search::Searcher;
 use super::store::Store;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
@@ -8,6 +9,7 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub searcher: Arc<Searcher>,
     pub leptos_options: LeptosOptions,
 }
 

@@ -1,6 +1,7 @@
 //! The frame of every page: header (brand, search, language, navigation) and footer.
 
 use super::icons;
+use super::search_box::SearchBox;
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{Label, use_lang};
@@ -50,11 +51,7 @@ pub fn Header() -> impl IntoView {
                         <small>{t.site_tagline}</small>
                     </span>
                 </a>
-                <form class="header-search" method="get" action="/search" role="search">
-                    <label class="visually-hidden" for="header-q">{t.search_label}</label>
-                    <input id="header-q" name="q" type="search" placeholder=t.search_placeholder autocomplete="off" />
-                    <button type="submit" class="button-icon" aria-label=t.search_button>{icons::search()}</button>
-                </form>
+                <SearchBox />
                 <a class="lang-toggle" data-testid="lang-toggle" rel="external" href=toggle_href
                     hreflang=lang.other().code() lang=lang.other().code() title=t.other_language_title>
                     {icons::world()}

@@ -18,6 +18,9 @@ pub fn ListPage(
     query: ListQuery,
     total: u64,
     facets: Vec<Facet>,
+    /// The search page: ordered by relevance, and its text box is in the page header.
+    #[prop(optional)]
+    search: bool,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -52,14 +55,16 @@ pub fn ListPage(
             <details class="filters" open node_ref=filters_ref>
                 <summary class="filters-summary">{icons::filter()} {t.filters}</summary>
                 <div class="filters-body">
-                    <Form method="GET" action=path>
-                        <label for="list-q">{t.filter_by_name}</label>
-                        <div class="input-row">
-                            <input id="list-q" name="q" type="search" value=name_value />
-                            <button type="submit" class="button-secondary">{t.apply}</button>
-                        </div>
-                        {name_fields}
-                    </Form>
+                    {(!search).then(|| view! {
+                        <Form method="GET" action=path>
+                            <label for="list-q">{t.filter_by_name}</label>
+                            <div class="input-row">
+                                <input id="list-q" name="q" type="search" value=name_value />
+                                <button type="submit" class="button-secondary">{t.apply}</button>
+                            </div>
+                            {name_fields}
+                        </Form>
+                    })}
                     <FacetList path query=query.clone() facets />
                 </div>
             </details>
@@ -71,7 +76,9 @@ pub fn ListPage(
                     <Form method="GET" action=path attr:class="sort-form">
                         <label for="sort-select">{t.sort_label}</label>
                         <select id="sort-select" name="sort" data-testid="sort-select" on:change=submit_parent_form>
-                            <option value="name" selected=sort == Sort::Name>{t.sort_name}</option>
+                            <option value=if search { "relevance" } else { "name" } selected=sort == Sort::Name>
+                                {if search { t.sort_relevance } else { t.sort_name }}
+                            </option>
                             <option value="newest" selected=sort == Sort::Newest>{t.sort_newest}</option>
                         </select>
                         {sort_fields}

@@ -8,4 +8,6 @@ pub mod layout;
 pub mod list_page;
 pub mod org_card;
 pub mod pager;
+pub mod search_box;
+pub mod search_hit;
 pub mod status;

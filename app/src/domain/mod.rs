@@ -6,6 +6,7 @@ pub mod dto;
 pub mod enums;
 pub mod kind;
 pub mod query;
+pub mod search;
 pub mod sector;
 
 pub use enums::*;

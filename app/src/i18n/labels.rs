@@ -49,6 +49,15 @@ labels!(Catalogue {
     Catalogue::Events => ("Sự kiện", "Events"),
 });
 
+labels!(crate::domain::search::DocGroup {
+    crate::domain::search::DocGroup::Org => ("Tổ chức", "Organisation"),
+    crate::domain::search::DocGroup::Offer => ("Công nghệ chào bán", "Technology offer"),
+    crate::domain::search::DocGroup::Challenge => ("Bài toán, đặt hàng", "Challenge / task order"),
+    crate::domain::search::DocGroup::Research => ("Kết quả nghiên cứu", "Research output"),
+    crate::domain::search::DocGroup::Programme => ("Chương trình", "Programme"),
+    crate::domain::search::DocGroup::Event => ("Sự kiện", "Event"),
+});
+
 labels!(Stage {
     Stage::Idea => ("Ý tưởng", "Idea"),
     Stage::Mvp => ("Sản phẩm mẫu (MVP)", "Prototype / MVP"),
@@ -209,7 +218,11 @@ pub fn code(lang: Lang, key: FacetKey, value: &str) -> String {
     let pick = |a: &str, b: &str| if vi { a.to_string() } else { b.to_string() };
     let from = |l: Option<&'static str>| l.map(str::to_string);
     let found = match key {
-        FacetKey::Kind => from(OrgKind::parse(value).map(|k| k.label(lang))),
+        FacetKey::Kind => from(
+            OrgKind::parse(value)
+                .map(|k| k.label(lang))
+                .or_else(|| crate::domain::search::DocGroup::parse(value).map(|g| g.label(lang))),
+        ),
         FacetKey::Sector => Some(sector(lang, value)),
         FacetKey::Stage => from(Stage::parse(value).map(|k| k.label(lang))),
         FacetKey::Need => from(Need::parse(value).map(|k| k.label(lang))),

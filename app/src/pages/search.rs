@@ -1,75 +1,93 @@
-//! `/search?q=`: finds names across organisations and catalogues.
+//! `/search?q=…`: ranked full-text search across everything public, with facets, sort and
+//! pages, all in the URL (works without JavaScript).
 
-use crate::api::search::search_names;
-use crate::components::item_card::ItemCardView;
-use crate::components::org_card::OrgCardView;
-use crate::components::pager::Pager;
+use crate::api::search::search;
+use crate::components::list_page::ListPage;
+use crate::components::search_hit::SearchHitView;
 use crate::components::status::{LoadError, Loading};
-use crate::domain::ListQuery;
-use crate::i18n::{Label, format, use_lang};
+use crate::domain::query::Sort;
+use crate::domain::search::SearchResults;
+use crate::domain::{FacetKey, ListQuery};
+use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
+use std::collections::HashMap;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.t();
     let location = use_location();
-    let data = Resource::new(move || location.search.get(), search_names);
+    let data = Resource::new(move || location.search.get(), move |s| search(s, lang == Lang::En));
     let query = move || ListQuery::parse(&location.search.get());
+    let title = move || match query().q {
+        Some(q) => format!("{q} — {}", t.search_title),
+        None => t.search_title.to_string(),
+    };
     view! {
-        <Title text=t.search_title />
+        <Title text=title />
+        <Meta name="robots" content="noindex, follow" />
         <div class="container">
             <header class="page-header">
                 <h1>{t.search_title}</h1>
                 <p class="lead">{t.search_lead}</p>
                 <form method="get" action="/search" role="search" class="search-big">
                     <label class="visually-hidden" for="search-q">{t.search_label}</label>
-                    <input id="search-q" name="q" type="search" value=move || query().q.unwrap_or_default() />
+                    <input id="search-q" name="q" type="search" data-testid="search-page-q"
+                        value=move || query().q.unwrap_or_default() />
+                    {move || (query().sort == Sort::Newest).then(|| view! { <input type="hidden" name="sort" value="newest" /> })}
                     <button type="submit" class="button">{t.search_button}</button>
                 </form>
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
+                    let search = location.search.get_untracked();
                     match data.await {
-                        Ok(Some(results)) => {
-                            let q = ListQuery::parse(&location.search.get_untracked());
-                            let total = results.orgs.total_hits;
-                            let nothing = total == 0 && results.items.is_empty();
-                            view! {
-                                <section>
-                                    <h2>{t.search_in_orgs} " (" {format::number(lang, total)} ")"</h2>
-                                    <div class="card-grid">
-                                        {results.orgs.hits.into_iter().map(|org| view! { <OrgCardView org /> }).collect_view()}
-                                    </div>
-                                    <Pager path="/search" query=q.clone() total />
-                                </section>
-                                {results
-                                    .items
-                                    .into_iter()
-                                    .map(|(cat, n, hits)| {
-                                        let more = format!("{}{}", cat.path(), ListQuery { filters: vec![], page: 1, ..q.clone() }.to_query_string());
-                                        view! {
-                                            <section>
-                                                <h2>{cat.label(lang)} " (" {format::number(lang, n)} ")"</h2>
-                                                <div class="card-grid">
-                                                    {hits.into_iter().map(|item| view! { <ItemCardView item /> }).collect_view()}
-                                                </div>
-                                                <p><a href=more>{t.see_all}</a></p>
-                                            </section>
-                                        }
-                                    })
-                                    .collect_view()}
-                                {nothing.then(|| view! { <p class="empty">{t.no_results}</p> })}
-                            }
-                            .into_any()
-                        }
-                        Ok(None) => ().into_any(),
+                        Ok(Some(results)) => results_view(lang, ListQuery::parse(&search), results),
+                        Ok(None) => view! { <p class="search-intro">{t.search_intro}</p> }.into_any(),
                         Err(_) => view! { <LoadError /> }.into_any(),
                     }
                 })}
             </Suspense>
         </div>
     }
+}
+
+fn results_view(lang: Lang, query: ListQuery, results: SearchResults) -> AnyView {
+    let t = lang.t();
+    let places: HashMap<String, String> = results
+        .facets
+        .iter()
+        .filter(|f| f.key == FacetKey::Location)
+        .flat_map(|f| f.values.iter().filter_map(|v| Some((v.value.clone(), v.label.clone()?))))
+        .collect();
+    let did_you_mean = results.did_you_mean.clone().map(|suggestion| {
+        let href =
+            format!("/search{}", ListQuery { q: Some(suggestion.clone()), page: 1, ..query.clone() }.to_query_string());
+        view! {
+            <p class="did-you-mean" data-testid="did-you-mean">
+                {t.did_you_mean} " " <a href=href><strong>{suggestion}</strong></a> "?"
+            </p>
+        }
+    });
+    let relaxed = results.relaxed.then(|| view! { <p class="notice" data-testid="relaxed">{t.search_relaxed}</p> });
+    let took = format!("{} {} ms", t.search_took, format::number(lang, results.processing_time_ms));
+    let hits = results
+        .hits
+        .into_iter()
+        .map(|hit| {
+            let place = hit.location.as_ref().and_then(|c| places.get(c).cloned());
+            view! { <SearchHitView hit place /> }
+        })
+        .collect_view();
+    view! {
+        {did_you_mean}
+        {relaxed}
+        <ListPage path="/search" query total=results.total_hits facets=results.facets search=true>
+            <p class="search-took">{took}</p>
+            <div class="hit-list">{hits}</div>
+        </ListPage>
+    }
+    .into_any()
 }

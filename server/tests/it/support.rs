@@ -42,10 +42,11 @@ pub async fn spawn() -> TestApp {
         database_url: format!("sqlite://{}", db_path.display()),
         addr: "127.0.0.1:0".into(),
         site_root: dir.path().display().to_string(),
+        index_dir: dir.path().join("index").display().to_string(),
         log_format: "pretty".into(),
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
-    let router = build_router(state(&config, pool));
+    let router = build_router(state(&config, pool).await.expect("state"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move { axum::serve(listener, router).await.expect("serve") });

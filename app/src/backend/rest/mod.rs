@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/research", get(|s, q| catalogue(s, q, Catalogue::Research)))
         .route("/api/v1/programmes", get(|s, q| catalogue(s, q, Catalogue::Programmes)))
         .route("/api/v1/events", get(|s, q| catalogue(s, q, Catalogue::Events)))
+        .route("/api/v1/search", get(search))
         .route("/api/v1/{*rest}", get(|| async { ApiError::NotFound("route_not_found") }))
 }
 
@@ -67,4 +68,41 @@ async fn catalogue(
     let q = list_query(raw.as_deref());
     let today = crate::backend::today();
     Ok(Json(state.store.list_items(cat, &q, &today).await?.page).into_response())
+}
+
+/// `GET /api/v1/search?q=&kind=&sector=&…&sort=newest&page=&per_page=&lang=en`:
+/// Meilisearch-style `{hits, totalHits, facets: {facet: {value: count}}, processingTimeMs, …}`.
+async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    use crate::domain::search::DocGroup;
+    let q = list_query(raw.as_deref());
+    if let Some(kind) = q.filter(FacetKey::Kind)
+        && OrgKind::parse(kind).is_none()
+        && DocGroup::parse(kind).is_none()
+    {
+        return Err(ApiError::BadRequest("invalid_kind"));
+    }
+    let english = raw.as_deref().unwrap_or("").split('&').any(|p| p == "lang=en");
+    let results = crate::backend::search::search(&state, q, english).await.map_err(|e| {
+        tracing::error!(error = %e, "search failed in API");
+        ApiError::Internal
+    })?;
+    let facets: serde_json::Map<String, serde_json::Value> = results
+        .facets
+        .iter()
+        .map(|f| {
+            let counts = f.values.iter().map(|v| (v.value.clone(), serde_json::Value::from(v.count))).collect();
+            (f.key.as_str().to_string(), serde_json::Value::Object(counts))
+        })
+        .collect();
+    Ok(Json(serde_json::json!({
+        "hits": results.hits,
+        "totalHits": results.total_hits,
+        "page": results.page,
+        "perPage": results.per_page,
+        "facets": facets,
+        "processingTimeMs": results.processing_time_ms,
+        "didYouMean": results.did_you_mean,
+        "relaxed": results.relaxed,
+    }))
+    .into_response())
 }

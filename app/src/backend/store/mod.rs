@@ -38,4 +38,7 @@ pub trait Store: Send + Sync + 'static {
     async fn item(&self, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError>;
 
     async fn kpis(&self) -> Result<Vec<KpiRow>, StoreError>;
+
+    /// Names of the province's places by code (reference data, read once).
+    async fn location_names(&self) -> Result<std::sync::Arc<std::collections::HashMap<String, String>>, StoreError>;
 }

@@ -14,6 +14,8 @@ use crate::domain::{FacetKey, ListQuery, OrgKind};
 use async_trait::async_trait;
 use moka::sync::Cache;
 use sqlx::SqlitePool;
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// How long a list result is reused. Writes through the app invalidate at once; this bounds
@@ -27,6 +29,7 @@ pub struct SqliteStore {
     /// asked for over and over, and each costs several aggregate queries.
     directories: Cache<String, DirectoryPage>,
     catalogues: Cache<String, CatalogPage>,
+    locations: tokio::sync::OnceCell<Arc<HashMap<String, String>>>,
 }
 
 fn list_cache<V: Clone + Send + Sync + 'static>() -> Cache<String, V> {
@@ -49,7 +52,7 @@ async fn cached<V: Clone + Send + Sync + 'static>(
 
 impl SqliteStore {
     pub fn new(pool: SqlitePool) -> Self {
-        SqliteStore { pool, directories: list_cache(), catalogues: list_cache() }
+        SqliteStore { pool, directories: list_cache(), catalogues: list_cache(), locations: Default::default() }
     }
 
     /// Forgets cached lists; every write path calls it after committing.
@@ -106,6 +109,18 @@ impl Store for SqliteStore {
     #[tracing::instrument(skip(self))]
     async fn kpis(&self) -> Result<Vec<KpiRow>, StoreError> {
         kpi::all(&self.pool).await
+    }
+
+    async fn location_names(&self) -> Result<Arc<HashMap<String, String>>, StoreError> {
+        let names = self
+            .locations
+            .get_or_try_init(|| async {
+                let rows: Vec<(String, String)> =
+                    sqlx::query_as("SELECT code, name_vi FROM locations").fetch_all(&self.pool).await?;
+                Ok::<_, StoreError>(Arc::new(rows.into_iter().collect()))
+            })
+            .await?;
+        Ok(names.clone())
     }
 }
 

@@ -1,0 +1,84 @@
+//! Full-text search on tantivy. One `Searcher` owns the index, its reader and its writer.
+//!
+//! The index is derived data: it lives in `{root}/{generation}/`, `{root}/CURRENT` names the
+//! generation in use, and every commit records the last outbox row it reflects. A rebuild
+//! writes a new generation and swaps `CURRENT`; a running server notices and switches.
+
+mod doc;
+mod facets;
+mod generation;
+mod indexer;
+mod query;
+mod results;
+mod schema;
+mod service;
+mod source;
+mod suggest;
+
+pub use generation::{Generation, RebuildStats};
+pub use indexer::{apply_outbox, open_or_build, rebuild, spawn_indexer};
+pub use service::{search, suggest};
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("search task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+    #[error("no index has been built in {0}")]
+    Missing(PathBuf),
+}
+
+/// The search engine of a running server.
+pub struct Searcher {
+    root: PathBuf,
+    current: RwLock<Arc<Generation>>,
+    /// Wakes the indexer after a write made through this process.
+    pub wake: tokio::sync::Notify,
+}
+
+impl Searcher {
+    /// Opens the generation `CURRENT` names under `root`.
+    pub fn open(root: &Path) -> Result<Searcher, SearchError> {
+        let name = generation::current_name(root)?.ok_or_else(|| SearchError::Missing(root.to_path_buf()))?;
+        let generation = Generation::open(root, &name, true)?;
+        generation::remove_older(root, &name);
+        Ok(Searcher { root: root.to_path_buf(), current: RwLock::new(Arc::new(generation)), wake: Default::default() })
+    }
+
+    /// The generation answering queries now (cheap: an `Arc` clone).
+    pub fn generation(&self) -> Arc<Generation> {
+        match self.current.read() {
+            Ok(g) => g.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Switches to a generation a rebuild published, if there is a newer one. Returns whether
+    /// it switched.
+    pub fn follow_current(&self) -> Result<bool, SearchError> {
+        let Some(name) = generation::current_name(&self.root)? else { return Ok(false) };
+        if name == self.generation().name {
+            return Ok(false);
+        }
+        let next = Arc::new(Generation::open(&self.root, &name, true)?);
+        match self.current.write() {
+            Ok(mut g) => *g = next,
+            Err(poisoned) => *poisoned.into_inner() = next,
+        }
+        tracing::info!(generation = %name, "search index switched to a rebuilt generation");
+        generation::remove_older(&self.root, &name);
+        Ok(true)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}

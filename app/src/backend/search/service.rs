@@ -1,0 +1,31 @@
+//! What pages and the JSON API call: searches run on the blocking pool (tantivy is
+//! synchronous), place names filled in from the store.
+
+use super::SearchError;
+use crate::backend::AppState;
+use crate::domain::search::{SearchResults, Suggestion};
+use crate::domain::{FacetKey, ListQuery};
+
+/// Suggestions the header box shows at most.
+pub const SUGGESTIONS: usize = 8;
+
+pub async fn search(state: &AppState, q: ListQuery, english: bool) -> Result<SearchResults, SearchError> {
+    let searcher = state.searcher.clone();
+    let mut results = tokio::task::spawn_blocking(move || searcher.search(&q, english)).await??;
+    match state.store.location_names().await {
+        Ok(names) => {
+            for facet in results.facets.iter_mut().filter(|f| f.key == FacetKey::Location) {
+                for value in &mut facet.values {
+                    value.label = names.get(&value.value).cloned();
+                }
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "place names unavailable for search facets"),
+    }
+    Ok(results)
+}
+
+pub async fn suggest(state: &AppState, q: String) -> Result<Vec<Suggestion>, SearchError> {
+    let searcher = state.searcher.clone();
+    Ok(tokio::task::spawn_blocking(move || searcher.suggest(&q, SUGGESTIONS)).await??)
+}

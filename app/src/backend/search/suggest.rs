@@ -1,0 +1,118 @@
+//! Search-as-you-type suggestions for the header box, and "did you mean" for queries that
+//! found nothing.
+
+use super::doc::day_number;
+use super::query::{ParsedQuery, QueryTerm, compose, doc_freq, parse};
+use super::schema::Fields;
+use super::{SearchError, Searcher};
+use crate::domain::search::{DocGroup, Suggestion};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RegexQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{TantivyDocument, Term};
+
+/// What the header box suggests: names of organisations, offers and challenges.
+const SUGGESTED: &[DocGroup] = &[DocGroup::Org, DocGroup::Offer, DocGroup::Challenge];
+/// The last word is completed as a prefix from this many characters on.
+const PREFIX_MIN_CHARS: usize = 2;
+
+impl Searcher {
+    /// Titles that contain the typed words, the last one possibly unfinished.
+    pub fn suggest(&self, raw: &str, limit: usize) -> Result<Vec<Suggestion>, SearchError> {
+        let generation = self.generation();
+        let searcher = generation.reader.searcher();
+        let f = &generation.fields;
+        let parsed = parse(&generation.index, raw);
+        let Some((last, rest)) = parsed.terms.split_last() else { return Ok(Vec::new()) };
+        let term = |field, text: &str| Term::from_field_text(field, text);
+        let tq = |field, text: &str, boost: f32| -> Box<dyn Query> {
+            let q = TermQuery::new(term(field, text), IndexRecordOption::WithFreqs);
+            Box::new(BoostQuery::new(Box::new(q), boost))
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for t in rest {
+            clauses.push((Occur::Must, tq(f.title_f, &t.folded, 1.0)));
+            clauses.push((Occur::Should, tq(f.title, &t.exact, 1.0)));
+        }
+        let mut last_word: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Should, tq(f.title_f, &last.folded, 2.0)), (Occur::Should, tq(f.title, &last.exact, 1.0))];
+        if last.folded.chars().count() >= PREFIX_MIN_CHARS && last.folded.chars().all(char::is_alphanumeric) {
+            let prefix = RegexQuery::from_pattern(&format!("{}.*", last.folded), f.title_f)?;
+            last_word.push((Occur::Should, Box::new(ConstScoreQuery::new(Box::new(prefix), 0.5))));
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(last_word))));
+        let groups: Vec<(Occur, Box<dyn Query>)> = SUGGESTED
+            .iter()
+            .map(|g| {
+                let facet = Term::from_facet(f.facets, &tantivy::schema::Facet::from_path(["group", g.as_str()]));
+                (Occur::Should, Box::new(TermQuery::new(facet, IndexRecordOption::Basic)) as Box<dyn Query>)
+            })
+            .collect();
+        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(groups)), 0.0))));
+        let today = day_number(&crate::backend::today()).unwrap_or(0);
+        let query = compose(f, Some(&BooleanQuery::new(clauses)), &[], None, today);
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut out = Vec::with_capacity(top.len());
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+            let (Some(group), Some(kind), Some(slug), Some(title)) =
+                (text(f.group).and_then(|g| DocGroup::parse(&g)), text(f.kind), text(f.slug), text(f.title_f))
+            else {
+                continue;
+            };
+            out.push(Suggestion { group, kind, url: group.url(&slug), title, title_en: text(f.title_en) });
+        }
+        Ok(out)
+    }
+}
+
+/// The query with each unknown word replaced by the most frequent indexed word within two
+/// edits, if any word was replaced.
+pub fn did_you_mean(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery) -> Option<String> {
+    let mut changed = false;
+    let mut words = Vec::with_capacity(q.terms.len());
+    for t in &q.terms {
+        if doc_freq(searcher, f, t) > 0 {
+            words.push(t.exact.clone());
+        } else if let Some(best) = closest(searcher, f, t) {
+            words.push(best);
+            changed = true;
+        } else {
+            words.push(t.exact.clone());
+        }
+    }
+    changed.then(|| words.join(" "))
+}
+
+/// The most frequent folded word within one, then two, edits of `t`.
+fn closest(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm) -> Option<String> {
+    if t.folded.chars().count() < 3 {
+        return None;
+    }
+    for distance in [1u8, 2] {
+        let mut best: Option<(u32, String)> = None;
+        for field in [f.title_f, f.body_f] {
+            for segment in searcher.segment_readers() {
+                let Ok(inverted) = segment.inverted_index(field) else { continue };
+                let Ok(automaton) =
+                    FuzzyTermQuery::new(Term::from_field_text(field, &t.folded), distance, true).automaton()
+                else {
+                    continue;
+                };
+                let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else { continue };
+                while stream.advance() {
+                    let Ok(word) = std::str::from_utf8(stream.key()) else { continue };
+                    let freq = stream.value().doc_freq;
+                    if best.as_ref().is_none_or(|(n, _)| freq > *n) {
+                        best = Some((freq, word.to_string()));
+                    }
+                }
+            }
+        }
+        if let Some((_, word)) = best {
+            return Some(word);
+        }
+    }
+    None
+}
