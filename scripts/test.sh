@@ -103,6 +103,7 @@ e2e() {
   port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
   url="http://127.0.0.1:$port"
   export KETNOI_DATABASE_URL="sqlite://$tmp/ketnoi.db"
+  export KETNOI_INDEX_DIR="$tmp/index"
   export KETNOI_ADDR="127.0.0.1:$port"
   echo "database: $KETNOI_DATABASE_URL"
   "$bin" migrate || return 1

@@ -76,7 +76,11 @@ pub fn SearchBox() -> impl IntoView {
                         go(url);
                     }
                 }
-                "Escape" => close(),
+                // with the list open, Escape only closes it (a search input would also clear itself)
+                "Escape" if n > 0 => {
+                    ev.prevent_default();
+                    close();
+                }
                 _ => {}
             }
         }
