@@ -36,3 +36,17 @@ test('without JavaScript the home page shows the counts', async ({ page }) => {
   const n = await countOf(page.getByTestId('count-startups').locator('.count'));
   expect(n).toBeGreaterThanOrEqual(150);
 });
+
+test('without JavaScript a search shows ranked hits, highlights and facets', async ({ page }) => {
+  const response = await page.goto('/search?q=nong+nghiep');
+  expect(response?.status()).toBe(200);
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  await expect(page.getByTestId('search-hit').first().locator('mark').first()).toHaveText(/nông|nghiệp/i);
+  const kinds = page.getByTestId('facet-kind').locator('a[data-value]');
+  expect(await kinds.count()).toBeGreaterThan(1);
+  // the header box is a plain GET form
+  await page.locator('#header-q').fill('vuon uom');
+  await page.locator('#header-q').press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=vuon(\+|%20)uom/);
+  expect(await resultCount(page)).toBeGreaterThan(0);
+});

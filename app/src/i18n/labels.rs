@@ -175,7 +175,7 @@ labels!(EventType {
 });
 
 labels!(FacetKey {
-    FacetKey::Kind => ("Loại tổ chức", "Kind"),
+    FacetKey::Kind => ("Loại", "Kind"),
     FacetKey::Sector => ("Lĩnh vực", "Sector"),
     FacetKey::Location => ("Địa bàn", "Location"),
     FacetKey::Stage => ("Giai đoạn", "Stage"),
@@ -186,7 +186,7 @@ labels!(FacetKey {
     FacetKey::Trl => ("Mức TRL", "TRL"),
     FacetKey::Ip => ("Sở hữu trí tuệ", "IP status"),
     FacetKey::Coop => ("Hình thức hợp tác", "Cooperation"),
-    FacetKey::Type => ("Loại", "Type"),
+    FacetKey::Type => ("Phân loại", "Type"),
     FacetKey::Status => ("Trạng thái", "Status"),
     FacetKey::Year => ("Năm", "Year"),
     FacetKey::When => ("Thời gian", "When"),
