@@ -7,6 +7,8 @@ use clap::{Parser, Subcommand};
 use server::{config, router, seed};
 use std::path::PathBuf;
 
+mod bench;
+
 #[derive(Parser)]
 #[command(name = "ketnoi", version, about = "Kết Nối — the innovation-ecosystem platform")]
 struct Cli {
@@ -38,6 +40,29 @@ enum Command {
     /// Rebuild the search index from the database into a new directory and swap it in
     /// (a running server switches to it).
     Reindex,
+    /// Compare tantivy with SQLite FTS5 on the configured database and index: build times,
+    /// query latencies. See `server/src/bench.rs`.
+    #[command(hide = true)]
+    BenchSearch {
+        /// Queries, one a line (`#` comments); default: the built-in `server/benches/search_queries.txt`.
+        #[arg(long)]
+        queries: Option<PathBuf>,
+        /// Timed passes over the query set per engine, after one warm-up pass.
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        passes: u32,
+        /// Hits per query (the API's `per_page`).
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=100))]
+        per_page: u32,
+        /// The FTS5 database file (replaced); default `<database>.fts5.db`.
+        #[arg(long)]
+        fts5_db: Option<PathBuf>,
+        /// Where to rebuild the tantivy index; default the configured index directory.
+        #[arg(long)]
+        index_dir: Option<PathBuf>,
+        /// Also write the figures as JSON to this file (`-`: stdout).
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
 }
 
 #[tokio::main]
@@ -62,6 +87,11 @@ async fn main() -> anyhow::Result<()> {
         Command::Reindex => {
             app::backend::db::migrate(&pool).await?;
             seed::reindex(&pool, &config).await?;
+        }
+        Command::BenchSearch { queries, passes, per_page, fts5_db, index_dir, json } => {
+            app::backend::db::migrate(&pool).await?;
+            let opts = bench::Options { queries, passes, per_page, fts5_db, index_dir, json };
+            bench::run(&pool, &config, &opts).await?;
         }
         Command::Serve => {
             app::backend::db::migrate(&pool).await?;

@@ -17,7 +17,7 @@ pub async fn search(search: String, english: bool) -> Result<Option<SearchResult
 
 /// Titles for the header box while the user types.
 #[server(prefix = "/srv", endpoint = "suggest", input = GetUrl)]
-pub async fn suggest(q: String) -> Result<Vec<Suggestion>, ServerFnError> {
+pub async fn suggest(#[server(default)] q: String) -> Result<Vec<Suggestion>, ServerFnError> {
     let state = expect_context::<crate::backend::AppState>();
     crate::backend::search::suggest(&state, q).await.map_err(super::search_failed)
 }

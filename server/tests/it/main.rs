@@ -3,4 +3,5 @@
 
 mod api;
 mod pages;
+mod search;
 mod support;

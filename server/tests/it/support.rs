@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
+    /// The app's own database, for tests that write to it as another process would.
+    pub database_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -50,7 +52,16 @@ pub async fn spawn() -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move { axum::serve(listener, router).await.expect("serve") });
-    TestApp { base: format!("http://{addr}"), client: reqwest::Client::new(), _dir: dir }
+    TestApp {
+        base: format!("http://{addr}"),
+        client: reqwest::Client::builder()
+            // a hang fails the test instead of stalling the suite
+            .timeout(std::time::Duration::from_secs(30))
+            .build()
+            .expect("client"),
+        database_url: config.database_url,
+        _dir: dir,
+    }
 }
 
 impl TestApp {

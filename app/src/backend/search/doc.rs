@@ -90,7 +90,6 @@ impl SearchDoc {
         d.add_text(f.body_f, &body);
         if let Some(en) = self.title_en.as_deref().filter(|t| !t.trim().is_empty()) {
             d.add_text(f.title_en, en);
-            d.add_text(f.en, en);
         }
         if !self.body_en.trim().is_empty() {
             d.add_text(f.en, self.body_en.trim());

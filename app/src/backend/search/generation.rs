@@ -118,10 +118,12 @@ pub fn remove_older(root: &Path, name: &str) {
     for entry in entries.flatten() {
         let file_name = entry.file_name();
         let Some(other) = file_name.to_str() else { continue };
-        if other.starts_with('g') && other < name && entry.path().is_dir() {
-            if let Err(e) = std::fs::remove_dir_all(entry.path()) {
-                tracing::warn!(generation = other, error = %e, "could not remove an old search index");
-            }
+        if other.starts_with('g')
+            && other < name
+            && entry.path().is_dir()
+            && let Err(e) = std::fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!(generation = other, error = %e, "could not remove an old search index");
         }
     }
 }

@@ -4,7 +4,7 @@
 //! generation in use, and every commit records the last outbox row it reflects. A rebuild
 //! writes a new generation and swaps `CURRENT`; a running server notices and switches.
 
-mod doc;
+pub mod doc;
 mod facets;
 mod generation;
 mod indexer;
@@ -12,8 +12,10 @@ mod query;
 mod results;
 mod schema;
 mod service;
-mod source;
+pub mod source;
 mod suggest;
+#[cfg(test)]
+mod tests;
 
 pub use generation::{Generation, RebuildStats};
 pub use indexer::{apply_outbox, open_or_build, rebuild, spawn_indexer};

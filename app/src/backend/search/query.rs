@@ -10,6 +10,7 @@ use crate::backend::text::{fold, nfc};
 use crate::domain::FacetKey;
 use crate::domain::query::MAX_Q_CHARS;
 use crate::domain::search::{MAX_QUERY_TERMS, SEARCH_FACETS};
+use std::collections::BTreeMap;
 use std::ops::Bound;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery,
@@ -22,6 +23,8 @@ use tantivy::{Index, Term};
 const FUZZY_MIN_CHARS: usize = 4;
 /// A word in more than this share of documents is optional (it only adds to the score).
 const COMMON_SHARE: f64 = 0.4;
+/// An unknown word stands for at most this many indexed words one edit away.
+const MAX_CORRECTIONS: usize = 5;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct QueryTerm {
@@ -80,24 +83,62 @@ fn phrase(field: Field, words: &[&str], boost: f32) -> Box<dyn Query> {
 /// In how many documents the word occurs, in any of its forms.
 pub fn doc_freq(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm) -> u64 {
     let df = |field: Field, text: &str| searcher.doc_freq(&term(field, text)).unwrap_or(0);
-    df(f.title_f, &t.folded).max(df(f.body_f, &t.folded)).max(df(f.en, &t.en))
+    df(f.title_f, &t.folded).max(df(f.body_f, &t.folded)).max(df(f.en, &t.en)).max(df(f.title_en, &t.en))
+}
+
+/// Indexed folded words (title or body) within `distance` edits of `folded`, a transposition
+/// counting as one, with the number of documents holding each; most frequent first.
+pub fn neighbours(searcher: &tantivy::Searcher, f: &Fields, folded: &str, distance: u8) -> Vec<(String, u64)> {
+    let mut best: BTreeMap<String, u64> = BTreeMap::new();
+    for field in [f.title_f, f.body_f] {
+        let mut in_field: BTreeMap<String, u64> = BTreeMap::new();
+        for segment in searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(field) else { continue };
+            let Ok(automaton) = FuzzyTermQuery::new(term(field, folded), distance, true).automaton() else { continue };
+            let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else { continue };
+            while stream.advance() {
+                let Ok(word) = std::str::from_utf8(stream.key()) else { continue };
+                *in_field.entry(word.to_string()).or_default() += u64::from(stream.value().doc_freq);
+            }
+        }
+        for (word, n) in in_field {
+            let entry = best.entry(word).or_default();
+            *entry = (*entry).max(n);
+        }
+    }
+    let mut out: Vec<(String, u64)> = best.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+/// What an unknown word of the query probably meant: the commonest indexed words one edit
+/// away. Empty for known or short words.
+fn corrections(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm, known: bool) -> Vec<String> {
+    if known || t.folded.chars().count() < FUZZY_MIN_CHARS {
+        return Vec::new();
+    }
+    neighbours(searcher, f, &t.folded, 1).into_iter().take(MAX_CORRECTIONS).map(|(w, _)| w).collect()
 }
 
 /// One word in any of its forms, best first: exact title, folded title, exact body, …
-fn word_clause(f: &Fields, t: &QueryTerm, known: bool) -> Box<dyn Query> {
+fn word_clause(f: &Fields, t: &QueryTerm, corrections: &[String]) -> Box<dyn Query> {
     let mut should: Vec<(Occur, Box<dyn Query>)> = vec![
         (Occur::Should, term_query(f.title, &t.exact, 6.0)),
         (Occur::Should, term_query(f.title_f, &t.folded, 3.0)),
         (Occur::Should, term_query(f.body, &t.exact, 2.0)),
         (Occur::Should, term_query(f.body_f, &t.folded, 1.0)),
-        (Occur::Should, term_query(f.en, &t.en, 1.0)),
     ];
-    // a typo: an unknown word matches its neighbours, below every real match
-    if !known && t.folded.chars().count() >= FUZZY_MIN_CHARS {
-        for (field, score) in [(f.title_f, 0.6), (f.body_f, 0.2)] {
-            let fuzzy = FuzzyTermQuery::new(term(field, &t.folded), 1, true);
-            should.push((Occur::Should, Box::new(ConstScoreQuery::new(Box::new(fuzzy), score))));
-        }
+    // a word written with Vietnamese letters is not English
+    if t.exact.is_ascii() {
+        should.push((Occur::Should, term_query(f.title_en, &t.en, 3.0)));
+        should.push((Occur::Should, term_query(f.en, &t.en, 1.0)));
+    }
+    // A typo matches the words it was probably meant to be, scored like them (a constant-score
+    // fuzzy query would rank every near match alike, whatever the field or frequency) but at
+    // half the weight of the folded word.
+    for word in corrections {
+        should.push((Occur::Should, term_query(f.title_f, word, 1.5)));
+        should.push((Occur::Should, term_query(f.body_f, word, 0.5)));
     }
     Box::new(BooleanQuery::new(should))
 }
@@ -109,13 +150,20 @@ pub fn text_query(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, rel
         return None;
     }
     let total = searcher.num_docs().max(1) as f64;
-    let many = q.terms.len() > 1;
+    let dfs: Vec<u64> = q.terms.iter().map(|t| doc_freq(searcher, f, t)).collect();
+    let is_common = |df: u64| df as f64 > total * COMMON_SHARE;
+    // Common words are optional only beside a rarer one that decides what matches: when every
+    // word is common ("công nghệ"), dropping them all would match either word alone.
+    let optional_common = dfs.iter().any(|df| !is_common(*df));
     let mut words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for t in &q.terms {
-        let df = doc_freq(searcher, f, t);
-        let common = many && df as f64 > total * COMMON_SHARE;
+    // each word's folded form for the phrase boosts: a typo's likeliest correction
+    let mut folded_forms: Vec<String> = Vec::with_capacity(q.terms.len());
+    for (t, &df) in q.terms.iter().zip(&dfs) {
+        let common = optional_common && is_common(df);
         let occur = if relaxed || common { Occur::Should } else { Occur::Must };
-        words.push((occur, word_clause(f, t, df > 0)));
+        let corrected = corrections(searcher, f, t, df > 0);
+        folded_forms.push(corrected.first().cloned().unwrap_or_else(|| t.folded.clone()));
+        words.push((occur, word_clause(f, t, &corrected)));
     }
     let words: Box<dyn Query> = if relaxed {
         Box::new(BooleanQuery::with_minimum_required_clauses(words, q.terms.len().saturating_sub(1).max(1)))
@@ -123,12 +171,15 @@ pub fn text_query(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, rel
         Box::new(BooleanQuery::new(words))
     };
     let mut outer: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, words)];
-    for pair in q.terms.windows(2) {
-        let folded = [pair[0].folded.as_str(), pair[1].folded.as_str()];
+    for (pair, folded) in q.terms.windows(2).zip(folded_forms.windows(2)) {
+        let folded = [folded[0].as_str(), folded[1].as_str()];
         outer.push((Occur::Should, phrase(f.title_f, &folded, 4.0)));
         outer.push((Occur::Should, phrase(f.body_f, &folded, 2.0)));
         outer.push((Occur::Should, phrase(f.title, &[pair[0].exact.as_str(), pair[1].exact.as_str()], 2.0)));
         outer.push((Occur::Should, phrase(f.body, &[pair[0].exact.as_str(), pair[1].exact.as_str()], 1.0)));
+        if pair[0].exact.is_ascii() && pair[1].exact.is_ascii() {
+            outer.push((Occur::Should, phrase(f.title_en, &[pair[0].en.as_str(), pair[1].en.as_str()], 2.0)));
+        }
     }
     for quoted in &q.phrases {
         let folded: Vec<&str> = quoted.iter().map(|t| t.folded.as_str()).collect();
@@ -136,6 +187,7 @@ pub fn text_query(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, rel
         let any_field = BooleanQuery::new(vec![
             (Occur::Should, phrase(f.title_f, &folded, 2.0)),
             (Occur::Should, phrase(f.body_f, &folded, 1.0)),
+            (Occur::Should, phrase(f.title_en, &en, 2.0)),
             (Occur::Should, phrase(f.en, &en, 1.0)),
         ]);
         outer.push((Occur::Must, Box::new(any_field)));

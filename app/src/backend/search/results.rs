@@ -11,7 +11,7 @@ use crate::domain::ListQuery;
 use crate::domain::query::Sort;
 use crate::domain::search::{DocGroup, SearchHit, SearchResults, Snippet};
 use std::time::Instant;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, FacetCounts, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -30,6 +30,16 @@ impl Searcher {
         let f = &generation.fields;
         let today = day_number(&crate::backend::today()).unwrap_or(0);
         let parsed = parse(&generation.index, q.q.as_deref().unwrap_or(""));
+        // typed, but nothing searchable in it ("*", a 50-letter word): nothing matches
+        if q.q.as_deref().is_some_and(|s| !s.trim().is_empty()) && parsed.terms.is_empty() {
+            let elapsed = start.elapsed().as_millis() as u64;
+            return Ok(SearchResults {
+                page: q.page.max(1),
+                per_page: q.per_page,
+                processing_time_ms: elapsed,
+                ..Default::default()
+            });
+        }
         let offset = (q.page.max(1) as usize - 1) * q.per_page as usize;
         let limit = if offset >= MAX_OFFSET { 0 } else { (q.per_page as usize).min(MAX_OFFSET - offset) };
 
@@ -37,10 +47,7 @@ impl Searcher {
         let mut text = text_query(&searcher, f, &parsed, false);
         let run = |text: Option<&dyn Query>| {
             let query = compose(f, text, &q.filters, None, today);
-            let collectors = (Count, facets::collector(facets::unfiltered(&q.filters)));
-            let (count, counts) = searcher.search(&query, &collectors)?;
-            let top = top_docs(&searcher, &query, q.sort, offset, limit)?;
-            Ok::<_, SearchError>((count, counts, top))
+            Ok::<_, SearchError>(collect(&searcher, &query, &q.filters, q.sort, offset, limit)?)
         };
         let (mut count, mut counts, mut top) = run(text.as_deref())?;
         let mut suggestion = None;
@@ -80,26 +87,35 @@ impl Searcher {
     }
 }
 
-/// The requested page, by relevance or newest first.
-fn top_docs(
+/// What one pass over the matches gives: count, facet counts, the page's (score, address).
+type Collected = (usize, FacetCounts, Vec<(f32, DocAddress)>);
+
+/// Count, facet counts and the requested page (by relevance or newest first) in one pass
+/// over the matches: counting visits every match anyway, so a separate top-k pass would only
+/// repeat the work.
+fn collect(
     searcher: &tantivy::Searcher,
     query: &dyn Query,
+    filters: &[(crate::domain::FacetKey, String)],
     sort: Sort,
     offset: usize,
     limit: usize,
-) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+) -> tantivy::Result<Collected> {
+    let facets = facets::collector(facets::unfiltered(filters));
+    // a page past the reachable depth still gets its count and facets
+    let top = TopDocs::with_limit(limit.max(1)).and_offset(offset.min(MAX_OFFSET));
+    let (count, counts, mut hits) = match sort {
+        Sort::Newest => {
+            let top = top.order_by_fast_field::<i64>("date", Order::Desc);
+            let (count, counts, hits) = searcher.search(query, &(Count, facets, top))?;
+            (count, counts, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
+        }
+        Sort::Name => searcher.search(query, &(Count, facets, top.order_by_score()))?,
+    };
     if limit == 0 {
-        return Ok(Vec::new());
+        hits.clear();
     }
-    let top = TopDocs::with_limit(limit).and_offset(offset);
-    Ok(match sort {
-        Sort::Newest => searcher
-            .search(query, &top.order_by_fast_field::<i64>("date", Order::Desc))?
-            .into_iter()
-            .map(|(_, a)| (0.0, a))
-            .collect(),
-        Sort::Name => searcher.search(query, &top.order_by_score())?,
-    })
+    Ok((count, counts, hits))
 }
 
 /// Highlighting: the Vietnamese body (original text, matched folded) and the English text.

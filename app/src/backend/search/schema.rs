@@ -33,8 +33,9 @@ pub struct Fields {
     pub body: Field,
     /// Folded body; stores the original text for snippets.
     pub body_f: Field,
-    /// English title and body, stemmed; stored for English snippets.
+    /// English body, stemmed; stored for English snippets.
     pub en: Field,
+    /// English title, stemmed, stored for display.
     pub title_en: Field,
     pub owner: Field,
     /// `/kind/…`, `/sector/…`, `/location/…`, … (see `doc.rs`).
@@ -66,7 +67,7 @@ pub fn schema() -> (Schema, Fields) {
         body: b.add_text_field("body", text(EXACT, false)),
         body_f: b.add_text_field("body_f", text(FOLDED, true)),
         en: b.add_text_field("en", text(ENGLISH, true)),
-        title_en: b.add_text_field("title_en", STORED),
+        title_en: b.add_text_field("title_en", text(ENGLISH, true)),
         owner: b.add_text_field("owner", STORED),
         facets: b.add_facet_field("facets", FacetOptions::default().set_stored()),
         trl: b.add_u64_field("trl", STORED),

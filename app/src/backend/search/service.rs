@@ -27,5 +27,5 @@ pub async fn search(state: &AppState, q: ListQuery, english: bool) -> Result<Sea
 
 pub async fn suggest(state: &AppState, q: String) -> Result<Vec<Suggestion>, SearchError> {
     let searcher = state.searcher.clone();
-    Ok(tokio::task::spawn_blocking(move || searcher.suggest(&q, SUGGESTIONS)).await??)
+    tokio::task::spawn_blocking(move || searcher.suggest(&q, SUGGESTIONS)).await?
 }

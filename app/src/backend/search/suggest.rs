@@ -2,12 +2,12 @@
 //! found nothing.
 
 use super::doc::day_number;
-use super::query::{ParsedQuery, QueryTerm, compose, doc_freq, parse};
+use super::query::{ParsedQuery, QueryTerm, compose, doc_freq, neighbours, parse};
 use super::schema::Fields;
 use super::{SearchError, Searcher};
 use crate::domain::search::{DocGroup, Suggestion};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RegexQuery, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
@@ -36,7 +36,10 @@ impl Searcher {
         }
         let mut last_word: Vec<(Occur, Box<dyn Query>)> =
             vec![(Occur::Should, tq(f.title_f, &last.folded, 2.0)), (Occur::Should, tq(f.title, &last.exact, 1.0))];
-        if last.folded.chars().count() >= PREFIX_MIN_CHARS && last.folded.chars().all(char::is_alphanumeric) {
+        // after other words a single letter is worth completing too ("vườn ư" → "Vườn ươm …"):
+        // those words already narrow the titles down
+        let min_chars = if rest.is_empty() { PREFIX_MIN_CHARS } else { 1 };
+        if last.folded.chars().count() >= min_chars && last.folded.chars().all(char::is_alphanumeric) {
             let prefix = RegexQuery::from_pattern(&format!("{}.*", last.folded), f.title_f)?;
             last_word.push((Occur::Should, Box::new(ConstScoreQuery::new(Box::new(prefix), 0.5))));
         }
@@ -90,29 +93,7 @@ fn closest(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm) -> Option<St
     if t.folded.chars().count() < 3 {
         return None;
     }
-    for distance in [1u8, 2] {
-        let mut best: Option<(u32, String)> = None;
-        for field in [f.title_f, f.body_f] {
-            for segment in searcher.segment_readers() {
-                let Ok(inverted) = segment.inverted_index(field) else { continue };
-                let Ok(automaton) =
-                    FuzzyTermQuery::new(Term::from_field_text(field, &t.folded), distance, true).automaton()
-                else {
-                    continue;
-                };
-                let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else { continue };
-                while stream.advance() {
-                    let Ok(word) = std::str::from_utf8(stream.key()) else { continue };
-                    let freq = stream.value().doc_freq;
-                    if best.as_ref().is_none_or(|(n, _)| freq > *n) {
-                        best = Some((freq, word.to_string()));
-                    }
-                }
-            }
-        }
-        if let Some((_, word)) = best {
-            return Some(word);
-        }
-    }
-    None
+    [1u8, 2]
+        .into_iter()
+        .find_map(|distance| neighbours(searcher, f, &t.folded, distance).into_iter().next().map(|(w, _)| w))
 }

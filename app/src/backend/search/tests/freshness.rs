@@ -1,0 +1,134 @@
+//! The index follows the database: writes reach it through the outbox, a restarted server
+//! catches up from the position its index recorded, and a rebuild loses nothing written
+//! before, during or after it.
+
+use super::{Fixture, finds, insert_offer, insert_org, search};
+use crate::backend::search::{Searcher, apply_outbox, rebuild};
+
+/// Documents matching a made-up word (so the count is exactly the ones a test wrote).
+fn count(searcher: &Searcher, word: &str) -> u64 {
+    search(searcher, &format!("q={word}")).total_hits
+}
+
+#[tokio::test]
+async fn inserts_updates_and_hiding_reach_the_index() {
+    let fx = Fixture::new().await;
+    let s = &fx.searcher;
+    assert_eq!(apply_outbox(s, &fx.pool).await.expect("apply"), 0, "a fresh index has nothing pending");
+
+    let org = insert_org(&fx.pool, "qwyrtel", "Công ty TNHH Qwyrtel Ninh Bình", "Cơ khí chính xác.", None, None).await;
+    assert_eq!(count(s, "qwyrtel"), 0, "not applied yet");
+    assert!(apply_outbox(s, &fx.pool).await.expect("apply") >= 1);
+    assert!(finds(s, "q=qwyrtel", "qwyrtel"));
+    assert!(finds(s, "q=Qwyrtel&kind=enterprise", "qwyrtel"), "the facets of a new document are indexed too");
+
+    let offer = insert_offer(&fx.pool, org, "may-ep-zubrovka", "Máy ép viên Zubrovka", None).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    let hit = search(s, "q=zubrovka").hits.into_iter().next().expect("the new offer is found");
+    assert_eq!(hit.slug, "may-ep-zubrovka");
+    assert_eq!(hit.owner.as_deref(), Some("Công ty TNHH Qwyrtel Ninh Bình"));
+
+    fx.exec(&format!("UPDATE technology_offers SET title_vi = 'Máy ép viên Fenwarth' WHERE id = {offer}")).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    assert_eq!(count(s, "zubrovka"), 0, "the old title is gone");
+    assert_eq!(count(s, "fenwarth"), 1, "the new title is found, once");
+
+    // hiding the organisation takes its offers with it
+    fx.exec(&format!("UPDATE organizations SET hidden = 1 WHERE id = {org}")).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    assert_eq!(count(s, "qwyrtel"), 0, "a hidden organisation is not found");
+    assert_eq!(count(s, "fenwarth"), 0, "nor are its offers");
+    fx.exec(&format!("UPDATE organizations SET hidden = 0 WHERE id = {org}")).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    assert_eq!((count(s, "qwyrtel"), count(s, "fenwarth")), (1, 1), "both are shown again");
+
+    // an offer taken back to draft, then deleted
+    fx.exec(&format!("UPDATE technology_offers SET status = 'draft', published_at = NULL WHERE id = {offer}")).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    assert_eq!(count(s, "fenwarth"), 0, "a draft is not public");
+    fx.exec(&format!(
+        "UPDATE technology_offers SET status = 'published', published_at = '2026-02-01' WHERE id = {offer}"
+    ))
+    .await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    assert_eq!(count(s, "fenwarth"), 1);
+    fx.exec(&format!("DELETE FROM technology_offers WHERE id = {offer}")).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    assert_eq!(count(s, "fenwarth"), 0, "a deleted offer is gone");
+    assert_eq!(apply_outbox(s, &fx.pool).await.expect("apply"), 0, "everything was applied");
+}
+
+#[tokio::test]
+async fn a_restarted_searcher_catches_up_from_its_last_commit() {
+    let Fixture { pool, searcher, dir } = Fixture::new().await;
+    let root = dir.path().join("index");
+    insert_org(&pool, "bexhaven", "Công ty Bexhaven", "Trước khi dừng.", None, None).await;
+    apply_outbox(&searcher, &pool).await.expect("apply");
+    // written, then the process stops before its indexer ran
+    insert_org(&pool, "corvellan", "Công ty Corvellan", "Khi đang dừng.", None, None).await;
+    drop(searcher);
+
+    let searcher = Searcher::open(&root).expect("reopen");
+    assert_eq!(count(&searcher, "bexhaven"), 1, "what was applied survived the restart");
+    assert_eq!(count(&searcher, "corvellan"), 0);
+    assert_eq!(apply_outbox(&searcher, &pool).await.expect("apply"), 1, "only the missed row is applied");
+    assert_eq!((count(&searcher, "bexhaven"), count(&searcher, "corvellan")), (1, 1));
+    drop(searcher);
+
+    let searcher = Searcher::open(&root).expect("reopen again");
+    assert_eq!(apply_outbox(&searcher, &pool).await.expect("apply"), 0, "the position was committed");
+    assert_eq!(count(&searcher, "corvellan"), 1);
+}
+
+#[tokio::test]
+async fn a_rebuild_is_followed_and_loses_nothing() {
+    let fx = Fixture::new().await;
+    let s = &fx.searcher;
+    let before = s.generation().name.clone();
+    let baseline = search(s, "q=nông nghiệp").total_hits;
+
+    insert_org(&fx.pool, "applied-dravik", "Công ty Dravik", "Đã áp dụng.", None, None).await;
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    insert_org(&fx.pool, "pending-dravik", "Công ty Dravik Hai", "Chưa áp dụng.", None, None).await;
+
+    // writers keep going while the rebuild reads its snapshot
+    let during = async {
+        for i in 0..20 {
+            insert_org(
+                &fx.pool,
+                &format!("during-dravik-{i}"),
+                &format!("Công ty Dravik Lúc {i}"),
+                "Trong khi.",
+                None,
+                None,
+            )
+            .await;
+            tokio::task::yield_now().await;
+        }
+    };
+    let root = fx.root();
+    let (stats, ()) = tokio::join!(rebuild(&fx.pool, &root, |_, _| {}), during);
+    let stats = stats.expect("rebuild");
+    assert!(stats.documents > 600, "{stats:?}");
+    assert_eq!(s.generation().name, before, "nothing switches until the searcher follows");
+
+    insert_org(&fx.pool, "after-dravik", "Công ty Dravik Sau", "Sau khi.", None, None).await;
+    assert!(s.follow_current().expect("follow"), "the searcher switches to the rebuilt generation");
+    assert_ne!(s.generation().name, before);
+    assert_eq!(s.generation().name, stats.generation);
+    assert!(!fx.root().join(&before).exists(), "the old generation is removed");
+    assert!(!s.follow_current().expect("follow again"), "nothing newer");
+    assert!(finds(s, "q=dravik", "applied-dravik"), "applied before the rebuild");
+    assert!(finds(s, "q=dravik", "pending-dravik"), "written before the rebuild");
+
+    apply_outbox(s, &fx.pool).await.expect("apply");
+    let hits = search(s, "q=dravik&per_page=100").hits;
+    let mut slugs: Vec<&str> = hits.iter().map(|h| h.slug.as_str()).collect();
+    slugs.sort();
+    let mut expected = vec!["after-dravik".to_string(), "applied-dravik".to_string(), "pending-dravik".to_string()];
+    expected.extend((0..20).map(|i| format!("during-dravik-{i}")));
+    expected.sort();
+    assert_eq!(slugs, expected, "every document exactly once");
+    assert_eq!(search(s, "q=nông nghiệp").total_hits, baseline, "the rest of the index is intact");
+    assert_eq!(apply_outbox(s, &fx.pool).await.expect("apply"), 0);
+}
