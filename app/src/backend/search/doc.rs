@@ -86,7 +86,6 @@ impl SearchDoc {
         let body = nfc(&self.body_vi);
         d.add_text(f.title, &title);
         d.add_text(f.title_f, &title);
-        d.add_text(f.body, &body);
         d.add_text(f.body_f, &body);
         if let Some(en) = self.title_en.as_deref().filter(|t| !t.trim().is_empty()) {
             d.add_text(f.title_en, en);

@@ -23,6 +23,11 @@ pub use service::{search, suggest};
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+/// Answers kept by `search_cached`, and for how long at most.
+const CACHED_ANSWERS: u64 = 5_000;
+const CACHE_TTL: Duration = Duration::from_secs(300);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -42,6 +47,9 @@ pub enum SearchError {
 pub struct Searcher {
     root: PathBuf,
     current: RwLock<Arc<Generation>>,
+    /// Recent answers, keyed by the index version they came from: a commit or a switched
+    /// generation changes the key, so an answer is never staler than the index.
+    cache: moka::sync::Cache<String, crate::domain::search::SearchResults>,
     /// Wakes the indexer after a write made through this process.
     pub wake: tokio::sync::Notify,
 }
@@ -52,7 +60,12 @@ impl Searcher {
         let name = generation::current_name(root)?.ok_or_else(|| SearchError::Missing(root.to_path_buf()))?;
         let generation = Generation::open(root, &name, true)?;
         generation::remove_older(root, &name);
-        Ok(Searcher { root: root.to_path_buf(), current: RwLock::new(Arc::new(generation)), wake: Default::default() })
+        Ok(Searcher {
+            root: root.to_path_buf(),
+            current: RwLock::new(Arc::new(generation)),
+            cache: moka::sync::Cache::builder().max_capacity(CACHED_ANSWERS).time_to_live(CACHE_TTL).build(),
+            wake: Default::default(),
+        })
     }
 
     /// The generation answering queries now (cheap: an `Arc` clone).
@@ -82,5 +95,24 @@ impl Searcher {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// `search`, answered from the cache when the index has not changed since the same query.
+    pub fn search_cached(
+        &self,
+        q: &crate::domain::ListQuery,
+        english: bool,
+    ) -> Result<crate::domain::search::SearchResults, SearchError> {
+        let start = std::time::Instant::now();
+        let generation = self.generation();
+        let version = generation.reader.searcher().generation().generation_id();
+        let key = format!("{}/{version}/{english}{}", generation.name, q.to_query_string());
+        if let Some(mut hit) = self.cache.get(&key) {
+            hit.processing_time_ms = start.elapsed().as_millis() as u64;
+            return Ok(hit);
+        }
+        let results = self.search(q, english)?;
+        self.cache.insert(key, results.clone());
+        Ok(results)
     }
 }

@@ -23,6 +23,9 @@ use tantivy::{Index, Term};
 const FUZZY_MIN_CHARS: usize = 4;
 /// A word in more than this share of documents is optional (it only adds to the score).
 const COMMON_SHARE: f64 = 0.4;
+/// Adjacent words are boosted as a phrase in bodies only when one of them is in at most this
+/// share of documents.
+const BODY_PHRASE_SHARE: f64 = 0.05;
 /// An unknown word stands for at most this many indexed words one edit away.
 const MAX_CORRECTIONS: usize = 5;
 
@@ -120,12 +123,11 @@ fn corrections(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm, known: b
     neighbours(searcher, f, &t.folded, 1).into_iter().take(MAX_CORRECTIONS).map(|(w, _)| w).collect()
 }
 
-/// One word in any of its forms, best first: exact title, folded title, exact body, …
+/// One word in any of its forms, best first: exact title, folded title, folded body, English.
 fn word_clause(f: &Fields, t: &QueryTerm, corrections: &[String]) -> Box<dyn Query> {
     let mut should: Vec<(Occur, Box<dyn Query>)> = vec![
         (Occur::Should, term_query(f.title, &t.exact, 6.0)),
         (Occur::Should, term_query(f.title_f, &t.folded, 3.0)),
-        (Occur::Should, term_query(f.body, &t.exact, 2.0)),
         (Occur::Should, term_query(f.body_f, &t.folded, 1.0)),
     ];
     // a word written with Vietnamese letters is not English
@@ -171,12 +173,14 @@ pub fn text_query(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, rel
         Box::new(BooleanQuery::new(words))
     };
     let mut outer: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, words)];
-    for (pair, folded) in q.terms.windows(2).zip(folded_forms.windows(2)) {
+    for ((pair, folded), df) in q.terms.windows(2).zip(folded_forms.windows(2)).zip(dfs.windows(2)) {
         let folded = [folded[0].as_str(), folded[1].as_str()];
         outer.push((Occur::Should, phrase(f.title_f, &folded, 4.0)));
-        outer.push((Occur::Should, phrase(f.body_f, &folded, 2.0)));
-        outer.push((Occur::Should, phrase(f.title, &[pair[0].exact.as_str(), pair[1].exact.as_str()], 2.0)));
-        outer.push((Occur::Should, phrase(f.body, &[pair[0].exact.as_str(), pair[1].exact.as_str()], 1.0)));
+        // Checking positions in long bodies is most of a query's cost when both words are
+        // everywhere; such a pair says little about a body anyway, so only rarer pairs count.
+        if df[0].min(df[1]) as f64 <= total * BODY_PHRASE_SHARE {
+            outer.push((Occur::Should, phrase(f.body_f, &folded, 2.0)));
+        }
         if pair[0].exact.is_ascii() && pair[1].exact.is_ascii() {
             outer.push((Occur::Should, phrase(f.title_en, &[pair[0].en.as_str(), pair[1].en.as_str()], 2.0)));
         }

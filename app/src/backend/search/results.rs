@@ -87,12 +87,12 @@ impl Searcher {
     }
 }
 
-/// What one pass over the matches gives: count, facet counts, the page's (score, address).
+/// What a search collects: count, facet counts, the page's (score, address).
 type Collected = (usize, FacetCounts, Vec<(f32, DocAddress)>);
 
-/// Count, facet counts and the requested page (by relevance or newest first) in one pass
-/// over the matches: counting visits every match anyway, so a separate top-k pass would only
-/// repeat the work.
+/// Count and facet counts in one pass without scoring (tantivy then skips the clauses that
+/// only add to the score, such as the phrase boosts), and the requested page (by relevance
+/// or newest first) in a second, scored pass that keeps only the best `offset + limit`.
 fn collect(
     searcher: &tantivy::Searcher,
     query: &dyn Query,
@@ -101,20 +101,19 @@ fn collect(
     offset: usize,
     limit: usize,
 ) -> tantivy::Result<Collected> {
-    let facets = facets::collector(facets::unfiltered(filters));
-    // a page past the reachable depth still gets its count and facets
-    let top = TopDocs::with_limit(limit.max(1)).and_offset(offset.min(MAX_OFFSET));
-    let (count, counts, mut hits) = match sort {
-        Sort::Newest => {
-            let top = top.order_by_fast_field::<i64>("date", Order::Desc);
-            let (count, counts, hits) = searcher.search(query, &(Count, facets, top))?;
-            (count, counts, hits.into_iter().map(|(_, a)| (0.0, a)).collect())
-        }
-        Sort::Name => searcher.search(query, &(Count, facets, top.order_by_score()))?,
-    };
-    if limit == 0 {
-        hits.clear();
+    let (count, counts) = searcher.search(query, &(Count, facets::collector(facets::unfiltered(filters))))?;
+    if limit == 0 || offset >= count {
+        return Ok((count, counts, Vec::new()));
     }
+    let top = TopDocs::with_limit(limit).and_offset(offset);
+    let hits = match sort {
+        Sort::Newest => searcher
+            .search(query, &top.order_by_fast_field::<i64>("date", Order::Desc))?
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect(),
+        Sort::Name => searcher.search(query, &top.order_by_score())?,
+    };
     Ok((count, counts, hits))
 }
 

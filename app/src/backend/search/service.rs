@@ -11,7 +11,7 @@ pub const SUGGESTIONS: usize = 8;
 
 pub async fn search(state: &AppState, q: ListQuery, english: bool) -> Result<SearchResults, SearchError> {
     let searcher = state.searcher.clone();
-    let mut results = tokio::task::spawn_blocking(move || searcher.search(&q, english)).await??;
+    let mut results = tokio::task::spawn_blocking(move || searcher.search_cached(&q, english)).await??;
     match state.store.location_names().await {
         Ok(names) => {
             for facet in results.facets.iter_mut().filter(|f| f.key == FacetKey::Location) {
