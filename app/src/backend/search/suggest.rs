@@ -93,7 +93,12 @@ fn closest(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm) -> Option<St
     if t.folded.chars().count() < 3 {
         return None;
     }
-    [1u8, 2]
-        .into_iter()
-        .find_map(|distance| neighbours(searcher, f, &t.folded, distance).into_iter().next().map(|(w, _)| w))
+    let first = t.folded.chars().next();
+    [1u8, 2].into_iter().find_map(|distance| {
+        neighbours(searcher, f, &t.folded, distance)
+            .into_iter()
+            // two edits reach too far ("drone" → "trong") unless the first letter stays
+            .find(|(w, _)| distance == 1 || w.chars().next() == first)
+            .map(|(w, _)| w)
+    })
 }
