@@ -24,12 +24,20 @@ stage "apt packages"
 APT_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web
               chromium brotli wrk sqlite3)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
+RUST_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$p")
   fi
 done
+# An older Debian Rust may already be installed (seen: 1.85): upgrade it.
+rust_new_enough() { case "$1" in "rustc 1.9"[6-9]*|"rustc 1."[1-9][0-9][0-9]*) return 0 ;; *) return 1 ;; esac; }
+if [ -x /usr/bin/rustc ] && ! rust_new_enough "$(/usr/bin/rustc --version)"; then
+  for p in "${RUST_PACKAGES[@]}"; do
+    case " ${missing[*]} " in *" $p "*) ;; *) missing+=("$p") ;; esac
+  done
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   echo "all present: ${APT_PACKAGES[*]}"
 else
@@ -41,6 +49,9 @@ else
     cand=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ { print $2 }')
     if [ -z "$cand" ] || [ "$cand" = "(none)" ]; then needs_update=1; fi
   done
+  # Stale lists may offer an older Rust than the workspace needs (seen: 1.85 before an update).
+  rust_cand=$(apt-cache policy rustc-web 2>/dev/null | awk '/Candidate:/ { print $2 }')
+  case "$rust_cand" in 1.9[6-9]*|1.[1-9][0-9][0-9]*) ;; *) needs_update=1 ;; esac
   if [ ! -d /var/lib/apt/lists ] || [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e lock -e partial)" ]; then
     needs_update=1
   fi

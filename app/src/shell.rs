@@ -33,6 +33,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(detect_lang());
+    // The page's policy allows the inline scripts of this render (its nonce) and no others.
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+        && let Ok(v) = http::HeaderValue::from_str(&crate::backend::auth::headers::csp_for_page(&nonce))
+    {
+        res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
+    }
     let t = use_lang().t();
     let dir = |d: Directory| move || view! { <directory::DirectoryPage dir=d /> };
     let cat = |c: Catalogue| move || view! { <catalogue::CataloguePage cat=c /> };

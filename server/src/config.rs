@@ -1,5 +1,6 @@
 //! Layered configuration: defaults → TOML file → `KETNOI_*` environment variables.
 
+use app::backend::auth::settings::AuthSettings;
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,10 @@ pub struct Config {
     pub site_root: String,
     /// `pretty` or `json` logs.
     pub log_format: String,
+    /// Accounts: public URL, mail, sign-in providers, rate limit (`[auth]` in the file,
+    /// `KETNOI_AUTH__…` in the environment, e.g. `KETNOI_AUTH__MAIL__SMTP_URL`).
+    #[serde(default)]
+    pub auth: AuthSettings,
 }
 
 impl Default for Config {
@@ -27,6 +32,7 @@ impl Default for Config {
             addr: "127.0.0.1:3000".into(),
             site_root: "target/site".into(),
             log_format: "pretty".into(),
+            auth: AuthSettings::default(),
         }
     }
 }
@@ -38,7 +44,7 @@ impl Config {
             Some(path) => figment = figment.merge(Toml::file_exact(path)),
             None => figment = figment.merge(Toml::file("ketnoi.toml")),
         }
-        let config: Config = figment.merge(Env::prefixed("KETNOI_")).extract()?;
+        let config: Config = figment.merge(Env::prefixed("KETNOI_").split("__")).extract()?;
         if let Some(path) = config.database_url.strip_prefix("sqlite://")
             && let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty())
         {

@@ -1,21 +1,25 @@
 //! The HTTP surface: pages (SSR + hydration), server functions, the JSON API, static files.
 
 use crate::config::Config;
-use app::backend::{AppState, lang, rest, search, store::sqlite::SqliteStore};
+use app::backend::auth::session_store::SqliteSessionStore;
+use app::backend::auth::{csrf, headers};
+use app::backend::mail::Mailer;
+use app::backend::{AppState, actions, lang, rest, search, store::sqlite::SqliteStore};
 use app::{App, shell};
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::response::IntoResponse;
 use axum::routing::get;
-use http::{HeaderName, HeaderValue, header};
+use http::HeaderName;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
 use std::path::Path;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 /// Opens (building if needed) the search index, starts its indexer and assembles the state.
 pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<AppState> {
@@ -23,7 +27,25 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
         LeptosOptions::builder().output_name("ketnoi").site_root(config.site_root.as_str()).site_pkg_dir("pkg").build();
     let searcher = Arc::new(search::open_or_build(&pool, Path::new(&config.index_dir)).await?);
     search::spawn_indexer(searcher.clone(), pool.clone());
-    Ok(AppState { store: Arc::new(SqliteStore::new(pool)), searcher, leptos_options })
+    let mailer = Arc::new(Mailer::new(&config.auth.mail)?);
+    let sessions = SqliteSessionStore::new(pool.clone());
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = sessions.delete_expired().await {
+                tracing::warn!(error = %e, "deleting expired sessions failed");
+            }
+        }
+    });
+    Ok(AppState {
+        store: Arc::new(SqliteStore::new(pool.clone())),
+        db: pool,
+        searcher,
+        leptos_options,
+        auth: Arc::new(config.auth.clone()),
+        mailer,
+    })
 }
 
 pub fn build_router(state: AppState) -> Router {
@@ -33,6 +55,13 @@ pub fn build_router(state: AppState) -> Router {
         move || provide_context(state.clone())
     };
     let request_id = HeaderName::from_static("x-request-id");
+    let secure = state.auth.secure();
+    let session_layer = SessionManagerLayer::new(SqliteSessionStore::new(state.db.clone()))
+        .with_name("ketnoi_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_expiry(Expiry::OnSessionEnd);
     Router::new()
         .leptos_routes_with_context(&state, routes, ctx.clone(), {
             let options = state.leptos_options.clone();
@@ -40,17 +69,12 @@ pub fn build_router(state: AppState) -> Router {
         })
         .route("/srv/{*fn_name}", get(server_fn).post(server_fn))
         .merge(rest::router())
+        .merge(actions::router(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::middleware))
+        .layer(session_layer)
         .layer(axum::middleware::from_fn(lang::middleware))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("strict-origin-when-cross-origin"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(axum::middleware::from_fn_with_state(secure, headers::middleware))
         .layer(CompressionLayer::new())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
@@ -69,7 +93,10 @@ pub async fn serve(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<()
     let app = build_router(state(config, pool).await?);
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+    // The peer address keys the sign-in rate limit.
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await?;
     Ok(())
 }
 

@@ -1,7 +1,10 @@
 //! Everything that touches the database or the network. Compiled only with `ssr`.
 
+pub mod actions;
+pub mod auth;
 pub mod db;
 pub mod lang;
+pub mod mail;
 pub mod markdown;
 pub mod rest;
 pub mod search;

@@ -1,7 +1,10 @@
+use super::auth::settings::AuthSettings;
+use super::mail::Mailer;
 use super::search::Searcher;
 use super::store::Store;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
+use sqlx::SqlitePool;
 use std::sync::Arc;
 
 /// What every handler and server function can reach. Server functions get it through
@@ -9,8 +12,13 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    /// Accounts, organisations' members and the admin's writes (`store::sqlite::users` and
+    /// friends) work on the pool directly.
+    pub db: SqlitePool,
     pub searcher: Arc<Searcher>,
     pub leptos_options: LeptosOptions,
+    pub auth: Arc<AuthSettings>,
+    pub mailer: Arc<Mailer>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -1,6 +1,7 @@
 //! Plain types shared by the server and the browser: enums of the domain, the sector
 //! taxonomy, list queries and the DTOs the pages and the JSON API exchange.
 
+pub mod account;
 mod code_enum;
 pub mod dto;
 pub mod enums;

@@ -2,6 +2,7 @@
 //! numbers, money and dates. A missing translation is a compile error: each entry of
 //! `strings.rs` holds both languages.
 
+pub mod account;
 pub mod format;
 pub mod labels;
 mod strings;
@@ -44,8 +45,16 @@ impl Lang {
 
     pub fn t(self) -> &'static Strings {
         match self {
-            Lang::Vi => &strings::VI,
-            Lang::En => &strings::EN,
+            Lang::Vi => &Strings::VI,
+            Lang::En => &Strings::EN,
+        }
+    }
+
+    /// The strings of accounts, organisations' management and the admin area.
+    pub fn a(self) -> &'static account::AccountStrings {
+        match self {
+            Lang::Vi => &account::AccountStrings::VI,
+            Lang::En => &account::AccountStrings::EN,
         }
     }
 

@@ -1,14 +1,19 @@
-//! The UI strings. Each entry: `field: ("Tiếng Việt", "English")`.
+//! The UI strings. Each entry: `field: ("Tiếng Việt", "English")`. Areas with many strings of
+//! their own (accounts, admin) keep them in their own file with the same macro.
 
+/// Declares a struct of strings with its two instances, `VI` and `EN`.
 macro_rules! strings {
-    ($($field:ident: ($vi:literal, $en:literal),)+) => {
-        pub struct Strings { $(pub $field: &'static str,)+ }
-        pub const VI: Strings = Strings { $($field: $vi,)+ };
-        pub const EN: Strings = Strings { $($field: $en,)+ };
+    ($name:ident { $($field:ident: ($vi:literal, $en:literal),)+ }) => {
+        pub struct $name { $(pub $field: &'static str,)+ }
+        impl $name {
+            pub const VI: $name = $name { $($field: $vi,)+ };
+            pub const EN: $name = $name { $($field: $en,)+ };
+        }
     };
 }
+pub(crate) use strings;
 
-strings! {
+strings! { Strings {
     site_name: ("Kết Nối", "Kết Nối"),
     site_tagline: ("Hệ sinh thái đổi mới sáng tạo tỉnh Ninh Bình", "Ninh Bình innovation ecosystem"),
     skip_to_content: ("Bỏ qua, đến nội dung chính", "Skip to main content"),
@@ -188,4 +193,4 @@ strings! {
     search_in_orgs: ("Tổ chức", "Organisations"),
     show_more: ("Xem thêm", "Show more"),
     selected: ("đang chọn", "selected"),
-}
+} }

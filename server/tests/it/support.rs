@@ -46,12 +46,17 @@ pub async fn spawn() -> TestApp {
         site_root: dir.path().display().to_string(),
         index_dir: dir.path().join("index").display().to_string(),
         log_format: "pretty".into(),
+        auth: Default::default(),
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
     let router = build_router(state(&config, pool).await.expect("state"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
-    tokio::spawn(async move { axum::serve(listener, router).await.expect("serve") });
+    tokio::spawn(async move {
+        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .await
+            .expect("serve")
+    });
     TestApp {
         base: format!("http://{addr}"),
         client: reqwest::Client::builder()

@@ -41,4 +41,7 @@ pub trait Store: Send + Sync + 'static {
 
     /// Names of the province's places by code (reference data, read once).
     async fn location_names(&self) -> Result<std::sync::Arc<std::collections::HashMap<String, String>>, StoreError>;
+
+    /// Forgets cached lists; every write path calls it after committing.
+    fn invalidate(&self);
 }

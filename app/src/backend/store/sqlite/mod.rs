@@ -7,6 +7,7 @@ mod kpi;
 mod org_detail;
 mod orgs;
 mod rows;
+pub mod users;
 
 use super::{Store, StoreError};
 use crate::domain::dto::*;
@@ -55,12 +56,6 @@ impl SqliteStore {
         SqliteStore { pool, directories: list_cache(), catalogues: list_cache(), locations: Default::default() }
     }
 
-    /// Forgets cached lists; every write path calls it after committing.
-    pub fn invalidate(&self) {
-        self.directories.invalidate_all();
-        self.catalogues.invalidate_all();
-    }
-
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
@@ -68,6 +63,11 @@ impl SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
+    fn invalidate(&self) {
+        self.directories.invalidate_all();
+        self.catalogues.invalidate_all();
+    }
+
     #[tracing::instrument(skip(self))]
     async fn health(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;

@@ -1,0 +1,144 @@
+//! The handlers behind every form: plain HTML forms POST here (with or without JavaScript),
+//! each handler checks who is acting first, validates on the server, writes, and answers with a
+//! redirect (POST → redirect → GET). A refused form's values and field messages travel back in
+//! the session's flash, so nothing typed is lost.
+
+pub mod account;
+pub mod validate;
+
+use super::AppState;
+use super::auth::Denied;
+use crate::domain::account::{FormError, FormState, Notice};
+use crate::i18n::Lang;
+use axum::Router;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use http::StatusCode;
+use std::collections::BTreeMap;
+use tower_sessions::Session;
+
+/// The form routes; the sign-in, sign-up and reset posts sit behind the per-client rate limit.
+pub fn router(state: &AppState) -> Router<AppState> {
+    let limited = Router::new()
+        .route("/auth/login", post(account::login))
+        .route("/auth/signup", post(account::signup))
+        .route("/auth/forgot", post(account::forgot))
+        .route("/auth/reset", post(account::reset))
+        .layer(super::auth::rate_limit::layer(&state.auth.rate_limit));
+    Router::new()
+        .merge(limited)
+        .route("/auth/logout", post(account::logout))
+        .route("/auth/verify", get(account::verify))
+        .route("/auth/verify/resend", post(account::resend_verification))
+        .route("/auth/password", post(account::change_password))
+}
+
+/// A form on its way back to its page: the values to show again and the messages.
+pub struct Refusal {
+    form: &'static str,
+    values: BTreeMap<String, String>,
+    errors: Vec<(String, FormError)>,
+}
+
+impl Refusal {
+    pub fn new(form: &'static str) -> Self {
+        Refusal { form, values: BTreeMap::new(), errors: Vec::new() }
+    }
+
+    /// Keeps a typed value (never a password) to show again.
+    pub fn keep(&mut self, field: &str, value: &str) -> &mut Self {
+        self.values.insert(field.to_string(), value.to_string());
+        self
+    }
+
+    pub fn error(&mut self, field: &str, error: FormError) -> &mut Self {
+        if !self.errors.iter().any(|(f, _)| f == field) {
+            self.errors.push((field.to_string(), error));
+        }
+        self
+    }
+
+    /// Records `result`'s error against `field`; the value when it passed.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, FormError>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error(field, e);
+                None
+            }
+        }
+    }
+
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// Back to `to` with the values and messages.
+    pub async fn send(self, session: &Session, to: &str) -> Response {
+        let flash = FormState { form: self.form.to_string(), values: self.values, errors: self.errors, notice: None };
+        super::auth::session::set_flash(session, flash).await;
+        Redirect::to(to).into_response()
+    }
+}
+
+/// Success: on to `to`, with a one-line confirmation.
+pub async fn done(session: &Session, notice: Notice, to: &str) -> Response {
+    let flash = FormState { notice: Some(notice), ..Default::default() };
+    super::auth::session::set_flash(session, flash).await;
+    Redirect::to(to).into_response()
+}
+
+/// A refused write: 401 (sign in) or 403, as a short page in the user's language.
+pub fn denied(lang: Lang, denied: Denied) -> Response {
+    let t = lang.a();
+    let (status, title, text) = match denied {
+        Denied::SignedOut => (StatusCode::UNAUTHORIZED, t.denied_signed_out_title, t.denied_signed_out),
+        Denied::Forbidden => (StatusCode::FORBIDDEN, t.denied_forbidden_title, t.denied_forbidden),
+    };
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/ketnoi.css\"></head><body><main class=\"container narrow\">\
+         <h1>{title}</h1><p>{text}</p><p><a class=\"button\" href=\"/login\">{sign_in}</a> <a href=\"/\">{home}</a></p></main></body></html>",
+        code = lang.code(),
+        sign_in = t.sign_in,
+        home = lang.t().nav_home,
+    );
+    (status, Html(page)).into_response()
+}
+
+/// A failure of ours (database, mail): logged, and the user sees a generic message on the form.
+pub async fn internal(session: &Session, form: &'static str, to: &str, error: impl std::fmt::Display) -> Response {
+    tracing::error!(%error, form, "form handler failed");
+    let mut r = Refusal::new(form);
+    r.error("", FormError::Internal);
+    r.send(session, to).await
+}
+
+/// Where to go after signing in: only paths on this site (no `//host`, no scheme).
+pub fn safe_next(next: &str) -> &str {
+    let ok =
+        next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']);
+    if ok { next } else { "/account" }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn next_stays_on_site() {
+        assert_eq!(super::safe_next("/org/abc?x=1"), "/org/abc?x=1");
+        assert_eq!(super::safe_next("//evil.example"), "/account");
+        assert_eq!(super::safe_next("https://evil.example"), "/account");
+        assert_eq!(super::safe_next("/\\evil.example"), "/account");
+        assert_eq!(super::safe_next(""), "/account");
+    }
+}
+
+/// The site's address for links in mail: the configured public URL, else the request's host
+/// (development).
+pub fn site_url(state: &AppState, headers: &http::HeaderMap) -> String {
+    if let Some(url) = &state.auth.public_url {
+        return url.trim_end_matches('/').to_string();
+    }
+    let host = headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1:3000");
+    format!("http://{host}")
+}

@@ -1,0 +1,15 @@
+//! Accounts and trust: passwords, server-side sessions, one-time tokens, the Origin check,
+//! rate limits, security headers, OpenID Connect, and the authorisation guards every write
+//! starts with.
+
+pub mod csrf;
+pub mod guard;
+pub mod headers;
+pub mod password;
+pub mod rate_limit;
+pub mod session;
+pub mod session_store;
+pub mod settings;
+pub mod tokens;
+
+pub use guard::Denied;

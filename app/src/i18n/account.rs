@@ -1,0 +1,160 @@
+//! Strings of accounts, organisation management and the admin area, and the messages of
+//! `FormError` and `Notice`.
+
+use super::Lang;
+use super::strings::strings;
+use crate::domain::account::{FormError, Notice};
+
+strings! { AccountStrings {
+    sign_in: ("Đăng nhập", "Sign in"),
+    sign_up: ("Đăng ký", "Sign up"),
+    sign_out: ("Đăng xuất", "Sign out"),
+    account: ("Tài khoản", "Account"),
+    account_menu: ("Tài khoản của bạn", "Your account"),
+    login_title: ("Đăng nhập vào Kết Nối", "Sign in to Kết Nối"),
+    login_lead: ("Đăng nhập để quản lý trang tổ chức, gửi yêu cầu hợp tác và nhận thông báo.", "Sign in to manage your organisation's page, send collaboration requests and get notifications."),
+    signup_title: ("Tạo tài khoản", "Create an account"),
+    signup_lead: ("Tài khoản cá nhân là miễn phí. Sau khi đăng ký, bạn có thể tạo hoặc nhận quản lý trang của tổ chức mình.", "Personal accounts are free. Once signed up, you can create your organisation's page or claim an existing one."),
+    field_name: ("Họ và tên", "Full name"),
+    field_email: ("Địa chỉ e-mail", "E-mail address"),
+    field_password: ("Mật khẩu", "Password"),
+    field_new_password: ("Mật khẩu mới", "New password"),
+    field_current_password: ("Mật khẩu hiện tại", "Current password"),
+    field_confirm: ("Nhập lại mật khẩu", "Confirm the password"),
+    password_hint: ("Ít nhất 10 ký tự. Một câu dễ nhớ là mật khẩu tốt, ví dụ: “Tràng An mùa lúa chín”.", "At least 10 characters. A sentence you remember makes a good password, e.g. “rice fields of Tràng An”."),
+    email_hint: ("Chúng tôi gửi liên kết xác nhận đến địa chỉ này.", "We send a confirmation link to this address."),
+    remember_me: ("Ghi nhớ đăng nhập trên thiết bị này (30 ngày)", "Keep me signed in on this device (30 days)"),
+    forgot_link: ("Quên mật khẩu?", "Forgotten your password?"),
+    no_account: ("Chưa có tài khoản?", "No account yet?"),
+    have_account: ("Đã có tài khoản?", "Already have an account?"),
+    or_continue_with: ("Hoặc đăng nhập bằng", "Or sign in with"),
+    continue_with: ("Tiếp tục với", "Continue with"),
+    forgot_title: ("Quên mật khẩu", "Forgotten password"),
+    forgot_lead: ("Nhập địa chỉ e-mail của tài khoản. Nếu có tài khoản, chúng tôi sẽ gửi liên kết đặt lại mật khẩu (hiệu lực 1 giờ).", "Enter your account's e-mail address. If there is an account, we will send a link to reset the password (valid for 1 hour)."),
+    send_link: ("Gửi liên kết", "Send the link"),
+    reset_title: ("Đặt mật khẩu mới", "Choose a new password"),
+    reset_lead: ("Sau khi đặt mật khẩu mới, mọi phiên đăng nhập cũ sẽ kết thúc.", "Once you set a new password, every other signed-in session ends."),
+    reset_invalid: ("Liên kết đặt lại mật khẩu không hợp lệ hoặc đã hết hạn.", "The reset link is invalid or has expired."),
+    save_password: ("Lưu mật khẩu", "Save the password"),
+    error_summary: ("Có vấn đề cần sửa", "There is a problem"),
+    account_title: ("Tài khoản của bạn", "Your account"),
+    signed_in_as: ("Đăng nhập với", "Signed in as"),
+    role_label: ("Vai trò", "Role"),
+    email_unverified: ("Địa chỉ e-mail chưa được xác nhận. Hãy mở liên kết trong thư chúng tôi đã gửi.", "Your e-mail address is not confirmed yet. Open the link in the mail we sent you."),
+    resend_verification: ("Gửi lại thư xác nhận", "Send the confirmation again"),
+    my_orgs: ("Tổ chức của bạn", "Your organisations"),
+    no_orgs: ("Bạn chưa quản lý tổ chức nào. Hãy tạo trang mới cho tổ chức của bạn, hoặc mở trang tổ chức đã có và bấm “Nhận quản lý”.", "You do not manage an organisation yet. Create a page for yours, or open its existing page and choose “Claim this page”."),
+    change_password: ("Đổi mật khẩu", "Change password"),
+    set_password_hint: ("Tài khoản của bạn đăng nhập qua nhà cung cấp danh tính; bạn có thể đặt thêm mật khẩu.", "You sign in through an identity provider; you may also set a password."),
+    member_owner: ("Chủ sở hữu", "Owner"),
+    member_editor: ("Biên tập", "Editor"),
+    platform_admin: ("Quản trị (Sở KH&CN)", "Administrator (Department of S&T)"),
+    platform_moderator: ("Kiểm duyệt viên", "Moderator"),
+    platform_member: ("Thành viên", "Member"),
+    denied_signed_out_title: ("Cần đăng nhập", "Sign-in needed"),
+    denied_signed_out: ("Bạn cần đăng nhập để thực hiện thao tác này.", "You need to sign in to do this."),
+    denied_forbidden_title: ("Không có quyền", "Not allowed"),
+    denied_forbidden: ("Tài khoản của bạn không có quyền thực hiện thao tác này.", "Your account is not allowed to do this."),
+    verified_short: ("đã xác minh", "verified"),
+    unverified_short: ("chưa xác minh", "not verified"),
+}}
+
+pub fn form_error(lang: Lang, e: FormError) -> &'static str {
+    use FormError::*;
+    let (vi, en) = match e {
+        Required => ("Vui lòng điền mục này.", "Please fill this in."),
+        EmailInvalid => {
+            ("Địa chỉ e-mail không hợp lệ, ví dụ đúng: ten@congty.vn.", "Enter an e-mail address like name@company.vn.")
+        }
+        EmailTaken => ("Địa chỉ e-mail này đã có tài khoản.", "This e-mail address already has an account."),
+        PasswordTooShort => ("Mật khẩu cần ít nhất 10 ký tự.", "The password needs at least 10 characters."),
+        PasswordTooLong => ("Mật khẩu dài tối đa 128 ký tự.", "The password can be at most 128 characters."),
+        PasswordTooCommon => {
+            ("Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.", "This password is too common; choose another.")
+        }
+        PasswordMismatch => ("Hai mật khẩu không giống nhau.", "The two passwords do not match."),
+        PasswordWrong => ("Mật khẩu hiện tại không đúng.", "The current password is wrong."),
+        TooLong => ("Nội dung quá dài.", "This is too long."),
+        BadCredentials => ("E-mail hoặc mật khẩu không đúng.", "The e-mail address or password is wrong."),
+        AccountLocked => (
+            "Đăng nhập sai nhiều lần; vui lòng thử lại sau ít phút hoặc đặt lại mật khẩu.",
+            "Too many failed sign-ins; try again in a few minutes or reset your password.",
+        ),
+        AccountDisabled => (
+            "Tài khoản này đã bị khóa. Liên hệ Sở KH&CN để được hỗ trợ.",
+            "This account is disabled. Contact the Department of S&T for help.",
+        ),
+        EmailNotVerified => {
+            ("Hãy xác nhận địa chỉ e-mail trước khi làm việc này.", "Confirm your e-mail address before doing this.")
+        }
+        TokenInvalid => ("Liên kết không hợp lệ, đã dùng hoặc đã hết hạn.", "The link is invalid, used or expired."),
+        UrlInvalid => (
+            "Địa chỉ web cần bắt đầu bằng http:// hoặc https://.",
+            "Enter a web address starting with http:// or https://.",
+        ),
+        PhoneInvalid => ("Số điện thoại không hợp lệ.", "Enter a valid phone number."),
+        YearInvalid => ("Năm không hợp lệ.", "Enter a valid year."),
+        ChoiceInvalid => ("Lựa chọn không hợp lệ.", "Choose one of the options."),
+        ImageInvalid => {
+            ("Ảnh cần là tệp PNG, JPEG, WebP hoặc GIF.", "The image must be a PNG, JPEG, WebP or GIF file.")
+        }
+        ImageTooLarge => ("Ảnh lớn hơn 2 MB.", "The image is larger than 2 MB."),
+        NameTaken => ("Đã có tổ chức mang tên này.", "An organisation with this name already exists."),
+        AlreadyMember => ("Người này đã là thành viên.", "This person is already a member."),
+        AlreadyClaimed => {
+            ("Bạn đã gửi yêu cầu cho tổ chức này.", "You have already asked to manage this organisation.")
+        }
+        LastOwner => ("Tổ chức cần ít nhất một chủ sở hữu.", "An organisation needs at least one owner."),
+        NotFound => ("Không tìm thấy.", "Not found."),
+        ProviderFailed => (
+            "Đăng nhập qua nhà cung cấp danh tính không thành công. Vui lòng thử lại.",
+            "Signing in through the identity provider failed. Please try again.",
+        ),
+        ProviderEmailUnverified => (
+            "Nhà cung cấp chưa xác nhận địa chỉ e-mail này, nên chúng tôi không thể dùng nó để đăng nhập.",
+            "The provider has not verified this e-mail address, so it cannot be used to sign in.",
+        ),
+        Internal => (
+            "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
+            "Something went wrong on our side; what you typed is kept. Please try again.",
+        ),
+    };
+    if lang == Lang::Vi { vi } else { en }
+}
+
+pub fn notice(lang: Lang, n: Notice) -> &'static str {
+    use Notice::*;
+    let (vi, en) = match n {
+        SignedUp => (
+            "Đã tạo tài khoản. Hãy mở thư chúng tôi vừa gửi để xác nhận e-mail.",
+            "Account created. Open the mail we just sent to confirm your e-mail address.",
+        ),
+        SignedOut => ("Bạn đã đăng xuất.", "You are signed out."),
+        Verified => ("Đã xác nhận địa chỉ e-mail.", "Your e-mail address is confirmed."),
+        VerificationSent => (
+            "Nếu địa chỉ hợp lệ, chúng tôi đã gửi thư hướng dẫn. Hãy kiểm tra hộp thư.",
+            "If the address is valid, we have sent instructions. Check your inbox.",
+        ),
+        ResetSent => (
+            "Nếu địa chỉ có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu.",
+            "If the address has an account, we have sent a reset link.",
+        ),
+        PasswordChanged => (
+            "Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.",
+            "Password changed. Other sessions have been signed out.",
+        ),
+        ProfileSaved => ("Đã lưu hồ sơ tổ chức.", "The organisation's profile is saved."),
+        OrgCreated => (
+            "Đã tạo trang tổ chức. Trang hiển thị “chưa xác minh” cho đến khi Sở KH&CN xác minh.",
+            "The organisation's page is created. It shows as “not verified” until the Department verifies it.",
+        ),
+        ClaimSent => {
+            ("Đã gửi yêu cầu nhận quản lý. Sở KH&CN sẽ xem xét.", "Your claim is sent. The Department will review it.")
+        }
+        InvitationSent => ("Đã gửi lời mời.", "Invitation sent."),
+        MemberRemoved => ("Đã gỡ thành viên.", "Member removed."),
+        InvitationAccepted => ("Bạn đã tham gia quản lý tổ chức.", "You now help manage the organisation."),
+        Saved => ("Đã lưu.", "Saved."),
+    };
+    if lang == Lang::Vi { vi } else { en }
+}
