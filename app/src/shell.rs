@@ -1,10 +1,10 @@
 //! The HTML document, the router and the page frame.
 
-use crate::components::layout::{Footer, Header};
+use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
-use crate::pages::{catalogue, directory, home, kpi, not_found::NotFound, org, search};
+use crate::pages::{account, auth, catalogue, directory, home, kpi, not_found::NotFound, org, search};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -40,6 +40,10 @@ pub fn App() -> impl IntoView {
     {
         res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
     }
+    // Who is signed in and what the last POST left behind: read once per page, shared by all.
+    let session: crate::api::account::SessionResource =
+        Resource::new_blocking(|| (), |_| crate::api::account::load_session());
+    provide_context(session);
     let t = use_lang().t();
     let dir = |d: Directory| move || view! { <directory::DirectoryPage dir=d /> };
     let cat = |c: Catalogue| move || view! { <catalogue::CataloguePage cat=c /> };
@@ -54,6 +58,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <Header />
+            <FlashNotice />
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async />
@@ -76,6 +81,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/:slug") view=item(Catalogue::Events) ssr=SsrMode::Async />
                     <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />
                     <Route path=path!("/kpi") view=kpi::KpiPage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=auth::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/signup") view=auth::SignupPage ssr=SsrMode::Async />
+                    <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />
+                    <Route path=path!("/password/reset") view=auth::ResetPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

@@ -1,6 +1,7 @@
 //! Server functions the pages call: read-only GETs under `/srv`, so a page's data can be
 //! cached and never needs a cross-origin write.
 
+pub mod account;
 pub mod catalogue;
 pub mod home;
 pub mod kpi;

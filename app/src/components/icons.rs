@@ -41,3 +41,6 @@ pub fn world() -> impl IntoView {
 pub fn arrow_right() -> impl IntoView {
     svg(r#"<path d="M5 12l14 0"/><path d="M13 18l6 -6"/><path d="M13 6l6 6"/>"#)
 }
+pub fn user() -> impl IntoView {
+    svg(r#"<path d="M8 7a4 4 0 1 0 8 0a4 4 0 0 0 -8 0"/><path d="M6 21v-2a4 4 0 0 1 4 -4h4a4 4 0 0 1 4 4v2"/>"#)
+}

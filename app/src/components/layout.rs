@@ -1,6 +1,7 @@
 //! The frame of every page: header (brand, search, language, navigation) and footer.
 
 use super::icons;
+use super::form::{NoticeBanner, with_session};
 use super::search_box::SearchBox;
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
@@ -57,6 +58,7 @@ pub fn Header() -> impl IntoView {
                     {icons::world()}
                     <span>{t.other_language}</span>
                 </a>
+                <AccountMenu />
                 <button class="menu-toggle" type="button" aria-controls="main-nav"
                     aria-expanded=move || menu_open.get().to_string()
                     on:click=move |_| set_menu_open.update(|o| *o = !*o)>
@@ -105,5 +107,42 @@ pub fn Footer() -> impl IntoView {
             </div>
             <p class="container sample-notice">{t.sample_notice}</p>
         </footer>
+    }
+}
+
+/// Sign-in link, or the signed-in user's name with their account and sign-out.
+#[component]
+fn AccountMenu() -> impl IntoView {
+    let a = use_lang().a();
+    view! {
+        <div class="account-menu" data-testid="account-menu">
+            {with_session(move |info| match info.viewer {
+                Some(v) => view! {
+                    <a href="/account" class="account-link" data-testid="account-link">{icons::user()}<span>{v.display_name}</span></a>
+                    {v.role.is_admin().then(|| view! { <a href="/admin" class="account-link">{a.admin_area}</a> })}
+                    <form method="post" action="/auth/logout" class="inline-form">
+                        <button type="submit" class="link-button" data-testid="sign-out">{a.sign_out}</button>
+                    </form>
+                }
+                .into_any(),
+                None => view! { <a href="/login" class="account-link" data-testid="sign-in-link">{icons::user()}<span>{a.sign_in}</span></a> }.into_any(),
+            })}
+        </div>
+    }
+}
+
+/// The confirmation a POST left behind, on the page it redirected to (not after navigating on).
+#[component]
+pub fn FlashNotice() -> impl IntoView {
+    let location = use_location();
+    let first = location.pathname.get_untracked();
+    view! {
+        <div class="container flash-area">
+            {with_session(move |info| {
+                let first = first.clone();
+                let form = info.flash.clone().unwrap_or_default();
+                move || (location.pathname.get() == first).then(|| view! { <NoticeBanner form=form.clone() /> })
+            })}
+        </div>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod badges;
 pub mod facet_list;
+pub mod form;
 pub mod icons;
 pub mod item_card;
 pub mod layout;

@@ -55,6 +55,9 @@ strings! { AccountStrings {
     denied_signed_out: ("Bạn cần đăng nhập để thực hiện thao tác này.", "You need to sign in to do this."),
     denied_forbidden_title: ("Không có quyền", "Not allowed"),
     denied_forbidden: ("Tài khoản của bạn không có quyền thực hiện thao tác này.", "Your account is not allowed to do this."),
+    admin_area: ("Khu vực quản trị", "Admin area"),
+    manage: ("Quản lý", "Manage"),
+    create_org: ("Tạo trang tổ chức mới", "Create an organisation page"),
     verified_short: ("đã xác minh", "verified"),
     unverified_short: ("chưa xác minh", "not verified"),
 }}

@@ -1,5 +1,7 @@
 //! One file per route family.
 
+pub mod account;
+pub mod auth;
 pub mod catalogue;
 pub mod directory;
 pub mod home;
