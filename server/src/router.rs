@@ -45,6 +45,7 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
         leptos_options,
         auth: Arc::new(config.auth.clone()),
         mailer,
+        oidc: Arc::new(app::backend::auth::oidc::Providers::new(&config.auth)?),
     })
 }
 

@@ -19,6 +19,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub auth: Arc<AuthSettings>,
     pub mailer: Arc<Mailer>,
+    /// Sign-in providers (OpenID Connect, GitHub).
+    pub oidc: Arc<crate::backend::auth::oidc::Providers>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

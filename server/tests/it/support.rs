@@ -37,6 +37,11 @@ fn template() -> &'static PathBuf {
 }
 
 pub async fn spawn() -> TestApp {
+    spawn_with(Default::default()).await
+}
+
+/// The app with these account settings (sign-in providers, public URL…).
+pub async fn spawn_with(auth: app::backend::auth::settings::AuthSettings) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let db_path = dir.path().join("test.db");
     std::fs::copy(template(), &db_path).expect("copy template");
@@ -46,7 +51,7 @@ pub async fn spawn() -> TestApp {
         site_root: dir.path().display().to_string(),
         index_dir: dir.path().join("index").display().to_string(),
         log_format: "pretty".into(),
-        auth: Default::default(),
+        auth,
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
     let router = build_router(state(&config, pool).await.expect("state"));

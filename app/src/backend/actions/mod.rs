@@ -4,6 +4,9 @@
 //! the session's flash, so nothing typed is lost.
 
 pub mod account;
+mod fields;
+pub mod orgs;
+pub mod oidc;
 pub mod validate;
 
 use super::AppState;
@@ -27,10 +30,22 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .layer(super::auth::rate_limit::layer(&state.auth.rate_limit));
     Router::new()
         .merge(limited)
+        .merge(oidc::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))
         .route("/auth/password", post(account::change_password))
+        .route("/orgs/create", post(orgs::create))
+        .route("/org/{slug}/claim", post(orgs::claim))
+        .route("/org/{slug}/profile", post(orgs::save_profile))
+        .route(
+            "/org/{slug}/logo",
+            post(orgs::upload_logo).layer(axum::extract::DefaultBodyLimit::max(orgs::LOGO_MAX_BYTES + 64 * 1024)),
+        )
+        .route("/org/{slug}/members/invite", post(orgs::invite))
+        .route("/org/{slug}/members/{user}/remove", post(orgs::remove_member))
+        .route("/invitations/accept", get(orgs::accept_invitation))
+        .route("/media/logos/{org}", get(orgs::logo))
 }
 
 /// A form on its way back to its page: the values to show again and the messages.

@@ -3,8 +3,10 @@
 //! starts with.
 
 pub mod csrf;
+pub mod github;
 pub mod guard;
 pub mod headers;
+pub mod oidc;
 pub mod password;
 pub mod rate_limit;
 pub mod session;

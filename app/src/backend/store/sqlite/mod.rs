@@ -7,6 +7,11 @@ mod kpi;
 mod org_detail;
 mod orgs;
 mod rows;
+pub mod audit;
+pub mod identities;
+pub mod logos;
+pub mod members;
+pub mod org_manage;
 pub mod users;
 
 use super::{Store, StoreError};

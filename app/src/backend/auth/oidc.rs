@@ -1,0 +1,290 @@
+//! Sign-in through identity providers: OpenID Connect (any issuer, Google, Microsoft) and
+//! GitHub's OAuth2. The authorization code flow with PKCE, a CSRF state and (OIDC) a nonce; what
+//! a flow in progress needs is kept in the session under one key and taken out by the callback,
+//! so a replayed callback finds nothing.
+
+use super::github;
+use super::settings::{AuthSettings, ProviderKind, ProviderSettings};
+use crate::domain::account::FormError;
+use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
+use openidconnect::{
+    AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge,
+    PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+};
+use serde::{Deserialize, Serialize};
+use std::time::{Duration, Instant};
+use tokio::sync::Mutex;
+use tower_sessions::Session;
+
+/// The session key of the flow in progress.
+const PENDING_KEY: &str = "oidc_pending";
+/// Discovery documents (and the signing keys they point to) are fetched again after this, so a
+/// provider's key rotation reaches us without a restart.
+const METADATA_TTL: Duration = Duration::from_secs(3600);
+
+/// Why a provider sign-in failed. The messages go to the log only (never tokens or codes); the
+/// user sees `form_error()`.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("provider misconfigured: {0}")]
+    Config(String),
+    #[error("discovery failed: {0}")]
+    Discovery(String),
+    #[error("no sign-in in progress (expired, replayed or from another browser)")]
+    NoPending,
+    #[error("the callback belongs to another provider's sign-in")]
+    WrongProvider,
+    #[error("state does not match")]
+    StateMismatch,
+    #[error("the provider answered with error {0:?}")]
+    Refused(String),
+    #[error("the callback carries no code")]
+    NoCode,
+    #[error("the callback's issuer is not the provider's")]
+    IssuerMismatch,
+    #[error("token exchange failed: {0}")]
+    Exchange(String),
+    #[error("ID token rejected: {0}")]
+    IdToken(String),
+    #[error("the provider sent no e-mail address")]
+    NoEmail,
+    #[error("the provider has not verified the e-mail address")]
+    EmailUnverified,
+    #[error("provider API: {0}")]
+    Api(String),
+}
+
+impl AuthError {
+    pub fn form_error(&self) -> FormError {
+        match self {
+            AuthError::EmailUnverified => FormError::ProviderEmailUnverified,
+            _ => FormError::ProviderFailed,
+        }
+    }
+}
+
+/// A flow in progress, as the session keeps it. Holds secrets: no `Debug`.
+#[derive(Serialize, Deserialize)]
+pub struct Pending {
+    pub provider: String,
+    pub next: String,
+    state: String,
+    nonce: Option<String>,
+    verifier: String,
+}
+
+/// A person as the provider vouched for them: the e-mail address is verified.
+pub struct Identity {
+    pub subject: String,
+    pub email: String,
+    pub name: Option<String>,
+}
+
+/// Fresh state and PKCE pair for `provider`; the challenge goes into the authorization URL.
+pub(super) fn new_pending(provider: &str, next: &str, nonce: Option<String>) -> (Pending, PkceCodeChallenge) {
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let pending = Pending {
+        provider: provider.to_string(),
+        next: next.to_string(),
+        state: CsrfToken::new_random().secret().clone(),
+        nonce,
+        verifier: verifier.secret().clone(),
+    };
+    (pending, challenge)
+}
+
+impl Pending {
+    pub(super) fn state(&self) -> &str {
+        &self.state
+    }
+
+    pub(super) fn verifier(&self) -> PkceCodeVerifier {
+        PkceCodeVerifier::new(self.verifier.clone())
+    }
+
+    pub async fn save(&self, session: &Session) -> Result<(), tower_sessions::session::Error> {
+        session.insert(PENDING_KEY, self).await
+    }
+
+    /// Takes the flow out of the session (whatever follows, it cannot be used twice) and checks
+    /// that the callback belongs to it.
+    pub async fn take(session: &Session, provider: &str, state: &str) -> Result<Pending, AuthError> {
+        let pending = session.remove::<Pending>(PENDING_KEY).await.ok().flatten().ok_or(AuthError::NoPending)?;
+        if pending.provider != provider {
+            return Err(AuthError::WrongProvider);
+        }
+        if !constant_time_eq(pending.state.as_bytes(), state.as_bytes()) {
+            return Err(AuthError::StateMismatch);
+        }
+        Ok(pending)
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A client made from a discovery document (authorization URL set, token URL maybe).
+type Client = CoreClient<
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
+struct Entry {
+    settings: ProviderSettings,
+    metadata: Mutex<Option<(Instant, CoreProviderMetadata)>>,
+}
+
+/// The configured providers and one HTTP client for all of them.
+pub struct Providers {
+    http: reqwest::Client,
+    entries: Vec<Entry>,
+}
+
+impl Providers {
+    pub fn new(settings: &AuthSettings) -> Result<Self, AuthError> {
+        let http = reqwest::Client::builder()
+            // Following redirects from a provider's endpoints would open us to SSRF.
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(15))
+            .user_agent(concat!("ketnoi/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| AuthError::Config(e.to_string()))?;
+        let entries =
+            settings.providers.iter().map(|p| Entry { settings: p.clone(), metadata: Mutex::new(None) }).collect();
+        Ok(Providers { http, entries })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ProviderSettings> {
+        self.entry(id).map(|e| &e.settings)
+    }
+
+    fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.settings.id == id)
+    }
+
+    pub(super) fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// Where to send the browser, and the flow to keep in the session until it comes back.
+    pub async fn start(&self, id: &str, redirect_uri: &str, next: &str) -> Result<(url::Url, Pending), AuthError> {
+        let entry = self.entry(id).ok_or_else(|| AuthError::Config(format!("unknown provider {id}")))?;
+        if entry.settings.kind == ProviderKind::Github {
+            return github::start(&entry.settings, redirect_uri, next);
+        }
+        let (client, _) = self.client(entry, redirect_uri).await?;
+        let nonce = Nonce::new_random();
+        let (pending, challenge) = new_pending(id, next, Some(nonce.secret().clone()));
+        let state = pending.state.clone();
+        let (url, _, _) = client
+            .authorize_url(AuthenticationFlow::<CoreResponseType>::AuthorizationCode, move || CsrfToken::new(state), {
+                move || nonce
+            })
+            .add_scope(Scope::new("email".into()))
+            .add_scope(Scope::new("profile".into()))
+            .set_pkce_challenge(challenge)
+            .url();
+        Ok((url, pending))
+    }
+
+    /// Exchanges the code and checks what came back; `iss` is the callback's RFC 9207 issuer.
+    pub async fn finish(
+        &self,
+        pending: &Pending,
+        code: &str,
+        iss: Option<&str>,
+        redirect_uri: &str,
+    ) -> Result<Identity, AuthError> {
+        let entry = self.entry(&pending.provider).ok_or(AuthError::WrongProvider)?;
+        if entry.settings.kind == ProviderKind::Github {
+            return github::finish(self, &entry.settings, pending, code, redirect_uri).await;
+        }
+        let (client, issuer) = self.client(entry, redirect_uri).await?;
+        if iss.is_some_and(|iss| iss != issuer.as_str()) {
+            return Err(AuthError::IssuerMismatch);
+        }
+        let token = client
+            .exchange_code(AuthorizationCode::new(code.to_string()))
+            .map_err(|e| AuthError::Config(e.to_string()))?
+            .set_pkce_verifier(pending.verifier())
+            .request_async(&self.http)
+            .await
+            .map_err(|e| AuthError::Exchange(e.to_string()))?;
+        let id_token = token.id_token().ok_or_else(|| AuthError::IdToken("none in the response".into()))?;
+        let nonce = Nonce::new(pending.nonce.clone().unwrap_or_default());
+        // Signature, issuer, audience, expiry and nonce.
+        let claims =
+            id_token.claims(&client.id_token_verifier(), &nonce).map_err(|e| AuthError::IdToken(e.to_string()))?;
+        let email = claims.email().ok_or(AuthError::NoEmail)?.as_str().to_string();
+        if claims.email_verified() != Some(true) {
+            return Err(AuthError::EmailUnverified);
+        }
+        Ok(Identity {
+            subject: claims.subject().as_str().to_string(),
+            email,
+            name: claims.name().and_then(|n| n.get(None)).map(|n| n.as_str().to_string()),
+        })
+    }
+
+    /// The OIDC client, from the cached discovery document (fetched on first use, and again
+    /// after a failure or when stale).
+    async fn client(
+        &self,
+        entry: &Entry,
+        redirect_uri: &str,
+    ) -> Result<(Client, IssuerUrl), AuthError> {
+        let p = &entry.settings;
+        let metadata = {
+            let mut cached = entry.metadata.lock().await;
+            match cached.as_ref() {
+                Some((at, m)) if at.elapsed() < METADATA_TTL => m.clone(),
+                _ => {
+                    let issuer = p.issuer_url().ok_or_else(|| AuthError::Config(format!("{}: no issuer", p.id)))?;
+                    let issuer = IssuerUrl::new(issuer).map_err(|e| AuthError::Config(e.to_string()))?;
+                    let m = CoreProviderMetadata::discover_async(issuer, &self.http)
+                        .await
+                        .map_err(|e| AuthError::Discovery(e.to_string()))?;
+                    *cached = Some((Instant::now(), m.clone()));
+                    m
+                }
+            }
+        };
+        let redirect = RedirectUrl::new(redirect_uri.to_string()).map_err(|e| AuthError::Config(e.to_string()))?;
+        let issuer = metadata.issuer().clone();
+        let client = CoreClient::from_provider_metadata(
+            metadata,
+            ClientId::new(p.client_id.clone()),
+            Some(ClientSecret::new(p.client_secret.expose().to_string())),
+        )
+        .set_redirect_uri(redirect);
+        Ok((client, issuer))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_compare_whole() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+        assert!(!constant_time_eq(b"", b"a"));
+    }
+
+    #[test]
+    fn pending_flows_are_fresh() {
+        let (a, ca) = new_pending("test", "/account", None);
+        let (b, cb) = new_pending("test", "/account", None);
+        assert_ne!(a.state, b.state);
+        assert_ne!(a.verifier, b.verifier);
+        assert_ne!(ca.as_str(), cb.as_str());
+        assert_eq!(ca.method().as_str(), "S256");
+    }
+}
