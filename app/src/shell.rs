@@ -4,7 +4,7 @@ use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
-use crate::pages::{account, auth, catalogue, directory, home, kpi, not_found::NotFound, org, search};
+use crate::pages::{account, auth, catalogue, manage, directory, home, kpi, not_found::NotFound, org, search};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -86,6 +86,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />
                     <Route path=path!("/password/reset") view=auth::ResetPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
+                    <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

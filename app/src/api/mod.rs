@@ -2,9 +2,11 @@
 //! cached and never needs a cross-origin write.
 
 pub mod account;
+pub mod admin;
 pub mod catalogue;
 pub mod home;
 pub mod kpi;
+pub mod manage;
 pub mod orgs;
 pub mod search;
 

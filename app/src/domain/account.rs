@@ -78,6 +78,9 @@ code_enum!(
         NotFound = "not_found",
         ProviderFailed = "provider_failed",
         ProviderEmailUnverified = "provider_email_unverified",
+        NotYourself = "not_yourself",
+        ClaimDecided = "claim_decided",
+        MergeInvalid = "merge_invalid",
         Internal = "internal",
     }
 );
@@ -98,6 +101,16 @@ code_enum!(
         MemberRemoved = "member_removed",
         InvitationAccepted = "invitation_accepted",
         Saved = "saved",
+        RoleChanged = "role_changed",
+        UserDisabled = "user_disabled",
+        UserEnabled = "user_enabled",
+        ClaimApproved = "claim_approved",
+        ClaimRejected = "claim_rejected",
+        OrgVerified = "org_verified",
+        OrgUnverified = "org_unverified",
+        OrgHidden = "org_hidden",
+        OrgShown = "org_shown",
+        OrgsMerged = "orgs_merged",
     }
 );
 

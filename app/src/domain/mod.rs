@@ -2,6 +2,7 @@
 //! taxonomy, list queries and the DTOs the pages and the JSON API exchange.
 
 pub mod account;
+pub mod admin;
 mod code_enum;
 pub mod dto;
 pub mod enums;

@@ -3,6 +3,7 @@
 //! `strings.rs` holds both languages.
 
 pub mod account;
+pub mod admin;
 pub mod format;
 pub mod labels;
 mod strings;
@@ -55,6 +56,14 @@ impl Lang {
         match self {
             Lang::Vi => &account::AccountStrings::VI,
             Lang::En => &account::AccountStrings::EN,
+        }
+    }
+
+    /// The strings of the admin area.
+    pub fn adm(self) -> &'static admin::AdminStrings {
+        match self {
+            Lang::Vi => &admin::AdminStrings::VI,
+            Lang::En => &admin::AdminStrings::EN,
         }
     }
 

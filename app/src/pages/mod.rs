@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod directory;
 pub mod home;
 pub mod kpi;
+pub mod manage;
 pub mod not_found;
 pub mod org;
 mod org_profile;

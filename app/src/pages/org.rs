@@ -9,6 +9,7 @@ use crate::components::item_card::ItemCardView;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{ItemCard, OrgDetail};
 use crate::i18n::{format, use_lang};
+use crate::pages::manage::OrgActions;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -71,6 +72,7 @@ fn OrgView(org: OrgDetail) -> impl IntoView {
                     {card.founded_year.map(|y| view! { <li>{t.founded} " " {y}</li> })}
                     {org.verified_at.clone().map(|d| view! { <li>{t.verified_on} " " {format::date(&d)}</li> })}
                 </ul>
+                <OrgActions slug=card.slug.clone() />
             </header>
             <div class="detail-layout">
                 <div class="detail-main">

@@ -4,6 +4,7 @@
 //! the session's flash, so nothing typed is lost.
 
 pub mod account;
+pub mod admin;
 mod fields;
 pub mod orgs;
 pub mod oidc;
@@ -31,6 +32,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(limited)
         .merge(oidc::router())
+        .merge(admin::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

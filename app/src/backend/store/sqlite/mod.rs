@@ -7,6 +7,7 @@ mod kpi;
 mod org_detail;
 mod orgs;
 mod rows;
+pub mod admin;
 pub mod audit;
 pub mod identities;
 pub mod logos;

@@ -1,0 +1,82 @@
+//! The admin area's reads. Each answers only an admin (checked here, on the server, from the
+//! session — never from anything the browser sends): 401 signed out, 403 otherwise.
+
+use crate::domain::admin::{AdminCounts, AdminPage, AuditRow, ClaimRow, OrgRow, UserRow};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// The signed-in admin's id, or the refusal (with its status on the response).
+#[cfg(feature = "ssr")]
+async fn require_admin() -> Result<i64, ServerFnError> {
+    use crate::backend::AppState;
+    use crate::backend::auth::{Denied, guard, session};
+    let state = expect_context::<AppState>();
+    let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
+        Ok(sess) => session::viewer(&sess, &state.db).await,
+        Err(_) => None,
+    };
+    let res = use_context::<leptos_axum::ResponseOptions>();
+    if let Some(res) = &res {
+        // Per-user answers: nothing between us and the browser may keep them.
+        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+    }
+    match guard::admin(viewer) {
+        Ok(v) => Ok(v.id),
+        Err(d) => {
+            let (status, code) = match d {
+                Denied::SignedOut => (http::StatusCode::UNAUTHORIZED, "signed_out"),
+                Denied::Forbidden => (http::StatusCode::FORBIDDEN, "forbidden"),
+            };
+            if let Some(res) = res {
+                res.set_status(status);
+            }
+            Err(ServerFnError::new(code))
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn failed(e: impl std::fmt::Display) -> ServerFnError {
+    tracing::error!(error = %e, "admin read failed");
+    ServerFnError::new("internal")
+}
+
+#[server(prefix = "/srv", endpoint = "admin_counts", input = GetUrl)]
+pub async fn admin_counts() -> Result<AdminCounts, ServerFnError> {
+    require_admin().await?;
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::store::sqlite::admin::counts(&state.db).await.map_err(failed)
+}
+
+/// `search` is the page's raw query string (`q`, `filter`, `page`).
+#[server(prefix = "/srv", endpoint = "admin_users", input = GetUrl)]
+pub async fn admin_users(search: String) -> Result<AdminPage<UserRow>, ServerFnError> {
+    use crate::domain::admin::AdminQuery;
+    require_admin().await?;
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::store::sqlite::admin::list_users(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+}
+
+#[server(prefix = "/srv", endpoint = "admin_claims", input = GetUrl)]
+pub async fn admin_claims(search: String) -> Result<AdminPage<ClaimRow>, ServerFnError> {
+    use crate::domain::admin::AdminQuery;
+    require_admin().await?;
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::store::sqlite::admin::pending_claims(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+}
+
+#[server(prefix = "/srv", endpoint = "admin_orgs", input = GetUrl)]
+pub async fn admin_orgs(search: String) -> Result<AdminPage<OrgRow>, ServerFnError> {
+    use crate::domain::admin::AdminQuery;
+    require_admin().await?;
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::store::sqlite::admin::list_orgs(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+}
+
+#[server(prefix = "/srv", endpoint = "admin_audit", input = GetUrl)]
+pub async fn admin_audit(search: String) -> Result<AdminPage<AuditRow>, ServerFnError> {
+    use crate::domain::admin::AdminQuery;
+    require_admin().await?;
+    let state = expect_context::<crate::backend::AppState>();
+    crate::backend::store::sqlite::admin::audit_log(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+}
