@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use server::{config, router, seed};
 use std::path::PathBuf;
 
+mod admin;
 mod bench;
 
 #[derive(Parser)]
@@ -37,6 +38,11 @@ enum Command {
         #[arg(long)]
         if_empty: bool,
     },
+    /// Manage accounts from the shell.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
     /// Rebuild the search index from the database into a new directory and swap it in
     /// (a running server switches to it).
     Reindex,
@@ -65,6 +71,19 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create (or promote) a Department administrator. The password comes from
+    /// `KETNOI_ADMIN_PASSWORD` or is asked for.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// Display name.
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
@@ -83,6 +102,10 @@ async fn main() -> anyhow::Result<()> {
             if seed::run(&pool, scale, seed, if_empty).await? {
                 seed::reindex(&pool, &config).await?;
             }
+        }
+        Command::Admin { command: AdminCommand::Create { email, name } } => {
+            app::backend::db::migrate(&pool).await?;
+            admin::create(&pool, &email, name.as_deref()).await?;
         }
         Command::Reindex => {
             app::backend::db::migrate(&pool).await?;

@@ -42,7 +42,7 @@ fn failed(e: impl std::fmt::Display) -> ServerFnError {
 }
 
 #[server(prefix = "/srv", endpoint = "admin_counts", input = GetUrl)]
-pub async fn admin_counts() -> Result<AdminCounts, ServerFnError> {
+pub async fn admin_overview() -> Result<AdminCounts, ServerFnError> {
     require_admin().await?;
     let state = expect_context::<crate::backend::AppState>();
     crate::backend::store::sqlite::admin::counts(&state.db).await.map_err(failed)

@@ -80,6 +80,7 @@ pub async fn seed_demo(
     collab::insert(&mut cx, &mut w).await?;
     collab::kpi_actuals(&mut cx, &w).await?;
     cx.finish().await?;
+    users::demo_passwords(&mut cx).await?;
     cx.tx.commit().await?;
     Ok(w.report)
 }

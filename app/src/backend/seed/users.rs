@@ -88,3 +88,20 @@ pub async fn memberships(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Err
     }
     Ok(())
 }
+
+/// The one password of every demo account (`demo.*@example.com`). Demo data only: it is
+/// printed in the README, so a real deployment never runs `seed-demo`.
+pub const DEMO_PASSWORD: &str = "KetNoi-demo-2030";
+
+/// Gives the sample users the demo password and confirmed e-mail addresses, so every role can
+/// be tried. One argon2 hash (its own salt) serves them all.
+pub async fn demo_passwords(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
+    let hash = crate::backend::auth::password::hash(DEMO_PASSWORD.to_string()).await;
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, created_at) WHERE sample = 1",
+    )
+    .bind(hash)
+    .execute(&mut *cx.tx)
+    .await?;
+    Ok(())
+}

@@ -209,3 +209,14 @@ pub async fn token_valid(pool: &SqlitePool, token: &str, purpose: &str) -> sqlx:
     .await?;
     Ok(row.is_some())
 }
+
+/// Sets a platform role (`admin`, `moderator`, `member`); used by the CLI's first admin.
+pub async fn set_role(pool: &SqlitePool, id: i64, role: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET role = $2, disabled = 0, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(role)
+        .bind(now_iso())
+        .execute(pool)
+        .await?;
+    Ok(())
+}
