@@ -86,6 +86,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />
                     <Route path=path!("/password/reset") view=auth::ResetPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=crate::pages::admin::AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users") view=crate::pages::admin::AdminUsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/claims") view=crate::pages::admin::AdminClaimsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/orgs") view=crate::pages::admin::AdminOrgsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=crate::pages::admin::AdminAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
                 </Routes>

@@ -29,7 +29,9 @@ impl AdminQuery {
             let v = v.trim();
             match k {
                 "q" if !v.is_empty() => out.q = Some(v.chars().take(MAX_Q_CHARS).collect()),
-                "filter" if !v.is_empty() && v.len() <= 32 && v.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
+                "filter"
+                    if !v.is_empty() && v.len() <= 32 && v.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') =>
+                {
                     out.filter = Some(v.to_string())
                 }
                 "page" => out.page = v.parse::<u32>().ok().filter(|p| *p >= 1).unwrap_or(1).min(MAX_PAGE),

@@ -10,6 +10,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The app's own database, for tests that write to it as another process would.
     pub database_url: String,
+    /// Where mail lands when no SMTP server is configured (`.eml` files).
+    pub mail_dir: PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -41,8 +43,11 @@ pub async fn spawn() -> TestApp {
 }
 
 /// The app with these account settings (sign-in providers, public URL…).
-pub async fn spawn_with(auth: app::backend::auth::settings::AuthSettings) -> TestApp {
+pub async fn spawn_with(mut auth: app::backend::auth::settings::AuthSettings) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
+    // Mail without SMTP goes to files in the test's own directory.
+    let mail_dir = dir.path().join("mail");
+    auth.mail.dir = mail_dir.display().to_string();
     let db_path = dir.path().join("test.db");
     std::fs::copy(template(), &db_path).expect("copy template");
     let config = Config {
@@ -70,11 +75,17 @@ pub async fn spawn_with(auth: app::backend::auth::settings::AuthSettings) -> Tes
             .build()
             .expect("client"),
         database_url: config.database_url,
+        mail_dir,
         _dir: dir,
     }
 }
 
 impl TestApp {
+    /// A second connection to the app's database, to look at what a request changed.
+    pub async fn pool(&self) -> sqlx::SqlitePool {
+        db::connect(&self.database_url).await.expect("second connection")
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(format!("{}{path}", self.base)).send().await.expect("request")
     }

@@ -76,7 +76,9 @@ pub(super) async fn finish(
         .map_err(|e| AuthError::Exchange(e.to_string()))?;
     let token = match answer {
         TokenAnswer { access_token: Some(t), .. } => t,
-        TokenAnswer { error, .. } => return Err(AuthError::Exchange(error.unwrap_or_else(|| "no access token".into()))),
+        TokenAnswer { error, .. } => {
+            return Err(AuthError::Exchange(error.unwrap_or_else(|| "no access token".into())));
+        }
     };
     let user: User = api(http, &token, "/user").await?;
     let emails: Vec<Email> = api(http, &token, "/user/emails").await?;

@@ -233,11 +233,7 @@ impl Providers {
 
     /// The OIDC client, from the cached discovery document (fetched on first use, and again
     /// after a failure or when stale).
-    async fn client(
-        &self,
-        entry: &Entry,
-        redirect_uri: &str,
-    ) -> Result<(Client, IssuerUrl), AuthError> {
+    async fn client(&self, entry: &Entry, redirect_uri: &str) -> Result<(Client, IssuerUrl), AuthError> {
         let p = &entry.settings;
         let metadata = {
             let mut cached = entry.metadata.lock().await;

@@ -5,8 +5,8 @@
 pub mod templates;
 
 use super::auth::settings::MailSettings;
-use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, Message};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Mailbox, Message, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::path::PathBuf;
@@ -66,8 +66,13 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(mail.body)?;
+            // Quoted-printable keeps the text (and its links) readable in the raw message.
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_PLAIN)
+                    .header(ContentTransferEncoding::QuotedPrintable)
+                    .body(mail.body),
+            )?;
         match &self.transport {
             Transport::Smtp(smtp) => {
                 smtp.send(message).await?;

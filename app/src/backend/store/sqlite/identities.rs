@@ -91,7 +91,10 @@ mod tests {
         let Resolved::User(a) = resolve(&pool, "test", "sub-a", "a@example.org", "A").await.expect("resolve") else {
             panic!("refused")
         };
-        assert_eq!(resolve(&pool, "test", "sub-a", "changed@example.org", "A").await.expect("again"), Resolved::User(a));
+        assert_eq!(
+            resolve(&pool, "test", "sub-a", "changed@example.org", "A").await.expect("again"),
+            Resolved::User(a)
+        );
 
         let local = crate::backend::store::sqlite::users::create(&pool, "b@example.org", "B", Some("x"), false)
             .await

@@ -42,21 +42,36 @@ pub async fn pending_claims(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<A
     Ok(AdminPage {
         rows: rows
             .into_iter()
-            .map(|(id, org_id, org_slug, vi, en, org_verified, owners, user_id, user_email, user_name, message, created_at)| {
-                ClaimRow {
+            .map(
+                |(
                     id,
                     org_id,
                     org_slug,
-                    org_name: Text::new(vi, en),
+                    vi,
+                    en,
                     org_verified,
-                    org_owners: count(owners),
+                    owners,
                     user_id,
                     user_email,
                     user_name,
                     message,
                     created_at,
-                }
-            })
+                )| {
+                    ClaimRow {
+                        id,
+                        org_id,
+                        org_slug,
+                        org_name: Text::new(vi, en),
+                        org_verified,
+                        org_owners: count(owners),
+                        user_id,
+                        user_email,
+                        user_name,
+                        message,
+                        created_at,
+                    }
+                },
+            )
             .collect(),
         total: count(total),
     })
@@ -71,7 +86,12 @@ pub enum ClaimDecision {
 /// Decides a pending claim. Approving makes the claimant an owner of the organisation (an
 /// editor already is promoted). A claim decided already is `Refused`.
 #[tracing::instrument(skip(pool))]
-pub async fn decide_claim(pool: &SqlitePool, actor: i64, claim: i64, decision: ClaimDecision) -> Result<(), AdminError> {
+pub async fn decide_claim(
+    pool: &SqlitePool,
+    actor: i64,
+    claim: i64,
+    decision: ClaimDecision,
+) -> Result<(), AdminError> {
     let now = now_iso();
     let mut tx = begin_write(pool).await?;
     let row: Option<(i64, i64, String)> =
@@ -96,11 +116,12 @@ pub async fn decide_claim(pool: &SqlitePool, actor: i64, claim: i64, decision: C
         .await?;
     let mut after = json!({ "status": new_status, "org_id": org, "user_id": user });
     if decision == ClaimDecision::Approve {
-        let previous: Option<(String,)> = sqlx::query_as("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
-            .bind(user)
-            .bind(org)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let previous: Option<(String,)> =
+            sqlx::query_as("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
+                .bind(user)
+                .bind(org)
+                .fetch_optional(&mut *tx)
+                .await?;
         sqlx::query(
             "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'owner', $3)
              ON CONFLICT (user_id, org_id) DO UPDATE SET role = 'owner'",

@@ -75,14 +75,16 @@ pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: boo
     let now = now_iso();
     let (new_by, new_at) = if verified { (Some(actor), Some(now.clone())) } else { (None, None) };
     // `verified` and `verified_at` change together (the table's CHECK).
-    sqlx::query("UPDATE organizations SET verified = $2, verified_by = $3, verified_at = $4, updated_at = $5 WHERE id = $1")
-        .bind(org)
-        .bind(verified)
-        .bind(new_by)
-        .bind(&new_at)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE organizations SET verified = $2, verified_by = $3, verified_at = $4, updated_at = $5 WHERE id = $1",
+    )
+    .bind(org)
+    .bind(verified)
+    .bind(new_by)
+    .bind(&new_at)
+    .bind(&now)
+    .execute(&mut *tx)
+    .await?;
     let entry = Entry {
         actor: Some(actor),
         action: if verified { "org.verify" } else { "org.unverify" },

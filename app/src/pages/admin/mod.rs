@@ -1,0 +1,238 @@
+//! `/admin`: the Department of S&T's area — an overview with what waits for a decision, and
+//! the users, claims, organisations and audit log pages. Every list is a table driven by the
+//! URL (GET filter forms, page links); every action is a small POST form that works without
+//! JavaScript. Non-admins see why they cannot enter; the server refuses them in any case.
+
+mod audit;
+mod claims;
+mod orgs;
+mod users;
+
+pub use audit::AdminAuditPage;
+pub use claims::AdminClaimsPage;
+pub use orgs::AdminOrgsPage;
+pub use users::AdminUsersPage;
+
+use crate::api::admin::admin_overview;
+use crate::components::form::ErrorSummary;
+use crate::components::status::{LoadError, Loading};
+use crate::domain::account::{FormState, Viewer};
+use crate::domain::admin::{AdminCounts, AdminQuery};
+use crate::i18n::{format, use_lang};
+use crate::pages::account::SignInPrompt;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+/// The frame of every admin page: waits for the session and `data`; a signed-out visitor is
+/// asked to sign in, a non-admin is told this is not for them, an admin gets the navigation,
+/// the heading, any refused action's message and `render`'s content.
+fn admin_frame<T, V, F>(
+    path: &'static str,
+    title: &'static str,
+    lead: &'static str,
+    data: Resource<Result<T, ServerFnError>>,
+    render: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(Viewer, T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let session = crate::api::account::use_session();
+    let s = use_lang().adm();
+    view! {
+        <Title text=title />
+        <Meta name="robots" content="noindex, nofollow" />
+        <div class="container admin">
+            <Suspense fallback=Loading>
+                {move || {
+                    let render = render.clone();
+                    Suspend::new(async move {
+                        let Ok(info) = session.await else { return view! { <LoadError /> }.into_any() };
+                        match info.viewer.clone() {
+                            None => view! {
+                                <header class="page-header"><h1>{s.title}</h1></header>
+                                <SignInPrompt next=path.into() />
+                            }
+                            .into_any(),
+                            Some(v) if !v.role.is_admin() => view! {
+                                <header class="page-header"><h1>{s.not_allowed_title}</h1></header>
+                                <div class="notice notice-error" role="alert" data-testid="admin-not-allowed">
+                                    <p>{s.not_allowed}</p>
+                                </div>
+                            }
+                            .into_any(),
+                            Some(v) => {
+                                let form: FormState = info.form("admin");
+                                let body = match data.await {
+                                    Ok(d) => render(v, d).into_any(),
+                                    Err(_) => view! { <LoadError /> }.into_any(),
+                                };
+                                view! {
+                                    <AdminNav current=path />
+                                    <header class="page-header">
+                                        <h1>{title}</h1>
+                                        <p class="lead">{lead}</p>
+                                    </header>
+                                    <ErrorSummary form />
+                                    {body}
+                                }
+                                .into_any()
+                            }
+                        }
+                    })
+                }}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn AdminNav(current: &'static str) -> impl IntoView {
+    let s = use_lang().adm();
+    let links = [
+        ("/admin", s.overview),
+        ("/admin/claims", s.claims_title),
+        ("/admin/orgs", s.orgs_title),
+        ("/admin/users", s.users_title),
+        ("/admin/audit", s.audit_title),
+    ];
+    view! {
+        <nav class="admin-nav" aria-label=s.nav_label>
+            <ul>
+                {links
+                    .into_iter()
+                    .map(|(href, label)| {
+                        view! { <li><a href=href aria-current=(href == current).then_some("page")>{label}</a></li> }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// A list's filter form (GET): a text box and, where the list has one, a choice of `options`
+/// (value, label; the first is "all" with an empty value).
+#[component]
+fn FilterForm(
+    path: &'static str,
+    query: AdminQuery,
+    q_label: &'static str,
+    #[prop(optional)] options: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
+    let s = use_lang().adm();
+    let filtered = query.q.is_some() || query.filter.is_some();
+    let current = query.filter.clone().unwrap_or_default();
+    let choice = (!options.is_empty()).then(|| {
+        view! {
+            <div class="field">
+                <label for="admin-filter">{s.filter_show}</label>
+                <select id="admin-filter" name="filter">
+                    {options
+                        .into_iter()
+                        .map(|(value, label)| view! { <option value=value selected=value == current>{label}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    });
+    view! {
+        <form method="get" action=path class="admin-filters" role="search" data-testid="admin-filters">
+            <div class="field">
+                <label for="admin-q">{q_label}</label>
+                <input id="admin-q" type="search" name="q" value=query.q.clone().unwrap_or_default() />
+            </div>
+            {choice}
+            <button type="submit" class="button">{s.apply}</button>
+            {filtered.then(|| view! { <a href=path>{s.clear}</a> })}
+        </form>
+    }
+}
+
+/// "N results", and the previous / next links keeping the filters.
+#[component]
+fn ResultCount(total: u64) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p class="result-count" data-testid="result-count">
+            <strong>{format::number(lang, total)}</strong>" "{lang.adm().results}
+        </p>
+    }
+}
+
+#[component]
+fn AdminPager(path: &'static str, query: AdminQuery, pages: u32) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.t();
+    let page = query.page.min(pages.max(1));
+    (pages > 1).then(|| {
+        let prev = (page > 1).then(|| query.href(path, page - 1));
+        let next = (page < pages).then(|| query.href(path, page + 1));
+        view! {
+            <nav class="pager" data-testid="pager" aria-label=t.pagination>
+                {prev.map(|href| view! { <a rel="prev" href=href>"← "{t.prev_page}</a> })}
+                <span class="pager-status">
+                    {format!("{} {} {} {}", t.page_word, format::number(lang, page.into()), t.of_word, format::number(lang, pages.into()))}
+                </span>
+                {next.map(|href| view! { <a rel="next" href=href>{t.next_page}" →"</a> })}
+            </nav>
+        }
+    })
+}
+
+/// A one-button POST form for a row's action; `back` returns to the list as it was.
+#[component]
+fn ActionButton(
+    action: String,
+    back: String,
+    label: &'static str,
+    #[prop(optional)] secondary: bool,
+    #[prop(optional)] testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=action class="inline-form">
+            <input type="hidden" name="back" value=back />
+            <button type="submit" class=if secondary { "button-secondary button-small" } else { "button button-small" }
+                data-testid=(!testid.is_empty()).then_some(testid)>{label}</button>
+        </form>
+    }
+}
+
+/// `/admin`: what waits for a decision, each figure a link to its list.
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let s = use_lang().adm();
+    let data = Resource::new(|| (), |_| admin_overview());
+    admin_frame("/admin", s.title, s.lead, data, |_, counts: AdminCounts| view! { <Overview counts /> })
+}
+
+#[component]
+fn Overview(counts: AdminCounts) -> impl IntoView {
+    let lang = use_lang();
+    let s = lang.adm();
+    let tiles = [
+        ("/admin/claims", counts.pending_claims, s.tile_pending_claims),
+        ("/admin/orgs?filter=unverified", counts.unverified_orgs, s.tile_unverified),
+        ("/admin/orgs?filter=hidden", counts.hidden_orgs, s.tile_hidden),
+        ("/admin/users", counts.users, s.tile_users),
+        ("/admin/users?filter=disabled", counts.disabled_users, s.tile_disabled),
+        ("/admin/audit", counts.audit_entries, s.tile_audit),
+    ];
+    view! {
+        <ul class="count-grid" data-testid="admin-counts">
+            {tiles
+                .into_iter()
+                .map(|(href, n, label)| {
+                    view! {
+                        <li>
+                            <a class="count-tile" href=href>
+                                <span class="count">{format::number(lang, n)}</span>
+                                <span class="count-label">{label}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

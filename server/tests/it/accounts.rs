@@ -1,0 +1,219 @@
+//! Local accounts through the real router: sign-up with mail through a real SMTP server,
+//! confirmation, sign-in and out, lockout, password reset, and the protections every form
+//! relies on (Origin check, rate limit, security headers, cookie flags).
+
+use crate::browser::{Browser, DEMO_PASSWORD, location};
+use crate::smtp_sink::{SmtpSink, link};
+use crate::support::{spawn, spawn_with};
+use app::backend::auth::settings::{AuthSettings, MailSettings, RateLimitSettings};
+
+const PASSWORD: &str = "Tràng An mùa lúa chín 2026";
+
+fn mail_files(dir: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    files.sort();
+    files.iter().map(|p| std::fs::read_to_string(p).expect("mail file")).collect()
+}
+
+#[tokio::test]
+async fn sign_up_confirm_sign_out_and_in_again() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_with(AuthSettings {
+        mail: MailSettings { smtp_url: Some(sink.url.clone()), ..Default::default() },
+        ..Default::default()
+    })
+    .await;
+    let b = Browser::new(&app);
+    let email = "nguyen.thi.lan@vien-nong-nghiep.vn";
+    let res = b
+        .post("/auth/signup", &[("name", "Nguyễn Thị Lan"), ("email", email), ("password", PASSWORD), ("confirm", PASSWORD)])
+        .await;
+    assert_eq!((res.status().as_u16(), location(&res).as_str()), (303, "/account"));
+    let (_, page) = b.page("/account").await;
+    assert!(page.contains(email), "signed in after sign-up");
+    assert!(page.contains("data-testid=\"unverified\""), "not yet confirmed");
+
+    let mails = sink.received();
+    assert_eq!(mails.len(), 1, "one mail through SMTP");
+    assert_eq!(mails[0].rcpt, vec![email.to_string()]);
+    assert!(mails[0].data.contains("Subject:"), "{}", mails[0].data);
+    let verify = link(&mails[0].data, "/auth/verify?token=").expect("verification link");
+    let res = b.get(&verify).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, page) = b.page("/account").await;
+    assert!(!page.contains("data-testid=\"unverified\""), "confirmed");
+    // the link works once
+    let res = b.get(&verify).await;
+    assert_eq!(location(&res), "/account");
+    let (_, page) = b.page("/account").await;
+    assert!(page.contains("không hợp lệ"), "a used link is refused in Vietnamese");
+
+    let res = b.post("/auth/logout", &[]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, page) = b.page("/account").await;
+    assert!(page.contains("data-testid=\"sign-in-prompt\""), "signed out");
+    b.sign_in(email, PASSWORD).await;
+    let (_, page) = b.page("/account").await;
+    assert!(page.contains(email));
+}
+
+#[tokio::test]
+async fn refused_forms_keep_what_was_typed_and_say_why() {
+    let app = spawn().await;
+    let b = Browser::new(&app);
+    let res = b
+        .post("/auth/signup", &[("name", "Trần Văn <b>Bình</b>"), ("email", "khong-phai-email"), ("password", "ngan"), ("confirm", "x")])
+        .await;
+    assert_eq!(location(&res), "/signup");
+    let (_, page) = b.page("/signup").await;
+    assert!(page.contains("data-testid=\"error-summary\""));
+    assert!(page.contains("Địa chỉ e-mail không hợp lệ"), "field message in Vietnamese");
+    assert!(page.contains("Mật khẩu cần ít nhất 10 ký tự"));
+    assert!(page.contains("value=\"khong-phai-email\""), "typed e-mail kept");
+    assert!(page.contains("Trần Văn &lt;b&gt;Bình&lt;/b&gt;"), "typed name kept, escaped");
+    assert!(!page.contains("value=\"ngan\""), "passwords are never sent back");
+    // shown once: a reload is a clean form
+    let (_, page) = b.page("/signup").await;
+    assert!(!page.contains("data-testid=\"error-summary\""));
+    // the same in English
+    b.post("/auth/signup?lang=en", &[("email", "x@y")]).await;
+    let (_, page) = b.page("/signup?lang=en").await;
+    assert!(page.contains("Enter an e-mail address like name@company.vn."), "English message");
+    let pool = app.pool().await;
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'khong-phai-email'").fetch_one(&pool).await.expect("count");
+    assert_eq!(n, 0, "nothing written");
+}
+
+#[tokio::test]
+async fn wrong_passwords_lock_the_account_for_a_while() {
+    let app = spawn().await;
+    let b = Browser::new(&app);
+    let email = "demo.admin@example.com";
+    for _ in 0..5 {
+        let res = b.post("/auth/login", &[("email", email), ("password", "sai mật khẩu rồi")]).await;
+        assert_eq!(location(&res), "/login");
+    }
+    let (_, page) = b.page("/login").await;
+    assert!(page.contains("E-mail hoặc mật khẩu không đúng"));
+    // the right password no longer helps until the wait is over
+    let res = b.post("/auth/login", &[("email", email), ("password", DEMO_PASSWORD)]).await;
+    assert_eq!(location(&res), "/login");
+    let (_, page) = b.page("/login").await;
+    assert!(page.contains("Đăng nhập sai nhiều lần"), "lockout message");
+    let pool = app.pool().await;
+    let locked: Option<i64> =
+        sqlx::query_scalar("SELECT locked_until FROM users WHERE email = $1").bind(email).fetch_one(&pool).await.expect("row");
+    assert!(locked.is_some());
+    // an unknown address gets the same answer as a wrong password
+    b.post("/auth/login", &[("email", "khong-co@example.com"), ("password", "bất kỳ mật khẩu nào")]).await;
+    let (_, page) = b.page("/login").await;
+    assert!(page.contains("E-mail hoặc mật khẩu không đúng"));
+}
+
+#[tokio::test]
+async fn password_reset_ends_other_sessions_and_works_once() {
+    let app = spawn().await;
+    let email = "demo.moderator@example.com";
+    let old = Browser::new(&app);
+    old.sign_in(email, DEMO_PASSWORD).await;
+    let b = Browser::new(&app);
+    let res = b.post("/auth/forgot", &[("email", email)]).await;
+    assert_eq!(location(&res), "/password/forgot");
+    // an unknown address gets the same confirmation, and no mail
+    b.post("/auth/forgot", &[("email", "khong-co@example.com")]).await;
+    let mails = mail_files(&app.mail_dir);
+    assert_eq!(mails.len(), 1, "one reset mail");
+    let reset = link(&mails[0], "/password/reset?token=").expect("reset link");
+    let token = reset.split("token=").nth(1).expect("token").to_string();
+    let new_password = "Cố đô Hoa Lư ngàn năm";
+    let res = b.post("/auth/reset", &[("token", &token), ("password", new_password), ("confirm", new_password)]).await;
+    assert_eq!(location(&res), "/login");
+    let (_, page) = old.page("/account").await;
+    assert!(page.contains("data-testid=\"sign-in-prompt\""), "the old session ended");
+    let res = b.post("/auth/login", &[("email", email), ("password", DEMO_PASSWORD)]).await;
+    assert_eq!(location(&res), "/login", "old password refused");
+    b.sign_in(email, new_password).await;
+    let again = Browser::new(&app);
+    let res = again.post("/auth/reset", &[("token", &token), ("password", "Một mật khẩu khác hẳn"), ("confirm", "Một mật khẩu khác hẳn")]).await;
+    assert_eq!(location(&res), "/password/forgot", "a used token is refused");
+}
+
+#[tokio::test]
+async fn cross_origin_writes_are_refused() {
+    let app = spawn().await;
+    let url = format!("{}/auth/login", app.base);
+    let form = [("email", "demo.admin@example.com"), ("password", DEMO_PASSWORD)];
+    let none = app.client.post(&url).form(&form).send().await.expect("post");
+    assert_eq!(none.status().as_u16(), 403, "no Origin, no Referer");
+    let evil = app.client.post(&url).header("origin", "http://evil.example").form(&form).send().await.expect("post");
+    assert_eq!(evil.status().as_u16(), 403, "another site");
+    let lookalike = app.client.post(&url).header("referer", format!("{}.evil.example/x", app.base)).form(&form).send().await.expect("post");
+    assert_eq!(lookalike.status().as_u16(), 403, "a look-alike host");
+    let srv = app.client.post(format!("{}/srv/session", app.base)).header("origin", "null").send().await.expect("post");
+    assert_eq!(srv.status().as_u16(), 403, "server functions too");
+    let ours = app.client.post(&url).header("referer", format!("{}/login", app.base)).form(&form).send().await.expect("post");
+    assert_ne!(ours.status().as_u16(), 403, "our own page's Referer passes");
+}
+
+#[tokio::test]
+async fn a_burst_of_sign_ins_gets_429_with_retry_after() {
+    let app = spawn_with(AuthSettings { rate_limit: RateLimitSettings { burst: 5, per_minute: 1 }, ..Default::default() }).await;
+    let b = Browser::new(&app);
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        let res = b.post("/auth/login", &[("email", "a@example.com"), ("password", "không đúng đâu")]).await;
+        statuses.push((res.status().as_u16(), res.headers().get("retry-after").is_some()));
+    }
+    assert!(statuses[..5].iter().all(|(s, _)| *s == 303), "{statuses:?}");
+    assert!(statuses[5..].iter().all(|&(s, retry)| s == 429 && retry), "{statuses:?}");
+    // pages are not limited
+    assert_eq!(b.get("/login").await.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_a_nonce_for_their_scripts() {
+    let app = spawn().await;
+    let b = Browser::new(&app);
+    let res = b.get("/login").await;
+    let h = res.headers().clone();
+    let csp = h.get("content-security-policy").and_then(|v| v.to_str().ok()).expect("CSP").to_string();
+    let html = res.text().await.expect("html");
+    let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).expect("nonce in CSP");
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "inline scripts carry the nonce");
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(h.get("x-content-type-options").map(|v| v.as_bytes()), Some(&b"nosniff"[..]));
+    assert!(h.get("referrer-policy").is_some());
+    assert!(h.get("strict-transport-security").is_none(), "no HSTS over plain http");
+    let again = b.get("/login").await;
+    let csp2 = again.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    assert_ne!(csp, csp2, "a new nonce per response");
+    let api = b.get("/api/v1/organizations").await;
+    let api_csp = api.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or("");
+    assert!(api_csp.starts_with("default-src 'none'"), "{api_csp}");
+
+    // the session cookie: HttpOnly, SameSite=Lax, not Secure over http
+    let res = b.post("/auth/login", &[("email", "demo.admin@example.com"), ("password", DEMO_PASSWORD)]).await;
+    let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).expect("session cookie").to_string();
+    assert!(cookie.starts_with("ketnoi_session="), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn over_tls_cookies_are_secure_and_hsts_is_sent() {
+    let app = spawn_with(AuthSettings { public_url: Some("https://ketnoi.example.vn".into()), ..Default::default() }).await;
+    let b = Browser::new(&app);
+    let res = b.get("/").await;
+    assert!(res.headers().get("strict-transport-security").is_some());
+    // Origin of the public address is accepted, too
+    let res = b
+        .client
+        .post(format!("{}/auth/login", app.base))
+        .header("origin", "https://ketnoi.example.vn")
+        .form(&[("email", "demo.admin@example.com"), ("password", DEMO_PASSWORD)])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status().as_u16(), 303);
+    let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    assert!(cookie.contains("Secure"), "{cookie}");
+}

@@ -1,0 +1,333 @@
+//! The admin area: an admin verifies an organisation, decides a claim, disables a user and
+//! merges a duplicate — each change in the database with its audit entry; members and
+//! signed-out clients are refused every admin write and read, and nothing changes.
+
+use crate::support::{TestApp, spawn};
+use app::backend::auth::password;
+use app::backend::db;
+use app::backend::store::sqlite::users;
+use reqwest::{Client, StatusCode};
+use sqlx::SqlitePool;
+
+const PASSWORD: &str = "Tràng An mùa lúa chín";
+
+async fn pool(app: &TestApp) -> SqlitePool {
+    db::connect(&app.database_url).await.expect("second connection")
+}
+
+/// A confirmed account with a password and the platform role `role`.
+async fn account(pool: &SqlitePool, email: &str, role: &str) -> i64 {
+    let hash = password::hash(PASSWORD.to_string()).await;
+    let id = users::create(pool, email, "Người thử", Some(&hash), true).await.expect("create").expect("new e-mail");
+    sqlx::query("UPDATE users SET role = $2 WHERE id = $1").bind(id).bind(role).execute(pool).await.expect("role");
+    id
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+fn browser() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("client")
+}
+
+/// POSTs a form the way our own pages do (same Origin).
+async fn post(app: &TestApp, client: &Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    client.post(format!("{}{path}", app.base)).header("Origin", &app.base).form(form).send().await.expect("post")
+}
+
+async fn signed_in(app: &TestApp, email: &str) -> Client {
+    let client = browser();
+    let res = post(app, &client, "/auth/login", &[("email", email), ("password", PASSWORD)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in of {email}");
+    assert_eq!(location(&res), "/account", "sign-in of {email} succeeded");
+    client
+}
+
+fn location(res: &reqwest::Response) -> String {
+    res.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+}
+
+/// The signed-in user's e-mail as the server sees it, via the session server function.
+async fn who(app: &TestApp, client: &Client) -> Option<String> {
+    let res = client.get(format!("{}/srv/session", app.base)).send().await.expect("session");
+    let body: serde_json::Value = res.json().await.expect("session json");
+    body["viewer"]["email"].as_str().map(str::to_string)
+}
+
+async fn unverified_org(pool: &SqlitePool) -> (i64, String) {
+    sqlx::query_as("SELECT id, slug FROM organizations WHERE verified = 0 AND hidden = 0 ORDER BY id LIMIT 1")
+        .fetch_one(pool)
+        .await
+        .expect("an unverified organisation")
+}
+
+async fn pending_claim(pool: &SqlitePool, org: i64, user: i64) -> i64 {
+    sqlx::query_scalar(
+        "INSERT INTO org_claims (org_id, user_id, message, status, created_at)
+         VALUES ($1, $2, 'Tôi là giám đốc', 'pending', '2026-11-20T08:00:00Z') RETURNING id",
+    )
+    .bind(org)
+    .bind(user)
+    .fetch_one(pool)
+    .await
+    .expect("claim")
+}
+
+#[tokio::test]
+async fn admin_verifies_approves_and_disables() {
+    let app = spawn().await;
+    let pool = pool(&app).await;
+    let admin = account(&pool, "quantri@so-khcn.vn", "admin").await;
+    let member = account(&pool, "thanhvien@congty.vn", "member").await;
+    let (org, _) = unverified_org(&pool).await;
+    let a = signed_in(&app, "quantri@so-khcn.vn").await;
+
+    // verify
+    let res = post(&app, &a, &format!("/admin/orgs/{org}/verify"), &[("back", "/admin/orgs?filter=unverified")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/admin/orgs?filter=unverified");
+    let (verified, by, at): (bool, Option<i64>, Option<String>) =
+        sqlx::query_as("SELECT verified, verified_by, verified_at FROM organizations WHERE id = $1")
+            .bind(org)
+            .fetch_one(&pool)
+            .await
+            .expect("org");
+    assert!(verified);
+    assert_eq!(by, Some(admin));
+    assert!(at.is_some());
+    let (actor, before, after): (Option<i64>, String, String) = sqlx::query_as(
+        "SELECT actor_user_id, before_json, after_json FROM audit_log
+         WHERE action = 'org.verify' AND entity_type = 'organization' AND entity_id = $1",
+    )
+    .bind(org.to_string())
+    .fetch_one(&pool)
+    .await
+    .expect("one audit entry for the verification");
+    assert_eq!(actor, Some(admin));
+    let before: serde_json::Value = serde_json::from_str(&before).expect("before json");
+    let after: serde_json::Value = serde_json::from_str(&after).expect("after json");
+    assert_eq!(before["verified"], false);
+    assert_eq!(after["verified"], true);
+    assert_eq!(after["verified_by"], admin);
+
+    // approve a claim: the claimant becomes an owner
+    let claim = pending_claim(&pool, org, member).await;
+    let res = post(&app, &a, &format!("/admin/claims/{claim}/approve"), &[]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/admin/claims");
+    let (status, decided_by): (String, Option<i64>) =
+        sqlx::query_as("SELECT status, decided_by FROM org_claims WHERE id = $1")
+            .bind(claim)
+            .fetch_one(&pool)
+            .await
+            .expect("claim");
+    assert_eq!((status.as_str(), decided_by), ("approved", Some(admin)));
+    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
+        .bind(member)
+        .bind(org)
+        .fetch_one(&pool)
+        .await
+        .expect("membership created");
+    assert_eq!(role, "owner");
+    // deciding it again changes nothing
+    post(&app, &a, &format!("/admin/claims/{claim}/reject"), &[]).await;
+    let entries: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'claim' AND entity_id = $1")
+            .bind(claim.to_string())
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(entries, 1);
+    let status: String = sqlx::query_scalar("SELECT status FROM org_claims WHERE id = $1")
+        .bind(claim)
+        .fetch_one(&pool)
+        .await
+        .expect("s");
+    assert_eq!(status, "approved");
+
+    // disable a signed-in member: their session stops working at once
+    let m = signed_in(&app, "thanhvien@congty.vn").await;
+    assert_eq!(who(&app, &m).await.as_deref(), Some("thanhvien@congty.vn"));
+    let res = post(&app, &a, &format!("/admin/users/{member}/disable"), &[("back", "/admin/users?q=thanhvien")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/admin/users?q=thanhvien");
+    let disabled: bool =
+        sqlx::query_scalar("SELECT disabled FROM users WHERE id = $1").bind(member).fetch_one(&pool).await.expect("u");
+    assert!(disabled);
+    let sessions: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions WHERE user_id = $1")
+        .bind(member)
+        .fetch_one(&pool)
+        .await
+        .expect("sessions");
+    assert_eq!(sessions, 0);
+    assert_eq!(who(&app, &m).await, None);
+    let res = post(&app, &m, "/auth/verify/resend", &[]).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    // …and cannot sign in again
+    let res = post(&app, &browser(), "/auth/login", &[("email", "thanhvien@congty.vn"), ("password", PASSWORD)]).await;
+    assert_eq!(location(&res), "/login");
+
+    // an admin cannot disable or demote themself
+    post(&app, &a, &format!("/admin/users/{admin}/disable"), &[]).await;
+    post(&app, &a, &format!("/admin/users/{admin}/role"), &[("role", "member")]).await;
+    let (role, disabled): (String, bool) = sqlx::query_as("SELECT role, disabled FROM users WHERE id = $1")
+        .bind(admin)
+        .fetch_one(&pool)
+        .await
+        .expect("admin");
+    assert_eq!((role.as_str(), disabled), ("admin", false));
+    assert_eq!(who(&app, &a).await.as_deref(), Some("quantri@so-khcn.vn"));
+
+    // the pages show it all
+    let page = |path: &'static str| {
+        let a = a.clone();
+        let base = app.base.clone();
+        async move { a.get(format!("{base}{path}")).send().await.expect("page").text().await.expect("html") }
+    };
+    assert!(page("/admin").await.contains("data-testid=\"admin-counts\""));
+    let audit = page("/admin/audit").await;
+    assert!(audit.contains("org.verify") && audit.contains("claim.approve") && audit.contains("user.disable"));
+    assert!(page("/admin/users?filter=disabled").await.contains("thanhvien@congty.vn"));
+    assert!(page("/admin/orgs?filter=hidden").await.contains("data-testid=\"admin-filters\""));
+}
+
+#[tokio::test]
+async fn admin_merges_a_duplicate() {
+    let app = spawn().await;
+    let pool = pool(&app).await;
+    account(&pool, "quantri@so-khcn.vn", "admin").await;
+    let a = signed_in(&app, "quantri@so-khcn.vn").await;
+    // two startups; the duplicate has offers and members
+    let (dup, dup_slug, keep, keep_slug): (i64, String, i64, String) = sqlx::query_as(
+        "SELECT d.id, d.slug, k.id, k.slug FROM organizations d JOIN organizations k ON k.kind = d.kind AND k.id <> d.id
+         WHERE EXISTS (SELECT 1 FROM technology_offers t WHERE t.org_id = d.id)
+           AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = d.id)
+         ORDER BY d.id, k.id LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("two organisations of one kind");
+    let offers: i64 = sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE org_id IN ($1, $2)")
+        .bind(dup)
+        .bind(keep)
+        .fetch_one(&pool)
+        .await
+        .expect("offers");
+    let res = post(&app, &a, &format!("/admin/orgs/{dup}/merge"), &[("into", &keep_slug)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let gone: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
+        .bind(dup)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(gone, 0, "the duplicate is deleted");
+    let moved: i64 = sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE org_id = $1")
+        .bind(keep)
+        .fetch_one(&pool)
+        .await
+        .expect("offers");
+    assert_eq!(moved, offers, "every offer moved to the organisation kept");
+    let redirect: i64 = sqlx::query_scalar("SELECT org_id FROM org_redirects WHERE slug = $1")
+        .bind(&dup_slug)
+        .fetch_one(&pool)
+        .await
+        .expect("a redirect for the old slug");
+    assert_eq!(redirect, keep);
+    let after: String =
+        sqlx::query_scalar("SELECT after_json FROM audit_log WHERE action = 'org.merge' AND entity_id = $1")
+            .bind(dup.to_string())
+            .fetch_one(&pool)
+            .await
+            .expect("audit entry");
+    assert!(after.contains(&keep_slug));
+    // merging into itself or into nothing is refused
+    let res = post(&app, &a, &format!("/admin/orgs/{keep}/merge"), &[("into", &keep_slug)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = post(&app, &a, &format!("/admin/orgs/{keep}/merge"), &[("into", "khong-co-to-chuc-nay")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
+        .bind(keep)
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(kept, 1);
+}
+
+/// Everything an admin write could change, for before/after comparison.
+async fn fingerprint(pool: &SqlitePool) -> String {
+    sqlx::query_scalar(
+        "SELECT (SELECT count(*) FROM audit_log) || '|' || (SELECT count(*) FROM organizations) || '|' ||
+                (SELECT sum(verified) FROM organizations) || '|' || (SELECT sum(hidden) FROM organizations) || '|' ||
+                (SELECT group_concat(role || disabled, ',') FROM users) || '|' ||
+                (SELECT group_concat(status, ',') FROM org_claims) || '|' || (SELECT count(*) FROM memberships) || '|' ||
+                (SELECT count(*) FROM org_redirects)",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("fingerprint")
+}
+
+#[tokio::test]
+async fn members_and_strangers_are_refused() {
+    let app = spawn().await;
+    let pool = pool(&app).await;
+    let member = account(&pool, "thanhvien@congty.vn", "member").await;
+    let moderator = account(&pool, "kiemduyet@so-khcn.vn", "moderator").await;
+    let admin = account(&pool, "quantri@so-khcn.vn", "admin").await;
+    let (org, _) = unverified_org(&pool).await;
+    let (other_slug,): (String,) = sqlx::query_as("SELECT slug FROM organizations WHERE id <> $1 ORDER BY id LIMIT 1")
+        .bind(org)
+        .fetch_one(&pool)
+        .await
+        .expect("another org");
+    let claim = pending_claim(&pool, org, member).await;
+    let m = signed_in(&app, "thanhvien@congty.vn").await;
+    let md = signed_in(&app, "kiemduyet@so-khcn.vn").await;
+    let anon = browser();
+    let before = fingerprint(&pool).await;
+    let writes: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (format!("/admin/users/{member}/role"), vec![("role", "admin")]),
+        (format!("/admin/users/{admin}/disable"), vec![]),
+        (format!("/admin/users/{moderator}/enable"), vec![]),
+        (format!("/admin/claims/{claim}/approve"), vec![]),
+        (format!("/admin/claims/{claim}/reject"), vec![]),
+        (format!("/admin/orgs/{org}/verify"), vec![]),
+        (format!("/admin/orgs/{org}/unverify"), vec![]),
+        (format!("/admin/orgs/{org}/hide"), vec![]),
+        (format!("/admin/orgs/{org}/unhide"), vec![]),
+        (format!("/admin/orgs/{org}/merge"), vec![("into", other_slug.as_str())]),
+    ];
+    for (path, form) in &writes {
+        assert_eq!(post(&app, &m, path, form).await.status(), StatusCode::FORBIDDEN, "member: {path}");
+        assert_eq!(post(&app, &md, path, form).await.status(), StatusCode::FORBIDDEN, "moderator: {path}");
+        assert_eq!(post(&app, &anon, path, form).await.status(), StatusCode::UNAUTHORIZED, "signed out: {path}");
+    }
+    assert_eq!(fingerprint(&pool).await, before, "nothing changed");
+
+    // the reads refuse too, and give nothing away
+    for path in [
+        "/srv/admin_counts",
+        "/srv/admin_users?search=",
+        "/srv/admin_claims?search=",
+        "/srv/admin_orgs?search=filter%3Dunverified",
+        "/srv/admin_audit?search=",
+    ] {
+        for (who, client, status) in
+            [("member", &m, StatusCode::FORBIDDEN), ("signed out", &anon, StatusCode::UNAUTHORIZED)]
+        {
+            let res = client.get(format!("{}{path}", app.base)).send().await.expect("read");
+            assert_eq!(res.status(), status, "{who}: {path}");
+            let body = res.text().await.expect("body");
+            assert!(!body.contains("@"), "{who}: {path} leaked {body}");
+        }
+    }
+    // the pages say why
+    let html = m.get(format!("{}/admin/users", app.base)).send().await.expect("page").text().await.expect("html");
+    assert!(html.contains("data-testid=\"admin-not-allowed\""));
+    assert!(!html.contains("quantri@so-khcn.vn"));
+    let html = anon.get(format!("{}/admin", app.base)).send().await.expect("page").text().await.expect("html");
+    assert!(html.contains("data-testid=\"sign-in-prompt\""));
+}
