@@ -105,6 +105,9 @@ e2e() {
   export KETNOI_DATABASE_URL="sqlite://$tmp/ketnoi.db"
   export KETNOI_INDEX_DIR="$tmp/index"
   export KETNOI_ADDR="127.0.0.1:$port"
+  # Mail lands as files the journeys read; the sign-in rate limit leaves room for parallel tests.
+  export KETNOI_AUTH__MAIL__DIR="$tmp/mail" MAIL_DIR="$tmp/mail"
+  export KETNOI_AUTH__RATE_LIMIT__BURST=100
   echo "database: $KETNOI_DATABASE_URL"
   "$bin" migrate || return 1
   "$bin" seed-demo || return 1

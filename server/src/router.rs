@@ -80,10 +80,25 @@ pub fn build_router(state: AppState) -> Router {
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
-            tracing::info_span!("request", method = %req.method(), uri = %req.uri(), request_id = %id)
+            tracing::info_span!("request", method = %req.method(), uri = %redacted_uri(req.uri()), request_id = %id)
         }))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
+}
+
+/// The request's address as logged: one-time tokens, OAuth codes and states are secrets while
+/// they are valid, so their values never reach the log.
+pub fn redacted_uri(uri: &http::Uri) -> String {
+    const SECRET: &[&str] = &["token", "code", "state", "session_state", "id_token", "access_token"];
+    let Some(query) = uri.query() else { return uri.path().to_string() };
+    let parts: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((k, _)) if SECRET.contains(&k) => format!("{k}=[redacted]"),
+            _ => pair.to_string(),
+        })
+        .collect();
+    format!("{}?{}", uri.path(), parts.join("&"))
 }
 
 async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {

@@ -216,8 +216,22 @@ async fn admin_merges_a_duplicate() {
         .fetch_one(&pool)
         .await
         .expect("offers");
+    let members: Vec<i64> = sqlx::query_scalar("SELECT user_id FROM memberships WHERE org_id = $1")
+        .bind(dup)
+        .fetch_all(&pool)
+        .await
+        .expect("members");
     let res = post(&app, &a, &format!("/admin/orgs/{dup}/merge"), &[("into", &keep_slug)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    for user in members {
+        let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM memberships WHERE user_id = $1 AND org_id = $2")
+            .bind(user)
+            .bind(keep)
+            .fetch_one(&pool)
+            .await
+            .expect("membership");
+        assert_eq!(kept, 1, "member {user} moved to the organisation kept");
+    }
     let gone: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
         .bind(dup)
         .fetch_one(&pool)

@@ -4,6 +4,7 @@
 mod accounts;
 mod admin;
 mod api;
+mod logs;
 mod authz;
 mod browser;
 mod smtp_sink;

@@ -15,6 +15,9 @@ async fn oidc_sign_in_creates_a_verified_account_and_signs_in() {
     let callback = browser.sign_in_at_provider(&app, &provider, "alice").await;
     assert_eq!(path_of(&browser.callback(&callback).await), "/account");
     assert_eq!(browser.signed_in_as(&app).await.as_deref(), Some("alice@example.org"));
+    let page = browser.get(&format!("{}/account", app.base)).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.expect("account page").contains("alice@example.org"));
     assert_eq!(identities(&app, "alice-sub").await, ["alice@example.org"]);
     let (verified, password): (Option<String>, Option<String>) =
         sqlx::query_as("SELECT email_verified_at, password_hash FROM users WHERE email = 'alice@example.org'")
@@ -48,11 +51,12 @@ async fn assert_refused(app: &TestApp, browser: &Browser, to: &str, code: &str) 
     assert_eq!(path_of(to), "/login");
     assert_eq!(browser.signed_in_as(app).await, None);
     assert_eq!(browser.refusal(app).await.as_deref(), Some(code));
+    let page = browser.get(&format!("{}/login", app.base)).await.text().await.expect("login page");
+    eprintln!("LOGIN PAGE {}", &page[page.find("<main").unwrap_or(0)..][..3000.min(page.len() - page.find("<main").unwrap_or(0))]);
 }
 
 #[tokio::test]
 async fn oidc_tampered_state_is_refused() {
-    let _ = tracing_subscriber::fmt().with_env_filter("app=debug").with_test_writer().try_init();
     let (app, provider) = setup().await;
     let browser = Browser::new();
     let callback = browser.sign_in_at_provider(&app, &provider, "alice").await;
@@ -75,7 +79,6 @@ async fn oidc_tampered_state_is_refused() {
 
 #[tokio::test]
 async fn oidc_replayed_callback_is_refused() {
-    let _ = tracing_subscriber::fmt().with_env_filter("app=debug").with_test_writer().try_init();
     let (app, provider) = setup().await;
     let browser = Browser::new();
     let callback = browser.sign_in_at_provider(&app, &provider, "alice").await;
@@ -93,7 +96,6 @@ async fn oidc_replayed_callback_is_refused() {
 
 /// The provider issues a tampered ID token for alice: the sign-in must be refused.
 async fn tampered(mode: &str, code: &str) {
-    let _ = tracing_subscriber::fmt().with_env_filter("app=debug").with_test_writer().try_init();
     let (app, provider) = setup().await;
     provider.tamper(mode, "alice").await;
     let browser = Browser::new();

@@ -144,7 +144,7 @@ pub async fn decide_claim(
         before: Some(json!({ "status": status, "org_id": org, "user_id": user })),
         after: Some(after),
     };
-    audit::record(&mut *tx, entry).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -146,7 +146,7 @@ pub async fn merge_orgs(pool: &SqlitePool, actor: i64, dup: i64, into_slug: &str
         before: Some(json!({ "id": dup, "slug": d_slug, "name": d_name, "kind": d_kind, "verified": d_verified })),
         after: Some(json!({ "merged_into": into, "slug": t_slug, "name": t_name, "moved": moved })),
     };
-    audit::record(&mut *tx, entry).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }

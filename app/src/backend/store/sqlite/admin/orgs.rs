@@ -93,7 +93,7 @@ pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: boo
         before: Some(json!({ "verified": was, "verified_by": by, "verified_at": at })),
         after: Some(json!({ "verified": verified, "verified_by": new_by, "verified_at": new_at })),
     };
-    audit::record(&mut *tx, entry).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -122,7 +122,7 @@ pub async fn set_hidden(pool: &SqlitePool, actor: i64, org: i64, hidden: bool) -
         before: Some(json!({ "hidden": was })),
         after: Some(json!({ "hidden": hidden })),
     };
-    audit::record(&mut *tx, entry).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -81,7 +81,7 @@ pub async fn set_role(pool: &SqlitePool, actor: i64, user: i64, role: PlatformRo
         before: Some(json!({ "role": before })),
         after: Some(json!({ "role": role.as_str() })),
     };
-    audit::record(&mut *tx, entry).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -113,7 +113,7 @@ pub async fn set_disabled(pool: &SqlitePool, actor: i64, user: i64, disabled: bo
         before: Some(json!({ "disabled": before })),
         after: Some(json!({ "disabled": disabled, "sessions_ended": ended })),
     };
-    audit::record(&mut *tx, entry).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(())
 }
