@@ -13,5 +13,20 @@ pub async fn list_directory(dir: Directory, search: String) -> Result<DirectoryP
 
 #[server(prefix = "/srv", endpoint = "org", input = GetUrl)]
 pub async fn get_org(slug: String) -> Result<Option<OrgDetail>, ServerFnError> {
-    super::store().org(&slug).await.map_err(super::internal)
+    let org = super::store().org(&slug).await.map_err(super::internal)?;
+    if org.is_none() {
+        // A merged duplicate's address answers with a permanent redirect to the one kept.
+        let db = expect_context::<crate::backend::AppState>().db;
+        match crate::backend::store::sqlite::org_manage::redirect_target(&db, &slug).await {
+            Ok(Some(target)) => {
+                leptos_axum::redirect(&format!("/org/{target}"));
+                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                    res.set_status(http::StatusCode::MOVED_PERMANENTLY);
+                }
+            }
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "looking up an organisation redirect failed"),
+        }
+    }
+    Ok(org)
 }

@@ -7,7 +7,11 @@ use leptos_meta::Title;
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.set_status(http::StatusCode::NOT_FOUND);
+        // A redirect decided while loading (a merged organisation's old address) stands.
+        let redirecting = res.0.read().is_ok_and(|p| p.status.is_some_and(|s| s.is_redirection()));
+        if !redirecting {
+            res.set_status(http::StatusCode::NOT_FOUND);
+        }
     }
     let t = use_lang().t();
     view! {

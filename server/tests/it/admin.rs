@@ -250,6 +250,12 @@ async fn admin_merges_a_duplicate() {
         .await
         .expect("a redirect for the old slug");
     assert_eq!(redirect, keep);
+    // the old address keeps working, as a permanent redirect (page and API)
+    let res = a.get(format!("{}/org/{dup_slug}", app.base)).send().await.expect("old page");
+    assert_eq!(res.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(res.headers().get("location").and_then(|v| v.to_str().ok()), Some(format!("/org/{keep_slug}").as_str()));
+    let res = a.get(format!("{}/api/v1/organizations/{dup_slug}", app.base)).send().await.expect("old api");
+    assert_eq!(res.status(), StatusCode::PERMANENT_REDIRECT);
     let after: String =
         sqlx::query_scalar("SELECT after_json FROM audit_log WHERE action = 'org.merge' AND entity_id = $1")
             .bind(dup.to_string())

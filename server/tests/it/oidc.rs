@@ -5,7 +5,10 @@
 mod harness;
 
 use crate::support::TestApp;
-use harness::{Browser, identities, path_of, pool, setup};
+use app::domain::account::FormError;
+use app::i18n::Lang;
+use app::i18n::account::form_error;
+use harness::{Browser, Provider, app_for, callback_url, identities, path_of, pool, setup};
 use reqwest::{StatusCode, Url};
 
 #[tokio::test]
@@ -13,8 +16,10 @@ async fn oidc_sign_in_creates_a_verified_account_and_signs_in() {
     let (app, provider) = setup().await;
     let browser = Browser::new();
     let callback = browser.sign_in_at_provider(&app, &provider, "alice").await;
+    let before = browser.session_id(&app).expect("a session holds the flow");
     assert_eq!(path_of(&browser.callback(&callback).await), "/account");
     assert_eq!(browser.signed_in_as(&app).await.as_deref(), Some("alice@example.org"));
+    assert_ne!(browser.session_id(&app), Some(before), "signing in gives a new session id");
     let page = browser.get(&format!("{}/account", app.base)).await;
     assert_eq!(page.status(), StatusCode::OK);
     assert!(page.text().await.expect("account page").contains("alice@example.org"));
@@ -51,8 +56,11 @@ async fn assert_refused(app: &TestApp, browser: &Browser, to: &str, code: &str) 
     assert_eq!(path_of(to), "/login");
     assert_eq!(browser.signed_in_as(app).await, None);
     assert_eq!(browser.refusal(app).await.as_deref(), Some(code));
+    // What the person sees on the sign-in page (Vietnamese by default).
     let page = browser.get(&format!("{}/login", app.base)).await.text().await.expect("login page");
-    eprintln!("LOGIN PAGE {}", &page[page.find("<main").unwrap_or(0)..][..3000.min(page.len() - page.find("<main").unwrap_or(0))]);
+    let error = FormError::parse(code).expect("form error code");
+    let shown = form_error(Lang::Vi, error).replace('&', "&amp;");
+    assert!(page.contains(&shown), "{code} not shown on /login");
 }
 
 #[tokio::test]
@@ -75,6 +83,38 @@ async fn oidc_tampered_state_is_refused() {
     let to = browser.callback(&callback).await;
     assert_refused(&app, &browser, &to, "provider_failed").await;
     assert!(identities(&app, "alice-sub").await.is_empty());
+}
+
+#[tokio::test]
+async fn oidc_unreachable_provider_is_refused_then_retried() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+    let app = app_for(port).await;
+    let browser = Browser::new();
+    // Discovery fails while the provider is down…
+    let res = browser.get(&format!("{}/auth/test/start?next=/account", app.base)).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).expect("Location");
+    assert_refused(&app, &browser, to, "provider_failed").await;
+    // …and is tried again once it is up.
+    let provider = Provider::start(port, &callback_url(&app)).await;
+    let callback = browser.sign_in_at_provider(&app, &provider, "alice").await;
+    assert_eq!(path_of(&browser.callback(&callback).await), "/account");
+    assert_eq!(browser.signed_in_as(&app).await.as_deref(), Some("alice@example.org"));
+}
+
+#[tokio::test]
+async fn oidc_provider_error_is_refused() {
+    let (app, _provider) = setup().await;
+    let browser = Browser::new();
+    let res = browser.get(&format!("{}/auth/test/start", app.base)).await;
+    let location = res.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).expect("Location");
+    let auth = Url::parse(location).expect("authorization url");
+    let state = auth.query_pairs().find(|(k, _)| k == "state").map(|(_, v)| v.into_owned()).expect("state");
+    // The person declined at the provider, which sends them back with an error.
+    let mut url = Url::parse(&format!("{}/auth/test/callback", app.base)).expect("callback url");
+    url.query_pairs_mut().append_pair("error", "access_denied").append_pair("state", &state);
+    let to = browser.callback(url.as_str()).await;
+    assert_refused(&app, &browser, &to, "provider_failed").await;
 }
 
 #[tokio::test]

@@ -65,7 +65,8 @@ pub async fn callback(
         Err(e) => return refuse(&session, &provider, "", e).await,
     };
     let identity = match (q.error, q.code) {
-        (Some(error), _) => Err(AuthError::Refused(error)),
+        // The provider's words, kept short: they reach the log.
+        (Some(error), _) => Err(AuthError::Refused(error.chars().take(64).collect())),
         (None, None) => Err(AuthError::NoCode),
         (None, Some(code)) => {
             let redirect_uri = callback_url(&state, &headers, &provider);

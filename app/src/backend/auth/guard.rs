@@ -51,7 +51,7 @@ mod tests {
                 .map(|&(org_id, role)| Membership {
                     org_id,
                     slug: format!("org-{org_id}"),
-                    name: Text::new("Tổ chức".into(), None),
+                    name: Text::new("Tổ chức", None),
                     role,
                     verified: false,
                 })

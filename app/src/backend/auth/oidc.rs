@@ -172,6 +172,7 @@ impl Providers {
     }
 
     /// Where to send the browser, and the flow to keep in the session until it comes back.
+    #[tracing::instrument(skip_all, fields(provider = id))]
     pub async fn start(&self, id: &str, redirect_uri: &str, next: &str) -> Result<(url::Url, Pending), AuthError> {
         let entry = self.entry(id).ok_or_else(|| AuthError::Config(format!("unknown provider {id}")))?;
         if entry.settings.kind == ProviderKind::Github {
@@ -193,6 +194,7 @@ impl Providers {
     }
 
     /// Exchanges the code and checks what came back; `iss` is the callback's RFC 9207 issuer.
+    #[tracing::instrument(skip_all, fields(provider = %pending.provider))]
     pub async fn finish(
         &self,
         pending: &Pending,

@@ -56,7 +56,13 @@ async fn organizations(State(state): State<AppState>, RawQuery(raw): RawQuery) -
 async fn organization(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, ApiError> {
     match state.store.org(&slug).await? {
         Some(org) => Ok(Json(org).into_response()),
-        None => Err(ApiError::NotFound("org_not_found")),
+        None => match crate::backend::store::sqlite::org_manage::redirect_target(&state.db, &slug).await {
+            // a merged duplicate's address points at the organisation kept
+            Ok(Some(target)) => {
+                Ok(axum::response::Redirect::permanent(&format!("/api/v1/organizations/{target}")).into_response())
+            }
+            _ => Err(ApiError::NotFound("org_not_found")),
+        },
     }
 }
 

@@ -84,6 +84,13 @@ impl Provider {
 /// callback URL, so it starts second on a port chosen first).
 pub async fn setup() -> (TestApp, Provider) {
     let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+    let app = app_for(port).await;
+    let provider = Provider::start(port, &callback_url(&app)).await;
+    (app, provider)
+}
+
+/// The app, told that the provider `test` is at `http://127.0.0.1:{port}`.
+pub async fn app_for(port: u16) -> TestApp {
     let auth = AuthSettings {
         providers: vec![ProviderSettings {
             id: "test".into(),
@@ -96,9 +103,11 @@ pub async fn setup() -> (TestApp, Provider) {
         }],
         ..Default::default()
     };
-    let app = spawn_with(auth).await;
-    let provider = Provider::start(port, &format!("{}/auth/test/callback", app.base)).await;
-    (app, provider)
+    spawn_with(auth).await
+}
+
+pub fn callback_url(app: &TestApp) -> String {
+    format!("{}/auth/test/callback", app.base)
 }
 
 /// A browser: keeps cookies, follows no redirect by itself.
@@ -162,10 +171,15 @@ impl Browser {
         location(&res)
     }
 
+    /// The session id in this browser's cookie for the app.
+    pub fn session_id(&self, app: &TestApp) -> Option<String> {
+        let cookies = self.jar.cookies(&Url::parse(&app.base).expect("base"))?;
+        cookies.to_str().ok()?.split("; ").find_map(|c| c.strip_prefix("ketnoi_session=")).map(str::to_string)
+    }
+
     /// This browser's session row: the signed-in user's e-mail (if any) and the session's data.
     pub async fn session(&self, app: &TestApp) -> Option<(Option<String>, serde_json::Value)> {
-        let cookies = self.jar.cookies(&Url::parse(&app.base).expect("base"))?;
-        let id = cookies.to_str().ok()?.split("; ").find_map(|c| c.strip_prefix("ketnoi_session="))?.to_string();
+        let id = self.session_id(app)?;
         let row: Option<(Option<String>, String)> = sqlx::query_as(
             "SELECT u.email, s.data FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1",
         )

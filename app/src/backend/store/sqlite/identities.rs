@@ -15,6 +15,7 @@ pub enum Resolved {
 /// The user for a provider identity. Call only with an e-mail address the provider has
 /// verified: an existing account with that address is linked on that word alone (and counts as
 /// verified from then on). Otherwise a new account, verified and without a password, is made.
+#[tracing::instrument(skip(pool, subject, email, display_name))]
 pub async fn resolve(
     pool: &SqlitePool,
     provider: &str,

@@ -291,3 +291,14 @@ pub async fn claim(pool: &SqlitePool, user: i64, org_id: i64, message: &str) -> 
     tx.commit().await?;
     Ok(Ok(()))
 }
+
+/// Where a merged organisation's old slug now points (links and bookmarks keep working).
+pub async fn redirect_target(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT o.slug FROM org_redirects r JOIN organizations o ON o.id = r.org_id WHERE r.slug = $1 AND o.hidden = 0",
+    )
+    .bind(slug)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(s,)| s))
+}
