@@ -1,6 +1,8 @@
 //! The admin area's reads. Each answers only an admin (checked here, on the server, from the
 //! session — never from anything the browser sends): 401 signed out, 403 otherwise.
 
+#[cfg(feature = "ssr")]
+use crate::backend::store::sqlite::admin as store;
 use crate::domain::admin::{AdminCounts, AdminPage, AuditRow, ClaimRow, OrgRow, UserRow};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -41,42 +43,42 @@ fn failed(e: impl std::fmt::Display) -> ServerFnError {
     ServerFnError::new("internal")
 }
 
+/// For a list: the admin check, then the database and the filters in `search`.
+#[cfg(feature = "ssr")]
+async fn admin_list(search: &str) -> Result<(sqlx::SqlitePool, crate::domain::admin::AdminQuery), ServerFnError> {
+    require_admin().await?;
+    let state = expect_context::<crate::backend::AppState>();
+    Ok((state.db, crate::domain::admin::AdminQuery::parse(search)))
+}
+
 #[server(prefix = "/srv", endpoint = "admin_counts", input = GetUrl)]
 pub async fn admin_overview() -> Result<AdminCounts, ServerFnError> {
     require_admin().await?;
     let state = expect_context::<crate::backend::AppState>();
-    crate::backend::store::sqlite::admin::counts(&state.db).await.map_err(failed)
+    store::counts(&state.db).await.map_err(failed)
 }
 
 /// `search` is the page's raw query string (`q`, `filter`, `page`).
 #[server(prefix = "/srv", endpoint = "admin_users", input = GetUrl)]
 pub async fn admin_users(search: String) -> Result<AdminPage<UserRow>, ServerFnError> {
-    use crate::domain::admin::AdminQuery;
-    require_admin().await?;
-    let state = expect_context::<crate::backend::AppState>();
-    crate::backend::store::sqlite::admin::list_users(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+    let (db, query) = admin_list(&search).await?;
+    store::list_users(&db, &query).await.map_err(failed)
 }
 
 #[server(prefix = "/srv", endpoint = "admin_claims", input = GetUrl)]
 pub async fn admin_claims(search: String) -> Result<AdminPage<ClaimRow>, ServerFnError> {
-    use crate::domain::admin::AdminQuery;
-    require_admin().await?;
-    let state = expect_context::<crate::backend::AppState>();
-    crate::backend::store::sqlite::admin::pending_claims(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+    let (db, query) = admin_list(&search).await?;
+    store::pending_claims(&db, &query).await.map_err(failed)
 }
 
 #[server(prefix = "/srv", endpoint = "admin_orgs", input = GetUrl)]
 pub async fn admin_orgs(search: String) -> Result<AdminPage<OrgRow>, ServerFnError> {
-    use crate::domain::admin::AdminQuery;
-    require_admin().await?;
-    let state = expect_context::<crate::backend::AppState>();
-    crate::backend::store::sqlite::admin::list_orgs(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+    let (db, query) = admin_list(&search).await?;
+    store::list_orgs(&db, &query).await.map_err(failed)
 }
 
 #[server(prefix = "/srv", endpoint = "admin_audit", input = GetUrl)]
 pub async fn admin_audit(search: String) -> Result<AdminPage<AuditRow>, ServerFnError> {
-    use crate::domain::admin::AdminQuery;
-    require_admin().await?;
-    let state = expect_context::<crate::backend::AppState>();
-    crate::backend::store::sqlite::admin::audit_log(&state.db, &AdminQuery::parse(&search)).await.map_err(failed)
+    let (db, query) = admin_list(&search).await?;
+    store::audit_log(&db, &query).await.map_err(failed)
 }

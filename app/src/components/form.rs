@@ -46,6 +46,35 @@ pub fn NoticeBanner(form: FormState) -> impl IntoView {
     })
 }
 
+/// The frame of every field: label, hint and inline message. `input` draws the control, given
+/// its id, the ids that describe it (for `aria-describedby`) and whether it was refused.
+fn framed(
+    form: &FormState,
+    name: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    input: impl FnOnce(String, Option<String>, bool) -> AnyView,
+) -> AnyView {
+    let lang = use_lang();
+    let id = field_id(name);
+    let error = form.error(name).map(|e| form_error(lang, e));
+    let described = [hint.map(|_| format!("{id}-hint")), error.map(|_| format!("{id}-error"))]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let control = input(id.clone(), (!described.is_empty()).then_some(described), error.is_some());
+    view! {
+        <div class="field" class:field-invalid=error.is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            {error.map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
+            {control}
+        </div>
+    }
+    .into_any()
+}
+
 /// A labelled input. `value` is the stored value; a refused form's typed value wins.
 #[component]
 pub fn Field(
@@ -59,30 +88,16 @@ pub fn Field(
     #[prop(optional)] maxlength: Option<usize>,
     #[prop(optional, into)] value: String,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let id = field_id(name);
-    let error = form.error(name).map(|e| form_error(lang, e));
     // Passwords are never sent back to the page.
-    let shown = if kind == "password" {
-        String::new()
-    } else {
-        form.values.get(name).cloned().unwrap_or(value)
-    };
-    let described = [hint.map(|_| format!("{id}-hint")), error.map(|_| format!("{id}-error"))]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    view! {
-        <div class="field" class:field-invalid=error.is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-            {error.map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
+    let shown = if kind == "password" { String::new() } else { form.values.get(name).cloned().unwrap_or(value) };
+    framed(&form, name, label, hint, move |id, described, invalid| {
+        view! {
             <input id=id name=name type=kind value=shown autocomplete=autocomplete required=required
                 maxlength=maxlength.map(|m| m.to_string())
-                aria-invalid=error.map(|_| "true") aria-describedby=(!described.is_empty()).then_some(described) />
-        </div>
-    }
+                aria-invalid=invalid.then_some("true") aria-describedby=described />
+        }
+        .into_any()
+    })
 }
 
 /// A labelled multi-line text box.
@@ -96,19 +111,14 @@ pub fn TextArea(
     #[prop(optional)] maxlength: Option<usize>,
     #[prop(optional, into)] value: String,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let id = field_id(name);
-    let error = form.error(name).map(|e| form_error(lang, e));
     let shown = form.values.get(name).cloned().unwrap_or(value);
-    view! {
-        <div class="field" class:field-invalid=error.is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-            {error.map(|e| view! { <p class="field-error" id=format!("{id}-error")>{e}</p> })}
+    framed(&form, name, label, hint, move |id, described, invalid| {
+        view! {
             <textarea id=id name=name rows=rows maxlength=maxlength.map(|m| m.to_string())
-                aria-invalid=error.map(|_| "true")>{shown}</textarea>
-        </div>
-    }
+                aria-invalid=invalid.then_some("true") aria-describedby=described>{shown}</textarea>
+        }
+        .into_any()
+    })
 }
 
 /// Renders `f` with the page's session (viewer, flash, providers) once it is loaded.

@@ -2,18 +2,14 @@
 //! merges a duplicate — each change in the database with its audit entry; members and
 //! signed-out clients are refused every admin write and read, and nothing changes.
 
+use crate::browser::{Browser, location};
 use crate::support::{TestApp, spawn};
 use app::backend::auth::password;
-use app::backend::db;
 use app::backend::store::sqlite::users;
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use sqlx::SqlitePool;
 
 const PASSWORD: &str = "Tràng An mùa lúa chín";
-
-async fn pool(app: &TestApp) -> SqlitePool {
-    db::connect(&app.database_url).await.expect("second connection")
-}
 
 /// A confirmed account with a password and the platform role `role`.
 async fn account(pool: &SqlitePool, email: &str, role: &str) -> i64 {
@@ -23,37 +19,15 @@ async fn account(pool: &SqlitePool, email: &str, role: &str) -> i64 {
     id
 }
 
-/// A browser-like client: keeps cookies, does not follow redirects.
-fn browser() -> Client {
-    Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(std::time::Duration::from_secs(30))
-        .build()
-        .expect("client")
-}
-
-/// POSTs a form the way our own pages do (same Origin).
-async fn post(app: &TestApp, client: &Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    client.post(format!("{}{path}", app.base)).header("Origin", &app.base).form(form).send().await.expect("post")
-}
-
-async fn signed_in(app: &TestApp, email: &str) -> Client {
-    let client = browser();
-    let res = post(app, &client, "/auth/login", &[("email", email), ("password", PASSWORD)]).await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in of {email}");
-    assert_eq!(location(&res), "/account", "sign-in of {email} succeeded");
-    client
-}
-
-fn location(res: &reqwest::Response) -> String {
-    res.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+async fn signed_in(app: &TestApp, email: &str) -> Browser {
+    let browser = Browser::new(app);
+    browser.sign_in(email, PASSWORD).await;
+    browser
 }
 
 /// The signed-in user's e-mail as the server sees it, via the session server function.
-async fn who(app: &TestApp, client: &Client) -> Option<String> {
-    let res = client.get(format!("{}/srv/session", app.base)).send().await.expect("session");
-    let body: serde_json::Value = res.json().await.expect("session json");
+async fn who(browser: &Browser) -> Option<String> {
+    let body: serde_json::Value = browser.get("/srv/session").await.json().await.expect("session json");
     body["viewer"]["email"].as_str().map(str::to_string)
 }
 
@@ -79,14 +53,14 @@ async fn pending_claim(pool: &SqlitePool, org: i64, user: i64) -> i64 {
 #[tokio::test]
 async fn admin_verifies_approves_and_disables() {
     let app = spawn().await;
-    let pool = pool(&app).await;
+    let pool = app.pool().await;
     let admin = account(&pool, "quantri@so-khcn.vn", "admin").await;
     let member = account(&pool, "thanhvien@congty.vn", "member").await;
     let (org, _) = unverified_org(&pool).await;
     let a = signed_in(&app, "quantri@so-khcn.vn").await;
 
     // verify
-    let res = post(&app, &a, &format!("/admin/orgs/{org}/verify"), &[("back", "/admin/orgs?filter=unverified")]).await;
+    let res = a.post(&format!("/admin/orgs/{org}/verify"), &[("back", "/admin/orgs?filter=unverified")]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/admin/orgs?filter=unverified");
     let (verified, by, at): (bool, Option<i64>, Option<String>) =
@@ -115,7 +89,7 @@ async fn admin_verifies_approves_and_disables() {
 
     // approve a claim: the claimant becomes an owner
     let claim = pending_claim(&pool, org, member).await;
-    let res = post(&app, &a, &format!("/admin/claims/{claim}/approve"), &[]).await;
+    let res = a.post(&format!("/admin/claims/{claim}/approve"), &[]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/admin/claims");
     let (status, decided_by): (String, Option<i64>) =
@@ -133,7 +107,7 @@ async fn admin_verifies_approves_and_disables() {
         .expect("membership created");
     assert_eq!(role, "owner");
     // deciding it again changes nothing
-    post(&app, &a, &format!("/admin/claims/{claim}/reject"), &[]).await;
+    a.post(&format!("/admin/claims/{claim}/reject"), &[]).await;
     let entries: i64 =
         sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'claim' AND entity_id = $1")
             .bind(claim.to_string())
@@ -150,8 +124,8 @@ async fn admin_verifies_approves_and_disables() {
 
     // disable a signed-in member: their session stops working at once
     let m = signed_in(&app, "thanhvien@congty.vn").await;
-    assert_eq!(who(&app, &m).await.as_deref(), Some("thanhvien@congty.vn"));
-    let res = post(&app, &a, &format!("/admin/users/{member}/disable"), &[("back", "/admin/users?q=thanhvien")]).await;
+    assert_eq!(who(&m).await.as_deref(), Some("thanhvien@congty.vn"));
+    let res = a.post(&format!("/admin/users/{member}/disable"), &[("back", "/admin/users?q=thanhvien")]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/admin/users?q=thanhvien");
     let disabled: bool =
@@ -163,30 +137,26 @@ async fn admin_verifies_approves_and_disables() {
         .await
         .expect("sessions");
     assert_eq!(sessions, 0);
-    assert_eq!(who(&app, &m).await, None);
-    let res = post(&app, &m, "/auth/verify/resend", &[]).await;
+    assert_eq!(who(&m).await, None);
+    let res = m.post("/auth/verify/resend", &[]).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     // …and cannot sign in again
-    let res = post(&app, &browser(), "/auth/login", &[("email", "thanhvien@congty.vn"), ("password", PASSWORD)]).await;
+    let res = Browser::new(&app).post("/auth/login", &[("email", "thanhvien@congty.vn"), ("password", PASSWORD)]).await;
     assert_eq!(location(&res), "/login");
 
     // an admin cannot disable or demote themself
-    post(&app, &a, &format!("/admin/users/{admin}/disable"), &[]).await;
-    post(&app, &a, &format!("/admin/users/{admin}/role"), &[("role", "member")]).await;
+    a.post(&format!("/admin/users/{admin}/disable"), &[]).await;
+    a.post(&format!("/admin/users/{admin}/role"), &[("role", "member")]).await;
     let (role, disabled): (String, bool) = sqlx::query_as("SELECT role, disabled FROM users WHERE id = $1")
         .bind(admin)
         .fetch_one(&pool)
         .await
         .expect("admin");
     assert_eq!((role.as_str(), disabled), ("admin", false));
-    assert_eq!(who(&app, &a).await.as_deref(), Some("quantri@so-khcn.vn"));
+    assert_eq!(who(&a).await.as_deref(), Some("quantri@so-khcn.vn"));
 
     // the pages show it all
-    let page = |path: &'static str| {
-        let a = a.clone();
-        let base = app.base.clone();
-        async move { a.get(format!("{base}{path}")).send().await.expect("page").text().await.expect("html") }
-    };
+    let page = async |path: &str| a.page(path).await.1;
     assert!(page("/admin").await.contains("data-testid=\"admin-counts\""));
     let audit = page("/admin/audit").await;
     assert!(audit.contains("org.verify") && audit.contains("claim.approve") && audit.contains("user.disable"));
@@ -197,7 +167,7 @@ async fn admin_verifies_approves_and_disables() {
 #[tokio::test]
 async fn admin_merges_a_duplicate() {
     let app = spawn().await;
-    let pool = pool(&app).await;
+    let pool = app.pool().await;
     account(&pool, "quantri@so-khcn.vn", "admin").await;
     let a = signed_in(&app, "quantri@so-khcn.vn").await;
     // two startups; the duplicate has offers and members
@@ -221,7 +191,7 @@ async fn admin_merges_a_duplicate() {
         .fetch_all(&pool)
         .await
         .expect("members");
-    let res = post(&app, &a, &format!("/admin/orgs/{dup}/merge"), &[("into", &keep_slug)]).await;
+    let res = a.post(&format!("/admin/orgs/{dup}/merge"), &[("into", &keep_slug)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     for user in members {
         let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM memberships WHERE user_id = $1 AND org_id = $2")
@@ -251,10 +221,10 @@ async fn admin_merges_a_duplicate() {
         .expect("a redirect for the old slug");
     assert_eq!(redirect, keep);
     // the old address keeps working, as a permanent redirect (page and API)
-    let res = a.get(format!("{}/org/{dup_slug}", app.base)).send().await.expect("old page");
+    let res = a.get(&format!("/org/{dup_slug}")).await;
     assert_eq!(res.status(), StatusCode::MOVED_PERMANENTLY);
     assert_eq!(res.headers().get("location").and_then(|v| v.to_str().ok()), Some(format!("/org/{keep_slug}").as_str()));
-    let res = a.get(format!("{}/api/v1/organizations/{dup_slug}", app.base)).send().await.expect("old api");
+    let res = a.get(&format!("/api/v1/organizations/{dup_slug}")).await;
     assert_eq!(res.status(), StatusCode::PERMANENT_REDIRECT);
     let after: String =
         sqlx::query_scalar("SELECT after_json FROM audit_log WHERE action = 'org.merge' AND entity_id = $1")
@@ -264,9 +234,9 @@ async fn admin_merges_a_duplicate() {
             .expect("audit entry");
     assert!(after.contains(&keep_slug));
     // merging into itself or into nothing is refused
-    let res = post(&app, &a, &format!("/admin/orgs/{keep}/merge"), &[("into", &keep_slug)]).await;
+    let res = a.post(&format!("/admin/orgs/{keep}/merge"), &[("into", &keep_slug)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let res = post(&app, &a, &format!("/admin/orgs/{keep}/merge"), &[("into", "khong-co-to-chuc-nay")]).await;
+    let res = a.post(&format!("/admin/orgs/{keep}/merge"), &[("into", "khong-co-to-chuc-nay")]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
         .bind(keep)
@@ -293,7 +263,7 @@ async fn fingerprint(pool: &SqlitePool) -> String {
 #[tokio::test]
 async fn members_and_strangers_are_refused() {
     let app = spawn().await;
-    let pool = pool(&app).await;
+    let pool = app.pool().await;
     let member = account(&pool, "thanhvien@congty.vn", "member").await;
     let moderator = account(&pool, "kiemduyet@so-khcn.vn", "moderator").await;
     let admin = account(&pool, "quantri@so-khcn.vn", "admin").await;
@@ -306,7 +276,7 @@ async fn members_and_strangers_are_refused() {
     let claim = pending_claim(&pool, org, member).await;
     let m = signed_in(&app, "thanhvien@congty.vn").await;
     let md = signed_in(&app, "kiemduyet@so-khcn.vn").await;
-    let anon = browser();
+    let anon = Browser::new(&app);
     let before = fingerprint(&pool).await;
     let writes: Vec<(String, Vec<(&str, &str)>)> = vec![
         (format!("/admin/users/{member}/role"), vec![("role", "admin")]),
@@ -321,9 +291,9 @@ async fn members_and_strangers_are_refused() {
         (format!("/admin/orgs/{org}/merge"), vec![("into", other_slug.as_str())]),
     ];
     for (path, form) in &writes {
-        assert_eq!(post(&app, &m, path, form).await.status(), StatusCode::FORBIDDEN, "member: {path}");
-        assert_eq!(post(&app, &md, path, form).await.status(), StatusCode::FORBIDDEN, "moderator: {path}");
-        assert_eq!(post(&app, &anon, path, form).await.status(), StatusCode::UNAUTHORIZED, "signed out: {path}");
+        assert_eq!(m.post(path, form).await.status(), StatusCode::FORBIDDEN, "member: {path}");
+        assert_eq!(md.post(path, form).await.status(), StatusCode::FORBIDDEN, "moderator: {path}");
+        assert_eq!(anon.post(path, form).await.status(), StatusCode::UNAUTHORIZED, "signed out: {path}");
     }
     assert_eq!(fingerprint(&pool).await, before, "nothing changed");
 
@@ -338,16 +308,16 @@ async fn members_and_strangers_are_refused() {
         for (who, client, status) in
             [("member", &m, StatusCode::FORBIDDEN), ("signed out", &anon, StatusCode::UNAUTHORIZED)]
         {
-            let res = client.get(format!("{}{path}", app.base)).send().await.expect("read");
+            let res = client.get(path).await;
             assert_eq!(res.status(), status, "{who}: {path}");
             let body = res.text().await.expect("body");
             assert!(!body.contains("@"), "{who}: {path} leaked {body}");
         }
     }
     // the pages say why
-    let html = m.get(format!("{}/admin/users", app.base)).send().await.expect("page").text().await.expect("html");
+    let html = m.page("/admin/users").await.1;
     assert!(html.contains("data-testid=\"admin-not-allowed\""));
     assert!(!html.contains("quantri@so-khcn.vn"));
-    let html = anon.get(format!("{}/admin", app.base)).send().await.expect("page").text().await.expect("html");
+    let html = anon.page("/admin").await.1;
     assert!(html.contains("data-testid=\"sign-in-prompt\""));
 }

@@ -1,19 +1,22 @@
 //! The admin area's writes (Department of S&T staff): users' roles and access, claims,
-//! organisations' verification, visibility and merging. Each handler checks first that an
-//! admin is acting; each answers with a redirect back to the list it came from.
+//! organisations' verification, visibility and merging. Every route runs `run`: it checks
+//! first that an admin is acting, then writes, and answers with a redirect back to the list
+//! it came from.
 
 use super::{Refusal, denied, done, internal, safe_next};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::store::sqlite::admin::{self as store, AdminError, ClaimDecision};
-use crate::domain::account::{FormError, Notice, PlatformRole};
+use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::Router;
 use axum::extract::{Form, Path, State};
 use axum::response::Response;
-use axum::routing::post;
+use axum::routing::{MethodRouter, post};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use sqlx::SqlitePool;
 use tower_sessions::Session;
 
 /// The flash's form name for refusals on every admin page.
@@ -21,16 +24,16 @@ const FORM: &str = "admin";
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/admin/users/{id}/role", post(set_role))
-        .route("/admin/users/{id}/disable", post(disable_user))
-        .route("/admin/users/{id}/enable", post(enable_user))
-        .route("/admin/claims/{id}/approve", post(approve_claim))
-        .route("/admin/claims/{id}/reject", post(reject_claim))
-        .route("/admin/orgs/{id}/verify", post(verify_org))
-        .route("/admin/orgs/{id}/unverify", post(unverify_org))
-        .route("/admin/orgs/{id}/hide", post(hide_org))
-        .route("/admin/orgs/{id}/unhide", post(unhide_org))
-        .route("/admin/orgs/{id}/merge", post(merge_org))
+        .route("/admin/users/{id}/role", on(|f: RoleForm| (f.back, Action::Role(f.role))))
+        .route("/admin/users/{id}/disable", on(|f: BackForm| (f.back, Action::Disabled(true))))
+        .route("/admin/users/{id}/enable", on(|f: BackForm| (f.back, Action::Disabled(false))))
+        .route("/admin/claims/{id}/approve", on(|f: BackForm| (f.back, Action::Decide(ClaimDecision::Approve))))
+        .route("/admin/claims/{id}/reject", on(|f: BackForm| (f.back, Action::Decide(ClaimDecision::Reject))))
+        .route("/admin/orgs/{id}/verify", on(|f: BackForm| (f.back, Action::Verified(true))))
+        .route("/admin/orgs/{id}/unverify", on(|f: BackForm| (f.back, Action::Verified(false))))
+        .route("/admin/orgs/{id}/hide", on(|f: BackForm| (f.back, Action::Hidden(true))))
+        .route("/admin/orgs/{id}/unhide", on(|f: BackForm| (f.back, Action::Hidden(false))))
+        .route("/admin/orgs/{id}/merge", on(|f: MergeForm| (f.back, Action::Merge(f.into))))
 }
 
 /// Every admin form: `back` is the list (with its filters and page) to return to.
@@ -55,6 +58,143 @@ pub struct MergeForm {
     pub back: String,
 }
 
+/// What an admin asks of the row `{id}` in the route.
+enum Action {
+    /// The platform role's code, as posted.
+    Role(String),
+    Disabled(bool),
+    Decide(ClaimDecision),
+    Verified(bool),
+    Hidden(bool),
+    /// The slug (or `/org/` address) of the organisation that stays, as posted.
+    Merge(String),
+}
+
+/// Why a write did not happen: the form asked for something we refuse, or the store did.
+enum Stop {
+    Form(FormError),
+    Store(AdminError),
+}
+
+impl From<AdminError> for Stop {
+    fn from(e: AdminError) -> Self {
+        Stop::Store(e)
+    }
+}
+
+impl Action {
+    /// The list the form belongs to: where to go back when `back` is not an admin page.
+    fn list(&self) -> &'static str {
+        match self {
+            Action::Role(_) | Action::Disabled(_) => "/admin/users",
+            Action::Decide(_) => "/admin/claims",
+            Action::Verified(_) | Action::Hidden(_) | Action::Merge(_) => "/admin/orgs",
+        }
+    }
+
+    /// What to tell the admin when the store refuses the change as asked.
+    fn refused(&self) -> FormError {
+        match self {
+            Action::Decide(_) => FormError::ClaimDecided,
+            Action::Merge(_) => FormError::MergeInvalid,
+            _ => FormError::NotFound,
+        }
+    }
+
+    /// Organisations' changes alter what the public sees, so the cached lists must go.
+    fn is_public(&self) -> bool {
+        matches!(self, Action::Verified(_) | Action::Hidden(_) | Action::Merge(_))
+    }
+
+    /// Checks what the form asks and writes it (with its audit entry); the confirmation.
+    async fn write(&self, db: &SqlitePool, admin: &Viewer, id: i64) -> Result<Notice, Stop> {
+        let notice = match *self {
+            Action::Role(ref role) => {
+                let role = PlatformRole::parse(role).ok_or(Stop::Form(FormError::ChoiceInvalid))?;
+                // An admin stays an admin: nobody locks the Department out by a slip of their own hand.
+                if id == admin.id && role != admin.role {
+                    return Err(Stop::Form(FormError::NotYourself));
+                }
+                store::set_role(db, admin.id, id, role).await?;
+                Notice::RoleChanged
+            }
+            Action::Disabled(disabled) => {
+                if id == admin.id && disabled {
+                    return Err(Stop::Form(FormError::NotYourself));
+                }
+                store::set_disabled(db, admin.id, id, disabled).await?;
+                if disabled { Notice::UserDisabled } else { Notice::UserEnabled }
+            }
+            Action::Decide(decision) => {
+                store::decide_claim(db, admin.id, id, decision).await?;
+                match decision {
+                    ClaimDecision::Approve => Notice::ClaimApproved,
+                    ClaimDecision::Reject => Notice::ClaimRejected,
+                }
+            }
+            Action::Verified(v) => {
+                store::set_verified(db, admin.id, id, v).await?;
+                if v { Notice::OrgVerified } else { Notice::OrgUnverified }
+            }
+            Action::Hidden(h) => {
+                store::set_hidden(db, admin.id, id, h).await?;
+                if h { Notice::OrgHidden } else { Notice::OrgShown }
+            }
+            Action::Merge(ref into) => {
+                let into = into.trim().trim_start_matches("/org/").to_lowercase();
+                if into.is_empty() {
+                    return Err(Stop::Form(FormError::Required));
+                }
+                store::merge_orgs(db, admin.id, id, &into).await?;
+                Notice::OrgsMerged
+            }
+        };
+        Ok(notice)
+    }
+}
+
+/// The POST route for one kind of form: `read` turns it into where to go back and the action.
+fn on<F>(read: fn(F) -> (String, Action)) -> MethodRouter<AppState>
+where
+    F: DeserializeOwned + Send + 'static,
+{
+    post(
+        move |State(state): State<AppState>,
+              Extension(lang): Extension<Lang>,
+              session: Session,
+              Path(id): Path<i64>,
+              Form(f): Form<F>| async move {
+            let (back, action) = read(f);
+            run(state, lang, session, id, &back, action).await
+        },
+    )
+}
+
+/// Every admin write: the admin check first, then the write, then the confirmation, the
+/// reason for a refusal, or our failure, back on the list.
+async fn run(state: AppState, lang: Lang, session: Session, id: i64, back: &str, action: Action) -> Response {
+    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
+        Ok(v) => v,
+        Err(d) => return denied(lang, d),
+    };
+    let back = back_to(back, action.list());
+    match action.write(&state.db, &admin, id).await {
+        Ok(notice) => {
+            if action.is_public() {
+                state.store.invalidate();
+            }
+            done(&session, notice, &back).await
+        }
+        Err(Stop::Form(error)) => refuse(&session, error, &back).await,
+        Err(Stop::Store(AdminError::NotFound)) => refuse(&session, FormError::NotFound, &back).await,
+        Err(Stop::Store(AdminError::Refused(why))) => {
+            tracing::info!(why, "admin write refused");
+            refuse(&session, action.refused(), &back).await
+        }
+        Err(Stop::Store(AdminError::Db(e))) => internal(&session, FORM, &back, e).await,
+    }
+}
+
 /// Back to an admin page only; anything else to `fallback`.
 fn back_to(back: &str, fallback: &'static str) -> String {
     let safe = safe_next(back);
@@ -69,229 +209,6 @@ async fn refuse(session: &Session, error: FormError, back: &str) -> Response {
     let mut r = Refusal::new(FORM);
     r.error("", error);
     r.send(session, back).await
-}
-
-/// The answer to a store write: the confirmation, the reason for a refusal, or our failure.
-/// Writes that change what the public sees forget the cached lists.
-async fn finish(
-    state: &AppState,
-    session: &Session,
-    result: Result<(), AdminError>,
-    notice: Notice,
-    refused: FormError,
-    back: &str,
-    public: bool,
-) -> Response {
-    match result {
-        Ok(()) => {
-            if public {
-                state.store.invalidate();
-            }
-            done(session, notice, back).await
-        }
-        Err(AdminError::NotFound) => refuse(session, FormError::NotFound, back).await,
-        Err(AdminError::Refused(why)) => {
-            tracing::info!(why, "admin write refused");
-            refuse(session, refused, back).await
-        }
-        Err(AdminError::Db(e)) => internal(session, FORM, back, e).await,
-    }
-}
-
-pub async fn set_role(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<RoleForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    let back = back_to(&f.back, "/admin/users");
-    let Some(role) = PlatformRole::parse(&f.role) else {
-        return refuse(&session, FormError::ChoiceInvalid, &back).await;
-    };
-    // An admin stays an admin: nobody locks the Department out by a slip of their own hand.
-    if id == admin.id && role != admin.role {
-        return refuse(&session, FormError::NotYourself, &back).await;
-    }
-    let result = store::set_role(&state.db, admin.id, id, role).await;
-    finish(&state, &session, result, Notice::RoleChanged, FormError::NotFound, &back, false).await
-}
-
-async fn set_disabled(state: AppState, session: Session, actor: i64, id: i64, back: &str, disabled: bool) -> Response {
-    let back = back_to(back, "/admin/users");
-    if id == actor && disabled {
-        return refuse(&session, FormError::NotYourself, &back).await;
-    }
-    let notice = if disabled { Notice::UserDisabled } else { Notice::UserEnabled };
-    let result = store::set_disabled(&state.db, actor, id, disabled).await;
-    finish(&state, &session, result, notice, FormError::NotFound, &back, false).await
-}
-
-pub async fn disable_user(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    set_disabled(state, session, admin.id, id, &f.back, true).await
-}
-
-pub async fn enable_user(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    set_disabled(state, session, admin.id, id, &f.back, false).await
-}
-
-async fn decide(state: AppState, session: Session, actor: i64, id: i64, back: &str, d: ClaimDecision) -> Response {
-    let back = back_to(back, "/admin/claims");
-    let notice = match d {
-        ClaimDecision::Approve => Notice::ClaimApproved,
-        ClaimDecision::Reject => Notice::ClaimRejected,
-    };
-    let result = store::decide_claim(&state.db, actor, id, d).await;
-    finish(&state, &session, result, notice, FormError::ClaimDecided, &back, false).await
-}
-
-pub async fn approve_claim(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    decide(state, session, admin.id, id, &f.back, ClaimDecision::Approve).await
-}
-
-pub async fn reject_claim(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    decide(state, session, admin.id, id, &f.back, ClaimDecision::Reject).await
-}
-
-/// A yes/no mark on an organisation.
-#[derive(Clone, Copy)]
-enum Mark {
-    Verified(bool),
-    Hidden(bool),
-}
-
-async fn mark(state: AppState, session: Session, actor: i64, id: i64, back: &str, mark: Mark) -> Response {
-    let back = back_to(back, "/admin/orgs");
-    let (result, notice) = match mark {
-        Mark::Verified(v) => (
-            store::set_verified(&state.db, actor, id, v).await,
-            if v { Notice::OrgVerified } else { Notice::OrgUnverified },
-        ),
-        Mark::Hidden(h) => {
-            (store::set_hidden(&state.db, actor, id, h).await, if h { Notice::OrgHidden } else { Notice::OrgShown })
-        }
-    };
-    finish(&state, &session, result, notice, FormError::NotFound, &back, true).await
-}
-
-pub async fn verify_org(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    mark(state, session, admin.id, id, &f.back, Mark::Verified(true)).await
-}
-
-pub async fn unverify_org(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    mark(state, session, admin.id, id, &f.back, Mark::Verified(false)).await
-}
-
-pub async fn hide_org(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    mark(state, session, admin.id, id, &f.back, Mark::Hidden(true)).await
-}
-
-pub async fn unhide_org(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<BackForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    mark(state, session, admin.id, id, &f.back, Mark::Hidden(false)).await
-}
-
-pub async fn merge_org(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-    Form(f): Form<MergeForm>,
-) -> Response {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    let back = back_to(&f.back, "/admin/orgs");
-    let into = f.into.trim().trim_start_matches("/org/").to_lowercase();
-    if into.is_empty() {
-        return refuse(&session, FormError::Required, &back).await;
-    }
-    let result = store::merge_orgs(&state.db, admin.id, id, &into).await;
-    finish(&state, &session, result, Notice::OrgsMerged, FormError::MergeInvalid, &back, true).await
 }
 
 #[cfg(test)]

@@ -44,21 +44,28 @@ fn key(id: &Id) -> String {
     tokens::hash(&id.to_string())
 }
 
+/// A record as stored: the id's hash, the signed-in user (for ending a user's sessions), the
+/// data and the expiry.
+fn columns(record: &Record) -> Result<(String, Option<i64>, String, i64)> {
+    let data = serde_json::to_string(&record.data).map_err(backend)?;
+    let user = record.data.get(USER_KEY).and_then(|v| v.as_i64());
+    Ok((key(&record.id), user, data, record.expiry_date.unix_timestamp()))
+}
+
 #[async_trait]
 impl SessionStore for SqliteSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // A fresh random id on the (astronomically unlikely) collision.
         loop {
-            let data = serde_json::to_string(&record.data).map_err(backend)?;
-            let user = record.data.get(USER_KEY).and_then(|v| v.as_i64());
+            let (id_hash, user, data, expires) = columns(record)?;
             let done = sqlx::query(
                 "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
                  ON CONFLICT (id_hash) DO NOTHING",
             )
-            .bind(key(&record.id))
+            .bind(id_hash)
             .bind(user)
             .bind(data)
-            .bind(record.expiry_date.unix_timestamp())
+            .bind(expires)
             .execute(&self.pool)
             .await
             .map_err(backend)?;
@@ -70,17 +77,16 @@ impl SessionStore for SqliteSessionStore {
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        let data = serde_json::to_string(&record.data).map_err(backend)?;
-        let user = record.data.get(USER_KEY).and_then(|v| v.as_i64());
+        let (id_hash, user, data, expires) = columns(record)?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (id_hash) DO UPDATE SET user_id = excluded.user_id, data = excluded.data,
                  expires_at = excluded.expires_at",
         )
-        .bind(key(&record.id))
+        .bind(id_hash)
         .bind(user)
         .bind(data)
-        .bind(record.expiry_date.unix_timestamp())
+        .bind(expires)
         .execute(&self.pool)
         .await
         .map_err(backend)?;
