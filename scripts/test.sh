@@ -96,11 +96,25 @@ unit_tests() {
   fi
 }
 
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+# wait_for URL PID: until URL answers, or the process PID is gone (1 minute at most).
+wait_for() {
+  for _ in $(seq 1 600); do
+    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    kill -0 "$2" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
 e2e() {
   local bin="$CARGO_TARGET_DIR/release/ketnoi"
-  local tmp port url server_pid rc
+  local tmp port url server_pid oidc_port oidc_pid rc
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/ketnoi-e2e.XXXXXX")
-  port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  port=$(free_port)
   url="http://127.0.0.1:$port"
   export KETNOI_DATABASE_URL="sqlite://$tmp/ketnoi.db"
   export KETNOI_INDEX_DIR="$tmp/index"
@@ -108,37 +122,55 @@ e2e() {
   # Mail lands as files the journeys read; the sign-in rate limit leaves room for parallel tests.
   export KETNOI_AUTH__MAIL__DIR="$tmp/mail" MAIL_DIR="$tmp/mail"
   export KETNOI_AUTH__RATE_LIMIT__BURST=100
+
+  # A real OpenID Connect provider on loopback, configured as the provider "test".
+  oidc_port=$(free_port)
+  export OIDC_URL="http://127.0.0.1:$oidc_port"
+  OIDC_PORT="$oidc_port" OIDC_REDIRECT_URIS="$url/auth/test/callback" \
+    node end2end/support/oidc-provider.mjs >"$tmp/oidc.log" 2>&1 &
+  oidc_pid=$!
+  cat >"$tmp/ketnoi.toml" <<TOML
+[[auth.providers]]
+id = "test"
+kind = "oidc"
+name = "Test OIDC"
+issuer = "$OIDC_URL"
+client_id = "ketnoi-test"
+client_secret = "ketnoi-test-secret"
+TOML
+  export KETNOI_CONFIG="$tmp/ketnoi.toml"
+
   echo "database: $KETNOI_DATABASE_URL"
   "$bin" migrate || return 1
   "$bin" seed-demo || return 1
 
   "$bin" serve >"$tmp/server.log" 2>&1 &
   server_pid=$!
-  # Stop the server whatever happens next (including Ctrl-C).
-  trap 'kill "'"$server_pid"'" 2>/dev/null || true' EXIT
-  trap 'kill "'"$server_pid"'" 2>/dev/null || true; exit 130' INT TERM
+  # Stop the server and the provider whatever happens next (including Ctrl-C).
+  trap 'kill "'"$server_pid"'" "'"$oidc_pid"'" 2>/dev/null || true' EXIT
+  trap 'kill "'"$server_pid"'" "'"$oidc_pid"'" 2>/dev/null || true; exit 130' INT TERM
 
-  local ok=0
-  for _ in $(seq 1 600); do
-    if curl -fsS -o /dev/null "$url/healthz" 2>/dev/null; then ok=1; break; fi
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if [ "$ok" -ne 1 ]; then
+  if ! wait_for "$url/healthz" "$server_pid"; then
     echo "error: the server did not answer $url/healthz; its log:" >&2
     tail -50 "$tmp/server.log" >&2
-    kill "$server_pid" 2>/dev/null || true
+    kill "$server_pid" "$oidc_pid" 2>/dev/null || true
     return 1
   fi
-  echo "server up at $url (pid $server_pid)"
+  if ! wait_for "$OIDC_URL/__test/health" "$oidc_pid"; then
+    echo "error: the OpenID Connect provider did not start; its log:" >&2
+    tail -30 "$tmp/oidc.log" >&2
+    kill "$server_pid" "$oidc_pid" 2>/dev/null || true
+    return 1
+  fi
+  echo "server up at $url (pid $server_pid), OpenID Connect provider at $OIDC_URL"
 
   set +e
   (cd end2end && BASE_URL="$url" npx playwright test)
   rc=$?
   set -e
 
-  kill "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
+  kill "$server_pid" "$oidc_pid" 2>/dev/null || true
+  wait "$server_pid" "$oidc_pid" 2>/dev/null || true
   trap - EXIT INT TERM
   if [ "$rc" -ne 0 ]; then
     echo "server log (last 30 lines, full log in $tmp/server.log):"

@@ -182,10 +182,9 @@ impl Providers {
         let nonce = Nonce::new_random();
         let (pending, challenge) = new_pending(id, next, Some(nonce.secret().clone()));
         let state = pending.state.clone();
+        let flow = AuthenticationFlow::<CoreResponseType>::AuthorizationCode;
         let (url, _, _) = client
-            .authorize_url(AuthenticationFlow::<CoreResponseType>::AuthorizationCode, move || CsrfToken::new(state), {
-                move || nonce
-            })
+            .authorize_url(flow, move || CsrfToken::new(state), move || nonce)
             .add_scope(Scope::new("email".into()))
             .add_scope(Scope::new("profile".into()))
             .set_pkce_challenge(challenge)

@@ -73,7 +73,9 @@ const COMMON: &[&str] = &[
 
 pub fn is_common(password: &str) -> bool {
     let folded = crate::backend::text::fold(password);
-    COMMON.contains(&folded.as_str()) || folded.chars().all(|c| Some(c) == folded.chars().next())
+    // one character repeated ("aaaaaaaaaa") is as weak as the list
+    let repeated = folded.chars().next().is_some_and(|first| folded.chars().all(|c| c == first));
+    COMMON.contains(&folded.as_str()) || repeated
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AuthSettings {
     /// `https://ketnoi.example.vn`: where users reach the site. Links in mail and OIDC
@@ -17,18 +17,6 @@ pub struct AuthSettings {
     #[serde(skip_serializing)]
     pub providers: Vec<ProviderSettings>,
     pub rate_limit: RateLimitSettings,
-}
-
-impl Default for AuthSettings {
-    fn default() -> Self {
-        AuthSettings {
-            public_url: None,
-            secure_cookies: None,
-            mail: MailSettings::default(),
-            providers: Vec::new(),
-            rate_limit: RateLimitSettings::default(),
-        }
-    }
 }
 
 impl AuthSettings {

@@ -1,31 +1,25 @@
 //! `/admin/audit`: the audit log, newest first, with each change's before and after.
 
-use super::{AdminPager, FilterForm, ResultCount, admin_frame};
+use super::list::{ListTable, list_page};
 use crate::api::admin::admin_audit;
 use crate::domain::admin::{AdminPage, AdminQuery, AuditRow};
 use crate::i18n::admin::action_label;
 use crate::i18n::{format, use_lang};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 const PATH: &str = "/admin/audit";
 
 #[component]
 pub fn AdminAuditPage() -> impl IntoView {
     let s = use_lang().adm();
-    let location = use_location();
-    let data = Resource::new(move || location.search.get(), admin_audit);
-    admin_frame(PATH, s.audit_title, s.audit_lead, data, move |_, page| {
-        let query = AdminQuery::parse(&location.search.get_untracked());
-        view! { <AuditTable query page /> }
-    })
+    list_page(PATH, s.audit_title, s.audit_lead, admin_audit, |_, query, page| view! { <AuditTable query page /> })
 }
 
 #[component]
 fn AuditTable(query: AdminQuery, page: AdminPage<AuditRow>) -> impl IntoView {
     let lang = use_lang();
     let s = lang.adm();
-    let pages = page.pages();
+    let (total, pages) = (page.total, page.pages());
     let rows = page
         .rows
         .into_iter()
@@ -46,29 +40,9 @@ fn AuditTable(query: AdminQuery, page: AdminPage<AuditRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <FilterForm path=PATH query=query.clone() q_label=s.filter_q_audit />
-        <ResultCount total=page.total />
-        {if page.total == 0 {
-            view! { <p class="empty">{s.empty}</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-wrap">
-                    <table class="admin-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{s.col_time}</th>
-                                <th scope="col">{s.col_actor}</th>
-                                <th scope="col">{s.col_action}</th>
-                                <th scope="col">{s.col_entity}</th>
-                                <th scope="col">{s.col_change}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        }}
-        <AdminPager path=PATH query pages />
+        <ListTable path=PATH query q_label=s.filter_q_audit total pages
+            columns=vec![s.col_time, s.col_actor, s.col_action, s.col_entity, s.col_change]>
+            {rows}
+        </ListTable>
     }
 }

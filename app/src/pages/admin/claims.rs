@@ -1,23 +1,18 @@
 //! `/admin/claims`: pending requests to manage an organisation's page; approve or reject.
 
-use super::{ActionButton, AdminPager, FilterForm, ResultCount, admin_frame};
+use super::ActionButton;
+use super::list::{ListTable, list_page};
 use crate::api::admin::admin_claims;
 use crate::domain::admin::{AdminPage, AdminQuery, ClaimRow};
 use crate::i18n::{format, use_lang};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 const PATH: &str = "/admin/claims";
 
 #[component]
 pub fn AdminClaimsPage() -> impl IntoView {
     let s = use_lang().adm();
-    let location = use_location();
-    let data = Resource::new(move || location.search.get(), admin_claims);
-    admin_frame(PATH, s.claims_title, s.claims_lead, data, move |_, page| {
-        let query = AdminQuery::parse(&location.search.get_untracked());
-        view! { <ClaimTable query page /> }
-    })
+    list_page(PATH, s.claims_title, s.claims_lead, admin_claims, |_, query, page| view! { <ClaimTable query page /> })
 }
 
 #[component]
@@ -25,7 +20,8 @@ fn ClaimTable(query: AdminQuery, page: AdminPage<ClaimRow>) -> impl IntoView {
     let lang = use_lang();
     let s = lang.adm();
     let back = query.href(PATH, query.page);
-    let pages = page.pages();
+    let (total, pages) = (page.total, page.pages());
+    let empty = if query.q.is_some() { s.empty } else { s.no_claims };
     let rows = page
         .rows
         .into_iter()
@@ -58,30 +54,9 @@ fn ClaimTable(query: AdminQuery, page: AdminPage<ClaimRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <FilterForm path=PATH query=query.clone() q_label=s.filter_q_claims />
-        <ResultCount total=page.total />
-        {if page.total == 0 {
-            let text = if query.q.is_some() { s.empty } else { s.no_claims };
-            view! { <p class="empty">{text}</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-wrap">
-                    <table class="admin-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{s.col_org}</th>
-                                <th scope="col">{s.col_claimant}</th>
-                                <th scope="col">{s.col_message}</th>
-                                <th scope="col">{s.col_sent}</th>
-                                <th scope="col">{s.col_actions}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        }}
-        <AdminPager path=PATH query pages />
+        <ListTable path=PATH query q_label=s.filter_q_claims total pages empty
+            columns=vec![s.col_org, s.col_claimant, s.col_message, s.col_sent, s.col_actions]>
+            {rows}
+        </ListTable>
     }
 }

@@ -5,6 +5,7 @@
 
 mod audit;
 mod claims;
+mod list;
 mod orgs;
 mod users;
 
@@ -17,7 +18,7 @@ use crate::api::admin::admin_overview;
 use crate::components::form::ErrorSummary;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::{FormState, Viewer};
-use crate::domain::admin::{AdminCounts, AdminQuery};
+use crate::domain::admin::AdminCounts;
 use crate::i18n::{format, use_lang};
 use crate::pages::account::SignInPrompt;
 use leptos::prelude::*;
@@ -109,75 +110,6 @@ fn AdminNav(current: &'static str) -> impl IntoView {
             </ul>
         </nav>
     }
-}
-
-/// A list's filter form (GET): a text box and, where the list has one, a choice of `options`
-/// (value, label; the first is "all" with an empty value).
-#[component]
-fn FilterForm(
-    path: &'static str,
-    query: AdminQuery,
-    q_label: &'static str,
-    #[prop(optional)] options: Vec<(&'static str, &'static str)>,
-) -> impl IntoView {
-    let s = use_lang().adm();
-    let filtered = query.q.is_some() || query.filter.is_some();
-    let current = query.filter.clone().unwrap_or_default();
-    let choice = (!options.is_empty()).then(|| {
-        view! {
-            <div class="field">
-                <label for="admin-filter">{s.filter_show}</label>
-                <select id="admin-filter" name="filter">
-                    {options
-                        .into_iter()
-                        .map(|(value, label)| view! { <option value=value selected=value == current>{label}</option> })
-                        .collect_view()}
-                </select>
-            </div>
-        }
-    });
-    view! {
-        <form method="get" action=path class="admin-filters" role="search" data-testid="admin-filters">
-            <div class="field">
-                <label for="admin-q">{q_label}</label>
-                <input id="admin-q" type="search" name="q" value=query.q.clone().unwrap_or_default() />
-            </div>
-            {choice}
-            <button type="submit" class="button">{s.apply}</button>
-            {filtered.then(|| view! { <a href=path>{s.clear}</a> })}
-        </form>
-    }
-}
-
-/// "N results", and the previous / next links keeping the filters.
-#[component]
-fn ResultCount(total: u64) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <p class="result-count" data-testid="result-count">
-            <strong>{format::number(lang, total)}</strong>" "{lang.adm().results}
-        </p>
-    }
-}
-
-#[component]
-fn AdminPager(path: &'static str, query: AdminQuery, pages: u32) -> impl IntoView {
-    let lang = use_lang();
-    let t = lang.t();
-    let page = query.page.min(pages.max(1));
-    (pages > 1).then(|| {
-        let prev = (page > 1).then(|| query.href(path, page - 1));
-        let next = (page < pages).then(|| query.href(path, page + 1));
-        view! {
-            <nav class="pager" data-testid="pager" aria-label=t.pagination>
-                {prev.map(|href| view! { <a rel="prev" href=href>"← "{t.prev_page}</a> })}
-                <span class="pager-status">
-                    {format!("{} {} {} {}", t.page_word, format::number(lang, page.into()), t.of_word, format::number(lang, pages.into()))}
-                </span>
-                {next.map(|href| view! { <a rel="next" href=href>{t.next_page}" →"</a> })}
-            </nav>
-        }
-    })
 }
 
 /// A one-button POST form for a row's action; `back` returns to the list as it was.

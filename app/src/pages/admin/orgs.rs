@@ -1,24 +1,19 @@
 //! `/admin/orgs`: every organisation, hidden ones too; verify, hide, merge a duplicate.
 
-use super::{ActionButton, AdminPager, FilterForm, ResultCount, admin_frame};
+use super::ActionButton;
+use super::list::{ListTable, list_page};
 use crate::api::admin::admin_orgs;
 use crate::domain::OrgKind;
 use crate::domain::admin::{AdminPage, AdminQuery, OrgRow};
 use crate::i18n::{Label, format, use_lang};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 const PATH: &str = "/admin/orgs";
 
 #[component]
 pub fn AdminOrgsPage() -> impl IntoView {
     let s = use_lang().adm();
-    let location = use_location();
-    let data = Resource::new(move || location.search.get(), admin_orgs);
-    admin_frame(PATH, s.orgs_title, s.orgs_lead, data, move |_, page| {
-        let query = AdminQuery::parse(&location.search.get_untracked());
-        view! { <OrgTable query page /> }
-    })
+    list_page(PATH, s.orgs_title, s.orgs_lead, admin_orgs, |_, query, page| view! { <OrgTable query page /> })
 }
 
 #[component]
@@ -32,33 +27,13 @@ fn OrgTable(query: AdminQuery, page: AdminPage<OrgRow>) -> impl IntoView {
         ("hidden", s.filter_hidden),
     ];
     let back = query.href(PATH, query.page);
-    let pages = page.pages();
+    let (total, pages) = (page.total, page.pages());
     let rows = page.rows.into_iter().map(|o| view! { <OrgTableRow org=o back=back.clone() /> }).collect_view();
     view! {
-        <FilterForm path=PATH query=query.clone() q_label=s.filter_q_orgs options />
-        <ResultCount total=page.total />
-        {if page.total == 0 {
-            view! { <p class="empty">{s.empty}</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-wrap">
-                    <table class="admin-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{s.col_org}</th>
-                                <th scope="col">{s.col_kind}</th>
-                                <th scope="col">{s.col_status}</th>
-                                <th scope="col">{s.col_members}</th>
-                                <th scope="col">{s.col_actions}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        }}
-        <AdminPager path=PATH query pages />
+        <ListTable path=PATH query q_label=s.filter_q_orgs options total pages
+            columns=vec![s.col_org, s.col_kind, s.col_status, s.col_members, s.col_actions]>
+            {rows}
+        </ListTable>
     }
 }
 

@@ -1,25 +1,26 @@
 //! `/admin/users`: accounts with their role and status; change a role, disable or enable.
 
-use super::{ActionButton, AdminPager, FilterForm, ResultCount, admin_frame};
+use super::ActionButton;
+use super::list::{ListTable, list_page};
 use crate::api::admin::admin_users;
 use crate::domain::account::{PlatformRole, Viewer};
 use crate::domain::admin::{AdminPage, AdminQuery, UserRow};
 use crate::i18n::{format, use_lang};
 use crate::pages::account::role_label;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 const PATH: &str = "/admin/users";
 
 #[component]
 pub fn AdminUsersPage() -> impl IntoView {
     let s = use_lang().adm();
-    let location = use_location();
-    let data = Resource::new(move || location.search.get(), admin_users);
-    admin_frame(PATH, s.users_title, s.users_lead, data, move |viewer, page| {
-        let query = AdminQuery::parse(&location.search.get_untracked());
-        view! { <UserTable viewer query page /> }
-    })
+    list_page(
+        PATH,
+        s.users_title,
+        s.users_lead,
+        admin_users,
+        |viewer, query, page| view! { <UserTable viewer query page /> },
+    )
 }
 
 #[component]
@@ -30,7 +31,7 @@ fn UserTable(viewer: Viewer, query: AdminQuery, page: AdminPage<UserRow>) -> imp
     options.extend(PlatformRole::ALL.iter().map(|r| (r.as_str(), role_label(lang, *r))));
     options.push(("disabled", s.filter_disabled));
     let back = query.href(PATH, query.page);
-    let pages = page.pages();
+    let (total, pages) = (page.total, page.pages());
     let rows = page
         .rows
         .into_iter()
@@ -62,31 +63,10 @@ fn UserTable(viewer: Viewer, query: AdminQuery, page: AdminPage<UserRow>) -> imp
         })
         .collect_view();
     view! {
-        <FilterForm path=PATH query=query.clone() q_label=s.filter_q_users options />
-        <ResultCount total=page.total />
-        {if page.total == 0 {
-            view! { <p class="empty">{s.empty}</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-wrap">
-                    <table class="admin-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{s.col_email}</th>
-                                <th scope="col">{s.col_name}</th>
-                                <th scope="col">{s.col_role}</th>
-                                <th scope="col">{s.col_status}</th>
-                                <th scope="col">{s.col_last_login}</th>
-                                <th scope="col">{s.col_actions}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        }}
-        <AdminPager path=PATH query pages />
+        <ListTable path=PATH query q_label=s.filter_q_users options total pages
+            columns=vec![s.col_email, s.col_name, s.col_role, s.col_status, s.col_last_login, s.col_actions]>
+            {rows}
+        </ListTable>
     }
 }
 

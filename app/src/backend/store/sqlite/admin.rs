@@ -2,6 +2,14 @@
 //! merging duplicates) and the audit log. Every write runs in one `BEGIN IMMEDIATE`
 //! transaction together with its audit entry, so neither exists without the other.
 
+/// A list's two statements over the same `FROM … WHERE …`: its count, and its rows in order
+/// (the order clause ends with the page's `LIMIT` and `OFFSET`).
+macro_rules! paged {
+    ($columns:literal, $from:literal, $order:literal) => {
+        [concat!("SELECT count(*) ", $from), concat!("SELECT ", $columns, " ", $from, " ", $order)]
+    };
+}
+
 mod claims;
 mod merge;
 mod orgs;
@@ -12,8 +20,12 @@ pub use merge::merge_orgs;
 pub use orgs::{list_orgs, set_hidden, set_verified};
 pub use users::{list_users, set_disabled, set_role};
 
+use crate::backend::store::sqlite::audit::{self, Entry};
 use crate::domain::admin::{ADMIN_PER_PAGE, AdminCounts, AdminPage, AdminQuery, AuditRow};
-use sqlx::SqlitePool;
+use serde_json::Value;
+use sqlx::query::Query;
+use sqlx::sqlite::{SqliteArguments, SqliteRow};
+use sqlx::{FromRow, Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AdminError {
@@ -49,6 +61,63 @@ fn count(n: i64) -> u64 {
 }
 
 const PER_PAGE: i64 = ADMIN_PER_PAGE as i64;
+
+/// A statement with the list's filters bound (or about to be).
+type Filtered = Query<'static, Sqlite, SqliteArguments>;
+
+/// One page of a list: `bind` binds the filters both of `paged!`'s statements share, the
+/// page's limit and offset follow, and `row` turns each row into what the page shows.
+async fn page_of<R, T>(
+    pool: &SqlitePool,
+    q: &AdminQuery,
+    [count_sql, rows_sql]: [&'static str; 2],
+    bind: impl Fn(Filtered) -> Filtered,
+    row: impl FnMut(R) -> T,
+) -> sqlx::Result<AdminPage<T>>
+where
+    R: for<'r> FromRow<'r, SqliteRow> + Send + Unpin,
+{
+    let (total,): (i64,) =
+        bind(sqlx::query(count_sql)).try_map(|r: SqliteRow| FromRow::from_row(&r)).fetch_one(pool).await?;
+    let rows: Vec<R> = bind(sqlx::query(rows_sql))
+        .bind(PER_PAGE)
+        .bind(q.offset())
+        .try_map(|r: SqliteRow| R::from_row(&r))
+        .fetch_all(pool)
+        .await?;
+    Ok(AdminPage { rows: rows.into_iter().map(row).collect(), total: count(total) })
+}
+
+/// The row `sql` selects for the id `$1`, or `NotFound`.
+async fn existing<R>(tx: &mut SqliteConnection, sql: &'static str, id: i64) -> Result<R, AdminError>
+where
+    R: for<'r> FromRow<'r, SqliteRow> + Send + Unpin,
+{
+    sqlx::query_as(sql).bind(id).fetch_optional(tx).await?.ok_or(AdminError::NotFound)
+}
+
+/// Records what `actor` did to `entity` (its type and id) and commits: the change and its
+/// audit entry land together or not at all.
+async fn commit_audited(
+    mut tx: Transaction<'static, Sqlite>,
+    actor: i64,
+    action: &str,
+    (entity_type, id): (&str, i64),
+    before: Value,
+    after: Value,
+) -> Result<(), AdminError> {
+    let entry = Entry {
+        actor: Some(actor),
+        action,
+        entity_type,
+        entity_id: id.to_string(),
+        before: Some(before),
+        after: Some(after),
+    };
+    audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
 
 #[tracing::instrument(skip(pool))]
 pub async fn counts(pool: &SqlitePool) -> sqlx::Result<AdminCounts> {
@@ -87,41 +156,30 @@ type AuditTuple = (i64, String, Option<String>, String, String, String, Option<S
 /// (`org.`, `claim.approve`, `user`).
 #[tracing::instrument(skip(pool))]
 pub async fn audit_log(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<AuditRow>> {
-    let prefix = q.q.as_deref().map(|s| format!("{}%", escape_like(s)));
-    let (total,): (i64,) = sqlx::query_as(
-        "SELECT count(*) FROM audit_log a
+    const SQL: [&str; 2] = paged!(
+        "a.id, a.at, u.email, a.action, a.entity_type, a.entity_id, a.before_json, a.after_json",
+        "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
          WHERE $1 IS NULL OR a.action LIKE $1 ESCAPE '\\' OR a.entity_type LIKE $1 ESCAPE '\\'",
+        "ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3"
+    );
+    let prefix = q.q.as_deref().map(|s| format!("{}%", escape_like(s)));
+    page_of(
+        pool,
+        q,
+        SQL,
+        |s| s.bind(&prefix),
+        |(id, at, actor_email, action, entity_type, entity_id, before, after): AuditTuple| AuditRow {
+            id,
+            at,
+            actor_email,
+            action,
+            entity_type,
+            entity_id,
+            before,
+            after,
+        },
     )
-    .bind(&prefix)
-    .fetch_one(pool)
-    .await?;
-    let rows: Vec<AuditTuple> = sqlx::query_as(
-        "SELECT a.id, a.at, u.email, a.action, a.entity_type, a.entity_id, a.before_json, a.after_json
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
-         WHERE $1 IS NULL OR a.action LIKE $1 ESCAPE '\\' OR a.entity_type LIKE $1 ESCAPE '\\'
-         ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3",
-    )
-    .bind(&prefix)
-    .bind(PER_PAGE)
-    .bind(q.offset())
-    .fetch_all(pool)
-    .await?;
-    Ok(AdminPage {
-        rows: rows
-            .into_iter()
-            .map(|(id, at, actor_email, action, entity_type, entity_id, before, after)| AuditRow {
-                id,
-                at,
-                actor_email,
-                action,
-                entity_type,
-                entity_id,
-                before,
-                after,
-            })
-            .collect(),
-        total: count(total),
-    })
+    .await
 }
 
 #[cfg(test)]

@@ -1,9 +1,8 @@
 //! Merging a duplicate organisation into the one that stays: everything that hangs off the
 //! duplicate moves over, its slug keeps answering with a redirect, and the duplicate goes.
 
-use super::AdminError;
+use super::{AdminError, commit_audited};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::store::sqlite::audit::{self, Entry};
 use serde_json::{Map, json};
 use sqlx::SqlitePool;
 
@@ -138,15 +137,7 @@ pub async fn merge_orgs(pool: &SqlitePool, actor: i64, dup: i64, into_slug: &str
     .execute(&mut *tx)
     .await?;
     sqlx::query("DELETE FROM organizations WHERE id = $1").bind(dup).execute(&mut *tx).await?;
-    let entry = Entry {
-        actor: Some(actor),
-        action: "org.merge",
-        entity_type: "organization",
-        entity_id: dup.to_string(),
-        before: Some(json!({ "id": dup, "slug": d_slug, "name": d_name, "kind": d_kind, "verified": d_verified })),
-        after: Some(json!({ "merged_into": into, "slug": t_slug, "name": t_name, "moved": moved })),
-    };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(())
+    let before = json!({ "id": dup, "slug": d_slug, "name": d_name, "kind": d_kind, "verified": d_verified });
+    let after = json!({ "merged_into": into, "slug": t_slug, "name": t_name, "moved": moved });
+    commit_audited(tx, actor, "org.merge", ("organization", dup), before, after).await
 }

@@ -1,8 +1,7 @@
 //! Organisations: the list with its filters, verification and visibility.
 
-use super::{AdminError, PER_PAGE, contains_pattern, count};
+use super::{AdminError, commit_audited, contains_pattern, count, existing, page_of};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::store::sqlite::audit::{self, Entry};
 use crate::domain::admin::{AdminPage, AdminQuery, OrgRow};
 use crate::domain::dto::Text;
 use serde_json::json;
@@ -14,48 +13,36 @@ type OrgTuple = (i64, String, String, Option<String>, String, bool, Option<Strin
 /// `filter` (`unverified`, `verified`, `hidden`); unknown filters show all.
 #[tracing::instrument(skip(pool))]
 pub async fn list_orgs(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<OrgRow>> {
+    const SQL: [&str; 2] = paged!(
+        "o.id, o.slug, o.name_vi, o.name_en, o.kind, o.verified, o.verified_at, o.hidden, o.sample,
+         (SELECT count(*) FROM memberships m WHERE m.org_id = o.id), o.created_at",
+        "FROM organizations o
+         WHERE ($1 IS NULL OR o.name_folded LIKE $1 ESCAPE '\\' OR o.slug LIKE $1 ESCAPE '\\')
+         AND ($2 IS NULL OR ($2 = 'unverified' AND o.verified = 0) OR ($2 = 'verified' AND o.verified = 1)
+              OR ($2 = 'hidden' AND o.hidden = 1))",
+        "ORDER BY o.name_folded, o.id LIMIT $3 OFFSET $4"
+    );
     let text = q.q.as_deref().map(|s| contains_pattern(&crate::backend::text::fold(s)));
     let filter = q.filter.as_deref().filter(|f| matches!(*f, "unverified" | "verified" | "hidden"));
-    macro_rules! matching {
-        () => {
-            " FROM organizations o
-              WHERE ($1 IS NULL OR o.name_folded LIKE $1 ESCAPE '\\' OR o.slug LIKE $1 ESCAPE '\\')
-              AND ($2 IS NULL OR ($2 = 'unverified' AND o.verified = 0) OR ($2 = 'verified' AND o.verified = 1)
-                   OR ($2 = 'hidden' AND o.hidden = 1))"
-        };
-    }
-    let (total,): (i64,) =
-        sqlx::query_as(concat!("SELECT count(*)", matching!())).bind(&text).bind(filter).fetch_one(pool).await?;
-    let rows: Vec<OrgTuple> = sqlx::query_as(concat!(
-        "SELECT o.id, o.slug, o.name_vi, o.name_en, o.kind, o.verified, o.verified_at, o.hidden, o.sample,
-                (SELECT count(*) FROM memberships m WHERE m.org_id = o.id), o.created_at",
-        matching!(),
-        " ORDER BY o.name_folded, o.id LIMIT $3 OFFSET $4"
-    ))
-    .bind(&text)
-    .bind(filter)
-    .bind(PER_PAGE)
-    .bind(q.offset())
-    .fetch_all(pool)
-    .await?;
-    Ok(AdminPage {
-        rows: rows
-            .into_iter()
-            .map(|(id, slug, vi, en, kind, verified, verified_at, hidden, sample, members, created_at)| OrgRow {
-                id,
-                slug,
-                name: Text::new(vi, en),
-                kind,
-                verified,
-                verified_at,
-                hidden,
-                sample,
-                members: count(members),
-                created_at,
-            })
-            .collect(),
-        total: count(total),
-    })
+    page_of(
+        pool,
+        q,
+        SQL,
+        |s| s.bind(&text).bind(filter),
+        |(id, slug, vi, en, kind, verified, verified_at, hidden, sample, members, created_at): OrgTuple| OrgRow {
+            id,
+            slug,
+            name: Text::new(vi, en),
+            kind,
+            verified,
+            verified_at,
+            hidden,
+            sample,
+            members: count(members),
+            created_at,
+        },
+    )
+    .await
 }
 
 /// Marks an organisation verified by `actor` now, or takes the mark away. Setting what is
@@ -63,12 +50,8 @@ pub async fn list_orgs(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminP
 #[tracing::instrument(skip(pool))]
 pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: bool) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(bool, Option<i64>, Option<String>)> =
-        sqlx::query_as("SELECT verified, verified_by, verified_at FROM organizations WHERE id = $1")
-            .bind(org)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some((was, by, at)) = row else { return Err(AdminError::NotFound) };
+    let (was, by, at): (bool, Option<i64>, Option<String>) =
+        existing(&mut tx, "SELECT verified, verified_by, verified_at FROM organizations WHERE id = $1", org).await?;
     if was == verified {
         return Ok(());
     }
@@ -85,26 +68,17 @@ pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: boo
     .bind(&now)
     .execute(&mut *tx)
     .await?;
-    let entry = Entry {
-        actor: Some(actor),
-        action: if verified { "org.verify" } else { "org.unverify" },
-        entity_type: "organization",
-        entity_id: org.to_string(),
-        before: Some(json!({ "verified": was, "verified_by": by, "verified_at": at })),
-        after: Some(json!({ "verified": verified, "verified_by": new_by, "verified_at": new_at })),
-    };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(())
+    let action = if verified { "org.verify" } else { "org.unverify" };
+    let before = json!({ "verified": was, "verified_by": by, "verified_at": at });
+    let after = json!({ "verified": verified, "verified_by": new_by, "verified_at": new_at });
+    commit_audited(tx, actor, action, ("organization", org), before, after).await
 }
 
 /// Hides an organisation from every public list, page and search (or shows it again).
 #[tracing::instrument(skip(pool))]
 pub async fn set_hidden(pool: &SqlitePool, actor: i64, org: i64, hidden: bool) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(bool,)> =
-        sqlx::query_as("SELECT hidden FROM organizations WHERE id = $1").bind(org).fetch_optional(&mut *tx).await?;
-    let Some((was,)) = row else { return Err(AdminError::NotFound) };
+    let (was,): (bool,) = existing(&mut tx, "SELECT hidden FROM organizations WHERE id = $1", org).await?;
     if was == hidden {
         return Ok(());
     }
@@ -114,15 +88,7 @@ pub async fn set_hidden(pool: &SqlitePool, actor: i64, org: i64, hidden: bool) -
         .bind(now_iso())
         .execute(&mut *tx)
         .await?;
-    let entry = Entry {
-        actor: Some(actor),
-        action: if hidden { "org.hide" } else { "org.unhide" },
-        entity_type: "organization",
-        entity_id: org.to_string(),
-        before: Some(json!({ "hidden": was })),
-        after: Some(json!({ "hidden": hidden })),
-    };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(())
+    let action = if hidden { "org.hide" } else { "org.unhide" };
+    commit_audited(tx, actor, action, ("organization", org), json!({ "hidden": was }), json!({ "hidden": hidden }))
+        .await
 }

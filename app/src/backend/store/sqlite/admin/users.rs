@@ -1,8 +1,7 @@
 //! Users: the list, platform roles, disabling and enabling accounts.
 
-use super::{AdminError, PER_PAGE, contains_pattern, count};
+use super::{AdminError, commit_audited, contains_pattern, existing, page_of};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::store::sqlite::audit::{self, Entry};
 use crate::domain::account::PlatformRole;
 use crate::domain::admin::{AdminPage, AdminQuery, UserRow};
 use serde_json::json;
@@ -13,77 +12,49 @@ type UserTuple = (i64, String, String, String, bool, Option<String>, String, Opt
 /// Users matching `q` (in the e-mail or the name) and `filter` (a role or `disabled`).
 #[tracing::instrument(skip(pool))]
 pub async fn list_users(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<UserRow>> {
+    const SQL: [&str; 2] = paged!(
+        "id, email, display_name, role, disabled, email_verified_at, created_at, last_login_at",
+        "FROM users WHERE ($1 IS NULL OR email LIKE $1 ESCAPE '\\' OR display_name LIKE $1 ESCAPE '\\')
+         AND ($2 IS NULL OR role = $2) AND ($3 = 0 OR disabled = 1)",
+        "ORDER BY email LIMIT $4 OFFSET $5"
+    );
     // Names are matched as typed: SQLite's LIKE ignores case for ASCII only, and users have no
     // folded copy of their name (there are a few hundred, not worth one).
     let text = q.q.as_deref().map(|s| contains_pattern(&s.to_lowercase()));
     let role = q.filter.as_deref().and_then(PlatformRole::parse).map(|r| r.as_str());
     let disabled = q.filter.as_deref() == Some("disabled");
-    macro_rules! matching {
-        () => {
-            " FROM users WHERE ($1 IS NULL OR email LIKE $1 ESCAPE '\\' OR display_name LIKE $1 ESCAPE '\\')
-              AND ($2 IS NULL OR role = $2) AND ($3 = 0 OR disabled = 1)"
-        };
-    }
-    let (total,): (i64,) = sqlx::query_as(concat!("SELECT count(*)", matching!()))
-        .bind(&text)
-        .bind(role)
-        .bind(disabled)
-        .fetch_one(pool)
-        .await?;
-    let rows: Vec<UserTuple> = sqlx::query_as(concat!(
-        "SELECT id, email, display_name, role, disabled, email_verified_at, created_at, last_login_at",
-        matching!(),
-        " ORDER BY email LIMIT $4 OFFSET $5"
-    ))
-    .bind(&text)
-    .bind(role)
-    .bind(disabled)
-    .bind(PER_PAGE)
-    .bind(q.offset())
-    .fetch_all(pool)
-    .await?;
-    Ok(AdminPage {
-        rows: rows
-            .into_iter()
-            .map(|(id, email, display_name, role, disabled, verified, created_at, last_login_at)| UserRow {
-                id,
-                email,
-                display_name,
-                role: PlatformRole::parse(&role).unwrap_or(PlatformRole::Member),
-                disabled,
-                email_verified: verified.is_some(),
-                created_at,
-                last_login_at,
-            })
-            .collect(),
-        total: count(total),
-    })
+    page_of(
+        pool,
+        q,
+        SQL,
+        |s| s.bind(&text).bind(role).bind(disabled),
+        |(id, email, display_name, role, disabled, verified, created_at, last_login_at): UserTuple| UserRow {
+            id,
+            email,
+            display_name,
+            role: PlatformRole::parse(&role).unwrap_or(PlatformRole::Member),
+            disabled,
+            email_verified: verified.is_some(),
+            created_at,
+            last_login_at,
+        },
+    )
+    .await
 }
 
 /// Gives `user` the platform role `role`.
 #[tracing::instrument(skip(pool))]
 pub async fn set_role(pool: &SqlitePool, actor: i64, user: i64, role: PlatformRole) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
-    let before: Option<(String,)> =
-        sqlx::query_as("SELECT role FROM users WHERE id = $1").bind(user).fetch_optional(&mut *tx).await?;
-    let Some((before,)) = before else { return Err(AdminError::NotFound) };
+    let (before,): (String,) = existing(&mut tx, "SELECT role FROM users WHERE id = $1", user).await?;
     sqlx::query("UPDATE users SET role = $2, updated_at = $3 WHERE id = $1")
         .bind(user)
         .bind(role.as_str())
         .bind(now_iso())
         .execute(&mut *tx)
         .await?;
-    let entry = Entry {
-        actor: Some(actor),
-        action: "user.role",
-        entity_type: "user",
-        entity_id: user.to_string(),
-        before: Some(json!({ "role": before })),
-        after: Some(json!({ "role": role.as_str() })),
-    };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(())
+    let (before, after) = (json!({ "role": before }), json!({ "role": role.as_str() }));
+    commit_audited(tx, actor, "user.role", ("user", user), before, after).await
 }
 
 /// Disables (or enables again) `user`. Disabling also deletes their sessions, so they are
@@ -91,9 +62,7 @@ pub async fn set_role(pool: &SqlitePool, actor: i64, user: i64, role: PlatformRo
 #[tracing::instrument(skip(pool))]
 pub async fn set_disabled(pool: &SqlitePool, actor: i64, user: i64, disabled: bool) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
-    let before: Option<(bool,)> =
-        sqlx::query_as("SELECT disabled FROM users WHERE id = $1").bind(user).fetch_optional(&mut *tx).await?;
-    let Some((before,)) = before else { return Err(AdminError::NotFound) };
+    let (before,): (bool,) = existing(&mut tx, "SELECT disabled FROM users WHERE id = $1", user).await?;
     sqlx::query("UPDATE users SET disabled = $2, updated_at = $3 WHERE id = $1")
         .bind(user)
         .bind(disabled)
@@ -105,15 +74,7 @@ pub async fn set_disabled(pool: &SqlitePool, actor: i64, user: i64, disabled: bo
     } else {
         0
     };
-    let entry = Entry {
-        actor: Some(actor),
-        action: if disabled { "user.disable" } else { "user.enable" },
-        entity_type: "user",
-        entity_id: user.to_string(),
-        before: Some(json!({ "disabled": before })),
-        after: Some(json!({ "disabled": disabled, "sessions_ended": ended })),
-    };
-    audit::record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(())
+    let action = if disabled { "user.disable" } else { "user.enable" };
+    let (before, after) = (json!({ "disabled": before }), json!({ "disabled": disabled, "sessions_ended": ended }));
+    commit_audited(tx, actor, action, ("user", user), before, after).await
 }
