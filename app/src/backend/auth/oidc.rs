@@ -222,7 +222,13 @@ impl Providers {
         let claims =
             id_token.claims(&client.id_token_verifier(), &nonce).map_err(|e| AuthError::IdToken(e.to_string()))?;
         let email = claims.email().ok_or(AuthError::NoEmail)?.as_str().to_string();
-        if claims.email_verified() != Some(true) {
+        // Microsoft sends no `email_verified`; its optional claim `xms_edov` (the e-mail's domain
+        // owner verified it) stands in, read from the token whose signature was just checked.
+        let verified = match entry.settings.kind {
+            ProviderKind::Microsoft => claims.email_verified() == Some(true) || payload_flag(&id_token.to_string(), "xms_edov"),
+            _ => claims.email_verified() == Some(true),
+        };
+        if !verified {
             return Err(AuthError::EmailUnverified);
         }
         Ok(Identity {
@@ -283,5 +289,31 @@ mod tests {
         assert_ne!(a.verifier, b.verifier);
         assert_ne!(ca.as_str(), cb.as_str());
         assert_eq!(ca.method().as_str(), "S256");
+    }
+}
+
+/// A boolean claim of a (verified) JWT's payload; Microsoft sends some as `true` or `1`.
+fn payload_flag(jwt: &str, claim: &str) -> bool {
+    use base64::Engine;
+    let Some(payload) = jwt.split('.').nth(1) else { return false };
+    let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')) else {
+        return false;
+    };
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return false };
+    matches!(value.get(claim), Some(serde_json::Value::Bool(true))) || value.get(claim).and_then(|v| v.as_i64()) == Some(1)
+}
+
+#[cfg(test)]
+mod payload_tests {
+    #[test]
+    fn reads_boolean_claims() {
+        use base64::Engine;
+        let enc = |v: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
+        let jwt = |p: &str| format!("{}.{}.sig", enc("{}"), enc(p));
+        assert!(super::payload_flag(&jwt(r#"{"xms_edov":true}"#), "xms_edov"));
+        assert!(super::payload_flag(&jwt(r#"{"xms_edov":1}"#), "xms_edov"));
+        assert!(!super::payload_flag(&jwt(r#"{"xms_edov":false}"#), "xms_edov"));
+        assert!(!super::payload_flag(&jwt(r#"{}"#), "xms_edov"));
+        assert!(!super::payload_flag("garbage", "xms_edov"));
     }
 }

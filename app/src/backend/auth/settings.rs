@@ -84,7 +84,8 @@ pub struct ProviderSettings {
     pub kind: ProviderKind,
     /// Required for `oidc`; presets know theirs (Microsoft: from `tenant`).
     pub issuer: Option<String>,
-    /// Microsoft tenant: `common` (default), `organizations` or a tenant id.
+    /// Microsoft: the directory (tenant) id. Required: the multi-tenant endpoints (`common`,
+    /// `organizations`) publish a templated issuer that no ID token can be checked against.
     pub tenant: Option<String>,
     pub client_id: String,
     pub client_secret: Secret,
@@ -108,7 +109,7 @@ impl ProviderSettings {
         match self.kind {
             ProviderKind::Google => Some("https://accounts.google.com".into()),
             ProviderKind::Microsoft => {
-                Some(format!("https://login.microsoftonline.com/{}/v2.0", self.tenant.as_deref().unwrap_or("common")))
+                self.tenant.as_ref().map(|t| format!("https://login.microsoftonline.com/{t}/v2.0"))
             }
             ProviderKind::Oidc => self.issuer.clone(),
             ProviderKind::Github => None,
@@ -168,7 +169,9 @@ mod tests {
             client_id: "id".into(),
             client_secret: Secret::new("s"),
         };
-        assert_eq!(p.issuer_url().as_deref(), Some("https://login.microsoftonline.com/common/v2.0"));
+        assert_eq!(p.issuer_url(), None, "Microsoft needs its tenant");
+        p.tenant = Some("3f2a-tenant".into());
+        assert_eq!(p.issuer_url().as_deref(), Some("https://login.microsoftonline.com/3f2a-tenant/v2.0"));
         assert_eq!(p.label(), "Microsoft");
         p.kind = ProviderKind::Github;
         assert_eq!(p.issuer_url(), None);
