@@ -1,7 +1,7 @@
 //! The frame of every page: header (brand, search, language, navigation) and footer.
 
-use super::icons;
 use super::form::{NoticeBanner, with_session};
+use super::icons;
 use super::search_box::SearchBox;
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;

@@ -23,7 +23,10 @@ pub fn OrgCardView(org: OrgCard) -> impl IntoView {
     view! {
         <article class="card org-card" data-testid="org-card">
             <div class="card-head">
-                <span class=format!("logo party-{}", org.kind.party()) aria-hidden="true">{initials}</span>
+                {match org.logo.clone() {
+                    Some(src) => view! { <img class="logo logo-image" src=src alt="" width="48" height="48" loading="lazy" /> }.into_any(),
+                    None => view! { <span class=format!("logo party-{}", org.kind.party()) aria-hidden="true">{initials}</span> }.into_any(),
+                }}
                 <div>
                     <h3><a class="card-title" href=format!("/org/{}", org.slug)>{name}</a></h3>
                     <p class="card-badges">

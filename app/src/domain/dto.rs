@@ -67,6 +67,9 @@ pub struct OrgCard {
     pub stage: Option<Stage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub investor_type: Option<InvestorType>,
+    /// The uploaded logo (`/media/logos/{id}?v=…`), re-encoded PNG.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -71,7 +71,8 @@ fn Select(
 pub fn CreateOrgPage() -> impl IntoView {
     let lang = use_lang();
     let a = lang.a();
-    let kinds: Vec<(String, String)> = OrgKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label(lang).to_string())).collect();
+    let kinds: Vec<(String, String)> =
+        OrgKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label(lang).to_string())).collect();
     view! {
         <Title text=a.create_org />
         <div class="container narrow form-page">

@@ -65,6 +65,7 @@ fn OrgView(org: OrgDetail) -> impl IntoView {
                     <VerifiedBadge verified=card.verified />
                     <SampleBadge sample=card.sample />
                 </p>
+                {card.logo.clone().map(|src| view! { <img class="org-logo" src=src alt="" width="96" height="96" /> })}
                 <h1>{name}</h1>
                 <p class="lead">{short}</p>
                 <ul class="facts">

@@ -26,7 +26,10 @@ async fn sign_up_confirm_sign_out_and_in_again() {
     let b = Browser::new(&app);
     let email = "nguyen.thi.lan@vien-nong-nghiep.vn";
     let res = b
-        .post("/auth/signup", &[("name", "Nguyễn Thị Lan"), ("email", email), ("password", PASSWORD), ("confirm", PASSWORD)])
+        .post(
+            "/auth/signup",
+            &[("name", "Nguyễn Thị Lan"), ("email", email), ("password", PASSWORD), ("confirm", PASSWORD)],
+        )
         .await;
     assert_eq!((res.status().as_u16(), location(&res).as_str()), (303, "/account"));
     let (_, page) = b.page("/account").await;
@@ -62,7 +65,10 @@ async fn refused_forms_keep_what_was_typed_and_say_why() {
     let app = spawn().await;
     let b = Browser::new(&app);
     let res = b
-        .post("/auth/signup", &[("name", "Trần Văn <b>Bình</b>"), ("email", "khong-phai-email"), ("password", "ngan"), ("confirm", "x")])
+        .post(
+            "/auth/signup",
+            &[("name", "Trần Văn <b>Bình</b>"), ("email", "khong-phai-email"), ("password", "ngan"), ("confirm", "x")],
+        )
         .await;
     assert_eq!(location(&res), "/signup");
     let (_, page) = b.page("/signup").await;
@@ -80,7 +86,10 @@ async fn refused_forms_keep_what_was_typed_and_say_why() {
     let (_, page) = b.page("/signup?lang=en").await;
     assert!(page.contains("Enter an e-mail address like name@company.vn."), "English message");
     let pool = app.pool().await;
-    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'khong-phai-email'").fetch_one(&pool).await.expect("count");
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'khong-phai-email'")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
     assert_eq!(n, 0, "nothing written");
 }
 
@@ -101,8 +110,11 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
     let (_, page) = b.page("/login").await;
     assert!(page.contains("Đăng nhập sai nhiều lần"), "lockout message");
     let pool = app.pool().await;
-    let locked: Option<i64> =
-        sqlx::query_scalar("SELECT locked_until FROM users WHERE email = $1").bind(email).fetch_one(&pool).await.expect("row");
+    let locked: Option<i64> = sqlx::query_scalar("SELECT locked_until FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_one(&pool)
+        .await
+        .expect("row");
     assert!(locked.is_some());
     // an unknown address gets the same answer as a wrong password
     b.post("/auth/login", &[("email", "khong-co@example.com"), ("password", "bất kỳ mật khẩu nào")]).await;
@@ -134,7 +146,12 @@ async fn password_reset_ends_other_sessions_and_works_once() {
     assert_eq!(location(&res), "/login", "old password refused");
     b.sign_in(email, new_password).await;
     let again = Browser::new(&app);
-    let res = again.post("/auth/reset", &[("token", &token), ("password", "Một mật khẩu khác hẳn"), ("confirm", "Một mật khẩu khác hẳn")]).await;
+    let res = again
+        .post(
+            "/auth/reset",
+            &[("token", &token), ("password", "Một mật khẩu khác hẳn"), ("confirm", "Một mật khẩu khác hẳn")],
+        )
+        .await;
     assert_eq!(location(&res), "/password/forgot", "a used token is refused");
 }
 
@@ -147,17 +164,27 @@ async fn cross_origin_writes_are_refused() {
     assert_eq!(none.status().as_u16(), 403, "no Origin, no Referer");
     let evil = app.client.post(&url).header("origin", "http://evil.example").form(&form).send().await.expect("post");
     assert_eq!(evil.status().as_u16(), 403, "another site");
-    let lookalike = app.client.post(&url).header("referer", format!("{}.evil.example/x", app.base)).form(&form).send().await.expect("post");
+    let lookalike = app
+        .client
+        .post(&url)
+        .header("referer", format!("{}.evil.example/x", app.base))
+        .form(&form)
+        .send()
+        .await
+        .expect("post");
     assert_eq!(lookalike.status().as_u16(), 403, "a look-alike host");
     let srv = app.client.post(format!("{}/srv/session", app.base)).header("origin", "null").send().await.expect("post");
     assert_eq!(srv.status().as_u16(), 403, "server functions too");
-    let ours = app.client.post(&url).header("referer", format!("{}/login", app.base)).form(&form).send().await.expect("post");
+    let ours =
+        app.client.post(&url).header("referer", format!("{}/login", app.base)).form(&form).send().await.expect("post");
     assert_ne!(ours.status().as_u16(), 403, "our own page's Referer passes");
 }
 
 #[tokio::test]
 async fn a_burst_of_sign_ins_gets_429_with_retry_after() {
-    let app = spawn_with(AuthSettings { rate_limit: RateLimitSettings { burst: 5, per_minute: 1 }, ..Default::default() }).await;
+    let app =
+        spawn_with(AuthSettings { rate_limit: RateLimitSettings { burst: 5, per_minute: 1 }, ..Default::default() })
+            .await;
     let b = Browser::new(&app);
     let mut statuses = Vec::new();
     for _ in 0..8 {
@@ -200,7 +227,8 @@ async fn pages_carry_security_headers_and_a_nonce_for_their_scripts() {
 
 #[tokio::test]
 async fn over_tls_cookies_are_secure_and_hsts_is_sent() {
-    let app = spawn_with(AuthSettings { public_url: Some("https://ketnoi.example.vn".into()), ..Default::default() }).await;
+    let app =
+        spawn_with(AuthSettings { public_url: Some("https://ketnoi.example.vn".into()), ..Default::default() }).await;
     let b = Browser::new(&app);
     let res = b.get("/").await;
     assert!(res.headers().get("strict-transport-security").is_some());

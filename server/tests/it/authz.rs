@@ -54,11 +54,13 @@ async fn snapshot(pool: &SqlitePool, slug: &str) -> String {
 }
 
 async fn any_member(pool: &SqlitePool, slug: &str) -> i64 {
-    sqlx::query_scalar("SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.org_id WHERE o.slug = $1 LIMIT 1")
-        .bind(slug)
-        .fetch_one(pool)
-        .await
-        .expect("a member")
+    sqlx::query_scalar(
+        "SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.org_id WHERE o.slug = $1 LIMIT 1",
+    )
+    .bind(slug)
+    .fetch_one(pool)
+    .await
+    .expect("a member")
 }
 
 fn png() -> Vec<u8> {
@@ -74,8 +76,10 @@ async fn every_write(app: &TestApp, b: &Browser, slug: &str, member: i64) -> Vec
     let profile = [("name_vi", "Đã bị chiếm"), ("short_vi", "x")];
     let res = b.post(&format!("/org/{slug}/profile"), &profile).await;
     out.push(("profile".into(), res.status().as_u16()));
-    let form = reqwest::multipart::Form::new()
-        .part("logo", reqwest::multipart::Part::bytes(png()).file_name("logo.png").mime_str("image/png").expect("mime"));
+    let form = reqwest::multipart::Form::new().part(
+        "logo",
+        reqwest::multipart::Part::bytes(png()).file_name("logo.png").mime_str("image/png").expect("mime"),
+    );
     let res = b
         .client
         .post(format!("{}/org/{slug}/logo", app.base))
@@ -85,7 +89,8 @@ async fn every_write(app: &TestApp, b: &Browser, slug: &str, member: i64) -> Vec
         .await
         .expect("logo");
     out.push(("logo".into(), res.status().as_u16()));
-    let res = b.post(&format!("/org/{slug}/members/invite"), &[("email", "ke.xau@example.com"), ("role", "owner")]).await;
+    let res =
+        b.post(&format!("/org/{slug}/members/invite"), &[("email", "ke.xau@example.com"), ("role", "owner")]).await;
     out.push(("invite".into(), res.status().as_u16()));
     let res = b.post(&format!("/org/{slug}/members/{member}/remove"), &[]).await;
     out.push(("remove".into(), res.status().as_u16()));
@@ -122,7 +127,10 @@ async fn members_act_only_on_their_own_organisations() {
     assert!(tried.iter().all(|(_, s)| *s == 401), "signed out: {tried:?}");
     for (path, form) in [
         ("/orgs/create", vec![("name", "Công ty Ma"), ("kind", "startup"), ("short", "x")]),
-        ("/auth/password", vec![("current", "x"), ("password", "một mật khẩu mới dài"), ("confirm", "một mật khẩu mới dài")]),
+        (
+            "/auth/password",
+            vec![("current", "x"), ("password", "một mật khẩu mới dài"), ("confirm", "một mật khẩu mới dài")],
+        ),
         ("/auth/verify/resend", vec![]),
     ] {
         let res = anon.post(path, &form).await;
@@ -163,23 +171,29 @@ async fn an_owner_edits_invites_and_the_invitee_joins() {
     assert!(public.contains("Hợp tác xã Nông nghiệp Xanh Gia Viễn"));
     assert!(public.contains("<strong>Giới thiệu</strong>"), "markdown rendered");
     assert!(!public.contains("<script>alert"), "no live script");
-    let live_img = public.split("<img").skip(1).any(|tag| tag[..tag.find('>').unwrap_or(tag.len())].contains("onerror"));
+    let live_img =
+        public.split("<img").skip(1).any(|tag| tag[..tag.find('>').unwrap_or(tag.len())].contains("onerror"));
     assert!(!live_img, "no live handler");
     assert!(!public.contains("href=\"javascript:"), "no script links");
-    let sectors: i64 = sqlx::query_scalar("SELECT count(*) FROM org_sectors s JOIN organizations o ON o.id = s.org_id WHERE o.slug = $1")
-        .bind(&own)
-        .fetch_one(&pool)
-        .await
-        .expect("sectors");
+    let sectors: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM org_sectors s JOIN organizations o ON o.id = s.org_id WHERE o.slug = $1",
+    )
+    .bind(&own)
+    .fetch_one(&pool)
+    .await
+    .expect("sectors");
     assert_eq!(sectors, 2);
-    let audit: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'org.edit' AND before_json IS NOT NULL")
-        .fetch_one(&pool)
-        .await
-        .expect("audit");
+    let audit: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'org.edit' AND before_json IS NOT NULL")
+            .fetch_one(&pool)
+            .await
+            .expect("audit");
     assert_eq!(audit, 1, "the edit is in the audit log with its before state");
 
     // a bad value keeps everything typed
-    let res = b.post(&format!("/org/{own}/profile"), &[("name_vi", ""), ("short_vi", "Giữ lại"), ("website", "ftp://x")]).await;
+    let res = b
+        .post(&format!("/org/{own}/profile"), &[("name_vi", ""), ("short_vi", "Giữ lại"), ("website", "ftp://x")])
+        .await;
     assert_eq!(location(&res), format!("/org/{own}/manage"));
     let (_, page) = b.page(&format!("/org/{own}/manage")).await;
     assert!(page.contains("value=\"Giữ lại\"") && page.contains("value=\"ftp://x\""), "typed values kept");
@@ -212,17 +226,28 @@ async fn new_organisations_start_unverified_and_others_can_be_claimed() {
     let b = Browser::new(&app);
     b.sign_in(&owner, DEMO_PASSWORD).await;
     let res = b
-        .post("/orgs/create", &[("name", "Công ty Cổ phần Lúa Vàng Kim Sơn"), ("kind", "enterprise"), ("short", "Chế biến gạo hữu cơ"), ("sector", "high-tech-agriculture")])
+        .post(
+            "/orgs/create",
+            &[
+                ("name", "Công ty Cổ phần Lúa Vàng Kim Sơn"),
+                ("kind", "enterprise"),
+                ("short", "Chế biến gạo hữu cơ"),
+                ("sector", "high-tech-agriculture"),
+            ],
+        )
         .await;
     let to = location(&res);
     assert!(to.starts_with("/org/cong-ty-co-phan-lua-vang-kim-son") && to.ends_with("/manage"), "{to}");
-    let verified: i64 = sqlx::query_scalar("SELECT verified FROM organizations WHERE slug = 'cong-ty-co-phan-lua-vang-kim-son'")
-        .fetch_one(&pool)
-        .await
-        .expect("org");
+    let verified: i64 =
+        sqlx::query_scalar("SELECT verified FROM organizations WHERE slug = 'cong-ty-co-phan-lua-vang-kim-son'")
+            .fetch_one(&pool)
+            .await
+            .expect("org");
     assert_eq!(verified, 0);
     // the same name again is refused
-    let res = b.post("/orgs/create", &[("name", "Cong ty co phan lua vang Kim Son"), ("kind", "enterprise"), ("short", "x")]).await;
+    let res = b
+        .post("/orgs/create", &[("name", "Cong ty co phan lua vang Kim Son"), ("kind", "enterprise"), ("short", "x")])
+        .await;
     assert_eq!(location(&res), "/orgs/new");
     // claim another organisation, once
     let res = b.post(&format!("/org/{other}/claim"), &[("message", "Tôi là giám đốc, SĐT 0912 345 678")]).await;

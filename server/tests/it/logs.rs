@@ -40,7 +40,9 @@ async fn passwords_tokens_and_session_ids_are_not_logged() {
     let b = Browser::new(&app);
     let email = "kiem.tra.log@example.vn";
     let password = "Mật khẩu bí mật Vân Long 9";
-    let res = b.post("/auth/signup", &[("name", "Kiểm Tra"), ("email", email), ("password", password), ("confirm", password)]).await;
+    let res = b
+        .post("/auth/signup", &[("name", "Kiểm Tra"), ("email", email), ("password", password), ("confirm", password)])
+        .await;
     assert_eq!(location(&res), "/account");
     let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).expect("cookie").to_string();
     let session_id = cookie.split(';').next().and_then(|c| c.split_once('=')).map(|(_, v)| v.to_string()).expect("id");

@@ -4,11 +4,11 @@
 mod accounts;
 mod admin;
 mod api;
-mod logs;
 mod authz;
 mod browser;
-mod smtp_sink;
+mod logs;
 mod oidc;
 mod pages;
 mod search;
+mod smtp_sink;
 mod support;

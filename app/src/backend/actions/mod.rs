@@ -6,8 +6,8 @@
 pub mod account;
 pub mod admin;
 mod fields;
-pub mod orgs;
 pub mod oidc;
+pub mod orgs;
 pub mod validate;
 
 use super::AppState;
@@ -138,6 +138,17 @@ pub fn safe_next(next: &str) -> &str {
     if ok { next } else { "/account" }
 }
 
+/// The site's address for links in mail: the configured public URL, else the request's host
+/// (development).
+pub fn site_url(state: &AppState, headers: &http::HeaderMap) -> String {
+    if let Some(url) = &state.auth.public_url {
+        return url.trim_end_matches('/').to_string();
+    }
+    let host = headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1:3000");
+    format!("http://{host}")
+}
+
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -148,14 +159,4 @@ mod tests {
         assert_eq!(super::safe_next("/\\evil.example"), "/account");
         assert_eq!(super::safe_next(""), "/account");
     }
-}
-
-/// The site's address for links in mail: the configured public URL, else the request's host
-/// (development).
-pub fn site_url(state: &AppState, headers: &http::HeaderMap) -> String {
-    if let Some(url) = &state.auth.public_url {
-        return url.trim_end_matches('/').to_string();
-    }
-    let host = headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1:3000");
-    format!("http://{host}")
 }

@@ -67,7 +67,12 @@ async fn location(state: &AppState, code: &str) -> Result<Option<String>, FormEr
     }
 }
 
-pub async fn create(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session, body: Bytes) -> Response {
+pub async fn create(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
     let v = match guard::signed_in(viewer(&state, &session).await) {
         Ok(v) => v,
         Err(d) => return denied(lang, d),
@@ -82,7 +87,14 @@ pub async fn create(State(state): State<AppState>, Extension(lang): Extension<La
         r.error("", FormError::EmailNotVerified);
     }
     let name = r.check("name", validate::line(f.get("name"), 200));
-    let kind = r.check("kind", OrgKind::parse(f.get("kind")).ok_or(if f.get("kind").is_empty() { FormError::Required } else { FormError::ChoiceInvalid }));
+    let kind = r.check(
+        "kind",
+        OrgKind::parse(f.get("kind")).ok_or(if f.get("kind").is_empty() {
+            FormError::Required
+        } else {
+            FormError::ChoiceInvalid
+        }),
+    );
     let short = r.check("short", validate::line(f.get("short"), 300));
     let website = r.check("website", validate::url(f.get("website")));
     let sectors = r.check("sector", sectors(f.all("sector")));
@@ -163,8 +175,18 @@ pub async fn save_profile(
     let f = Fields::parse(&body);
     let mut r = Refusal::new("profile");
     const TEXT: [&str; 12] = [
-        "name_vi", "name_en", "short_vi", "short_en", "description_vi", "description_en", "location", "address",
-        "founded_year", "website", "contact_name", "contact_email",
+        "name_vi",
+        "name_en",
+        "short_vi",
+        "short_en",
+        "description_vi",
+        "description_en",
+        "location",
+        "address",
+        "founded_year",
+        "website",
+        "contact_name",
+        "contact_email",
     ];
     for k in TEXT {
         r.keep(k, f.get(k));
@@ -181,7 +203,10 @@ pub async fn save_profile(
         name_en: r.check("name_en", validate::optional(f.get("name_en"), 200)).flatten(),
         short_vi: r.check("short_vi", validate::line(f.get("short_vi"), 300)).unwrap_or_default(),
         short_en: r.check("short_en", validate::optional(f.get("short_en"), 300)).flatten(),
-        description_vi: r.check("description_vi", validate::optional(f.get("description_vi"), 10_000)).flatten().unwrap_or_default(),
+        description_vi: r
+            .check("description_vi", validate::optional(f.get("description_vi"), 10_000))
+            .flatten()
+            .unwrap_or_default(),
         description_en: r.check("description_en", validate::optional(f.get("description_en"), 10_000)).flatten(),
         location_code: r.check("location", location(&state, f.get("location")).await).flatten(),
         address: r.check("address", validate::optional(f.get("address"), 300)).flatten(),
@@ -252,10 +277,7 @@ pub async fn upload_logo(
 /// `GET /media/logos/{org_id}`: the re-encoded PNG.
 pub async fn logo(State(state): State<AppState>, Path(org): Path<i64>) -> Response {
     match logos::load(&state.db, org).await {
-        Ok(Some(png)) => (
-            [(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "public, max-age=86400")],
-            png,
-        )
+        Ok(Some(png)) => ([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "public, max-age=86400")], png)
             .into_response(),
         Ok(None) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -293,7 +315,8 @@ pub async fn invite(
     match members::invite(&state.db, v.id, org, &email, role).await {
         Ok(Ok(token)) => {
             let link = format!("{}/invitations/accept?token={token}", site_url(&state, &headers));
-            let org_name = org_manage::load(&state.db, org).await.ok().flatten().map(|o| o.fields.name_vi).unwrap_or_default();
+            let org_name =
+                org_manage::load(&state.db, org).await.ok().flatten().map(|o| o.fields.name_vi).unwrap_or_default();
             state.mailer.send_logged(templates::invitation(lang, &email, &org_name, &v.display_name, &link)).await;
             done(&session, Notice::InvitationSent, &back).await
         }
@@ -334,9 +357,14 @@ pub struct TokenQuery {
 }
 
 /// The link in an invitation: the signed-in user with that e-mail joins.
-pub async fn accept_invitation(State(state): State<AppState>, session: Session, Query(q): Query<TokenQuery>) -> Response {
+pub async fn accept_invitation(
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<TokenQuery>,
+) -> Response {
     let Some(v) = viewer(&state, &session).await else {
-        let next: String = url::form_urlencoded::byte_serialize(format!("/invitations/accept?token={}", q.token).as_bytes()).collect();
+        let next: String =
+            url::form_urlencoded::byte_serialize(format!("/invitations/accept?token={}", q.token).as_bytes()).collect();
         return Redirect::to(&format!("/login?next={next}")).into_response();
     };
     match members::accept(&state.db, v.id, &v.email, &q.token).await {

@@ -225,7 +225,9 @@ impl Providers {
         // Microsoft sends no `email_verified`; its optional claim `xms_edov` (the e-mail's domain
         // owner verified it) stands in, read from the token whose signature was just checked.
         let verified = match entry.settings.kind {
-            ProviderKind::Microsoft => claims.email_verified() == Some(true) || payload_flag(&id_token.to_string(), "xms_edov"),
+            ProviderKind::Microsoft => {
+                claims.email_verified() == Some(true) || payload_flag(&id_token.to_string(), "xms_edov")
+            }
             _ => claims.email_verified() == Some(true),
         };
         if !verified {
@@ -300,7 +302,8 @@ fn payload_flag(jwt: &str, claim: &str) -> bool {
         return false;
     };
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return false };
-    matches!(value.get(claim), Some(serde_json::Value::Bool(true))) || value.get(claim).and_then(|v| v.as_i64()) == Some(1)
+    matches!(value.get(claim), Some(serde_json::Value::Bool(true)))
+        || value.get(claim).and_then(|v| v.as_i64()) == Some(1)
 }
 
 #[cfg(test)]

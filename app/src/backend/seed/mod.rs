@@ -81,6 +81,7 @@ pub async fn seed_demo(
     collab::kpi_actuals(&mut cx, &w).await?;
     cx.finish().await?;
     users::demo_passwords(&mut cx).await?;
+    users::demo_claims(&mut cx).await?;
     cx.tx.commit().await?;
     Ok(w.report)
 }

@@ -105,3 +105,33 @@ pub async fn demo_passwords(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     .await?;
     Ok(())
 }
+
+/// A few pending claims, so the Department's queue in `/admin/claims` has work to show: the
+/// first members ask for organisations that have nobody managing them.
+pub async fn demo_claims(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
+    const MESSAGES: [&str; 3] = [
+        "Tôi là phó giám đốc phụ trách đổi mới sáng tạo; xin nhận quản lý trang để cập nhật thông tin và chào bán công nghệ.",
+        "Tôi phụ trách truyền thông của đơn vị, có thể xác minh qua số điện thoại trên trang web chính thức.",
+        "Đơn vị chúng tôi vừa đổi tên và địa chỉ; xin quyền cập nhật hồ sơ.",
+    ];
+    let users: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, created_at FROM users WHERE sample = 1 AND role = 'member' ORDER BY id LIMIT 3")
+            .fetch_all(&mut *cx.tx)
+            .await?;
+    let orgs: Vec<i64> = sqlx::query_scalar(
+        "SELECT o.id FROM organizations o WHERE o.sample = 1 AND o.verified = 0
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id) ORDER BY o.id LIMIT 3",
+    )
+    .fetch_all(&mut *cx.tx)
+    .await?;
+    for (((user, at), org), message) in users.into_iter().zip(orgs).zip(MESSAGES) {
+        sqlx::query("INSERT INTO org_claims (org_id, user_id, message, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(org)
+            .bind(user)
+            .bind(message)
+            .bind(at)
+            .execute(&mut *cx.tx)
+            .await?;
+    }
+    Ok(())
+}

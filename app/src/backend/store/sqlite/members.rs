@@ -80,7 +80,11 @@ pub async fn remove(pool: &SqlitePool, actor: i64, org_id: i64, user: i64) -> sq
             return Ok(Err(FormError::LastOwner));
         }
     }
-    sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2").bind(org_id).bind(user).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+        .bind(org_id)
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
     audit::record(
         &mut tx,
         Entry {
@@ -121,7 +125,11 @@ pub async fn accept(pool: &SqlitePool, user: i64, email: &str, token: &str) -> s
     .bind(&now)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE org_invitations SET accepted_at = $2 WHERE id = $1").bind(inv).bind(&now).execute(&mut *tx).await?;
+    sqlx::query("UPDATE org_invitations SET accepted_at = $2 WHERE id = $1")
+        .bind(inv)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
     audit::record(
         &mut tx,
         Entry {

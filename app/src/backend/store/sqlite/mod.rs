@@ -1,18 +1,18 @@
 //! SQLite implementation of [`Store`]. Runtime-checked queries with bind parameters only;
 //! SQL text is static (sqlx 0.9 `SqlSafeStr`), composed at compile time with `concat!`.
 
-mod catalogues;
-mod home;
-mod kpi;
-mod org_detail;
-mod orgs;
-mod rows;
 pub mod admin;
 pub mod audit;
+mod catalogues;
+mod home;
 pub mod identities;
+mod kpi;
 pub mod logos;
 pub mod members;
+mod org_detail;
 pub mod org_manage;
+mod orgs;
+mod rows;
 pub mod users;
 
 use super::{Store, StoreError};

@@ -37,11 +37,13 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
     let base = if base.is_empty() { "to-chuc".to_string() } else { base.chars().take(100).collect() };
     let mut slug = base.clone();
     let mut n = 2;
-    while sqlx::query_as::<_, (i64,)>("SELECT 1 FROM organizations WHERE slug = $1 UNION ALL SELECT 1 FROM org_redirects WHERE slug = $1")
-        .bind(&slug)
-        .fetch_optional(&mut *tx)
-        .await?
-        .is_some()
+    while sqlx::query_as::<_, (i64,)>(
+        "SELECT 1 FROM organizations WHERE slug = $1 UNION ALL SELECT 1 FROM org_redirects WHERE slug = $1",
+    )
+    .bind(&slug)
+    .fetch_optional(&mut *tx)
+    .await?
+    .is_some()
     {
         slug = format!("{base}-{n}");
         n += 1;
@@ -62,7 +64,11 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
     .fetch_one(&mut *tx)
     .await?;
     for s in &new.sectors {
-        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)").bind(id).bind(s).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
+            .bind(id)
+            .bind(s)
+            .execute(&mut *tx)
+            .await?;
     }
     sqlx::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'owner', $3)")
         .bind(user)
@@ -73,7 +79,14 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
     let after = json!({ "slug": slug, "kind": new.kind.as_str(), "name_vi": new.name_vi, "sectors": new.sectors });
     audit::record(
         &mut tx,
-        Entry { actor: Some(user), action: "org.create", entity_type: "organization", entity_id: id.to_string(), before: None, after: Some(after) },
+        Entry {
+            actor: Some(user),
+            action: "org.create",
+            entity_type: "organization",
+            entity_id: id.to_string(),
+            before: None,
+            after: Some(after),
+        },
     )
     .await?;
     tx.commit().await?;
@@ -82,7 +95,8 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
 
 /// The organisation's id for a slug (hidden ones too: their members still manage them).
 pub async fn id_by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<i64>> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM organizations WHERE slug = $1").bind(slug).fetch_optional(pool).await?;
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM organizations WHERE slug = $1").bind(slug).fetch_optional(pool).await?;
     Ok(row.map(|(id,)| id))
 }
 
@@ -139,7 +153,9 @@ pub async fn load(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<OrgEdit
     .fetch_all(pool)
     .await?;
     let locations: Vec<(String, String)> =
-        sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi").fetch_all(pool).await?;
+        sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi")
+            .fetch_all(pool)
+            .await?;
     let Some(kind) = OrgKind::parse(&r.kind) else { return Ok(None) };
     let opt = |s: Option<String>| s.unwrap_or_default();
     Ok(Some(OrgEdit {
@@ -167,7 +183,9 @@ pub async fn load(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<OrgEdit
         my_role: None,
         members: members
             .into_iter()
-            .filter_map(|(user_id, email, name, role)| Some(Member { user_id, email, name, role: MemberRole::parse(&role)? }))
+            .filter_map(|(user_id, email, name, role)| {
+                Some(Member { user_id, email, name, role: MemberRole::parse(&role)? })
+            })
             .collect(),
         invitations: invitations
             .into_iter()
@@ -231,13 +249,24 @@ pub async fn save_profile(pool: &SqlitePool, actor: i64, org_id: i64, p: &Profil
     .await?;
     sqlx::query("DELETE FROM org_sectors WHERE org_id = $1").bind(org_id).execute(&mut *tx).await?;
     for s in &p.sectors {
-        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)").bind(org_id).bind(s).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
+            .bind(org_id)
+            .bind(s)
+            .execute(&mut *tx)
+            .await?;
     }
     let before = before.map(|(n, s, d)| json!({ "name_vi": n, "short_vi": s, "description_vi": d }));
     let after = json!({ "name_vi": p.name_vi, "short_vi": p.short_vi, "description_vi": p.description_vi, "sectors": p.sectors });
     audit::record(
         &mut tx,
-        Entry { actor: Some(actor), action: "org.edit", entity_type: "organization", entity_id: org_id.to_string(), before, after: Some(after) },
+        Entry {
+            actor: Some(actor),
+            action: "org.edit",
+            entity_type: "organization",
+            entity_id: org_id.to_string(),
+            before,
+            after: Some(after),
+        },
     )
     .await?;
     tx.commit().await
@@ -253,7 +282,14 @@ pub async fn set_logo(pool: &SqlitePool, actor: i64, org_id: i64, path: &str) ->
         .await?;
     audit::record(
         &mut tx,
-        Entry { actor: Some(actor), action: "org.logo", entity_type: "organization", entity_id: org_id.to_string(), before: None, after: Some(json!({ "logo": path })) },
+        Entry {
+            actor: Some(actor),
+            action: "org.logo",
+            entity_type: "organization",
+            entity_id: org_id.to_string(),
+            before: None,
+            after: Some(json!({ "logo": path })),
+        },
     )
     .await?;
     tx.commit().await
@@ -285,7 +321,14 @@ pub async fn claim(pool: &SqlitePool, user: i64, org_id: i64, message: &str) -> 
     }
     audit::record(
         &mut tx,
-        Entry { actor: Some(user), action: "claim.create", entity_type: "organization", entity_id: org_id.to_string(), before: None, after: Some(json!({ "message": message })) },
+        Entry {
+            actor: Some(user),
+            action: "claim.create",
+            entity_type: "organization",
+            entity_id: org_id.to_string(),
+            before: None,
+            after: Some(json!({ "message": message })),
+        },
     )
     .await?;
     tx.commit().await?;

@@ -42,6 +42,7 @@ pub struct OrgCardRow {
     pub stage: Option<String>,
     pub investor_type: Option<String>,
     pub sectors: Option<String>,
+    pub logo: Option<String>,
 }
 
 impl OrgCardRow {
@@ -60,6 +61,7 @@ impl OrgCardRow {
             sample: self.sample,
             stage: self.stage.as_deref().and_then(Stage::parse),
             investor_type: self.investor_type.as_deref().and_then(InvestorType::parse),
+            logo: self.logo,
         })
     }
 }
