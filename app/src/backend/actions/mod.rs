@@ -148,7 +148,6 @@ pub fn site_url(state: &AppState, headers: &http::HeaderMap) -> String {
     format!("http://{host}")
 }
 
-
 #[cfg(test)]
 mod tests {
     #[test]
