@@ -28,6 +28,12 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
     let searcher = Arc::new(search::open_or_build(&pool, Path::new(&config.index_dir)).await?);
     search::spawn_indexer(searcher.clone(), pool.clone());
     let mailer = Arc::new(Mailer::new(&config.auth.mail)?);
+    let mut auth = config.auth.clone();
+    if auth.public_url.is_none() {
+        let url = format!("http://{}", config.addr);
+        tracing::warn!(%url, "auth.public_url is not set: links in mail and sign-in redirects use this address");
+        auth.public_url = Some(url);
+    }
     let sessions = SqliteSessionStore::new(pool.clone());
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -43,7 +49,7 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
         db: pool,
         searcher,
         leptos_options,
-        auth: Arc::new(config.auth.clone()),
+        auth: Arc::new(auth),
         mailer,
         oidc: Arc::new(app::backend::auth::oidc::Providers::new(&config.auth)?),
     })

@@ -245,3 +245,28 @@ async fn over_tls_cookies_are_secure_and_hsts_is_sent() {
     let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     assert!(cookie.contains("Secure"), "{cookie}");
 }
+
+#[tokio::test]
+async fn a_forged_host_does_not_change_the_links_in_mail() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn().await;
+    // An attacker's own request, Host and Origin agreeing, so the Origin check lets it through.
+    // Written by hand: HTTP clients will not send a Host that differs from the address.
+    let addr = app.base.trim_start_matches("http://");
+    let body = "email=demo.admin%40example.com";
+    let request = format!(
+        "POST /auth/forgot HTTP/1.1\r\nHost: evil.example\r\nOrigin: http://evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    tcp.write_all(request.as_bytes()).await.expect("send");
+    let mut answer = String::new();
+    tcp.read_to_string(&mut answer).await.expect("answer");
+    assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+    let mails = mail_files(&app.mail_dir);
+    assert_eq!(mails.len(), 1);
+    let reset = link(&mails[0], "/password/reset?token=").expect("reset link");
+    let text = mails[0].replace("=\r\n", "").replace("=3D", "=");
+    assert!(text.contains(&format!("{}{reset}", app.base)), "the link names our own address");
+    assert!(!text.contains("evil.example"), "never the forged host");
+}

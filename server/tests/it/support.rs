@@ -50,9 +50,12 @@ pub async fn spawn_with(mut auth: app::backend::auth::settings::AuthSettings) ->
     auth.mail.dir = mail_dir.display().to_string();
     let db_path = dir.path().join("test.db");
     std::fs::copy(template(), &db_path).expect("copy template");
+    // Bound first, so the server knows its own address (links in mail, redirect URIs).
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
     let config = Config {
         database_url: format!("sqlite://{}", db_path.display()),
-        addr: "127.0.0.1:0".into(),
+        addr: addr.to_string(),
         site_root: dir.path().display().to_string(),
         index_dir: dir.path().join("index").display().to_string(),
         log_format: "pretty".into(),
@@ -60,8 +63,6 @@ pub async fn spawn_with(mut auth: app::backend::auth::settings::AuthSettings) ->
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
     let router = build_router(state(&config, pool).await.expect("state"));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
             .await

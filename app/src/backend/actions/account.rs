@@ -46,7 +46,7 @@ pub async fn signup(
         return r.send(&session, "/signup").await;
     };
     let hash = password::hash(pw).await;
-    let site = site_url(&state, &headers);
+    let site = site_url(&state);
     match users::create(&state.db, &email, &name, Some(&hash), false).await {
         Ok(Some(id)) => {
             match users::issue_token(&state.db, id, VERIFY_EMAIL, VERIFY_TTL).await {
@@ -174,7 +174,7 @@ pub async fn resend_verification(
     if !viewer.email_verified {
         match users::issue_token(&state.db, viewer.id, VERIFY_EMAIL, VERIFY_TTL).await {
             Ok(token) => {
-                let link = format!("{}/auth/verify?token={token}", site_url(&state, &headers));
+                let link = format!("{}/auth/verify?token={token}", site_url(&state));
                 let mail = templates::verify_email(lang, &viewer.email, &viewer.display_name, &link);
                 state.mailer.send_logged(mail).await;
             }
@@ -202,7 +202,7 @@ pub async fn forgot(
     let Some(email) = r.check("email", validate::email(&f.email)) else {
         return r.send(&session, "/password/forgot").await;
     };
-    send_reset(&state, lang, &site_url(&state, &headers), &email).await;
+    send_reset(&state, lang, &site_url(&state), &email).await;
     // The same answer whether or not the address has an account.
     done(&session, Notice::ResetSent, "/password/forgot").await
 }

@@ -138,14 +138,11 @@ pub fn safe_next(next: &str) -> &str {
     if ok { next } else { "/account" }
 }
 
-/// The site's address for links in mail: the configured public URL, else the request's host
-/// (development).
-pub fn site_url(state: &AppState, headers: &http::HeaderMap) -> String {
-    if let Some(url) = &state.auth.public_url {
-        return url.trim_end_matches('/').to_string();
-    }
-    let host = headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1:3000");
-    format!("http://{host}")
+/// The site's address for links in mail and provider redirects: always the configured one
+/// (the server fills it in from its listening address when unset), never the request's `Host`,
+/// which a client chooses — a reset link built from it could point at someone else's site.
+pub fn site_url(state: &AppState) -> String {
+    state.auth.public_url.as_deref().unwrap_or("http://127.0.0.1:3000").trim_end_matches('/').to_string()
 }
 
 #[cfg(test)]

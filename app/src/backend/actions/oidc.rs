@@ -113,7 +113,7 @@ fn clean(identity: &Identity) -> Result<(String, String), AuthError> {
 }
 
 fn callback_url(state: &AppState, headers: &HeaderMap, provider: &str) -> String {
-    format!("{}/auth/{provider}/callback", site_url(state, headers))
+    format!("{}/auth/{provider}/callback", site_url(state))
 }
 
 async fn refuse(session: &Session, provider: &str, next: &str, error: AuthError) -> Response {

@@ -314,7 +314,7 @@ pub async fn invite(
     let (Some(email), Some(role)) = (email, role) else { return r.send(&session, &back).await };
     match members::invite(&state.db, v.id, org, &email, role).await {
         Ok(Ok(token)) => {
-            let link = format!("{}/invitations/accept?token={token}", site_url(&state, &headers));
+            let link = format!("{}/invitations/accept?token={token}", site_url(&state));
             let org_name =
                 org_manage::load(&state.db, org).await.ok().flatten().map(|o| o.fields.name_vi).unwrap_or_default();
             state.mailer.send_logged(templates::invitation(lang, &email, &org_name, &v.display_name, &link)).await;
