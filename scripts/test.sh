@@ -183,6 +183,13 @@ TOML
 
 # --- run -------------------------------------------------------------------------------------
 
+# `scripts/test.sh e2e`: only the build and the Chromium journeys (while working on them).
+if [ "${1:-}" = "e2e" ]; then
+  run_stage "build (release)" bash scripts/build.sh || finish
+  run_stage "end-to-end (Playwright, Chromium)" e2e || true
+  finish
+fi
+
 run_stage "setup" bash scripts/setup.sh || finish
 run_stage "fmt" fmt_check || true
 run_stage "clippy (ssr, all targets)" clippy_ssr || true

@@ -11,7 +11,7 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
   consoleGuard: [
-    async ({ page, allowedConsoleErrors }, use) => {
+    async ({ page, allowedConsoleErrors, baseURL }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;
@@ -19,6 +19,14 @@ export const test = base.extend<Fixtures>({
         if (/favicon/i.test(where) || /favicon/i.test(msg.text())) return;
         if (allowedConsoleErrors.some((re) => re.test(msg.text()))) return;
         errors.push(`console.error on ${page.url()}: ${msg.text()} (${where})`);
+      });
+      // A page's policy must carry this render's nonce, or hydration is blocked: say which header came.
+      page.on('response', (res) => {
+        if (res.request().resourceType() !== 'document' || !res.url().startsWith(baseURL ?? '')) return;
+        const csp = res.headers()['content-security-policy'] ?? '';
+        if (res.headers()['content-type']?.startsWith('text/html') && !csp.includes("'nonce-")) {
+          errors.push(`page ${res.url()} (${res.status()}) came without a nonce policy: ${JSON.stringify(res.headers())}`);
+        }
       });
       page.on('pageerror', (err) => {
         errors.push(`page error on ${page.url()}: ${err.message}`);

@@ -1,6 +1,11 @@
-//! Security headers on every response. Pages replace the baseline Content-Security-Policy with
-//! one that carries their render's nonce (`csp_for_page`), so Leptos' inline hydration scripts
-//! run and nothing else inline does.
+//! Security headers on every response. A page gets a Content-Security-Policy that carries its
+//! render's nonce (`csp_for_page`), so Leptos' inline hydration scripts run and nothing else
+//! inline does; anything else gets a policy that allows nothing.
+//!
+//! The page's policy is derived here from the nonce the rendered HTML carries. Setting it through
+//! Leptos' `ResponseOptions` alone proved unreliable: under concurrent load some page responses
+//! came without any of the headers set there (seen in Chromium runs, not reproduced with curl),
+//! and a page whose policy misses its nonce does not hydrate.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -20,7 +25,8 @@ pub fn csp_for_page(nonce: &str) -> String {
 
 /// `secure`: the site is served over TLS, so browsers are told to stay on it (HSTS).
 pub async fn middleware(State(secure): State<bool>, req: Request, next: Next) -> Response {
-    let mut res = next.run(req).await;
+    let res = next.run(req).await;
+    let mut res = with_page_policy(res).await;
     let h = res.headers_mut();
     let mut set = |name, value: &'static str| {
         if !h.contains_key(&name) {
@@ -37,4 +43,62 @@ pub async fn middleware(State(secure): State<bool>, req: Request, next: Next) ->
         set(header::STRICT_TRANSPORT_SECURITY, "max-age=31536000; includeSubDomains");
     }
     res
+}
+
+/// Largest page read to find its nonce; pages are rendered whole before they are sent anyway.
+const PAGE_LIMIT: usize = 16 * 1024 * 1024;
+
+/// An HTML page: read it, and give it the policy of the nonce its scripts carry. Pages are
+/// per-user (the header shows who is signed in), so no shared cache may keep them.
+async fn with_page_policy(res: Response) -> Response {
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    if !is_html {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, PAGE_LIMIT).await else {
+        tracing::error!("a page could not be read to set its policy");
+        return Response::from_parts(parts, axum::body::Body::empty());
+    };
+    if let Some(nonce) = nonce_in(&bytes)
+        && let Ok(v) = HeaderValue::from_str(&csp_for_page(nonce))
+    {
+        parts.headers.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    if !parts.headers.contains_key(header::CACHE_CONTROL) {
+        parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+/// The nonce of the first `nonce="…"` attribute in the `<head>`, where Leptos' hydration
+/// scripts come before anything a user wrote, if it looks like one (base64 characters).
+fn nonce_in(html: &[u8]) -> Option<&str> {
+    const MARK: &[u8] = b" nonce=\"";
+    let head_end = html.windows(7).position(|w| w == b"</head>").unwrap_or(html.len());
+    let head = &html[..head_end];
+    let start = head.windows(MARK.len()).position(|w| w == MARK)? + MARK.len();
+    let len = html[start..].iter().position(|&b| b == b'"')?;
+    let nonce = std::str::from_utf8(&html[start..start + len]).ok()?;
+    let ok =
+        (16..=128).contains(&nonce.len()) && nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=_-".contains(&b));
+    ok.then_some(nonce)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_the_render_nonce() {
+        let page = b"<html><head><script nonce=\"AbC123+/xyzAbC123==\">x</script></head>";
+        assert_eq!(super::nonce_in(page), Some("AbC123+/xyzAbC123=="));
+        assert_eq!(super::nonce_in(b"<p>no scripts</p>"), None);
+        let user_text =
+            b"<head></head><body><p>x nonce=\"ChosenByTheAuthor123\"</p><script nonce=\"AbC123+/xyzAbC123==\">";
+        assert_eq!(super::nonce_in(user_text), None, "only the head counts");
+        assert_eq!(super::nonce_in(b"<script nonce=\"'; script-src *\">"), None, "only base64 characters");
+    }
 }
