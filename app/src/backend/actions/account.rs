@@ -11,7 +11,6 @@ use crate::i18n::Lang;
 use axum::Extension;
 use axum::extract::{Form, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::HeaderMap;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -31,7 +30,6 @@ pub async fn signup(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
     Form(f): Form<SignupForm>,
 ) -> Response {
     let mut r = Refusal::new("signup");
@@ -165,7 +163,6 @@ pub async fn resend_verification(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
 ) -> Response {
     let viewer = match guard::signed_in(session::viewer(&session, &state.db).await) {
         Ok(v) => v,
@@ -194,7 +191,6 @@ pub async fn forgot(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
     Form(f): Form<ForgotForm>,
 ) -> Response {
     let mut r = Refusal::new("forgot");

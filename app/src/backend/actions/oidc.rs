@@ -10,7 +10,7 @@ use crate::backend::store::sqlite::{identities, users};
 use crate::domain::account::FormError;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -23,7 +23,6 @@ pub struct StartQuery {
 pub async fn start(
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path(provider): Path<String>,
     Query(q): Query<StartQuery>,
 ) -> Response {
@@ -31,7 +30,7 @@ pub async fn start(
         return StatusCode::NOT_FOUND.into_response();
     }
     let next = safe_next(&q.next);
-    let redirect_uri = callback_url(&state, &headers, &provider);
+    let redirect_uri = callback_url(&state, &provider);
     match state.oidc.start(&provider, &redirect_uri, next).await {
         Ok((url, pending)) => match pending.save(&session).await {
             Ok(()) => Redirect::to(url.as_str()).into_response(),
@@ -53,7 +52,6 @@ pub struct CallbackQuery {
 pub async fn callback(
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path(provider): Path<String>,
     Query(q): Query<CallbackQuery>,
 ) -> Response {
@@ -69,7 +67,7 @@ pub async fn callback(
         (Some(error), _) => Err(AuthError::Refused(error.chars().take(64).collect())),
         (None, None) => Err(AuthError::NoCode),
         (None, Some(code)) => {
-            let redirect_uri = callback_url(&state, &headers, &provider);
+            let redirect_uri = callback_url(&state, &provider);
             state.oidc.finish(&pending, &code, q.iss.as_deref(), &redirect_uri).await
         }
     };
@@ -112,7 +110,7 @@ fn clean(identity: &Identity) -> Result<(String, String), AuthError> {
     Ok((email, name))
 }
 
-fn callback_url(state: &AppState, headers: &HeaderMap, provider: &str) -> String {
+fn callback_url(state: &AppState, provider: &str) -> String {
     format!("{}/auth/{provider}/callback", site_url(state))
 }
 

@@ -15,7 +15,7 @@ use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode, header};
+use http::{StatusCode, header};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -298,7 +298,6 @@ pub async fn invite(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     session: Session,
-    headers: HeaderMap,
     Path(slug): Path<String>,
     axum::extract::Form(f): axum::extract::Form<InviteForm>,
 ) -> Response {
