@@ -31,6 +31,22 @@ run() { # run LABEL BURST PER_MINUTE
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 : >"$out"
+
+# One client in sequence: the latency of a sign-in itself, and of one for an unknown address
+# (a dummy hash is checked so the two cost the same).
+sequential() { # sequential LABEL EMAIL PASSWORD
+  KETNOI_AUTH__RATE_LIMIT__BURST=1000000 "$bin" serve >"$tmp/server.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 100); do curl -fsS -o /dev/null http://127.0.0.1:3411/healthz 2>/dev/null && break; sleep 0.1; done
+  for i in $(seq 1 300); do
+    curl -s -o /dev/null -w '%{time_total}\n' -X POST -H 'Origin: http://127.0.0.1:3411' \
+      --data-urlencode "email=${2/\{i\}/$i}" --data-urlencode "password=$3" http://127.0.0.1:3411/auth/login
+  done | sort -n | awk -v label="$1" '{ a[NR] = $1 } END {
+    printf "== %s: n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms\n", label, NR, a[int(NR*0.5)]*1000, a[int(NR*0.95)]*1000, a[int(NR*0.99)]*1000 }' | tee -a "$out"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+sequential "sequential correct sign-ins" "demo.admin@example.com" "KetNoi-demo-2030"
+sequential "sequential unknown addresses" "khong-co-{i}@example.com" "mat-khau-bat-ky"
 run "capacity: rate limit out of the way" 1000000 100000000
 run "default rate limit" 10 20
 echo "results in $out"
