@@ -12,14 +12,6 @@ use leptos_router::{SsrMode, path};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = detect_lang();
-    // The page's policy allows the inline scripts of this render (its nonce) and no others. Set
-    // here, where the request's context is certainly current, before anything renders.
-    #[cfg(feature = "ssr")]
-    if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
-        && let Ok(v) = http::HeaderValue::from_str(&crate::backend::auth::headers::csp_for_page(&nonce))
-    {
-        res.insert_header(http::header::CONTENT_SECURITY_POLICY, v);
-    }
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

@@ -314,8 +314,7 @@ pub async fn invite(
     match members::invite(&state.db, v.id, org, &email, role).await {
         Ok(Ok(token)) => {
             let link = format!("{}/invitations/accept?token={token}", site_url(&state));
-            let org_name =
-                org_manage::load(&state.db, org).await.ok().flatten().map(|o| o.fields.name_vi).unwrap_or_default();
+            let org_name = org_manage::name(&state.db, org).await.ok().flatten().unwrap_or_default();
             state.mailer.send_logged(templates::invitation(lang, &email, &org_name, &v.display_name, &link)).await;
             done(&session, Notice::InvitationSent, &back).await
         }

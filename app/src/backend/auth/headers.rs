@@ -3,7 +3,7 @@
 //! inline does; anything else gets a policy that allows nothing.
 //!
 //! The page's policy is derived here from the nonce the rendered HTML carries. Setting it through
-//! Leptos' `ResponseOptions` alone proved unreliable: under concurrent load some page responses
+//! Leptos' `ResponseOptions` proved unreliable: under concurrent load some page responses
 //! came without any of the headers set there (seen in Chromium runs, not reproduced with curl),
 //! and a page whose policy misses its nonce does not hydrate.
 

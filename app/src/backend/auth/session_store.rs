@@ -52,44 +52,41 @@ fn columns(record: &Record) -> Result<(String, Option<i64>, String, i64)> {
     Ok((key(&record.id), user, data, record.expiry_date.unix_timestamp()))
 }
 
+/// Writes a record with `sql` (whose ON CONFLICT says what an existing id means); rows written.
+async fn write(pool: &SqlitePool, record: &Record, sql: &'static str) -> Result<u64> {
+    let (id_hash, user, data, expires) = columns(record)?;
+    let done =
+        sqlx::query(sql).bind(id_hash).bind(user).bind(data).bind(expires).execute(pool).await.map_err(backend)?;
+    Ok(done.rows_affected())
+}
+
 #[async_trait]
 impl SessionStore for SqliteSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // A fresh random id on the (astronomically unlikely) collision.
-        loop {
-            let (id_hash, user, data, expires) = columns(record)?;
-            let done = sqlx::query(
-                "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (id_hash) DO NOTHING",
-            )
-            .bind(id_hash)
-            .bind(user)
-            .bind(data)
-            .bind(expires)
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-            if done.rows_affected() == 1 {
-                return Ok(());
-            }
+        while write(
+            &self.pool,
+            record,
+            "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (id_hash) DO NOTHING",
+        )
+        .await?
+            == 0
+        {
             record.id = Id::default();
         }
+        Ok(())
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        let (id_hash, user, data, expires) = columns(record)?;
-        sqlx::query(
+        write(
+            &self.pool,
+            record,
             "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
              ON CONFLICT (id_hash) DO UPDATE SET user_id = excluded.user_id, data = excluded.data,
                  expires_at = excluded.expires_at",
         )
-        .bind(id_hash)
-        .bind(user)
-        .bind(data)
-        .bind(expires)
-        .execute(&self.pool)
-        .await
-        .map_err(backend)?;
+        .await?;
         Ok(())
     }
 

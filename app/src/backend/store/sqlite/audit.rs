@@ -31,3 +31,19 @@ pub async fn record(conn: &mut SqliteConnection, e: Entry<'_>) -> sqlx::Result<(
     .await?;
     Ok(())
 }
+
+/// An entry about an organisation (its profile, members, claims), by a user.
+pub async fn org_event(
+    conn: &mut SqliteConnection,
+    actor: i64,
+    action: &str,
+    org_id: i64,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> sqlx::Result<()> {
+    record(
+        conn,
+        Entry { actor: Some(actor), action, entity_type: "organization", entity_id: org_id.to_string(), before, after },
+    )
+    .await
+}

@@ -1,7 +1,7 @@
 //! Who runs an organisation: owners invite people by e-mail and remove members; an invitation
 //! is accepted by the signed-in user whose e-mail it was sent to.
 
-use super::audit::{self, Entry};
+use super::audit;
 use crate::backend::auth::tokens;
 use crate::backend::db::{begin_write, now_iso};
 use crate::domain::account::{FormError, MemberRole};
@@ -46,16 +46,13 @@ pub async fn invite(
     .bind(now_iso())
     .execute(&mut *tx)
     .await?;
-    audit::record(
+    audit::org_event(
         &mut tx,
-        Entry {
-            actor: Some(actor),
-            action: "member.invite",
-            entity_type: "organization",
-            entity_id: org_id.to_string(),
-            before: None,
-            after: Some(json!({ "email": email, "role": role.as_str() })),
-        },
+        actor,
+        "member.invite",
+        org_id,
+        None,
+        Some(json!({ "email": email, "role": role.as_str() })),
     )
     .await?;
     tx.commit().await?;
@@ -85,18 +82,8 @@ pub async fn remove(pool: &SqlitePool, actor: i64, org_id: i64, user: i64) -> sq
         .bind(user)
         .execute(&mut *tx)
         .await?;
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(actor),
-            action: "member.remove",
-            entity_type: "organization",
-            entity_id: org_id.to_string(),
-            before: Some(json!({ "user_id": user, "role": role })),
-            after: None,
-        },
-    )
-    .await?;
+    audit::org_event(&mut tx, actor, "member.remove", org_id, Some(json!({ "user_id": user, "role": role })), None)
+        .await?;
     tx.commit().await?;
     Ok(Ok(()))
 }
@@ -130,18 +117,8 @@ pub async fn accept(pool: &SqlitePool, user: i64, email: &str, token: &str) -> s
         .bind(&now)
         .execute(&mut *tx)
         .await?;
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user),
-            action: "member.join",
-            entity_type: "organization",
-            entity_id: org_id.to_string(),
-            before: None,
-            after: Some(json!({ "user_id": user, "role": role })),
-        },
-    )
-    .await?;
+    audit::org_event(&mut tx, user, "member.join", org_id, None, Some(json!({ "user_id": user, "role": role })))
+        .await?;
     tx.commit().await?;
     Ok(Some(slug))
 }

@@ -1,7 +1,7 @@
 //! Organisations run by their members: creating one, claiming one, editing its profile and
 //! logo. Every write is one `BEGIN IMMEDIATE` transaction with its audit entry.
 
-use super::audit::{self, Entry};
+use super::audit;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::text::{fold, slugify};
 use crate::domain::account::{FormError, MemberRole};
@@ -77,18 +77,7 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
         .execute(&mut *tx)
         .await?;
     let after = json!({ "slug": slug, "kind": new.kind.as_str(), "name_vi": new.name_vi, "sectors": new.sectors });
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user),
-            action: "org.create",
-            entity_type: "organization",
-            entity_id: id.to_string(),
-            before: None,
-            after: Some(after),
-        },
-    )
-    .await?;
+    audit::org_event(&mut tx, user, "org.create", id, None, Some(after)).await?;
     tx.commit().await?;
     Ok(Ok(slug))
 }
@@ -257,18 +246,7 @@ pub async fn save_profile(pool: &SqlitePool, actor: i64, org_id: i64, p: &Profil
     }
     let before = before.map(|(n, s, d)| json!({ "name_vi": n, "short_vi": s, "description_vi": d }));
     let after = json!({ "name_vi": p.name_vi, "short_vi": p.short_vi, "description_vi": p.description_vi, "sectors": p.sectors });
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(actor),
-            action: "org.edit",
-            entity_type: "organization",
-            entity_id: org_id.to_string(),
-            before,
-            after: Some(after),
-        },
-    )
-    .await?;
+    audit::org_event(&mut tx, actor, "org.edit", org_id, before, Some(after)).await?;
     tx.commit().await
 }
 
@@ -280,18 +258,7 @@ pub async fn set_logo(pool: &SqlitePool, actor: i64, org_id: i64, path: &str) ->
         .bind(now_iso())
         .execute(&mut *tx)
         .await?;
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(actor),
-            action: "org.logo",
-            entity_type: "organization",
-            entity_id: org_id.to_string(),
-            before: None,
-            after: Some(json!({ "logo": path })),
-        },
-    )
-    .await?;
+    audit::org_event(&mut tx, actor, "org.logo", org_id, None, Some(json!({ "logo": path }))).await?;
     tx.commit().await
 }
 
@@ -319,18 +286,7 @@ pub async fn claim(pool: &SqlitePool, user: i64, org_id: i64, message: &str) -> 
     if done.rows_affected() == 0 {
         return Ok(Err(FormError::AlreadyClaimed));
     }
-    audit::record(
-        &mut tx,
-        Entry {
-            actor: Some(user),
-            action: "claim.create",
-            entity_type: "organization",
-            entity_id: org_id.to_string(),
-            before: None,
-            after: Some(json!({ "message": message })),
-        },
-    )
-    .await?;
+    audit::org_event(&mut tx, user, "claim.create", org_id, None, Some(json!({ "message": message }))).await?;
     tx.commit().await?;
     Ok(Ok(()))
 }
@@ -344,4 +300,9 @@ pub async fn redirect_target(pool: &SqlitePool, slug: &str) -> sqlx::Result<Opti
     .fetch_optional(pool)
     .await?;
     Ok(row.map(|(s,)| s))
+}
+
+/// The organisation's Vietnamese name (for mail), without loading its whole profile.
+pub async fn name(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT name_vi FROM organizations WHERE id = $1").bind(org_id).fetch_optional(pool).await
 }
