@@ -1,9 +1,9 @@
 //! Local accounts: sign up, verify the e-mail address, sign in and out, forgotten and changed
 //! passwords.
 
-use super::{Refusal, denied, done, internal, safe_next, site_url, validate};
+use super::{Refusal, done, internal, safe_next, signed_in, site_url, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, password, session};
+use crate::backend::auth::{password, session};
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
 use crate::domain::account::{FormError, Notice};
@@ -164,9 +164,9 @@ pub async fn resend_verification(
     Extension(lang): Extension<Lang>,
     session: Session,
 ) -> Response {
-    let viewer = match guard::signed_in(session::viewer(&session, &state.db).await) {
+    let viewer = match signed_in(&state, &session, lang).await {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(res) => return res,
     };
     if !viewer.email_verified {
         match users::issue_token(&state.db, viewer.id, VERIFY_EMAIL, VERIFY_TTL).await {
@@ -273,9 +273,9 @@ pub async fn change_password(
     session: Session,
     Form(f): Form<ChangePasswordForm>,
 ) -> Response {
-    let viewer = match guard::signed_in(session::viewer(&session, &state.db).await) {
+    let viewer = match signed_in(&state, &session, lang).await {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(res) => return res,
     };
     let mut r = Refusal::new("password");
     let current_hash = match users::find_by_id(&state.db, viewer.id).await {

@@ -123,6 +123,15 @@ pub fn denied(lang: Lang, denied: Denied) -> Response {
     (status, Html(page)).into_response()
 }
 
+/// The signed-in user, or the 401 page to answer with.
+pub async fn signed_in(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+) -> Result<crate::domain::account::Viewer, Response> {
+    super::auth::guard::signed_in(super::auth::session::viewer(session, &state.db).await).map_err(|d| denied(lang, d))
+}
+
 /// A failure of ours (database, mail): logged, and the user sees a generic message on the form.
 pub async fn internal(session: &Session, form: &'static str, to: &str, error: impl std::fmt::Display) -> Response {
     tracing::error!(%error, form, "form handler failed");

@@ -2,7 +2,7 @@
 //! remove members, accept an invitation. Each handler's first lines decide who may act.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, site_url, validate};
+use super::{Refusal, denied, done, internal, signed_in, site_url, validate};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::mail::templates;
@@ -73,9 +73,9 @@ pub async fn create(
     session: Session,
     body: Bytes,
 ) -> Response {
-    let v = match guard::signed_in(viewer(&state, &session).await) {
+    let v = match signed_in(&state, &session, lang).await {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(res) => return res,
     };
     let f = Fields::parse(&body);
     let mut r = Refusal::new("create_org");
@@ -131,9 +131,9 @@ pub async fn claim(
     Path(slug): Path<String>,
     axum::extract::Form(f): axum::extract::Form<ClaimForm>,
 ) -> Response {
-    let v = match guard::signed_in(viewer(&state, &session).await) {
+    let v = match signed_in(&state, &session, lang).await {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(res) => return res,
     };
     let back = format!("/org/{slug}");
     let mut r = Refusal::new("claim");
