@@ -5,6 +5,7 @@ pub mod auth;
 pub mod db;
 pub mod lang;
 pub mod mail;
+pub mod notify;
 pub mod markdown;
 pub mod media;
 pub mod rest;
