@@ -81,6 +81,14 @@ code_enum!(
         NotYourself = "not_yourself",
         ClaimDecided = "claim_decided",
         MergeInvalid = "merge_invalid",
+        DateInvalid = "date_invalid",
+        DatesOrder = "dates_order",
+        NumberInvalid = "number_invalid",
+        ScoreInvalid = "score_invalid",
+        NotOpenYet = "not_open_yet",
+        DeadlinePassed = "deadline_passed",
+        AlreadySubmitted = "already_submitted",
+        MoveInvalid = "move_invalid",
         Internal = "internal",
     }
 );
@@ -111,6 +119,11 @@ code_enum!(
         OrgHidden = "org_hidden",
         OrgShown = "org_shown",
         OrgsMerged = "orgs_merged",
+        ProgrammeSaved = "programme_saved",
+        DraftSaved = "draft_saved",
+        ApplicationSubmitted = "application_submitted",
+        ApplicationMoved = "application_moved",
+        ReviewSaved = "review_saved",
     }
 );
 

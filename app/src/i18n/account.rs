@@ -166,6 +166,26 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Chỉ gộp được vào một tổ chức khác, cùng loại. Hãy kiểm tra đường dẫn (slug) của tổ chức giữ lại.",
             "You can only merge into another organisation of the same kind. Check the slug of the one to keep.",
         ),
+        DateInvalid => ("Ngày không hợp lệ, hãy nhập theo dạng yyyy-mm-dd.", "Enter a valid date, as yyyy-mm-dd."),
+        DatesOrder => ("Ngày kết thúc không được trước ngày bắt đầu.", "The end date cannot be before the start date."),
+        NumberInvalid => ("Hãy nhập một số nguyên dương.", "Enter a whole number above zero."),
+        ScoreInvalid => ("Hãy chấm điểm từ 1 đến 5.", "Give a score from 1 to 5."),
+        NotOpenYet => (
+            "Chương trình chưa mở nhận hồ sơ; bạn có thể lưu bản nháp và nộp khi đến ngày mở.",
+            "The programme is not open yet; you can save a draft and submit once it opens.",
+        ),
+        DeadlinePassed => (
+            "Đã hết hạn nộp hồ sơ của chương trình này; hồ sơ không thể nộp hay sửa nữa.",
+            "The deadline of this programme has passed; applications can no longer be submitted or changed.",
+        ),
+        AlreadySubmitted => (
+            "Hồ sơ đã được nộp nên không thể sửa nữa.",
+            "The application has been submitted and can no longer be changed.",
+        ),
+        MoveInvalid => (
+            "Không thể chuyển hồ sơ sang bước này (có thể người khác vừa chuyển hồ sơ). Hãy xem lại bảng.",
+            "The application cannot move to that step (someone may have just moved it). Look at the board again.",
+        ),
         Internal => (
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
@@ -226,6 +246,17 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Đã gộp tổ chức trùng lặp; đường dẫn cũ chuyển hướng sang tổ chức được giữ lại.",
             "The duplicate is merged; its old address now leads to the organisation kept.",
         ),
+        ProgrammeSaved => ("Đã lưu chương trình.", "The programme is saved."),
+        DraftSaved => (
+            "Đã lưu bản nháp. Hồ sơ chỉ được xét sau khi bạn bấm “Nộp hồ sơ”.",
+            "Draft saved. The application is only considered once you choose “Submit”.",
+        ),
+        ApplicationSubmitted => (
+            "Đã nộp hồ sơ. Đơn vị tổ chức sẽ xét và bạn sẽ được thông báo khi trạng thái thay đổi.",
+            "Application submitted. The organiser will review it, and you will be told when its status changes.",
+        ),
+        ApplicationMoved => ("Đã chuyển hồ sơ; đơn vị nộp hồ sơ đã được thông báo.", "The application is moved; the applicant has been told."),
+        ReviewSaved => ("Đã lưu đánh giá của bạn.", "Your review is saved."),
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod format;
 pub mod labels;
+pub mod programmes;
 mod strings;
 
 pub use labels::Label;
@@ -64,6 +65,14 @@ impl Lang {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
+        }
+    }
+
+    /// The strings of programmes, applications and their pipeline.
+    pub fn prog(self) -> &'static programmes::ProgrammeStrings {
+        match self {
+            Lang::Vi => &programmes::ProgrammeStrings::VI,
+            Lang::En => &programmes::ProgrammeStrings::EN,
         }
     }
 

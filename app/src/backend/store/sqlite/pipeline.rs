@@ -1,0 +1,268 @@
+//! The owner's side of a programme: the board of applications past the draft, one
+//! application with answers, trail and reviews, moving it along the state machine, and each
+//! reviewer's rubric score.
+
+use super::applications::{status_payload, transition};
+use super::audit;
+use crate::backend::db::{begin_write, now_iso};
+use crate::backend::notify;
+use crate::domain::account::FormError;
+use crate::domain::dto::Text;
+use crate::domain::programmes::{AppState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall};
+use crate::domain::ProgrammeType;
+use serde_json::json;
+use sqlx::SqlitePool;
+
+macro_rules! cards {
+    () => {
+        "SELECT a.id, o.slug, o.name_vi, o.name_en, a.state, a.submitted_at,
+        (SELECT avg(r.score) FROM application_reviews r WHERE r.application_id = a.id),
+        (SELECT count(*) FROM application_reviews r WHERE r.application_id = a.id)
+     FROM applications a JOIN organizations o ON o.id = a.applicant_org_id"
+    };
+}
+
+type CardRow = (i64, String, String, Option<String>, String, Option<String>, Option<f64>, i64);
+
+fn card((id, slug, vi, en, state, submitted_at, average, reviews): CardRow) -> Option<BoardCard> {
+    Some(BoardCard {
+        id,
+        applicant_slug: slug,
+        applicant: Text::new(vi, en),
+        state: AppState::parse(&state)?,
+        submitted_at,
+        average,
+        reviews,
+    })
+}
+
+/// (slug, title, type) of programme `id`.
+async fn head(pool: &SqlitePool, id: i64) -> sqlx::Result<(String, Text, ProgrammeType)> {
+    let (slug, vi, en, t): (String, String, Option<String>, String) =
+        sqlx::query_as("SELECT slug, title_vi, title_en, programme_type FROM programmes WHERE id = $1")
+            .bind(id)
+            .fetch_one(pool)
+            .await?;
+    Ok((slug, Text::new(vi, en), ProgrammeType::parse(&t).unwrap_or(ProgrammeType::Incubation)))
+}
+
+pub async fn board(pool: &SqlitePool, programme: i64) -> sqlx::Result<Board> {
+    let (slug, title, ptype) = head(pool, programme).await?;
+    let rows: Vec<CardRow> = sqlx::query_as(concat!(
+        cards!(),
+        " WHERE a.programme_id = $1 AND a.state <> 'draft' ORDER BY a.submitted_at, a.id"
+    ))
+    .bind(programme)
+    .fetch_all(pool)
+    .await?;
+    let drafts: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM applications WHERE programme_id = $1 AND state = 'draft'")
+            .bind(programme)
+            .fetch_one(pool)
+            .await?;
+    Ok(Board {
+        programme_slug: slug,
+        programme_title: title,
+        programme_type: ptype,
+        cards: rows.into_iter().filter_map(card).collect(),
+        drafts,
+    })
+}
+
+/// Application `app` of programme `programme`, unless it is still a draft (drafts are the
+/// applicant's own business).
+pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) -> sqlx::Result<Option<ApplicationView>> {
+    let row: Option<CardRow> = sqlx::query_as(concat!(cards!(), " WHERE a.programme_id = $1 AND a.id = $2 AND a.state <> 'draft'"))
+    .bind(programme)
+    .bind(app)
+    .fetch_optional(pool)
+    .await?;
+    let Some(card) = row.and_then(card) else { return Ok(None) };
+    let (slug, title, _) = head(pool, programme).await?;
+    let answers: Vec<(i64, String, Option<String>, bool, bool, String)> = sqlx::query_as(
+        "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden, coalesce(a.answer, '')
+         FROM programme_questions q LEFT JOIN application_answers a ON a.question_id = q.id AND a.application_id = $2
+         WHERE q.programme_id = $1 AND (q.hidden = 0 OR a.answer IS NOT NULL) ORDER BY q.position",
+    )
+    .bind(programme)
+    .bind(app)
+    .fetch_all(pool)
+    .await?;
+    let transitions: Vec<(Option<String>, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT t.from_state, t.to_state, u.display_name, t.at FROM application_transitions t
+         LEFT JOIN users u ON u.id = t.actor_user_id WHERE t.application_id = $1 ORDER BY t.at, t.id",
+    )
+    .bind(app)
+    .fetch_all(pool)
+    .await?;
+    type ReviewRow = (i64, String, i64, Option<i64>, Option<i64>, Option<i64>, Option<i64>, String, String);
+    let reviews: Vec<ReviewRow> = sqlx::query_as(
+        "SELECT r.reviewer_user_id, u.display_name, r.score, r.team, r.innovation, r.market, r.feasibility, r.comment,
+                coalesce(r.updated_at, r.created_at)
+         FROM application_reviews r JOIN users u ON u.id = r.reviewer_user_id WHERE r.application_id = $1 ORDER BY r.id",
+    )
+    .bind(app)
+    .fetch_all(pool)
+    .await?;
+    Ok(Some(ApplicationView {
+        id: app,
+        card,
+        programme_slug: slug,
+        programme_title: title,
+        answers: answers
+            .into_iter()
+            .map(|(question_id, vi, en, required, hidden, answer)| crate::domain::programmes::Answered {
+                question_id,
+                prompt: Text::new(vi, en),
+                required,
+                hidden,
+                answer,
+            })
+            .collect(),
+        transitions: transitions
+            .into_iter()
+            .filter_map(|(from, to, actor, at)| {
+                Some(TransitionView { from: from.as_deref().and_then(AppState::parse), to: AppState::parse(&to)?, actor, at })
+            })
+            .collect(),
+        reviews: reviews
+            .into_iter()
+            .map(|(reviewer_id, reviewer, score, t, i, m, f, comment, at)| ReviewView {
+                reviewer_id,
+                reviewer,
+                score,
+                criteria: match (t, i, m, f) {
+                    (Some(t), Some(i), Some(m), Some(f)) => Some([t, i, m, f]),
+                    _ => None,
+                },
+                comment,
+                at,
+            })
+            .collect(),
+        viewer_id: viewer,
+    }))
+}
+
+/// Moves application `app` of `programme` to `to`. The state is re-read inside the write
+/// transaction, so two reviewers moving the same card cannot both succeed from a stale board.
+/// Acceptance into an incubation programme records the startup as incubated by the owner.
+pub async fn move_to(
+    pool: &SqlitePool,
+    actor: i64,
+    programme: i64,
+    app: i64,
+    to: AppState,
+) -> sqlx::Result<Result<(), FormError>> {
+    let mut tx = begin_write(pool).await?;
+    type Row = (String, i64, String, String, i64, String, String, String);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT a.state, a.applicant_org_id, o.slug, o.name_vi, p.org_id, p.slug, p.title_vi, p.programme_type
+         FROM applications a JOIN organizations o ON o.id = a.applicant_org_id JOIN programmes p ON p.id = a.programme_id
+         WHERE a.id = $1 AND a.programme_id = $2",
+    )
+    .bind(app)
+    .bind(programme)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((state, applicant, applicant_slug, applicant_name, owner, slug, title, ptype)) = row else {
+        return Ok(Err(FormError::NotFound));
+    };
+    let Some(from) = AppState::parse(&state) else { return Ok(Err(FormError::MoveInvalid)) };
+    if !from.can_move(to) {
+        return Ok(Err(FormError::MoveInvalid));
+    }
+    let now = now_iso();
+    sqlx::query("UPDATE applications SET state = $2, updated_at = $3 WHERE id = $1")
+        .bind(app)
+        .bind(to.as_str())
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    transition(&mut tx, app, Some(from), to, actor, &now).await?;
+    let incubated = to == AppState::Accepted && ptype == ProgrammeType::Incubation.as_str();
+    if incubated {
+        // A startup page made on the site has no profile row yet; it starts at the first stage.
+        sqlx::query(
+            "INSERT INTO startup_profiles (org_id, stage, incubated_by) SELECT $1, 'idea', $2
+             WHERE EXISTS (SELECT 1 FROM organizations WHERE id = $1 AND kind = 'startup')
+             ON CONFLICT (org_id) DO UPDATE SET incubated_by = excluded.incubated_by",
+        )
+        .bind(applicant)
+        .bind(owner)
+        .execute(&mut *tx)
+        .await?;
+    }
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            actor: Some(actor),
+            action: "application.move",
+            entity_type: "application",
+            entity_id: app.to_string(),
+            before: Some(json!({ "state": from.as_str() })),
+            after: Some(json!({ "state": to.as_str(), "programme": slug, "incubated_by": incubated.then_some(owner) })),
+        },
+    )
+    .await?;
+    let payload =
+        status_payload(format!("/org/{applicant_slug}/applications"), &applicant_name, &title, to);
+    notify::org(&mut tx, applicant, Some(actor), &format!("application.{}", to.as_str()), &payload).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// The reviewer's rubric scores and comment on application `app` (one review per reviewer;
+/// saving again replaces it). Drafts cannot be reviewed.
+pub async fn review(
+    pool: &SqlitePool,
+    actor: i64,
+    programme: i64,
+    app: i64,
+    scores: [i64; 4],
+    comment: &str,
+) -> sqlx::Result<Result<(), FormError>> {
+    let mut tx = begin_write(pool).await?;
+    let open: Option<String> =
+        sqlx::query_scalar("SELECT state FROM applications WHERE id = $1 AND programme_id = $2 AND state <> 'draft'")
+            .bind(app)
+            .bind(programme)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if open.is_none() {
+        return Ok(Err(FormError::NotFound));
+    }
+    let now = now_iso();
+    let [team, innovation, market, feasibility] = scores;
+    sqlx::query(
+        "INSERT INTO application_reviews (application_id, reviewer_user_id, score, team, innovation, market, feasibility,
+             comment, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+         ON CONFLICT (application_id, reviewer_user_id) DO UPDATE SET score = excluded.score, team = excluded.team,
+             innovation = excluded.innovation, market = excluded.market, feasibility = excluded.feasibility,
+             comment = excluded.comment, updated_at = excluded.updated_at",
+    )
+    .bind(app)
+    .bind(actor)
+    .bind(overall(&scores))
+    .bind(team)
+    .bind(innovation)
+    .bind(market)
+    .bind(feasibility)
+    .bind(comment)
+    .bind(&now)
+    .execute(&mut *tx)
+    .await?;
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            actor: Some(actor),
+            action: "application.review",
+            entity_type: "application",
+            entity_id: app.to_string(),
+            before: None,
+            after: Some(json!({ "score": overall(&scores), "criteria": scores })),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}

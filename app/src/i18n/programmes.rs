@@ -1,0 +1,117 @@
+//! Strings of running programmes: the edit page, the application form, the board, the
+//! review form and the applicant's list; the names of the pipeline's states and the rubric.
+
+use super::Lang;
+use super::strings::strings;
+use crate::domain::programmes::AppState;
+
+strings! { ProgrammeStrings {
+    new_title: ("Tạo chương trình, cuộc gọi", "Create a programme or call"),
+    new_lead: ("Khóa ươm tạo, cuộc thi, đặt hàng nhiệm vụ KH&CN… Chương trình chỉ hiển thị công khai khi bạn chọn “Công bố”.", "An incubation cohort, a competition, an S&T task call… It is public only once you choose “Publish”."),
+    edit_title: ("Sửa chương trình", "Edit the programme"),
+    on_behalf: ("Đơn vị tổ chức", "Run by"),
+    field_title: ("Tên chương trình (tiếng Việt)", "Title (Vietnamese)"),
+    field_title_en: ("Tên chương trình (tiếng Anh)", "Title (English)"),
+    field_type: ("Loại chương trình", "Kind of programme"),
+    type_locked: ("Đã có hồ sơ nộp nên không thể đổi loại chương trình.", "Applications have been submitted, so the kind cannot change."),
+    field_description: ("Giới thiệu (tiếng Việt)", "Description (Vietnamese)"),
+    field_description_en: ("Giới thiệu (tiếng Anh)", "Description (English)"),
+    field_eligibility: ("Điều kiện tham gia", "Eligibility"),
+    field_benefits: ("Quyền lợi", "Benefits"),
+    field_opens: ("Ngày mở nhận hồ sơ", "Applications open on"),
+    field_closes: ("Hạn nộp hồ sơ", "Deadline"),
+    closes_hint: ("Hồ sơ được nộp đến hết ngày này (giờ Việt Nam).", "Applications are accepted until the end of this day (Vietnam time)."),
+    field_starts: ("Ngày bắt đầu chương trình", "Programme starts on"),
+    field_ends: ("Ngày kết thúc chương trình", "Programme ends on"),
+    field_capacity: ("Số lượng tiếp nhận", "Places"),
+    field_funding: ("Kinh phí hỗ trợ (đồng)", "Funding (VND)"),
+    field_published: ("Công bố (hiển thị công khai và nhận hồ sơ)", "Publish (public, accepting applications)"),
+    questions_title: ("Câu hỏi trong hồ sơ", "Application questions"),
+    questions_lead: ("Người nộp trả lời theo thứ tự dưới đây. Đổi số thứ tự để sắp xếp lại; để trống dòng mới nếu không cần. Câu hỏi đã có người trả lời khi bị xóa sẽ được ẩn đi, câu trả lời cũ vẫn được giữ để xét.", "Applicants answer in the order below. Change the numbers to reorder; leave a new row empty if not needed. A removed question that was already answered is hidden, and its answers are kept for review."),
+    question_n: ("Câu hỏi", "Question"),
+    new_question: ("Câu hỏi mới", "New question"),
+    field_prompt: ("Nội dung câu hỏi (tiếng Việt)", "Question (Vietnamese)"),
+    field_prompt_en: ("Nội dung câu hỏi (tiếng Anh)", "Question (English)"),
+    field_order: ("Thứ tự", "Order"),
+    field_required: ("Bắt buộc trả lời", "Answer required"),
+    field_remove: ("Xóa câu hỏi này", "Remove this question"),
+    answered_note: ("Đã có người trả lời: khi xóa, câu hỏi được ẩn và câu trả lời được giữ.", "Already answered: removing hides it and keeps the answers."),
+    save: ("Lưu chương trình", "Save the programme"),
+    not_runner: ("Bạn không quản lý đơn vị được phép tổ chức chương trình này.", "You do not manage an organisation that may run this programme."),
+    run_programme: ("Tạo chương trình mới", "Create a programme"),
+    edit_link: ("Sửa chương trình", "Edit the programme"),
+    board_link: ("Xét hồ sơ", "Review applications"),
+    apply: ("Nộp hồ sơ", "Apply"),
+    apply_as: ("Nộp hồ sơ với tư cách", "Apply as"),
+    apply_title: ("Hồ sơ tham gia", "Application"),
+    apply_sign_in: ("Đăng nhập để nộp hồ sơ", "Sign in to apply"),
+    apply_nobody: ("Chỉ thành viên của tổ chức thuộc đối tượng tham gia mới nộp được hồ sơ.", "Only members of an eligible organisation can apply."),
+    apply_upcoming: ("Chương trình mở nhận hồ sơ từ ngày", "Applications open on"),
+    apply_closed: ("Đã hết hạn nộp hồ sơ.", "Applications are closed."),
+    deadline: ("Hạn nộp", "Deadline"),
+    your_application: ("Hồ sơ của", "Application of"),
+    switch_org: ("Nộp cho tổ chức khác", "Apply for another organisation"),
+    choose_org: ("Chọn", "Choose"),
+    save_draft: ("Lưu nháp", "Save the draft"),
+    submit: ("Nộp hồ sơ", "Submit the application"),
+    submit_hint: ("Sau khi nộp, hồ sơ không sửa được nữa.", "Once submitted, the application cannot be changed."),
+    optional: ("(không bắt buộc)", "(optional)"),
+    submitted_on: ("Đã nộp ngày", "Submitted on"),
+    read_only: ("Hồ sơ đã nộp; dưới đây là các câu trả lời của bạn.", "The application is submitted; your answers are below."),
+    no_answer: ("(chưa trả lời)", "(no answer)"),
+    status: ("Trạng thái", "Status"),
+    my_apps_title: ("Hồ sơ tham gia chương trình", "Programme applications"),
+    my_apps_empty: ("Tổ chức chưa nộp hồ sơ vào chương trình nào.", "The organisation has not applied to any programme yet."),
+    my_apps_link: ("Hồ sơ tham gia chương trình", "Programme applications"),
+    programme: ("Chương trình", "Programme"),
+    organiser: ("Đơn vị tổ chức", "Organiser"),
+    updated: ("Cập nhật", "Updated"),
+    open_form: ("Mở hồ sơ", "Open"),
+    board_title: ("Xét hồ sơ", "Applications"),
+    board_lead: ("Chuyển từng hồ sơ qua các bước: sàng lọc, phỏng vấn, rồi chấp nhận hoặc từ chối. Đơn vị nộp được thông báo mỗi khi trạng thái thay đổi.", "Move each application through the steps: screening, interview, then accepted or rejected. The applicant is told each time its status changes."),
+    drafts_note: ("hồ sơ đang soạn (chưa nộp, không hiển thị)", "applications being drafted (not submitted, not shown)"),
+    empty_column: ("Không có hồ sơ", "No applications"),
+    average: ("Điểm TB", "Average"),
+    reviews_count: ("đánh giá", "reviews"),
+    no_score: ("chưa chấm", "not scored"),
+    move_to: ("Chuyển sang", "Move to"),
+    move_button: ("Chuyển", "Move"),
+    details: ("Xem hồ sơ", "Open"),
+    answers: ("Câu trả lời", "Answers"),
+    hidden_question: ("câu hỏi đã ẩn", "question removed"),
+    applicant_profile: ("Trang của đơn vị nộp", "The applicant's page"),
+    timeline: ("Lịch sử xử lý", "History"),
+    reviews: ("Đánh giá", "Reviews"),
+    no_reviews: ("Chưa có đánh giá.", "No reviews yet."),
+    your_review: ("Đánh giá của bạn", "Your review"),
+    review_lead: ("Chấm từ 1 (yếu) đến 5 (rất tốt) cho từng tiêu chí. Người nộp hồ sơ không xem được điểm và nhận xét.", "Score each criterion from 1 (weak) to 5 (excellent). Applicants never see scores or comments."),
+    comment: ("Nhận xét", "Comment"),
+    save_review: ("Lưu đánh giá", "Save the review"),
+    overall: ("Tổng thể", "Overall"),
+    not_owner: ("Chỉ thành viên đơn vị tổ chức chương trình mới xem được hồ sơ.", "Only members of the organiser can see the applications."),
+    back_board: ("Về bảng hồ sơ", "Back to the board"),
+    created_state: ("Tạo bản nháp", "Draft created"),
+}}
+
+pub fn state_label(lang: Lang, s: AppState) -> &'static str {
+    let (vi, en) = match s {
+        AppState::Draft => ("Bản nháp", "Draft"),
+        AppState::Submitted => ("Đã nộp", "Submitted"),
+        AppState::Screening => ("Sàng lọc", "Screening"),
+        AppState::Interview => ("Phỏng vấn", "Interview"),
+        AppState::Accepted => ("Được chấp nhận", "Accepted"),
+        AppState::Rejected => ("Không được chọn", "Rejected"),
+    };
+    if lang == Lang::Vi { vi } else { en }
+}
+
+/// The name of a rubric criterion (`RUBRIC`).
+pub fn criterion(lang: Lang, key: &str) -> &'static str {
+    let (vi, en) = match key {
+        "team" => ("Đội ngũ", "Team"),
+        "innovation" => ("Tính đổi mới", "Innovation"),
+        "market" => ("Thị trường", "Market"),
+        _ => ("Tính khả thi", "Feasibility"),
+    };
+    if lang == Lang::Vi { vi } else { en }
+}
