@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 code_enum!(
     /// Where an application stands. `draft` belongs to the applicant; the rest to the pipeline.
-    AppState {
+    ApplicationState {
         Draft = "draft",
         Submitted = "submitted",
         Screening = "screening",
@@ -18,18 +18,18 @@ code_enum!(
     }
 );
 
-impl AppState {
+impl ApplicationState {
     /// The board's columns, in order.
-    pub const BOARD: [AppState; 5] =
-        [AppState::Submitted, AppState::Screening, AppState::Interview, AppState::Accepted, AppState::Rejected];
+    pub const BOARD: [ApplicationState; 5] =
+        [ApplicationState::Submitted, ApplicationState::Screening, ApplicationState::Interview, ApplicationState::Accepted, ApplicationState::Rejected];
 
     /// Where the programme's owner may move an application from here. The pipeline goes
     /// forward one stage at a time (an interview is part of every selection, so nobody is
     /// accepted unseen) or ends in a rejection from any open stage. Accepted and rejected are
     /// final: a decision that was sent to the applicant is not taken back silently. A draft is
     /// the applicant's, and only they submit it.
-    pub fn next(self) -> &'static [AppState] {
-        use AppState::*;
+    pub fn next(self) -> &'static [ApplicationState] {
+        use ApplicationState::*;
         match self {
             Submitted => &[Screening, Rejected],
             Screening => &[Interview, Rejected],
@@ -38,7 +38,7 @@ impl AppState {
         }
     }
 
-    pub fn can_move(self, to: AppState) -> bool {
+    pub fn can_move(self, to: ApplicationState) -> bool {
         self.next().contains(&to)
     }
 }
@@ -142,7 +142,7 @@ pub struct ApplyPage {
     pub org_name: Text,
     /// Other organisations of the viewer that may apply.
     pub choices: Vec<(String, Text)>,
-    pub state: AppState,
+    pub state: ApplicationState,
     pub submitted_at: Option<String>,
     pub questions: Vec<Answered>,
 }
@@ -152,7 +152,7 @@ pub struct ApplyPage {
 pub struct ProgrammeActions {
     pub manage: bool,
     /// Organisations of the viewer that may apply, with their application's state if any.
-    pub apply_as: Vec<(String, Text, Option<AppState>)>,
+    pub apply_as: Vec<(String, Text, Option<ApplicationState>)>,
     pub window: Option<Window>,
 }
 
@@ -162,7 +162,7 @@ pub struct BoardCard {
     pub id: i64,
     pub applicant_slug: String,
     pub applicant: Text,
-    pub state: AppState,
+    pub state: ApplicationState,
     pub submitted_at: Option<String>,
     pub average: Option<f64>,
     pub reviews: i64,
@@ -179,8 +179,8 @@ pub struct Board {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TransitionView {
-    pub from: Option<AppState>,
-    pub to: AppState,
+    pub from: Option<ApplicationState>,
+    pub to: ApplicationState,
     pub actor: Option<String>,
     pub at: String,
 }
@@ -215,7 +215,7 @@ pub struct OwnApplication {
     pub programme_slug: String,
     pub programme_title: Text,
     pub owner: Text,
-    pub state: AppState,
+    pub state: ApplicationState,
     pub submitted_at: Option<String>,
     pub updated_at: String,
     pub closes_on: String,
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn every_move_of_the_state_machine() {
-        use AppState::*;
+        use ApplicationState::*;
         let allowed = [
             (Submitted, Screening),
             (Submitted, Rejected),
@@ -243,8 +243,8 @@ mod tests {
             (Interview, Accepted),
             (Interview, Rejected),
         ];
-        for from in AppState::ALL {
-            for to in AppState::ALL {
+        for from in ApplicationState::ALL {
+            for to in ApplicationState::ALL {
                 assert_eq!(from.can_move(*to), allowed.contains(&(*from, *to)), "{from} → {to}");
             }
         }

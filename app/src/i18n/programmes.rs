@@ -3,7 +3,7 @@
 
 use super::Lang;
 use super::strings::strings;
-use crate::domain::programmes::AppState;
+use crate::domain::programmes::ApplicationState;
 
 strings! { ProgrammeStrings {
     new_title: ("Tạo chương trình, cuộc gọi", "Create a programme or call"),
@@ -93,14 +93,14 @@ strings! { ProgrammeStrings {
     created_state: ("Tạo bản nháp", "Draft created"),
 }}
 
-pub fn state_label(lang: Lang, s: AppState) -> &'static str {
+pub fn state_label(lang: Lang, s: ApplicationState) -> &'static str {
     let (vi, en) = match s {
-        AppState::Draft => ("Bản nháp", "Draft"),
-        AppState::Submitted => ("Đã nộp", "Submitted"),
-        AppState::Screening => ("Sàng lọc", "Screening"),
-        AppState::Interview => ("Phỏng vấn", "Interview"),
-        AppState::Accepted => ("Được chấp nhận", "Accepted"),
-        AppState::Rejected => ("Không được chọn", "Rejected"),
+        ApplicationState::Draft => ("Bản nháp", "Draft"),
+        ApplicationState::Submitted => ("Đã nộp", "Submitted"),
+        ApplicationState::Screening => ("Sàng lọc", "Screening"),
+        ApplicationState::Interview => ("Phỏng vấn", "Interview"),
+        ApplicationState::Accepted => ("Được chấp nhận", "Accepted"),
+        ApplicationState::Rejected => ("Không được chọn", "Rejected"),
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -5,9 +5,11 @@
 
 pub mod account;
 pub mod admin;
+pub mod applications;
 mod fields;
 pub mod oidc;
 pub mod orgs;
+pub mod programmes;
 pub mod validate;
 
 use super::AppState;
@@ -33,6 +35,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(limited)
         .merge(oidc::router())
         .merge(admin::router())
+        .merge(programmes::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

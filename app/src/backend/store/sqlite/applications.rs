@@ -7,7 +7,7 @@ use crate::backend::notify::{self, Payload};
 use crate::domain::account::FormError;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{
-    AppState, Answered, ApplyPage, OrgApplications, OwnApplication, Window, applicants_for, window,
+    ApplicationState, Answered, ApplyPage, OrgApplications, OwnApplication, Window, applicants_for, window,
 };
 use crate::domain::{OrgKind, ProgrammeType};
 use crate::i18n::Lang;
@@ -101,14 +101,14 @@ pub async fn page(
         org_slug: org.1,
         org_name: org.2,
         choices,
-        state: app.as_ref().and_then(|a| AppState::parse(&a.1)).unwrap_or(AppState::Draft),
+        state: app.as_ref().and_then(|a| ApplicationState::parse(&a.1)).unwrap_or(ApplicationState::Draft),
         submitted_at: app.and_then(|a| a.2),
         questions: questions.into_iter().filter(|q| !q.hidden).collect(),
     })
 }
 
 /// One line of a notification about application `app`'s new state, in both languages.
-pub fn status_payload(link: String, applicant: &str, title: &str, state: AppState) -> Payload {
+pub fn status_payload(link: String, applicant: &str, title: &str, state: ApplicationState) -> Payload {
     Payload {
         link,
         vi: format!("Hồ sơ của {applicant} vào “{title}”: {}", state_label(Lang::Vi, state)),
@@ -162,7 +162,7 @@ pub async fn save(
             .bind(&now)
             .fetch_one(&mut *tx)
             .await?;
-            transition(&mut tx, id, None, AppState::Draft, actor, &now).await?;
+            transition(&mut tx, id, None, ApplicationState::Draft, actor, &now).await?;
             id
         }
     };
@@ -205,7 +205,7 @@ pub async fn save(
     .execute(&mut *tx)
     .await?;
     if submit {
-        transition(&mut tx, id, Some(AppState::Draft), AppState::Submitted, actor, &now).await?;
+        transition(&mut tx, id, Some(ApplicationState::Draft), ApplicationState::Submitted, actor, &now).await?;
         audit::record(
             &mut tx,
             audit::Entry {
@@ -223,11 +223,11 @@ pub async fn save(
             format!("/programmes/{}/applications/{id}", p.slug),
             org_name,
             title,
-            AppState::Submitted,
+            ApplicationState::Submitted,
         );
         notify::org(&mut tx, p.org_id, Some(actor), "application.submitted", &to_owner).await?;
         let to_applicant =
-            status_payload(format!("/org/{org_slug}/applications"), org_name, title, AppState::Submitted);
+            status_payload(format!("/org/{org_slug}/applications"), org_name, title, ApplicationState::Submitted);
         notify::org(&mut tx, org_id, Some(actor), "application.submitted", &to_applicant).await?;
     }
     tx.commit().await?;
@@ -237,8 +237,8 @@ pub async fn save(
 pub async fn transition(
     conn: &mut SqliteConnection,
     app: i64,
-    from: Option<AppState>,
-    to: AppState,
+    from: Option<ApplicationState>,
+    to: ApplicationState,
     actor: i64,
     at: &str,
 ) -> sqlx::Result<()> {
@@ -247,7 +247,7 @@ pub async fn transition(
          VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(app)
-    .bind(from.map(AppState::as_str))
+    .bind(from.map(ApplicationState::as_str))
     .bind(to.as_str())
     .bind(actor)
     .bind(at)
@@ -274,7 +274,7 @@ pub async fn of_org(pool: &SqlitePool, org_id: i64, slug: String, name: Text) ->
                 programme_slug: ps,
                 programme_title: Text::new(tv, te),
                 owner: Text::new(ov, oe),
-                state: AppState::parse(&state)?,
+                state: ApplicationState::parse(&state)?,
                 submitted_at,
                 updated_at,
                 closes_on,
@@ -298,12 +298,12 @@ pub async fn orgs(pool: &SqlitePool, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, 
 }
 
 /// The state of `org`'s application to programme `p`, if any.
-pub async fn state_of(pool: &SqlitePool, p: i64, org: i64) -> sqlx::Result<Option<AppState>> {
+pub async fn state_of(pool: &SqlitePool, p: i64, org: i64) -> sqlx::Result<Option<ApplicationState>> {
     let s: Option<String> =
         sqlx::query_scalar("SELECT state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
             .bind(p)
             .bind(org)
             .fetch_optional(pool)
             .await?;
-    Ok(s.as_deref().and_then(AppState::parse))
+    Ok(s.as_deref().and_then(ApplicationState::parse))
 }

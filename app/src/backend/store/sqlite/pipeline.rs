@@ -8,7 +8,7 @@ use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify;
 use crate::domain::account::FormError;
 use crate::domain::dto::Text;
-use crate::domain::programmes::{AppState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall};
+use crate::domain::programmes::{ApplicationState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall};
 use crate::domain::ProgrammeType;
 use serde_json::json;
 use sqlx::SqlitePool;
@@ -29,7 +29,7 @@ fn card((id, slug, vi, en, state, submitted_at, average, reviews): CardRow) -> O
         id,
         applicant_slug: slug,
         applicant: Text::new(vi, en),
-        state: AppState::parse(&state)?,
+        state: ApplicationState::parse(&state)?,
         submitted_at,
         average,
         reviews,
@@ -122,7 +122,7 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
         transitions: transitions
             .into_iter()
             .filter_map(|(from, to, actor, at)| {
-                Some(TransitionView { from: from.as_deref().and_then(AppState::parse), to: AppState::parse(&to)?, actor, at })
+                Some(TransitionView { from: from.as_deref().and_then(ApplicationState::parse), to: ApplicationState::parse(&to)?, actor, at })
             })
             .collect(),
         reviews: reviews
@@ -151,7 +151,7 @@ pub async fn move_to(
     actor: i64,
     programme: i64,
     app: i64,
-    to: AppState,
+    to: ApplicationState,
 ) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
     type Row = (String, i64, String, String, i64, String, String, String);
@@ -167,7 +167,7 @@ pub async fn move_to(
     let Some((state, applicant, applicant_slug, applicant_name, owner, slug, title, ptype)) = row else {
         return Ok(Err(FormError::NotFound));
     };
-    let Some(from) = AppState::parse(&state) else { return Ok(Err(FormError::MoveInvalid)) };
+    let Some(from) = ApplicationState::parse(&state) else { return Ok(Err(FormError::MoveInvalid)) };
     if !from.can_move(to) {
         return Ok(Err(FormError::MoveInvalid));
     }
@@ -179,7 +179,7 @@ pub async fn move_to(
         .execute(&mut *tx)
         .await?;
     transition(&mut tx, app, Some(from), to, actor, &now).await?;
-    let incubated = to == AppState::Accepted && ptype == ProgrammeType::Incubation.as_str();
+    let incubated = to == ApplicationState::Accepted && ptype == ProgrammeType::Incubation.as_str();
     if incubated {
         // A startup page made on the site has no profile row yet; it starts at the first stage.
         sqlx::query(

@@ -1,0 +1,182 @@
+//! Applications: the applicant's draft and submission, and the owner's pipeline (moving a
+//! card, scoring it). Every handler checks who acts on its first lines; the state machine and
+//! the deadline are enforced again inside the store's write transaction.
+
+use super::fields::Fields;
+use super::{Refusal, denied, done, internal, signed_in, validate};
+use crate::backend::AppState;
+use crate::backend::auth::{Denied, guard, session};
+use crate::backend::store::sqlite::applications::{self as apps, Programme};
+use crate::backend::store::sqlite::{org_manage, pipeline, programme_edit};
+use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
+use crate::domain::programmes::{ApplicationState, RUBRIC};
+use crate::i18n::Lang;
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use http::StatusCode;
+use tower_sessions::Session;
+
+fn not_found() -> Response {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+fn failed(e: sqlx::Error) -> Response {
+    tracing::error!(error = %e, "application handler failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// `POST /programmes/{slug}/apply`: saves the draft (`action=draft`) or submits it
+/// (`action=submit`) for the organisation in the `org` field.
+pub async fn apply(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    if let Err(res) = signed_in(&state, &session, lang).await {
+        return res;
+    }
+    let f = Fields::parse(&body);
+    let p: Programme = match apps::published(&state.db, &slug).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return not_found(),
+        Err(e) => return failed(e),
+    };
+    let org_slug = f.get("org").to_string();
+    let org = match org_manage::id_by_slug(&state.db, &org_slug).await {
+        Ok(Some(id)) => id,
+        Ok(None) => return not_found(),
+        Err(e) => return failed(e),
+    };
+    let v = match guard::org_member(session::viewer(&session, &state.db).await, org, MemberRole::Editor) {
+        Ok(v) => v,
+        Err(d) => return denied(lang, d),
+    };
+    let (kind, _, name) = match programme_edit::org(&state.db, org).await {
+        Ok(Some(o)) => o,
+        Ok(None) => return not_found(),
+        Err(e) => return failed(e),
+    };
+    if !p.admits(org, kind) {
+        return denied(lang, Denied::Forbidden);
+    }
+    let back = format!("/programmes/{slug}/apply?org={org_slug}");
+    let mut r = Refusal::new("apply");
+    let mut answers = Vec::new();
+    for (key, value) in f.pairs() {
+        let Some(qid) = key.strip_prefix("answer-").and_then(|q| q.parse::<i64>().ok()) else { continue };
+        r.keep(key, value);
+        if let Some(a) = r.check(key, validate::optional(value, 5_000)) {
+            answers.push((qid, a.unwrap_or_default()));
+        }
+    }
+    if !r.is_clean() {
+        return r.send(&session, &back).await;
+    }
+    let submit = f.get("action") == "submit";
+    let today = crate::backend::today();
+    match apps::save(&state.db, v.id, &p, (org, &org_slug, &name.vi), &answers, submit, &today).await {
+        Ok(Ok(_)) => {
+            let notice = if submit { Notice::ApplicationSubmitted } else { Notice::DraftSaved };
+            done(&session, notice, &back).await
+        }
+        Ok(Err(errors)) => {
+            for (field, e) in errors {
+                r.error(&field, e);
+            }
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "apply", &back, e).await,
+    }
+}
+
+/// The programme behind `slug` and the viewer, if they are a member of its owner (or admin).
+async fn owner_member(state: &AppState, session: &Session, lang: Lang, slug: &str) -> Result<(Viewer, i64), Response> {
+    signed_in(state, session, lang).await?;
+    let (id, org) = match programme_edit::by_slug(&state.db, slug).await {
+        Ok(Some((id, _, org, _))) => (id, org),
+        Ok(None) => return Err(not_found()),
+        Err(e) => return Err(failed(e)),
+    };
+    guard::org_member(session::viewer(session, &state.db).await, org, MemberRole::Editor)
+        .map(|v| (v, id))
+        .map_err(|d| denied(lang, d))
+}
+
+/// `POST /programmes/{slug}/applications/{id}/move`: to the state in `to`.
+pub async fn move_to(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path((slug, app)): Path<(String, i64)>,
+    body: Bytes,
+) -> Response {
+    let (v, programme) = match owner_member(&state, &session, lang, &slug).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let back = if f.get("back") == "detail" {
+        format!("/programmes/{slug}/applications/{app}")
+    } else {
+        format!("/programmes/{slug}/applications")
+    };
+    let mut r = Refusal::new("board");
+    let Some(to) = ApplicationState::parse(f.get("to")) else {
+        r.error("", FormError::MoveInvalid);
+        return r.send(&session, &back).await;
+    };
+    match pipeline::move_to(&state.db, v.id, programme, app, to).await {
+        Ok(Ok(())) => {
+            // an incubated startup's public page changed
+            state.store.invalidate();
+            done(&session, Notice::ApplicationMoved, &back).await
+        }
+        Ok(Err(FormError::NotFound)) => not_found(),
+        Ok(Err(e)) => {
+            r.error("", e);
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "board", &back, e).await,
+    }
+}
+
+/// `POST /programmes/{slug}/applications/{id}/review`: the viewer's rubric and comment.
+pub async fn review(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path((slug, app)): Path<(String, i64)>,
+    body: Bytes,
+) -> Response {
+    let (v, programme) = match owner_member(&state, &session, lang, &slug).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let back = format!("/programmes/{slug}/applications/{app}");
+    let mut r = Refusal::new("review");
+    let mut scores = [0i64; 4];
+    for (i, key) in RUBRIC.iter().enumerate() {
+        r.keep(key, f.get(key));
+        let score = match f.get(key).trim().parse::<i64>() {
+            Ok(n) if (1..=5).contains(&n) => Ok(n),
+            _ if f.get(key).trim().is_empty() => Err(FormError::Required),
+            _ => Err(FormError::ScoreInvalid),
+        };
+        scores[i] = r.check(key, score).unwrap_or(0);
+    }
+    r.keep("comment", f.get("comment"));
+    let comment = r.check("comment", validate::optional(f.get("comment"), 5_000)).flatten().unwrap_or_default();
+    if !r.is_clean() {
+        return r.send(&session, &back).await;
+    }
+    match pipeline::review(&state.db, v.id, programme, app, scores, &comment).await {
+        Ok(Ok(())) => done(&session, Notice::ReviewSaved, &back).await,
+        Ok(Err(_)) => not_found(),
+        Err(e) => internal(&session, "review", &back, e).await,
+    }
+}
