@@ -4,7 +4,9 @@ use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
-use crate::pages::{account, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, search};
+use crate::pages::{
+    account, apply, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, pipeline, programme_edit, search,
+};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -69,7 +71,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/research") view=cat(Catalogue::Research) ssr=SsrMode::Async />
                     <Route path=path!("/research/:slug") view=item(Catalogue::Research) ssr=SsrMode::Async />
                     <Route path=path!("/programmes") view=cat(Catalogue::Programmes) ssr=SsrMode::Async />
+                    <Route path=path!("/programmes/new") view=programme_edit::NewProgrammePage ssr=SsrMode::Async />
                     <Route path=path!("/programmes/:slug") view=item(Catalogue::Programmes) ssr=SsrMode::Async />
+                    <Route path=path!("/programmes/:slug/edit") view=programme_edit::EditProgrammePage ssr=SsrMode::Async />
+                    <Route path=path!("/programmes/:slug/apply") view=apply::ApplyFormPage ssr=SsrMode::Async />
+                    <Route path=path!("/programmes/:slug/applications") view=pipeline::BoardPage ssr=SsrMode::Async />
+                    <Route path=path!("/programmes/:slug/applications/:id") view=pipeline::ApplicationPage ssr=SsrMode::Async />
+                    <Route path=path!("/org/:slug/applications") view=apply::OrgApplicationsPage ssr=SsrMode::Async />
                     <Route path=path!("/events") view=cat(Catalogue::Events) ssr=SsrMode::Async />
                     <Route path=path!("/events/:slug") view=item(Catalogue::Events) ssr=SsrMode::Async />
                     <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />

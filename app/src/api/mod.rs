@@ -8,6 +8,7 @@ pub mod home;
 pub mod kpi;
 pub mod manage;
 pub mod orgs;
+pub mod programmes;
 pub mod search;
 
 #[cfg(feature = "ssr")]

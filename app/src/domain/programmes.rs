@@ -228,6 +228,15 @@ pub struct OrgApplications {
     pub items: Vec<OwnApplication>,
 }
 
+/// A page's data, or why the viewer may not see it (the response carries the status too).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Access<T> {
+    Granted(T),
+    SignedOut,
+    Forbidden,
+    NotFound,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -159,6 +159,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
     let t = lang.t();
     let facts = facts(lang, &item);
     let card = item.card;
+    let slug = card.slug.clone();
     let title = lang.text(&card.title);
     let summary = lang.text(&card.summary);
     let org_label = match card.catalogue {
@@ -213,6 +214,9 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                     })}
                 </div>
                 <aside class="detail-aside">
+                    {(card.catalogue == Catalogue::Programmes).then(|| view! {
+                        <super::apply::ProgrammeActionsBox slug=slug.clone() />
+                    })}
                     <section class="panel">
                         <dl>{facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
                     </section>

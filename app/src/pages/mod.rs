@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod apply;
 pub mod auth;
 pub mod catalogue;
 pub mod directory;
@@ -11,4 +12,6 @@ pub mod manage;
 pub mod not_found;
 pub mod org;
 mod org_profile;
+pub mod pipeline;
+pub mod programme_edit;
 pub mod search;

@@ -1,0 +1,183 @@
+//! Reads of the programme pages that depend on who is looking: the edit form, the apply box
+//! and form, the owner's board and application, the applicant's list. Each decides access on
+//! the server from the session and answers 401 / 403 / 404 with an `Access` the page explains.
+
+use crate::domain::programmes::{
+    Access, ApplicationView, ApplyPage, Board, OrgApplications, ProgrammeActions, ProgrammeEdit,
+};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::backend::AppState;
+    pub use crate::backend::auth::guard;
+    pub use crate::backend::store::sqlite::{applications as apps, org_manage, pipeline, programme_edit};
+    pub use crate::domain::account::{MemberRole, Viewer};
+    pub use crate::domain::programmes::Access;
+    use leptos::prelude::*;
+
+    pub async fn viewer(state: &AppState) -> Option<Viewer> {
+        let sess = leptos_axum::extract::<tower_sessions::Session>().await.ok()?;
+        crate::backend::auth::session::viewer(&sess, &state.db).await
+    }
+
+    /// Per-user pages are never cached, and refusals carry their status.
+    pub fn answer<T>(a: Access<T>) -> Access<T> {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+            let status = match &a {
+                Access::Granted(_) => None,
+                Access::SignedOut => Some(http::StatusCode::UNAUTHORIZED),
+                Access::Forbidden => Some(http::StatusCode::FORBIDDEN),
+                Access::NotFound => Some(http::StatusCode::NOT_FOUND),
+            };
+            if let Some(s) = status {
+                res.set_status(s);
+            }
+        }
+        a
+    }
+
+    pub fn failed(e: sqlx::Error) -> ServerFnError {
+        tracing::error!(error = %e, "programme read failed");
+        ServerFnError::new("internal")
+    }
+
+    /// The viewer as a member (or admin) of `org`, or the refusal.
+    pub fn member<T>(v: Option<Viewer>, org: i64) -> Result<Viewer, Access<T>> {
+        guard::org_member(v, org, MemberRole::Editor).map_err(|d| match d {
+            crate::backend::auth::Denied::SignedOut => Access::SignedOut,
+            crate::backend::auth::Denied::Forbidden => Access::Forbidden,
+        })
+    }
+
+    /// The viewer as a member of the owner of programme `slug`: (viewer, programme id).
+    pub async fn owner<T>(state: &AppState, slug: &str) -> Result<Result<(Viewer, i64), Access<T>>, ServerFnError> {
+        let v = viewer(state).await;
+        let Some((id, _, org, _)) = programme_edit::by_slug(&state.db, slug).await.map_err(failed)? else {
+            return Ok(Err(Access::NotFound));
+        };
+        Ok(member(v, org).map(|v| (v, id)))
+    }
+}
+
+/// The edit form: of programme `slug`, or (empty `slug`) a new one for organisation `org`.
+#[server(prefix = "/srv", endpoint = "programme_edit", input = GetUrl)]
+pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<ProgrammeEdit>, ServerFnError> {
+    use ssr::*;
+    let state = expect_context::<AppState>();
+    let v = viewer(&state).await;
+    let (org_id, id) = if slug.is_empty() {
+        match org_manage::id_by_slug(&state.db, &org).await.map_err(failed)? {
+            Some(o) => (o, None),
+            None => return Ok(answer(if v.is_none() { Access::SignedOut } else { Access::NotFound })),
+        }
+    } else {
+        match programme_edit::by_slug(&state.db, &slug).await.map_err(failed)? {
+            Some((id, _, o, _)) => (o, Some(id)),
+            None => return Ok(answer(Access::NotFound)),
+        }
+    };
+    if let Err(a) = member(v, org_id) {
+        return Ok(answer(a));
+    }
+    Ok(answer(match programme_edit::load(&state.db, org_id, id).await.map_err(failed)? {
+        Some(e) if !e.types.is_empty() => Access::Granted(e),
+        Some(_) => Access::Forbidden,
+        None => Access::NotFound,
+    }))
+}
+
+/// On the public programme page: may the viewer manage it, and as which organisations may
+/// they apply.
+#[server(prefix = "/srv", endpoint = "programme_actions", input = GetUrl)]
+pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, ServerFnError> {
+    use ssr::*;
+    let state = expect_context::<AppState>();
+    let _ = answer(Access::Granted(()));
+    let Some(v) = viewer(&state).await else { return Ok(ProgrammeActions::default()) };
+    let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
+        return Ok(ProgrammeActions::default());
+    };
+    let ids: Vec<i64> = v.memberships.iter().map(|m| m.org_id).collect();
+    let mut apply_as = Vec::new();
+    for (id, org_slug, name, kind) in apps::orgs(&state.db, &ids).await.map_err(failed)? {
+        if p.admits(id, kind) {
+            apply_as.push((org_slug, name, apps::state_of(&state.db, p.id, id).await.map_err(failed)?));
+        }
+    }
+    Ok(ProgrammeActions {
+        manage: v.role.is_admin() || v.role_in(p.org_id).is_some(),
+        apply_as,
+        window: Some(crate::domain::programmes::window(&p.opens_on, &p.closes_on, &crate::backend::today())),
+    })
+}
+
+/// The application form for organisation `org` (the viewer's first eligible one if empty).
+#[server(prefix = "/srv", endpoint = "apply", input = GetUrl)]
+pub async fn load_apply(slug: String, org: String) -> Result<Access<ApplyPage>, ServerFnError> {
+    use ssr::*;
+    let state = expect_context::<AppState>();
+    let v = viewer(&state).await;
+    let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
+        return Ok(answer(Access::NotFound));
+    };
+    let Some(v) = v else { return Ok(answer(Access::SignedOut)) };
+    let mut ids: Vec<i64> = v.memberships.iter().map(|m| m.org_id).collect();
+    // an admin may act for any organisation, as the form handler allows
+    let asked = org_manage::id_by_slug(&state.db, &org).await.map_err(failed)?;
+    if let Some(id) = asked.filter(|_| v.role.is_admin()) {
+        ids.push(id);
+    }
+    let eligible: Vec<_> =
+        apps::orgs(&state.db, &ids).await.map_err(failed)?.into_iter().filter(|o| p.admits(o.0, o.3)).collect();
+    let chosen = if org.is_empty() { eligible.first() } else { eligible.iter().find(|o| o.1 == org) };
+    let Some((id, org_slug, name, _)) = chosen.cloned() else { return Ok(answer(Access::Forbidden)) };
+    let choices = eligible.iter().filter(|o| o.0 != id).map(|o| (o.1.clone(), o.2.clone())).collect();
+    let page = apps::page(&state.db, &p, (id, org_slug, name), choices, &crate::backend::today()).await.map_err(failed)?;
+    Ok(answer(Access::Granted(page)))
+}
+
+/// The owner's board of programme `slug`.
+#[server(prefix = "/srv", endpoint = "board", input = GetUrl)]
+pub async fn load_board(slug: String) -> Result<Access<Board>, ServerFnError> {
+    use ssr::*;
+    let state = expect_context::<AppState>();
+    Ok(answer(match owner(&state, &slug).await? {
+        Ok((_, id)) => Access::Granted(pipeline::board(&state.db, id).await.map_err(failed)?),
+        Err(a) => a,
+    }))
+}
+
+/// One application of programme `slug`, for the owner's reviewers.
+#[server(prefix = "/srv", endpoint = "application", input = GetUrl)]
+pub async fn load_application(slug: String, id: i64) -> Result<Access<ApplicationView>, ServerFnError> {
+    use ssr::*;
+    let state = expect_context::<AppState>();
+    Ok(answer(match owner(&state, &slug).await? {
+        Ok((v, programme)) => match pipeline::detail(&state.db, programme, id, v.id).await.map_err(failed)? {
+            Some(a) => Access::Granted(a),
+            None => Access::NotFound,
+        },
+        Err(a) => a,
+    }))
+}
+
+/// Organisation `slug`'s applications, for its members.
+#[server(prefix = "/srv", endpoint = "org_applications", input = GetUrl)]
+pub async fn load_org_applications(slug: String) -> Result<Access<OrgApplications>, ServerFnError> {
+    use ssr::*;
+    let state = expect_context::<AppState>();
+    let v = viewer(&state).await;
+    let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(failed)? else {
+        return Ok(answer(Access::NotFound));
+    };
+    if let Err(a) = member(v, org) {
+        return Ok(answer(a));
+    }
+    let Some((_, org_slug, name)) = programme_edit::org(&state.db, org).await.map_err(failed)? else {
+        return Ok(answer(Access::NotFound));
+    };
+    Ok(answer(Access::Granted(apps::of_org(&state.db, org, org_slug, name).await.map_err(failed)?)))
+}
