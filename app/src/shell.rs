@@ -5,7 +5,8 @@ use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
 use crate::pages::{
-    account, apply, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, pipeline, programme_edit, search,
+    account, apply, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, pipeline, programme_edit,
+    search,
 };
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};

@@ -135,7 +135,8 @@ pub async fn load_apply(slug: String, org: String) -> Result<Access<ApplyPage>, 
     let chosen = if org.is_empty() { eligible.first() } else { eligible.iter().find(|o| o.1 == org) };
     let Some((id, org_slug, name, _)) = chosen.cloned() else { return Ok(answer(Access::Forbidden)) };
     let choices = eligible.iter().filter(|o| o.0 != id).map(|o| (o.1.clone(), o.2.clone())).collect();
-    let page = apps::page(&state.db, &p, (id, org_slug, name), choices, &crate::backend::today()).await.map_err(failed)?;
+    let page =
+        apps::page(&state.db, &p, (id, org_slug, name), choices, &crate::backend::today()).await.map_err(failed)?;
     Ok(answer(Access::Granted(page)))
 }
 

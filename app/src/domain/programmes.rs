@@ -20,8 +20,13 @@ code_enum!(
 
 impl ApplicationState {
     /// The board's columns, in order.
-    pub const BOARD: [ApplicationState; 5] =
-        [ApplicationState::Submitted, ApplicationState::Screening, ApplicationState::Interview, ApplicationState::Accepted, ApplicationState::Rejected];
+    pub const BOARD: [ApplicationState; 5] = [
+        ApplicationState::Submitted,
+        ApplicationState::Screening,
+        ApplicationState::Interview,
+        ApplicationState::Accepted,
+        ApplicationState::Rejected,
+    ];
 
     /// Where the programme's owner may move an application from here. The pipeline goes
     /// forward one stage at a time (an interview is part of every selection, so nobody is

@@ -255,7 +255,10 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Đã nộp hồ sơ. Đơn vị tổ chức sẽ xét và bạn sẽ được thông báo khi trạng thái thay đổi.",
             "Application submitted. The organiser will review it, and you will be told when its status changes.",
         ),
-        ApplicationMoved => ("Đã chuyển hồ sơ; đơn vị nộp hồ sơ đã được thông báo.", "The application is moved; the applicant has been told."),
+        ApplicationMoved => (
+            "Đã chuyển hồ sơ; đơn vị nộp hồ sơ đã được thông báo.",
+            "The application is moved; the applicant has been told.",
+        ),
         ReviewSaved => ("Đã lưu đánh giá của bạn.", "Your review is saved."),
     };
     if lang == Lang::Vi { vi } else { en }

@@ -72,9 +72,8 @@ pub fn ProgrammeActionsBox(slug: String) -> impl IntoView {
 pub fn ApplyFormPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let key = move || {
-        (params.with(|p| p.get("slug")).unwrap_or_default(), query.with(|q| q.get("org")).unwrap_or_default())
-    };
+    let key =
+        move || (params.with(|p| p.get("slug")).unwrap_or_default(), query.with(|q| q.get("org")).unwrap_or_default());
     let data = Resource::new(key, |(slug, org)| load_apply(slug, org));
     view! {
         <div class="container narrow form-page">

@@ -124,9 +124,8 @@ fn BoardView(board: Board, form: FormState) -> impl IntoView {
 pub fn ApplicationPage() -> impl IntoView {
     let params = use_params_map();
     let key = move || {
-        params.with(|p| {
-            (p.get("slug").unwrap_or_default(), p.get("id").and_then(|i| i.parse::<i64>().ok()).unwrap_or(0))
-        })
+        params
+            .with(|p| (p.get("slug").unwrap_or_default(), p.get("id").and_then(|i| i.parse::<i64>().ok()).unwrap_or(0)))
     };
     let data = Resource::new(key, |(slug, id)| load_application(slug, id));
     view! {

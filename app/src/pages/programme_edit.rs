@@ -7,9 +7,9 @@ use super::manage::{SectorBoxes, Select};
 use crate::api::programmes::load_programme_edit;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
+use crate::domain::FacetKey;
 use crate::domain::account::FormState;
 use crate::domain::programmes::{Access, ProgrammeEdit, QuestionEdit};
-use crate::domain::FacetKey;
 use crate::i18n::{labels, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -102,11 +102,8 @@ fn ProgrammeForm(edit: ProgrammeEdit, form: FormState) -> impl IntoView {
     let (p, a) = (lang.prog(), lang.a());
     let title = if edit.slug.is_some() { p.edit_title } else { p.new_title };
     let v = |k: &str| edit.fields.get(k).cloned().unwrap_or_default();
-    let types: Vec<(String, String)> = edit
-        .types
-        .iter()
-        .map(|t| (t.as_str().to_string(), labels::code(lang, FacetKey::Type, t.as_str())))
-        .collect();
+    let types: Vec<(String, String)> =
+        edit.types.iter().map(|t| (t.as_str().to_string(), labels::code(lang, FacetKey::Type, t.as_str()))).collect();
     let action = match &edit.slug {
         Some(slug) => format!("/programmes/{slug}/save"),
         None => "/programmes/create".to_string(),

@@ -116,9 +116,15 @@ fn questions(f: &Fields, r: &mut Refusal) -> Vec<store::QuestionInput> {
         };
         let pos = match order.trim() {
             "" => Some(i as i64 * 10),
-            o => r.check(&format!("q_order-{i}"), o.parse::<i64>().map_err(|_| FormError::NumberInvalid)).map(|n| n * 10),
+            o => {
+                r.check(&format!("q_order-{i}"), o.parse::<i64>().map_err(|_| FormError::NumberInvalid)).map(|n| n * 10)
+            }
         };
-        rows.push((pos.unwrap_or(i as i64 * 10), i, store::QuestionInput { id, prompt_vi, prompt_en, required: req, remove: rm }));
+        rows.push((
+            pos.unwrap_or(i as i64 * 10),
+            i,
+            store::QuestionInput { id, prompt_vi, prompt_en, required: req, remove: rm },
+        ));
     }
     rows.sort_by_key(|(pos, i, _)| (*pos, *i));
     rows.into_iter().map(|(_, _, q)| q).collect()
@@ -126,7 +132,12 @@ fn questions(f: &Fields, r: &mut Refusal) -> Vec<store::QuestionInput> {
 
 /// The whole form, validated against the kinds `allowed` for the organisation; `None` with
 /// the refusal filled when anything is wrong.
-fn parse(f: &Fields, r: &mut Refusal, allowed: &[ProgrammeType], locked: Option<&str>) -> Option<store::ProgrammeInput> {
+fn parse(
+    f: &Fields,
+    r: &mut Refusal,
+    allowed: &[ProgrammeType],
+    locked: Option<&str>,
+) -> Option<store::ProgrammeInput> {
     for k in TEXT {
         r.keep(k, f.get(k));
     }
@@ -139,7 +150,10 @@ fn parse(f: &Fields, r: &mut Refusal, allowed: &[ProgrammeType], locked: Option<
     let ptype = r.check("type", ptype);
     let title_vi = r.check("title_vi", validate::line(f.get("title_vi"), 200));
     let title_en = r.check("title_en", validate::optional(f.get("title_en"), 200)).flatten();
-    let description_vi = r.check("description_vi", validate::optional(f.get("description_vi"), 10_000).and_then(|d| d.ok_or(FormError::Required)));
+    let description_vi = r.check(
+        "description_vi",
+        validate::optional(f.get("description_vi"), 10_000).and_then(|d| d.ok_or(FormError::Required)),
+    );
     let description_en = r.check("description_en", validate::optional(f.get("description_en"), 10_000)).flatten();
     let eligibility_vi = r.check("eligibility_vi", validate::optional(f.get("eligibility_vi"), 5_000)).flatten();
     let benefits_vi = r.check("benefits_vi", validate::optional(f.get("benefits_vi"), 5_000)).flatten();

@@ -13,6 +13,7 @@ mod collab;
 mod cx;
 mod draft;
 mod events;
+pub mod journeys;
 mod names;
 mod offers;
 mod orgs;
@@ -80,6 +81,7 @@ pub async fn seed_demo(
     collab::insert(&mut cx, &mut w).await?;
     collab::kpi_actuals(&mut cx, &w).await?;
     cx.finish().await?;
+    journeys::insert(&mut cx).await?;
     users::demo_passwords(&mut cx).await?;
     users::demo_claims(&mut cx).await?;
     cx.tx.commit().await?;

@@ -7,7 +7,7 @@ use crate::backend::notify::{self, Payload};
 use crate::domain::account::FormError;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{
-    ApplicationState, Answered, ApplyPage, OrgApplications, OwnApplication, Window, applicants_for, window,
+    Answered, ApplicationState, ApplyPage, OrgApplications, OwnApplication, Window, applicants_for, window,
 };
 use crate::domain::{OrgKind, ProgrammeType};
 use crate::i18n::Lang;
@@ -41,7 +41,8 @@ impl Programme {
     }
 }
 
-const PROGRAMME: &str = "SELECT p.id, p.slug, p.org_id, p.programme_type, p.title_vi, p.title_en, p.opens_on, p.closes_on,
+const PROGRAMME: &str =
+    "SELECT p.id, p.slug, p.org_id, p.programme_type, p.title_vi, p.title_en, p.opens_on, p.closes_on,
         o.name_vi AS owner_vi, o.name_en AS owner_en
      FROM programmes p JOIN organizations o ON o.id = p.org_id
      WHERE p.slug = $1 AND p.published = 1 AND o.hidden = 0";
@@ -84,12 +85,13 @@ pub async fn page(
     today: &str,
 ) -> sqlx::Result<ApplyPage> {
     let mut conn = pool.acquire().await?;
-    let app: Option<(i64, String, Option<String>)> =
-        sqlx::query_as("SELECT id, state, submitted_at FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
-            .bind(p.id)
-            .bind(org.0)
-            .fetch_optional(&mut *conn)
-            .await?;
+    let app: Option<(i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT id, state, submitted_at FROM applications WHERE programme_id = $1 AND applicant_org_id = $2",
+    )
+    .bind(p.id)
+    .bind(org.0)
+    .fetch_optional(&mut *conn)
+    .await?;
     let questions = answered(&mut conn, p.id, app.as_ref().map(|a| a.0)).await?;
     Ok(ApplyPage {
         programme_slug: p.slug.clone(),
@@ -294,7 +296,10 @@ pub async fn orgs(pool: &SqlitePool, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, 
     .bind(ids)
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().filter_map(|(id, s, vi, en, k)| Some((id, s, Text::new(vi, en), OrgKind::parse(&k)?))).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, s, vi, en, k)| Some((id, s, Text::new(vi, en), OrgKind::parse(&k)?)))
+        .collect())
 }
 
 /// The state of `org`'s application to programme `p`, if any.

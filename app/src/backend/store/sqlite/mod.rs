@@ -2,6 +2,7 @@
 //! SQL text is static (sqlx 0.9 `SqlSafeStr`), composed at compile time with `concat!`.
 
 pub mod admin;
+pub mod applications;
 pub mod audit;
 mod catalogues;
 mod home;
@@ -11,10 +12,9 @@ pub mod logos;
 pub mod members;
 mod org_detail;
 pub mod org_manage;
-pub mod applications;
+mod orgs;
 pub mod pipeline;
 pub mod programme_edit;
-mod orgs;
 mod rows;
 pub mod users;
 

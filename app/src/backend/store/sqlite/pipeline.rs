@@ -6,10 +6,12 @@ use super::applications::{status_payload, transition};
 use super::audit;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify;
+use crate::domain::ProgrammeType;
 use crate::domain::account::FormError;
 use crate::domain::dto::Text;
-use crate::domain::programmes::{ApplicationState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall};
-use crate::domain::ProgrammeType;
+use crate::domain::programmes::{
+    ApplicationState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall,
+};
 use serde_json::json;
 use sqlx::SqlitePool;
 
@@ -72,11 +74,12 @@ pub async fn board(pool: &SqlitePool, programme: i64) -> sqlx::Result<Board> {
 /// Application `app` of programme `programme`, unless it is still a draft (drafts are the
 /// applicant's own business).
 pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) -> sqlx::Result<Option<ApplicationView>> {
-    let row: Option<CardRow> = sqlx::query_as(concat!(cards!(), " WHERE a.programme_id = $1 AND a.id = $2 AND a.state <> 'draft'"))
-    .bind(programme)
-    .bind(app)
-    .fetch_optional(pool)
-    .await?;
+    let row: Option<CardRow> =
+        sqlx::query_as(concat!(cards!(), " WHERE a.programme_id = $1 AND a.id = $2 AND a.state <> 'draft'"))
+            .bind(programme)
+            .bind(app)
+            .fetch_optional(pool)
+            .await?;
     let Some(card) = row.and_then(card) else { return Ok(None) };
     let (slug, title, _) = head(pool, programme).await?;
     let answers: Vec<(i64, String, Option<String>, bool, bool, String)> = sqlx::query_as(
@@ -122,7 +125,12 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
         transitions: transitions
             .into_iter()
             .filter_map(|(from, to, actor, at)| {
-                Some(TransitionView { from: from.as_deref().and_then(ApplicationState::parse), to: ApplicationState::parse(&to)?, actor, at })
+                Some(TransitionView {
+                    from: from.as_deref().and_then(ApplicationState::parse),
+                    to: ApplicationState::parse(&to)?,
+                    actor,
+                    at,
+                })
             })
             .collect(),
         reviews: reviews
@@ -204,8 +212,7 @@ pub async fn move_to(
         },
     )
     .await?;
-    let payload =
-        status_payload(format!("/org/{applicant_slug}/applications"), &applicant_name, &title, to);
+    let payload = status_payload(format!("/org/{applicant_slug}/applications"), &applicant_name, &title, to);
     notify::org(&mut tx, applicant, Some(actor), &format!("application.{}", to.as_str()), &payload).await?;
     tx.commit().await?;
     Ok(Ok(()))
