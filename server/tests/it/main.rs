@@ -9,6 +9,7 @@ mod browser;
 mod logs;
 mod oidc;
 mod pages;
+mod programmes;
 mod search;
 mod smtp_sink;
 mod support;
