@@ -53,11 +53,13 @@ async fn count(pool: &SqlitePool, sql: &str) -> i64 {
 
 /// (id, required) of the programme's visible questions, in order.
 async fn questions(pool: &SqlitePool, programme: i64) -> Vec<(i64, bool)> {
-    sqlx::query_as("SELECT id, required FROM programme_questions WHERE programme_id = $1 AND hidden = 0 ORDER BY position")
-        .bind(programme)
-        .fetch_all(pool)
-        .await
-        .expect("questions")
+    sqlx::query_as(
+        "SELECT id, required FROM programme_questions WHERE programme_id = $1 AND hidden = 0 ORDER BY position",
+    )
+    .bind(programme)
+    .fetch_all(pool)
+    .await
+    .expect("questions")
 }
 
 /// The startup's application to the standing programme: (id, state).
@@ -190,8 +192,11 @@ async fn owners_create_and_edit_programmes_with_ordered_questions() {
             .expect("questions");
     assert_eq!(prompts, vec![("Câu thứ nhất".into(), true), ("Câu thứ hai".into(), false)]);
     assert!(
-        count(&pool, &format!("SELECT count(*) FROM audit_log WHERE action = 'programme.create' AND entity_id = '{id}'"))
-            .await
+        count(
+            &pool,
+            &format!("SELECT count(*) FROM audit_log WHERE action = 'programme.create' AND entity_id = '{id}'")
+        )
+        .await
             == 1
     );
     let (status, html) = app.html(&format!("/programmes/{slug}")).await;
@@ -341,7 +346,8 @@ async fn apply_draft_then_submit_with_required_answers() {
     assert!(html.contains("Đã sửa"), "typed answer kept");
 
     // complete: submitted, trail written, owner and applicant told
-    let res = s.post(&url, &[("org", &c.startup_slug), ("action", "submit"), (&a0, "Giải pháp"), (&a1, "Đội ngũ")]).await;
+    let res =
+        s.post(&url, &[("org", &c.startup_slug), ("action", "submit"), (&a0, "Giải pháp"), (&a1, "Đội ngũ")]).await;
     assert_eq!(res.status().as_u16(), 303);
     let (submitted_at, state): (Option<String>, String) =
         sqlx::query_as("SELECT submitted_at, state FROM applications WHERE id = $1")
@@ -351,12 +357,13 @@ async fn apply_draft_then_submit_with_required_answers() {
             .expect("submitted");
     assert_eq!(state, "submitted");
     assert!(submitted_at.is_some());
-    let trail: Vec<(Option<String>, String)> =
-        sqlx::query_as("SELECT from_state, to_state FROM application_transitions WHERE application_id = $1 ORDER BY id")
-            .bind(id)
-            .fetch_all(&pool)
-            .await
-            .expect("trail");
+    let trail: Vec<(Option<String>, String)> = sqlx::query_as(
+        "SELECT from_state, to_state FROM application_transitions WHERE application_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&pool)
+    .await
+    .expect("trail");
     assert_eq!(trail, vec![(None, "draft".into()), (Some("draft".into()), "submitted".into())]);
     let told = count(
         &pool,
@@ -404,11 +411,13 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert_eq!(application(&pool, &c).await.expect("draft").1, "draft");
 
     // closed yesterday (Vietnam time): neither submitted nor changed
-    sqlx::query("UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours', '-1 day') WHERE id = $1")
-        .bind(c.programme)
-        .execute(&pool)
-        .await
-        .expect("close");
+    sqlx::query(
+        "UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours', '-1 day') WHERE id = $1",
+    )
+    .bind(c.programme)
+    .execute(&pool)
+    .await
+    .expect("close");
     let before = pipeline_snapshot(&pool).await;
     let res = s.post(&url, &with("submit")).await;
     assert_eq!(res.status().as_u16(), 303);
@@ -418,11 +427,13 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert!(html.contains("Đã hết hạn nộp hồ sơ"));
 
     // opening tomorrow: a draft may be prepared, not submitted
-    sqlx::query("UPDATE programmes SET opens_on = date('now', '+7 hours', '+1 day'), closes_on = '2030-12-31' WHERE id = $1")
-        .bind(c.programme)
-        .execute(&pool)
-        .await
-        .expect("reopen later");
+    sqlx::query(
+        "UPDATE programmes SET opens_on = date('now', '+7 hours', '+1 day'), closes_on = '2030-12-31' WHERE id = $1",
+    )
+    .bind(c.programme)
+    .execute(&pool)
+    .await
+    .expect("reopen later");
     let before = pipeline_snapshot(&pool).await;
     s.post(&url, &with("submit")).await;
     assert_eq!(pipeline_snapshot(&pool).await, before, "early: nothing written");
@@ -483,8 +494,11 @@ async fn the_pipeline_moves_step_by_step_and_acceptance_records_the_incubator() 
             .expect("trail");
     assert_eq!(trail, ["draft", "submitted", "screening", "interview", "accepted"]);
     assert_eq!(
-        count(&pool, &format!("SELECT count(*) FROM audit_log WHERE action = 'application.move' AND entity_id = '{id}'"))
-            .await,
+        count(
+            &pool,
+            &format!("SELECT count(*) FROM audit_log WHERE action = 'application.move' AND entity_id = '{id}'")
+        )
+        .await,
         3
     );
     let incubated: Option<i64> = sqlx::query_scalar("SELECT incubated_by FROM startup_profiles WHERE org_id = $1")
@@ -496,11 +510,9 @@ async fn the_pipeline_moves_step_by_step_and_acceptance_records_the_incubator() 
     let (_, html) = app.html(&format!("/org/{}", c.startup_slug)).await;
     let rel = html.find("data-testid=\"rel-incubator\"").expect("incubator shown");
     assert!(html[rel..].contains(&c.hub_name), "the startup's page names the incubator");
-    let queued = count(
-        &pool,
-        &format!("SELECT count(*) FROM search_outbox WHERE seq > {seq} AND doc = 'org:{}'", c.startup),
-    )
-    .await;
+    let queued =
+        count(&pool, &format!("SELECT count(*) FROM search_outbox WHERE seq > {seq} AND doc = 'org:{}'", c.startup))
+            .await;
     assert!(queued >= 1, "the startup is queued for reindexing");
 
     // final: no move out of accepted
@@ -524,7 +536,10 @@ async fn reviewers_score_with_the_rubric_and_edit_their_own_review() {
     assert!(html.contains("Hãy chấm điểm từ 1 đến 5.") && html.contains("href=\"#f-market\""));
 
     let res = b
-        .post(&url, &[("team", "5"), ("innovation", "4"), ("market", "4"), ("feasibility", "3"), ("comment", "Đội ngũ mạnh")])
+        .post(
+            &url,
+            &[("team", "5"), ("innovation", "4"), ("market", "4"), ("feasibility", "3"), ("comment", "Đội ngũ mạnh")],
+        )
         .await;
     assert_eq!(location(&res), format!("/programmes/{PROGRAMME}/applications/{id}"));
     let row: (i64, i64, i64, String) = sqlx::query_as(
@@ -549,8 +564,10 @@ async fn reviewers_score_with_the_rubric_and_edit_their_own_review() {
 
     // the applicant sees neither score nor comment anywhere
     let s = signed_in(&app, STARTUP).await;
-    for page in [format!("/org/{}/applications", c.startup_slug), format!("/programmes/{PROGRAMME}/apply?org={}", c.startup_slug)]
-    {
+    for page in [
+        format!("/org/{}/applications", c.startup_slug),
+        format!("/programmes/{PROGRAMME}/apply?org={}", c.startup_slug),
+    ] {
         let (_, html) = s.page(&page).await;
         assert!(!html.contains("Xem lại") && !html.contains("Điểm TB"), "{page}");
     }
@@ -572,7 +589,10 @@ async fn only_the_owner_sees_and_moves_applications() {
     assert_eq!(anon.page(&detail).await.0, 401);
     assert_eq!(move_to(&anon, id, "screening").await.status().as_u16(), 401);
     assert_eq!(anon.post(&format!("{detail}/review"), &review).await.status().as_u16(), 401);
-    assert_eq!(anon.post(&format!("/programmes/{PROGRAMME}/apply"), &[("org", &c.startup_slug)]).await.status().as_u16(), 401);
+    assert_eq!(
+        anon.post(&format!("/programmes/{PROGRAMME}/apply"), &[("org", &c.startup_slug)]).await.status().as_u16(),
+        401
+    );
 
     // the applicant: no board, no detail, no moves, no scores
     let s = signed_in(&app, STARTUP).await;
@@ -602,7 +622,11 @@ async fn only_the_owner_sees_and_moves_applications() {
     assert_eq!(pipeline_snapshot(&pool).await, before, "every refusal left everything as it was");
 
     // an application id of another programme under this programme's address
-    let foreign: i64 = count(&pool, &format!("SELECT id FROM applications WHERE programme_id <> {} AND state = 'submitted' LIMIT 1", c.programme)).await;
+    let foreign: i64 = count(
+        &pool,
+        &format!("SELECT id FROM applications WHERE programme_id <> {} AND state = 'submitted' LIMIT 1", c.programme),
+    )
+    .await;
     assert_eq!(b.page(&format!("{board}/{foreign}")).await.0, 404);
     assert_eq!(move_to(&b, foreign, "screening").await.status().as_u16(), 404);
     assert_eq!(pipeline_snapshot(&pool).await, before);
