@@ -53,7 +53,8 @@ pub async fn published(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<Pro
 
 /// The visible questions with `app`'s answers (none for a new application).
 async fn answered(conn: &mut SqliteConnection, programme: i64, app: Option<i64>) -> sqlx::Result<Vec<Answered>> {
-    let rows: Vec<(i64, String, Option<String>, bool, bool, Option<String>)> = sqlx::query_as(
+    type Row = (i64, String, Option<String>, bool, bool, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden,
                 (SELECT a.answer FROM application_answers a WHERE a.question_id = q.id AND a.application_id = $2)
          FROM programme_questions q WHERE q.programme_id = $1 ORDER BY q.position",

@@ -82,7 +82,8 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
             .await?;
     let Some(card) = row.and_then(card) else { return Ok(None) };
     let (slug, title, _) = head(pool, programme).await?;
-    let answers: Vec<(i64, String, Option<String>, bool, bool, String)> = sqlx::query_as(
+    type AnswerRow = (i64, String, Option<String>, bool, bool, String);
+    let answers: Vec<AnswerRow> = sqlx::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden, coalesce(a.answer, '')
          FROM programme_questions q LEFT JOIN application_answers a ON a.question_id = q.id AND a.application_id = $2
          WHERE q.programme_id = $1 AND (q.hidden = 0 OR a.answer IS NOT NULL) ORDER BY q.position",
