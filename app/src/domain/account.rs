@@ -81,6 +81,13 @@ code_enum!(
         NotYourself = "not_yourself",
         ClaimDecided = "claim_decided",
         MergeInvalid = "merge_invalid",
+        DuplicateRequest = "duplicate_request",
+        StepNotAllowed = "step_not_allowed",
+        DateInvalid = "date_invalid",
+        DateInFuture = "date_in_future",
+        AmountInvalid = "amount_invalid",
+        PdfInvalid = "pdf_invalid",
+        PdfTooLarge = "pdf_too_large",
         Internal = "internal",
     }
 );
@@ -111,6 +118,10 @@ code_enum!(
         OrgHidden = "org_hidden",
         OrgShown = "org_shown",
         OrgsMerged = "orgs_merged",
+        RequestSent = "request_sent",
+        RequestUpdated = "request_updated",
+        MessagePosted = "message_posted",
+        AllRead = "all_read",
     }
 );
 

@@ -166,6 +166,9 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Chỉ gộp được vào một tổ chức khác, cùng loại. Hãy kiểm tra đường dẫn (slug) của tổ chức giữ lại.",
             "You can only merge into another organisation of the same kind. Check the slug of the one to keep.",
         ),
+        DuplicateRequest | StepNotAllowed | DateInvalid | DateInFuture | AmountInvalid | PdfInvalid | PdfTooLarge => {
+            return super::collab::form_error(lang, e);
+        }
         Internal => (
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
@@ -226,6 +229,7 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Đã gộp tổ chức trùng lặp; đường dẫn cũ chuyển hướng sang tổ chức được giữ lại.",
             "The duplicate is merged; its old address now leads to the organisation kept.",
         ),
+        RequestSent | RequestUpdated | MessagePosted | AllRead => return super::collab::notice(lang, n),
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod collab;
 pub mod format;
 pub mod labels;
 mod strings;
@@ -64,6 +65,14 @@ impl Lang {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
+        }
+    }
+
+    /// The strings of collaboration requests and notifications.
+    pub fn collab(self) -> &'static collab::CollabStrings {
+        match self {
+            Lang::Vi => &collab::CollabStrings::VI,
+            Lang::En => &collab::CollabStrings::EN,
         }
     }
 

@@ -3,6 +3,8 @@
 
 pub mod admin;
 pub mod audit;
+pub mod collab;
+pub mod notifications;
 mod catalogues;
 mod home;
 pub mod identities;
