@@ -19,6 +19,22 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
+/// A site path as the value of `?next=` (the characters that would end or split it escaped).
+fn encode_next(path: &str) -> String {
+    path.chars()
+        .map(|c| match c {
+            '%' => "%25".into(),
+            '&' => "%26".into(),
+            '=' => "%3D".into(),
+            '?' => "%3F".into(),
+            '#' => "%23".into(),
+            '+' => "%2B".into(),
+            ' ' => "%20".into(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 /// "Request collaboration" on an offer, a challenge (`kind`) or an organisation page:
 /// signed-out visitors are sent to sign in and back; members of the target see nothing.
 #[component]
@@ -29,7 +45,7 @@ pub fn RequestButton(kind: TargetType, slug: String, #[prop(optional)] owner_slu
         let href = href.clone();
         match info.viewer {
             None => {
-                let next: String = url::form_urlencoded::byte_serialize(href.as_bytes()).collect();
+                let next = encode_next(&href);
                 view! { <p class="collab-cta"><a href=format!("/login?next={next}") data-testid="collab-sign-in">{c.sign_in_to_request}</a></p> }
                     .into_any()
             }
@@ -83,7 +99,7 @@ pub fn NewRequestPage() -> impl IntoView {
                             Suspend::new(async move {
                                 let next = format!("/collab/new{}", location.search.get_untracked());
                                 match (data.await, info.viewer.is_some()) {
-                                    (_, false) => view! { <SignInPrompt next=url::form_urlencoded::byte_serialize(next.as_bytes()).collect() /> }.into_any(),
+                                    (_, false) => view! { <SignInPrompt next=encode_next(&next) /> }.into_any(),
                                     (Ok(Some(t)), true) => view! { <NewRequestForm t form=info.form("collab_new") /> }.into_any(),
                                     (Ok(None), true) => view! { <p class="notice notice-error" data-testid="target-unavailable">{c.target_unavailable}</p> }.into_any(),
                                     (Err(_), _) => view! { <LoadError /> }.into_any(),
