@@ -3,8 +3,8 @@
 
 pub mod account;
 pub mod admin;
-pub mod collab;
 mod code_enum;
+pub mod collab;
 pub mod dto;
 pub mod enums;
 pub mod kind;

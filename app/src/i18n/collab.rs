@@ -170,7 +170,9 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
         ),
         DateInvalid => ("Ngày không hợp lệ, ví dụ đúng: 2026-05-20.", "Enter a valid date, e.g. 2026-05-20."),
         DateInFuture => ("Ngày ký không được sau ngày hôm nay.", "The signing date cannot be later than today."),
-        AmountInvalid => ("Giá trị phải là số đồng, không âm.", "The value must be a whole number of đồng, not negative."),
+        AmountInvalid => {
+            ("Giá trị phải là số đồng, không âm.", "The value must be a whole number of đồng, not negative.")
+        }
         PdfInvalid => ("Văn bản cần là tệp PDF.", "The document must be a PDF file."),
         PdfTooLarge => ("Tệp PDF lớn hơn 10 MB.", "The PDF is larger than 10 MB."),
         _ => ("Nội dung không hợp lệ.", "This is not valid."),

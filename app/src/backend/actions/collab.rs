@@ -53,14 +53,23 @@ fn target_of(f: &Fields) -> Option<(TargetType, String)> {
         .map(|(k, t)| (t, f.get(k).to_string()))
 }
 
-pub async fn send(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session, body: Bytes) -> Response {
+pub async fn send(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
     let v = match signed_in(&state, &session, lang).await {
         Ok(v) => v,
         Err(res) => return res,
     };
     let f = Fields::parse(&body);
     let Some((kind, slug)) = target_of(&f) else { return StatusCode::NOT_FOUND.into_response() };
-    let back = format!("/collab/new?{}={}", kind.as_str(), url::form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>());
+    let back = format!(
+        "/collab/new?{}={}",
+        kind.as_str(),
+        url::form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>()
+    );
     let mut r = Refusal::new("collab_new");
     for k in ["from_org", "intent", "message"] {
         r.keep(k, f.get(k));
@@ -84,7 +93,11 @@ pub async fn send(State(state): State<AppState>, Extension(lang): Extension<Lang
     );
     let intent = r.check(
         "intent",
-        Intent::parse(f.get("intent")).ok_or(if f.get("intent").is_empty() { FormError::Required } else { FormError::ChoiceInvalid }),
+        Intent::parse(f.get("intent")).ok_or(if f.get("intent").is_empty() {
+            FormError::Required
+        } else {
+            FormError::ChoiceInvalid
+        }),
     );
     let message = r.check("message", text(f.get("message"), MESSAGE_MAX));
     let (Some(from_org), Some(intent), Some(message), true) = (from_org, intent, message, r.is_clean()) else {
@@ -128,7 +141,8 @@ pub async fn take_step(
     let f = Fields::parse(&body);
     let back = format!("/collab/{id}");
     // the agreement has its own form (with a document); `view` happens by opening the page
-    let Some(action) = CollabAction::parse(f.get("action")).filter(|a| !matches!(a, CollabAction::Agree | CollabAction::View))
+    let Some(action) =
+        CollabAction::parse(f.get("action")).filter(|a| !matches!(a, CollabAction::Agree | CollabAction::View))
     else {
         return StatusCode::BAD_REQUEST.into_response();
     };
@@ -232,8 +246,11 @@ pub async fn agreement(
     }
     let kind = r.check(
         "agreement_type",
-        AgreementType::parse(get("agreement_type"))
-            .ok_or(if get("agreement_type").is_empty() { FormError::Required } else { FormError::ChoiceInvalid }),
+        AgreementType::parse(get("agreement_type")).ok_or(if get("agreement_type").is_empty() {
+            FormError::Required
+        } else {
+            FormError::ChoiceInvalid
+        }),
     );
     let value = r.check("value_vnd", amount(get("value_vnd")));
     let date = r.check("signed_on", signed_on(get("signed_on"), &crate::backend::today()));

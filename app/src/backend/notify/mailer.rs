@@ -64,7 +64,11 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
             tracing::warn!(error = %e, "mailing a notification failed");
             return Ok(round);
         }
-        sqlx::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1").bind(id).bind(now_iso()).execute(pool).await?;
+        sqlx::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(now_iso())
+            .execute(pool)
+            .await?;
         round.immediate += 1;
     }
     // a digest is due a day after the previous one, or a day after the oldest unmailed
@@ -97,9 +101,17 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
         let now = now_iso();
         let mut tx = pool.begin().await?;
         for (id, _, _) in &items {
-            sqlx::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1").bind(id).bind(&now).execute(&mut *tx).await?;
+            sqlx::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(&now)
+                .execute(&mut *tx)
+                .await?;
         }
-        sqlx::query("UPDATE users SET digest_sent_at = $2 WHERE id = $1").bind(user).bind(&now).execute(&mut *tx).await?;
+        sqlx::query("UPDATE users SET digest_sent_at = $2 WHERE id = $1")
+            .bind(user)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         round.digests += 1;
     }

@@ -151,7 +151,8 @@ fn Actions(r: CollabView, step: FormState, agreement: FormState) -> impl IntoVie
         return view! { <ErrorSummary form=step /><p class="hint">{c.no_actions}</p> }.into_any();
     }
     let base = format!("/collab/{}", r.id);
-    let simple = r.actions.iter().filter(|a| matches!(a, CollabAction::Accept | CollabAction::Withdraw | CollabAction::Start));
+    let simple =
+        r.actions.iter().filter(|a| matches!(a, CollabAction::Accept | CollabAction::Withdraw | CollabAction::Start));
     let buttons = simple
         .map(|a| {
             view! {

@@ -3,14 +3,14 @@
 
 pub mod admin;
 pub mod audit;
-pub mod collab;
-pub mod notifications;
 mod catalogues;
+pub mod collab;
 mod home;
 pub mod identities;
 mod kpi;
 pub mod logos;
 pub mod members;
+pub mod notifications;
 mod org_detail;
 pub mod org_manage;
 mod orgs;

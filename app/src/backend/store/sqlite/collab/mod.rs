@@ -102,7 +102,9 @@ fn payload(id: i64, state: CollabState, actor_org: &str, n: &Names) -> Payload {
         CollabState::Withdrawn => ("đã rút yêu cầu hợp tác", "withdrew the collaboration request"),
         CollabState::InProgress => ("đã bắt đầu triển khai hợp tác", "started work on the collaboration"),
         CollabState::Agreement => ("đã ghi nhận thỏa thuận đã ký", "recorded the signed agreement"),
-        CollabState::ClosedNoDeal => ("đã đóng yêu cầu hợp tác, không đi đến thỏa thuận", "closed the request without a deal"),
+        CollabState::ClosedNoDeal => {
+            ("đã đóng yêu cầu hợp tác, không đi đến thỏa thuận", "closed the request without a deal")
+        }
     };
     Payload {
         link: format!("/collab/{id}"),
@@ -273,13 +275,15 @@ async fn record_agreement(conn: &mut SqliteConnection, id: i64, a: &NewAgreement
     .execute(&mut *conn)
     .await?;
     if let Some((name, bytes)) = &a.document {
-        sqlx::query("INSERT INTO agreement_documents (request_id, file_name, bytes, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(name)
-            .bind(bytes)
-            .bind(&now)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO agreement_documents (request_id, file_name, bytes, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(name)
+        .bind(bytes)
+        .bind(&now)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }

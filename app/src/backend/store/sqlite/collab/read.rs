@@ -47,7 +47,10 @@ async fn party(pool: &SqlitePool, org: i64, person: Option<i64>, shared: bool) -
     let contact = if shared {
         let person: Option<(String, String)> = match person {
             Some(u) => {
-                sqlx::query_as("SELECT display_name, email FROM users WHERE id = $1").bind(u).fetch_optional(pool).await?
+                sqlx::query_as("SELECT display_name, email FROM users WHERE id = $1")
+                    .bind(u)
+                    .fetch_optional(pool)
+                    .await?
             }
             None => None,
         };
@@ -289,8 +292,7 @@ pub async fn new_target(
         challenge_id: (kind == TargetType::Challenge).then_some(item),
         to_org: org,
     };
-    let from_orgs =
-        viewer.memberships.iter().filter(|m| m.org_id != org).map(|m| (m.org_id, m.name.clone())).collect();
+    let from_orgs = viewer.memberships.iter().filter(|m| m.org_id != org).map(|m| (m.org_id, m.name.clone())).collect();
     Ok(Some((
         NewRequestTarget {
             kind,
