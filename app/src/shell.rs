@@ -95,6 +95,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=crate::pages::admin::AdminAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
+                    <Route path=path!("/org/:slug/requests") view=crate::pages::collab::BoxPage ssr=SsrMode::Async />
+                    <Route path=path!("/collab/new") view=crate::pages::collab::NewRequestPage ssr=SsrMode::Async />
+                    <Route path=path!("/collab/:id") view=crate::pages::collab::RequestPage ssr=SsrMode::Async />
+                    <Route path=path!("/notifications") view=crate::pages::notifications::NotificationsPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

@@ -13,6 +13,9 @@ pub struct SessionInfo {
     pub flash: Option<FormState>,
     /// Sign-in providers configured: (id, label).
     pub providers: Vec<(String, String)>,
+    /// The signed-in user's unread notifications (the header's badge).
+    #[serde(default)]
+    pub unread: u64,
 }
 
 impl SessionInfo {
@@ -34,8 +37,14 @@ pub async fn load_session() -> Result<SessionInfo, ServerFnError> {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
     }
+    let viewer = session::viewer(&sess, &state.db).await;
+    let unread = match &viewer {
+        Some(v) => crate::backend::store::sqlite::notifications::unread(&state.db, v.id).await.unwrap_or(0),
+        None => 0,
+    };
     Ok(SessionInfo {
-        viewer: session::viewer(&sess, &state.db).await,
+        viewer,
+        unread,
         flash: session::take_flash(&sess).await,
         providers: state.auth.providers.iter().map(|p| (p.id.clone(), p.label())).collect(),
     })

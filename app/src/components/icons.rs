@@ -44,3 +44,8 @@ pub fn arrow_right() -> impl IntoView {
 pub fn user() -> impl IntoView {
     svg(r#"<path d="M8 7a4 4 0 1 0 8 0a4 4 0 0 0 -8 0"/><path d="M6 21v-2a4 4 0 0 1 4 -4h4a4 4 0 0 1 4 4v2"/>"#)
 }
+pub fn bell() -> impl IntoView {
+    svg(
+        r#"<path d="M10 5a2 2 0 1 1 4 0a7 7 0 0 1 4 6v3a4 4 0 0 0 2 3h-16a4 4 0 0 0 2 -3v-3a7 7 0 0 1 4 -6"/><path d="M9 17v1a3 3 0 0 0 6 0v-1"/>"#,
+    )
+}

@@ -118,6 +118,7 @@ fn AccountMenu() -> impl IntoView {
         <div class="account-menu" data-testid="account-menu">
             {with_session(move |info| match info.viewer {
                 Some(v) => view! {
+                    <NotificationBadge unread=info.unread />
                     <a href="/account" class="account-link" data-testid="account-link">{icons::user()}<span>{v.display_name}</span></a>
                     {v.role.is_admin().then(|| view! { <a href="/admin" class="account-link">{a.admin_area}</a> })}
                     <form method="post" action="/auth/logout" class="inline-form">
@@ -144,5 +145,19 @@ pub fn FlashNotice() -> impl IntoView {
                 move || (location.pathname.get() == first).then(|| view! { <NoticeBanner form=form.clone() /> })
             })}
         </div>
+    }
+}
+
+/// The bell with the signed-in user's unread count (from the session read, one indexed count).
+#[component]
+fn NotificationBadge(unread: u64) -> impl IntoView {
+    let lang = use_lang();
+    let c = lang.collab();
+    let label = format!("{}: {} {}", c.notif_title, unread, c.unread_count);
+    view! {
+        <a href="/notifications" class="account-link notification-link" data-testid="notification-link" aria-label=label>
+            {icons::bell()}
+            {(unread > 0).then(|| view! { <span class="badge-count" data-testid="notification-badge">{crate::i18n::format::number(lang, unread)}</span> })}
+        </a>
     }
 }

@@ -89,6 +89,12 @@ code_enum!(
         DeadlinePassed = "deadline_passed",
         AlreadySubmitted = "already_submitted",
         MoveInvalid = "move_invalid",
+        DuplicateRequest = "duplicate_request",
+        StepNotAllowed = "step_not_allowed",
+        DateInFuture = "date_in_future",
+        AmountInvalid = "amount_invalid",
+        PdfInvalid = "pdf_invalid",
+        PdfTooLarge = "pdf_too_large",
         Internal = "internal",
     }
 );
@@ -124,6 +130,10 @@ code_enum!(
         ApplicationSubmitted = "application_submitted",
         ApplicationMoved = "application_moved",
         ReviewSaved = "review_saved",
+        RequestSent = "request_sent",
+        RequestUpdated = "request_updated",
+        MessagePosted = "message_posted",
+        AllRead = "all_read",
     }
 );
 

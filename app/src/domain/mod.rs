@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 mod code_enum;
+pub mod collab;
 pub mod dto;
 pub mod enums;
 pub mod kind;

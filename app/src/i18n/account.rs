@@ -186,6 +186,9 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Không thể chuyển hồ sơ sang bước này (có thể người khác vừa chuyển hồ sơ). Hãy xem lại bảng.",
             "The application cannot move to that step (someone may have just moved it). Look at the board again.",
         ),
+        DuplicateRequest | StepNotAllowed | DateInFuture | AmountInvalid | PdfInvalid | PdfTooLarge => {
+            return super::collab::form_error(lang, e);
+        }
         Internal => (
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
@@ -260,6 +263,7 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "The application is moved; the applicant has been told.",
         ),
         ReviewSaved => ("Đã lưu đánh giá của bạn.", "Your review is saved."),
+        RequestSent | RequestUpdated | MessagePosted | AllRead => return super::collab::notice(lang, n),
     };
     if lang == Lang::Vi { vi } else { en }
 }

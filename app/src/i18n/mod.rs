@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod collab;
 pub mod format;
 pub mod labels;
 pub mod programmes;
@@ -73,6 +74,14 @@ impl Lang {
         match self {
             Lang::Vi => &programmes::ProgrammeStrings::VI,
             Lang::En => &programmes::ProgrammeStrings::EN,
+        }
+    }
+
+    /// The strings of collaboration requests and notifications.
+    pub fn collab(self) -> &'static collab::CollabStrings {
+        match self {
+            Lang::Vi => &collab::CollabStrings::VI,
+            Lang::En => &collab::CollabStrings::EN,
         }
     }
 

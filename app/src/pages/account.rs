@@ -53,6 +53,7 @@ pub fn AccountPage() -> impl IntoView {
                         <ErrorSummary form=resend />
                         <AccountSummary viewer=v.clone() />
                         <MyOrgs viewer=v />
+                        <crate::pages::notifications::NotifyPreferences form=info.form("notify_prefs") />
                         <section aria-labelledby="pw-h" class="panel">
                             <h2 id="pw-h">{a.change_password}</h2>
                             <ErrorSummary form=password.clone() />
@@ -113,6 +114,7 @@ fn MyOrgs(viewer: Viewer) -> impl IntoView {
                                     " · "{member_label(lang, m.role)}
                                     " · "{if m.verified { a.verified_short } else { a.unverified_short }}
                                     " · "<a href=manage>{a.manage}</a>
+                                    " · "<a href=format!("/org/{}/requests", m.slug) data-testid="org-requests">{lang.collab().my_requests}</a>
                                 </li>
                             }
                         }).collect_view()}

@@ -189,9 +189,13 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                     <a href=format!("/org/{}", card.org.slug)>{lang.text(&card.org.name)}</a>
                     <VerifiedBadge verified=card.org.verified />
                 </p>
+                {collab_target(card.catalogue).map(|kind| view! {
+                    <crate::pages::collab::RequestButton kind slug=card.slug.clone() owner_slug=card.org.slug.clone() />
+                })}
             </header>
             <div class="detail-layout">
                 <div class="detail-main">
+                    {(card.catalogue == Catalogue::Offers).then(|| view! { <crate::pages::collab::ConfidentialPanel slug=card.slug.clone() /> })}
                     {item
                         .sections
                         .into_iter()
@@ -227,5 +231,14 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                 </aside>
             </div>
         </div>
+    }
+}
+
+/// The catalogues whose items take collaboration requests.
+fn collab_target(cat: Catalogue) -> Option<crate::domain::collab::TargetType> {
+    match cat {
+        Catalogue::Offers => Some(crate::domain::collab::TargetType::Offer),
+        Catalogue::Challenges => Some(crate::domain::collab::TargetType::Challenge),
+        _ => None,
     }
 }

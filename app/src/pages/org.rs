@@ -74,6 +74,7 @@ fn OrgView(org: OrgDetail) -> impl IntoView {
                     {org.verified_at.clone().map(|d| view! { <li>{t.verified_on} " " {format::date(&d)}</li> })}
                 </ul>
                 <OrgActions slug=card.slug.clone() />
+                <crate::pages::collab::RequestButton kind=crate::domain::collab::TargetType::Org slug=card.slug.clone() owner_slug=card.slug.clone() />
             </header>
             <div class="detail-layout">
                 <div class="detail-main">

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod admin;
 pub mod applications;
+pub mod collab;
 mod fields;
 pub mod oidc;
 pub mod orgs;
@@ -36,6 +37,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(oidc::router())
         .merge(admin::router())
         .merge(programmes::router())
+        .merge(collab::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

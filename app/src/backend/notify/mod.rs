@@ -3,6 +3,8 @@
 //! notification says is fixed when it is written (both languages), so the list, the badge and
 //! the e-mail worker never need to know the feature that wrote it.
 
+pub mod mailer;
+
 use crate::backend::db::now_iso;
 use serde::{Deserialize, Serialize};
 use sqlx::SqliteConnection;

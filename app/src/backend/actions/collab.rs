@@ -1,0 +1,406 @@
+//! Collaboration requests: sending one, the steps of its state machine, the agreement with its
+//! document, the message thread; and the notification actions (open, mark all read, e-mail
+//! preference). The store re-checks the state and the viewer's side inside its transaction;
+//! these handlers parse the form and map the outcome to a page.
+
+use super::fields::Fields;
+use super::{Refusal, denied, done, internal, signed_in, validate};
+use crate::backend::AppState;
+use crate::backend::auth::Denied;
+use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
+use crate::backend::store::sqlite::notifications;
+use crate::domain::account::{FormError, Notice, Viewer};
+use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, TargetType};
+use crate::i18n::Lang;
+use axum::body::Bytes;
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use http::{StatusCode, header};
+use tower_sessions::Session;
+
+/// Largest agreement document accepted.
+pub const PDF_MAX_BYTES: usize = 10 * 1024 * 1024;
+/// Longest message or note.
+pub const MESSAGE_MAX: usize = 4000;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/collab/send", post(send))
+        .route("/collab/{id}/step", post(take_step))
+        .route(
+            "/collab/{id}/agreement",
+            post(agreement).layer(axum::extract::DefaultBodyLimit::max(PDF_MAX_BYTES + 64 * 1024)),
+        )
+        .route("/collab/{id}/messages", post(message))
+        .route("/collab/{id}/document", get(document))
+        .route("/notifications/{id}/open", post(open_notification))
+        .route("/notifications/read-all", post(read_all))
+        .route("/account/notifications", post(preferences))
+}
+
+/// A multi-line text: required, NFC, at most `max` characters.
+fn text(raw: &str, max: usize) -> Result<String, FormError> {
+    validate::optional(&raw.replace("\r\n", "\n"), max)?.ok_or(FormError::Required)
+}
+
+/// The form's target: exactly one of `offer`, `challenge`, `org` (a slug).
+fn target_of(f: &Fields) -> Option<(TargetType, String)> {
+    [("offer", TargetType::Offer), ("challenge", TargetType::Challenge), ("org", TargetType::Org)]
+        .into_iter()
+        .find(|(k, _)| !f.get(k).is_empty())
+        .map(|(k, t)| (t, f.get(k).to_string()))
+}
+
+pub async fn send(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let Some((kind, slug)) = target_of(&f) else { return StatusCode::NOT_FOUND.into_response() };
+    let back = format!(
+        "/collab/new?{}={}",
+        kind.as_str(),
+        url::form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>()
+    );
+    let mut r = Refusal::new("collab_new");
+    for k in ["from_org", "intent", "message"] {
+        r.keep(k, f.get(k));
+    }
+    let target = match collab::new_target(&state.db, &v, kind, &slug).await {
+        Ok(Some((_, t))) => t,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return internal(&session, "collab_new", &back, e).await,
+    };
+    if !v.email_verified {
+        r.error("", FormError::EmailNotVerified);
+    }
+    // the organisation must be one of the viewer's, and not the recipient itself
+    let from_org = r.check(
+        "from_org",
+        match f.get("from_org").parse::<i64>() {
+            _ if f.get("from_org").is_empty() => Err(FormError::Required),
+            Ok(id) if v.role_in(id).is_some() && id != target.to_org => Ok(id),
+            _ => Err(FormError::ChoiceInvalid),
+        },
+    );
+    let intent = r.check(
+        "intent",
+        Intent::parse(f.get("intent")).ok_or(if f.get("intent").is_empty() {
+            FormError::Required
+        } else {
+            FormError::ChoiceInvalid
+        }),
+    );
+    let message = r.check("message", text(f.get("message"), MESSAGE_MAX));
+    let (Some(from_org), Some(intent), Some(message), true) = (from_org, intent, message, r.is_clean()) else {
+        return r.send(&session, &back).await;
+    };
+    match collab::create(&state.db, v.id, &NewRequest { from_org, target, intent, message }).await {
+        Ok(Ok(id)) => done(&session, Notice::RequestSent, &format!("/collab/{id}")).await,
+        Ok(Err(e)) => {
+            r.error("", e);
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "collab_new", &back, e).await,
+    }
+}
+
+/// The answer to a refused or failed step.
+async fn step_failed(lang: Lang, session: &Session, form: &'static str, back: &str, e: StepError) -> Response {
+    match e {
+        StepError::NotFound => StatusCode::NOT_FOUND.into_response(),
+        StepError::NotParty | StepError::Refused(Refused::NotYourStep) => denied(lang, Denied::Forbidden),
+        StepError::Refused(Refused::NotNow) => {
+            let mut r = Refusal::new(form);
+            r.error("", FormError::StepNotAllowed);
+            r.send(session, back).await
+        }
+        StepError::Db(e) => internal(session, form, back, e).await,
+    }
+}
+
+pub async fn take_step(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let back = format!("/collab/{id}");
+    // the agreement has its own form (with a document); `view` happens by opening the page
+    let Some(action) =
+        CollabAction::parse(f.get("action")).filter(|a| !matches!(a, CollabAction::Agree | CollabAction::View))
+    else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    let mut r = Refusal::new("collab_step");
+    r.keep("action", action.as_str()).keep("note", f.get("note"));
+    let note = match action {
+        CollabAction::Decline | CollabAction::Close => match r.check("note", text(f.get("note"), MESSAGE_MAX)) {
+            Some(n) => Some(n),
+            None => return r.send(&session, &back).await,
+        },
+        _ => None,
+    };
+    match collab::take_step(&state.db, &v, id, action, note.as_deref(), None).await {
+        Ok(_) => done(&session, Notice::RequestUpdated, &back).await,
+        Err(e) => step_failed(lang, &session, "collab_step", &back, e).await,
+    }
+}
+
+/// A value in đồng: digits, optionally grouped with `.`, `,` or spaces.
+fn amount(raw: &str) -> Result<Option<i64>, FormError> {
+    let s: String = raw.trim().chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '₫')).collect();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if !s.chars().all(|c| c.is_ascii_digit()) {
+        return Err(FormError::AmountInvalid);
+    }
+    s.parse::<i64>().map(Some).map_err(|_| FormError::AmountInvalid)
+}
+
+/// A signing date: ISO, from 1990 on, not after today in Vietnam.
+fn signed_on(raw: &str, today: &str) -> Result<String, FormError> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err(FormError::Required);
+    }
+    let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| FormError::DateInvalid)?;
+    let iso = d.format("%Y-%m-%d").to_string();
+    if d.format("%Y").to_string() < "1990".to_string() {
+        Err(FormError::DateInvalid)
+    } else if iso.as_str() > today {
+        Err(FormError::DateInFuture)
+    } else {
+        Ok(iso)
+    }
+}
+
+/// A PDF by its signature (`%PDF-`), not by the name or type the browser claims.
+fn pdf(bytes: &[u8]) -> Result<(), FormError> {
+    if bytes.len() > PDF_MAX_BYTES {
+        Err(FormError::PdfTooLarge)
+    } else if !bytes.starts_with(b"%PDF-") {
+        Err(FormError::PdfInvalid)
+    } else {
+        Ok(())
+    }
+}
+
+pub async fn agreement(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let back = format!("/collab/{id}");
+    let mut r = Refusal::new("collab_agreement");
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut document: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_string();
+                if name == "document" {
+                    let file = field.file_name().unwrap_or("thoa-thuan.pdf").to_string();
+                    match field.bytes().await {
+                        Ok(b) if !b.is_empty() => document = Some((file, b.to_vec())),
+                        Ok(_) => {}
+                        Err(_) => {
+                            r.error("document", FormError::PdfTooLarge);
+                        }
+                    }
+                } else if let Ok(t) = field.text().await {
+                    fields.push((name, t));
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                r.error("document", FormError::PdfTooLarge);
+                break;
+            }
+        }
+    }
+    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str()).unwrap_or("");
+    for k in ["agreement_type", "value_vnd", "signed_on"] {
+        r.keep(k, get(k));
+    }
+    let kind = r.check(
+        "agreement_type",
+        AgreementType::parse(get("agreement_type")).ok_or(if get("agreement_type").is_empty() {
+            FormError::Required
+        } else {
+            FormError::ChoiceInvalid
+        }),
+    );
+    let value = r.check("value_vnd", amount(get("value_vnd")));
+    let date = r.check("signed_on", signed_on(get("signed_on"), &crate::backend::today()));
+    if let Some((_, bytes)) = &document {
+        r.check("document", pdf(bytes));
+    }
+    let (Some(agreement_type), Some(value_vnd), Some(signed_on), true) = (kind, value, date, r.is_clean()) else {
+        return r.send(&session, &back).await;
+    };
+    let a = NewAgreement { agreement_type, value_vnd, signed_on, document: document.map(|(n, b)| (file_name(&n), b)) };
+    match collab::take_step(&state.db, &v, id, CollabAction::Agree, None, Some(&a)).await {
+        Ok(_) => done(&session, Notice::RequestUpdated, &back).await,
+        Err(e) => step_failed(lang, &session, "collab_agreement", &back, e).await,
+    }
+}
+
+/// A safe download name: the browser's name without its path, in plain characters.
+fn file_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let clean: String =
+        base.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).take(100).collect();
+    if clean.to_ascii_lowercase().ends_with(".pdf") && clean.len() > 4 { clean } else { "thoa-thuan.pdf".into() }
+}
+
+pub async fn message(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let back = format!("/collab/{id}#thread");
+    let mut r = Refusal::new("collab_message");
+    r.keep("body", f.get("body"));
+    let Some(text) = r.check("body", text(f.get("body"), MESSAGE_MAX)) else { return r.send(&session, &back).await };
+    match collab::post_message(&state.db, &v, id, &text).await {
+        Ok(()) => done(&session, Notice::MessagePosted, &back).await,
+        Err(e) => step_failed(lang, &session, "collab_message", &back, e).await,
+    }
+}
+
+/// `GET /collab/{id}/document`: the agreement's PDF, for the parties only (404 otherwise).
+pub async fn document(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    match collab::agreement_document(&state.db, &v, id).await {
+        Ok(Some((name, bytes))) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf".to_string()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+                (header::CACHE_CONTROL, "private, no-store".to_string()),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "loading an agreement document failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn user(state: &AppState, session: &Session, lang: Lang) -> Result<Viewer, Response> {
+    signed_in(state, session, lang).await
+}
+
+/// Opening a notification marks it read and goes where it points (on this site only).
+pub async fn open_notification(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> Response {
+    let v = match user(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    match notifications::open(&state.db, v.id, id).await {
+        Ok(Some(link)) => Redirect::to(super::safe_next(&link)).into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => internal(&session, "notifications", "/notifications", e).await,
+    }
+}
+
+pub async fn read_all(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session) -> Response {
+    let v = match user(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    match notifications::mark_all_read(&state.db, v.id).await {
+        Ok(_) => done(&session, Notice::AllRead, "/notifications").await,
+        Err(e) => internal(&session, "notifications", "/notifications", e).await,
+    }
+}
+
+pub async fn preferences(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let v = match user(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let back = "/account#notify-h";
+    let pref = f.get("notify_email");
+    if !matches!(pref, "immediate" | "daily" | "off") {
+        let mut r = Refusal::new("notify_prefs");
+        r.error("notify_email", FormError::ChoiceInvalid);
+        return r.send(&session, back).await;
+    }
+    match notifications::set_preference(&state.db, v.id, pref, lang.code()).await {
+        Ok(()) => done(&session, Notice::Saved, back).await,
+        Err(e) => internal(&session, "notify_prefs", back, e).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_dates_pdfs_names() {
+        assert_eq!(amount(""), Ok(None));
+        assert_eq!(amount("1.250.000.000 ₫"), Ok(Some(1_250_000_000)));
+        assert_eq!(amount("-5"), Err(FormError::AmountInvalid));
+        assert_eq!(amount("99999999999999999999999"), Err(FormError::AmountInvalid));
+        assert_eq!(signed_on("2026-03-01", "2026-05-01"), Ok("2026-03-01".into()));
+        assert_eq!(signed_on("2026-05-02", "2026-05-01"), Err(FormError::DateInFuture));
+        assert_eq!(signed_on("01/03/2026", "2026-05-01"), Err(FormError::DateInvalid));
+        assert_eq!(signed_on("", "2026-05-01"), Err(FormError::Required));
+        assert_eq!(pdf(b"%PDF-1.7 ..."), Ok(()));
+        assert_eq!(pdf(b"<html>"), Err(FormError::PdfInvalid));
+        assert_eq!(file_name("C:\\docs\\Hợp đồng.pdf"), "Hpng.pdf");
+        assert_eq!(file_name("../../etc/passwd"), "thoa-thuan.pdf");
+    }
+}

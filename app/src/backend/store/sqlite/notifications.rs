@@ -1,0 +1,89 @@
+//! A user's notifications: the unread count (the header badge), the list, marking read, and
+//! how they want notification e-mail. Every query is scoped to the user, so nobody can read or
+//! mark another user's notifications by guessing ids.
+
+use crate::backend::db::now_iso;
+use crate::backend::notify::Payload;
+use crate::domain::collab::{NOTIFICATIONS_PER_PAGE, NotificationRow};
+use crate::domain::dto::Text;
+use sqlx::SqlitePool;
+
+/// Unread notifications: one indexed count (`notifications_user`).
+pub async fn unread(pool: &SqlitePool, user: i64) -> sqlx::Result<u64> {
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user)
+        .fetch_one(pool)
+        .await?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// One page, newest first, and the total.
+pub async fn list(pool: &SqlitePool, user: i64, page: u32) -> sqlx::Result<(Vec<NotificationRow>, u64)> {
+    let total: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1").bind(user).fetch_one(pool).await?;
+    let offset = i64::from(page.saturating_sub(1)) * i64::from(NOTIFICATIONS_PER_PAGE);
+    let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT id, kind, payload, read_at, created_at FROM notifications WHERE user_id = $1
+          ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(user)
+    .bind(i64::from(NOTIFICATIONS_PER_PAGE))
+    .bind(offset)
+    .fetch_all(pool)
+    .await?;
+    let rows = rows
+        .into_iter()
+        .map(|(id, kind, payload, read_at, at)| {
+            let p = parse(&payload);
+            NotificationRow { id, kind, link: p.link, text: Text::new(p.vi, Some(p.en)), read: read_at.is_some(), at }
+        })
+        .collect();
+    Ok((rows, u64::try_from(total).unwrap_or(0)))
+}
+
+/// A stored payload; an unreadable one opens the list itself.
+pub fn parse(payload: &str) -> Payload {
+    serde_json::from_str(payload).unwrap_or(Payload {
+        link: "/notifications".into(),
+        vi: "Thông báo".into(),
+        en: "Notification".into(),
+    })
+}
+
+/// Marks one of `user`'s notifications read and answers where it leads (`None`: not theirs).
+pub async fn open(pool: &SqlitePool, user: i64, id: i64) -> sqlx::Result<Option<String>> {
+    let payload: Option<String> = sqlx::query_scalar(
+        "UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING payload",
+    )
+    .bind(id)
+    .bind(user)
+    .bind(now_iso())
+    .fetch_optional(pool)
+    .await?;
+    Ok(payload.map(|p| parse(&p).link))
+}
+
+pub async fn mark_all_read(pool: &SqlitePool, user: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query("UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user)
+        .bind(now_iso())
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// The user's e-mail preference (`immediate` | `daily` | `off`).
+pub async fn preference(pool: &SqlitePool, user: i64) -> sqlx::Result<String> {
+    sqlx::query_scalar("SELECT notify_email FROM users WHERE id = $1").bind(user).fetch_one(pool).await
+}
+
+/// Saves the preference and the language mail is written in.
+pub async fn set_preference(pool: &SqlitePool, user: i64, pref: &str, lang: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET notify_email = $2, lang = $3 WHERE id = $1")
+        .bind(user)
+        .bind(pref)
+        .bind(lang)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,454 @@
+//! Collaboration requests through the real router: the whole path from request to agreement,
+//! who may take which step (each refusal changing nothing), replays, double opt-in, the
+//! thread's escaping, notifications and their e-mail through a real SMTP sink.
+
+use crate::browser::{Browser, DEMO_PASSWORD, location};
+use crate::support::TestApp;
+use sqlx::SqlitePool;
+
+/// The cast: an offer with confidential details whose provider has a demo member, and an
+/// enterprise's demo member (of that one organisation only) that never asked about it.
+pub struct Cast {
+    pub offer: String,
+    pub provider_org: i64,
+    pub provider: String,
+    pub confidential: String,
+    pub requester_org: i64,
+    pub requester: String,
+    pub stranger: String,
+}
+
+pub async fn cast(pool: &SqlitePool) -> Cast {
+    let (offer, offer_id, provider_org, confidential, provider): (String, i64, i64, String, String) = sqlx::query_as(
+        "SELECT t.slug, t.id, t.org_id, t.confidential_details, u.email FROM technology_offers t
+           JOIN organizations o ON o.id = t.org_id JOIN memberships m ON m.org_id = t.org_id JOIN users u ON u.id = m.user_id
+          WHERE t.status = 'published' AND o.hidden = 0 AND t.confidential_details <> '' AND u.email LIKE 'demo.%'
+            AND u.disabled = 0 AND u.role = 'member'
+          ORDER BY t.id LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("an offer with a member");
+    let (requester, requester_org): (String, i64) = sqlx::query_as(
+        "SELECT u.email, m.org_id FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.org_id
+          WHERE o.kind = 'enterprise' AND u.email LIKE 'demo.%' AND u.disabled = 0 AND u.role = 'member' AND m.org_id <> $1
+            AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND x.org_id = $1)
+            AND NOT EXISTS (SELECT 1 FROM memberships x JOIN users p ON p.id = x.user_id
+                             WHERE p.email = $3 AND x.org_id = m.org_id)
+            AND NOT EXISTS (SELECT 1 FROM collaboration_requests r WHERE r.from_org_id = m.org_id AND r.offer_id = $2)
+          ORDER BY u.id LIMIT 1",
+    )
+    .bind(provider_org)
+    .bind(offer_id)
+    .bind(&provider)
+    .fetch_one(pool)
+    .await
+    .expect("an enterprise member");
+    let stranger: String = sqlx::query_scalar(
+        "SELECT u.email FROM users u WHERE u.email LIKE 'demo.%' AND u.role = 'member' AND u.disabled = 0
+            AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id)
+            AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.org_id IN ($1, $2))
+          ORDER BY u.id LIMIT 1",
+    )
+    .bind(provider_org)
+    .bind(requester_org)
+    .fetch_one(pool)
+    .await
+    .expect("a stranger");
+    Cast { offer, provider_org, provider, confidential, requester_org, requester, stranger }
+}
+
+pub async fn signed_in(app: &TestApp, email: &str) -> Browser {
+    let b = Browser::new(app);
+    b.sign_in(email, DEMO_PASSWORD).await;
+    b
+}
+
+/// Sends a request from the requester's organisation; its id.
+pub async fn send(b: &Browser, c: &Cast, message: &str) -> i64 {
+    let org = c.requester_org.to_string();
+    let res = b
+        .post("/collab/send", &[("offer", &c.offer), ("from_org", &org), ("intent", "licence"), ("message", message)])
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let to = location(&res);
+    to.strip_prefix("/collab/").and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("sent, got {to}"))
+}
+
+/// Everything a step may change: state, transitions, messages, agreements, audit entries.
+pub async fn snapshot(pool: &SqlitePool, id: i64) -> (String, i64, i64, i64, i64) {
+    sqlx::query_as(
+        "SELECT r.state,
+                (SELECT count(*) FROM collaboration_transitions t WHERE t.request_id = r.id),
+                (SELECT count(*) FROM collaboration_messages m WHERE m.request_id = r.id),
+                (SELECT count(*) FROM agreements a WHERE a.request_id = r.id),
+                (SELECT count(*) FROM audit_log l WHERE l.entity_type = 'collaboration_request' AND l.entity_id = CAST(r.id AS TEXT))
+           FROM collaboration_requests r WHERE r.id = $1",
+    )
+    .bind(id)
+    .fetch_one(pool)
+    .await
+    .expect("snapshot")
+}
+
+async fn step(b: &Browser, id: i64, action: &str, note: &str) -> u16 {
+    b.post(&format!("/collab/{id}/step"), &[("action", action), ("note", note)]).await.status().as_u16()
+}
+
+fn pdf_form(kind: &str, value: &str, date: &str, pdf: Option<Vec<u8>>) -> reqwest::multipart::Form {
+    let mut form = reqwest::multipart::Form::new()
+        .text("agreement_type", kind.to_string())
+        .text("value_vnd", value.to_string())
+        .text("signed_on", date.to_string());
+    if let Some(bytes) = pdf {
+        form = form.part(
+            "document",
+            reqwest::multipart::Part::bytes(bytes).file_name("hop-dong.pdf").mime_str("application/pdf").expect("mime"),
+        );
+    }
+    form
+}
+
+async fn agree(b: &Browser, id: i64, form: reqwest::multipart::Form) -> u16 {
+    b.client
+        .post(format!("{}/collab/{id}/agreement", b.base))
+        .header("origin", &b.base)
+        .multipart(form)
+        .send()
+        .await
+        .expect("agreement POST")
+        .status()
+        .as_u16()
+}
+
+fn today() -> String {
+    app::backend::today()
+}
+
+/// `text` as a query-string value.
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// This year's live figure of "innovation products commercialised", from the KPI read.
+async fn commercialised(app: &TestApp) -> f64 {
+    let (status, rows) = app.json("/srv/kpi").await;
+    assert_eq!(status, 200);
+    let year: i64 = today()[..4].parse().expect("year");
+    let row = rows.as_array().expect("rows").iter().find(|r| r["code"] == "products_commercialised").expect("row 12");
+    row["actuals"]
+        .as_array()
+        .expect("actuals")
+        .iter()
+        .find(|a| a[0].as_i64() == Some(year))
+        .and_then(|a| a[1].as_f64())
+        .expect("this year's figure")
+}
+
+#[tokio::test]
+async fn request_to_agreement() {
+    let app = crate::support::spawn().await;
+    let pool = app.pool().await;
+    let c = cast(&pool).await;
+    let kpi_before = commercialised(&app).await;
+    let requester = signed_in(&app, &c.requester).await;
+    let provider = signed_in(&app, &c.provider).await;
+
+    let (status, form) = requester.page(&format!("/collab/new?offer={}", c.offer)).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("data-testid=\"collab-form\""), "the form is shown");
+    let id = send(&requester, &c, "Chúng tôi muốn nhận chuyển giao công nghệ này.").await;
+    assert_eq!(snapshot(&pool, id).await.0, "sent");
+
+    // the provider is notified, the badge counts it
+    let (_, page) = provider.page("/offers").await;
+    assert!(page.contains("data-testid=\"notification-badge\""), "badge shown");
+    // opening the page as the receiver records `viewed`, once
+    let (status, page) = provider.page(&format!("/collab/{id}")).await;
+    assert_eq!(status, 200);
+    provider.page(&format!("/collab/{id}")).await;
+    let s = snapshot(&pool, id).await;
+    assert_eq!((s.0.as_str(), s.1), ("viewed", 2), "viewed recorded once");
+    // double opt-in: before acceptance no e-mail of the other side, no confidential details
+    assert!(!page.contains(&c.requester), "requester's e-mail hidden before acceptance");
+    assert!(page.contains("data-testid=\"contacts-hidden\""));
+    let (_, page) = requester.page(&format!("/collab/{id}")).await;
+    assert!(!page.contains(&c.provider) && !page.contains(&c.confidential), "provider's side hidden before acceptance");
+
+    assert_eq!(step(&provider, id, "accept", "").await, 303);
+    assert_eq!(snapshot(&pool, id).await.0, "accepted");
+    let (_, page) = requester.page(&format!("/collab/{id}")).await;
+    assert!(page.contains(&c.provider), "provider's contact after acceptance");
+    let first_line = c.confidential.lines().next().unwrap_or_default();
+    assert!(page.contains(first_line), "confidential details for the requester after acceptance");
+    let (_, offer_page) = requester.page(&format!("/offers/{}", c.offer)).await;
+    assert!(offer_page.contains("data-testid=\"confidential\""), "and on the offer's page");
+    let (_, page) = provider.page(&format!("/collab/{id}")).await;
+    assert!(page.contains(&c.requester), "requester's contact after acceptance");
+
+    let res = requester.post(&format!("/collab/{id}/messages"), &[("body", "Xin lịch khảo sát tuần sau.")]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(step(&requester, id, "start", "").await, 303);
+    // a future date and a non-PDF are refused with nothing written
+    let before = snapshot(&pool, id).await;
+    agree(&provider, id, pdf_form("licence", "250000000", "2999-01-01", None)).await;
+    agree(&provider, id, pdf_form("licence", "250000000", &today(), Some(b"<html>not a pdf".to_vec()))).await;
+    agree(&provider, id, pdf_form("nonsense", "-1", &today(), None)).await;
+    assert_eq!(snapshot(&pool, id).await, before, "refused agreements change nothing");
+    let pdf = b"%PDF-1.4\n% test agreement\n".to_vec();
+    assert_eq!(agree(&provider, id, pdf_form("licence", "250.000.000", &today(), Some(pdf.clone()))).await, 303);
+    let s = snapshot(&pool, id).await;
+    assert_eq!((s.0.as_str(), s.1, s.2, s.3), ("agreement", 5, 1, 1));
+    let value: Option<i64> = sqlx::query_scalar("SELECT value_vnd FROM agreements WHERE request_id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(value, Some(250_000_000));
+    // the document, for the parties only
+    let res = requester.get(&format!("/collab/{id}/document")).await;
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
+    let stranger = signed_in(&app, &c.stranger).await;
+    assert_eq!(stranger.get(&format!("/collab/{id}/document")).await.status().as_u16(), 404);
+    assert_eq!(app.get(&format!("/collab/{id}/document")).await.status().as_u16(), 401);
+    // the timeline names every step; the KPI counts the agreement this year
+    let (_, page) = requester.page(&format!("/collab/{id}")).await;
+    assert!(page.contains("data-testid=\"agreement\""));
+    assert_eq!(commercialised(&app).await, kpi_before + 1.0, "indicator 12 counts the new agreement");
+    // every transition left an audit entry; the requester was told of each of the provider's steps
+    let notes: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.payload LIKE $2",
+    )
+    .bind(&c.requester)
+    .bind(format!("%/collab/{id}%"))
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(notes, 3, "viewed, accepted, agreement");
+    // the inbox and the sent box list it, with counts by state
+    let slug: String = sqlx::query_scalar("SELECT slug FROM organizations WHERE id = $1")
+        .bind(c.requester_org)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let (status, page) = requester.page(&format!("/org/{slug}/requests?box=sent&state=agreement")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!("/collab/{id}\"")), "in the sent box");
+    let (_, page) = stranger.page(&format!("/org/{slug}/requests?box=sent")).await;
+    assert!(page.contains("data-testid=\"not-member\"") && !page.contains(&format!("/collab/{id}\"")));
+}
+
+#[tokio::test]
+async fn form_refusals_keep_values_and_write_nothing() {
+    let app = crate::support::spawn().await;
+    let pool = app.pool().await;
+    let c = cast(&pool).await;
+    let b = signed_in(&app, &c.requester).await;
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM collaboration_requests").fetch_one(&pool).await.unwrap()
+    };
+    let before = count().await;
+    let mine = c.requester_org.to_string();
+    let theirs = c.provider_org.to_string();
+    for (from, intent, message) in [
+        (mine.as_str(), "licence", "   "),
+        (mine.as_str(), "bribe", "Xin chào"),
+        (theirs.as_str(), "licence", "Gửi từ chính tổ chức nhận"),
+        ("999999", "licence", "Tổ chức không phải của tôi"),
+        ("", "licence", "Chưa chọn tổ chức"),
+    ] {
+        let res = b
+            .post("/collab/send", &[("offer", &c.offer), ("from_org", from), ("intent", intent), ("message", message)])
+            .await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert!(location(&res).starts_with("/collab/new?offer="), "back to the form");
+    }
+    assert_eq!(count().await, before, "nothing written");
+    // the refused form comes back with the message typed and a field error
+    b.post(
+        "/collab/send",
+        &[("offer", &c.offer), ("from_org", &mine), ("intent", ""), ("message", "Giữ lại nội dung này")],
+    )
+    .await;
+    let (_, page) = b.page(&format!("/collab/new?offer={}", c.offer)).await;
+    assert!(page.contains("Giữ lại nội dung này") && page.contains("data-testid=\"error-summary\""));
+    // an open request for the same target is not sent twice
+    send(&b, &c, "Lần đầu").await;
+    let res = b
+        .post("/collab/send", &[("offer", &c.offer), ("from_org", &mine), ("intent", "pilot"), ("message", "Lần hai")])
+        .await;
+    assert!(location(&res).starts_with("/collab/new"), "duplicate refused");
+    assert_eq!(count().await, before + 1);
+    // signed out: 401
+    let res = Browser::new(&app)
+        .post("/collab/send", &[("offer", &c.offer), ("from_org", &mine), ("intent", "pilot"), ("message", "x")])
+        .await;
+    assert_eq!(res.status().as_u16(), 401);
+}
+
+#[tokio::test]
+async fn only_the_right_party_takes_each_step() {
+    let app = crate::support::spawn().await;
+    let pool = app.pool().await;
+    let c = cast(&pool).await;
+    let requester = signed_in(&app, &c.requester).await;
+    let provider = signed_in(&app, &c.provider).await;
+    let stranger = signed_in(&app, &c.stranger).await;
+    let anon = Browser::new(&app);
+    let id = send(&requester, &c, "Ma trận quyền").await;
+    // (who, action, expected status) from `sent`: each refused with nothing changed
+    let refused: Vec<(&Browser, &str, u16)> = vec![
+        (&requester, "accept", 403),
+        (&requester, "decline", 403),
+        (&provider, "withdraw", 403),
+        (&stranger, "accept", 404),
+        (&stranger, "withdraw", 404),
+        (&anon, "accept", 401),
+        (&anon, "withdraw", 401),
+        // not yet possible from `sent`: back to the page with a message
+        (&provider, "start", 303),
+        (&requester, "close", 303),
+        (&provider, "agree", 400),
+    ];
+    let before = snapshot(&pool, id).await;
+    for (who, action, status) in &refused {
+        assert_eq!(step(who, id, action, "lý do").await, *status, "{action}");
+        assert_eq!(snapshot(&pool, id).await, before, "{action} changed nothing");
+    }
+    for who in [&stranger, &anon] {
+        let res = who.post(&format!("/collab/{id}/messages"), &[("body", "chen ngang")]).await;
+        assert!(matches!(res.status().as_u16(), 401 | 404));
+    }
+    let (status, _) = stranger.page(&format!("/collab/{id}")).await;
+    assert_eq!(status, 404, "a stranger cannot tell the request exists");
+    let (status, _) = stranger.page("/collab/99999999").await;
+    assert_eq!(status, 404);
+    assert_eq!(snapshot(&pool, id).await, before);
+    // a decline needs its reason
+    assert_eq!(step(&provider, id, "decline", "  ").await, 303);
+    assert_eq!(snapshot(&pool, id).await, before);
+    // any member of the receiving organisation may act: an editor accepts
+    let editor: i64 =
+        sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(&c.stranger).fetch_one(&pool).await.unwrap();
+    sqlx::query(
+        "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'editor', '2026-01-01T00:00:00Z')",
+    )
+    .bind(editor)
+    .bind(c.provider_org)
+    .execute(&pool)
+    .await
+    .unwrap();
+    assert_eq!(step(&stranger, id, "accept", "").await, 303);
+    // replays answer OK and write nothing
+    let after = snapshot(&pool, id).await;
+    assert_eq!(after.0, "accepted");
+    assert_eq!(step(&provider, id, "accept", "").await, 303);
+    assert_eq!(snapshot(&pool, id).await, after, "accepting twice writes once");
+    // after acceptance the requester can no longer withdraw
+    assert_eq!(step(&requester, id, "withdraw", "").await, 303);
+    assert_eq!(snapshot(&pool, id).await, after);
+    // closing without a deal ends the thread
+    assert_eq!(step(&requester, id, "close", "Chưa thống nhất được giá").await, 303);
+    assert_eq!(snapshot(&pool, id).await.0, "closed_no_deal");
+    let s = snapshot(&pool, id).await;
+    requester.post(&format!("/collab/{id}/messages"), &[("body", "muộn rồi")]).await;
+    assert_eq!(snapshot(&pool, id).await, s, "no messages after closing");
+}
+
+#[tokio::test]
+async fn confidential_details_never_leak() {
+    let app = crate::support::spawn().await;
+    let pool = app.pool().await;
+    let c = cast(&pool).await;
+    let secret = c.confidential.lines().next().unwrap_or_default().to_string();
+    assert!(secret.len() > 10);
+    let requester = signed_in(&app, &c.requester).await;
+    let stranger = signed_in(&app, &c.stranger).await;
+    let id = send(&requester, &c, "Quan tâm").await;
+    // a word of the secret to search for
+    let word = secret.split_whitespace().max_by_key(|w| w.len()).unwrap_or_default().to_string();
+    let q = encode(&word);
+    let paths = vec![
+        format!("/offers/{}", c.offer),
+        "/offers".into(),
+        format!("/api/v1/offers?q={q}"),
+        "/api/v1/offers".into(),
+        format!("/api/v1/search?q={q}"),
+        format!("/search?q={q}"),
+        format!("/srv/offer_confidential?slug={}", c.offer),
+        format!("/collab/{id}"),
+    ];
+    let anon = Browser::new(&app);
+    for who in [&anon, &stranger, &requester] {
+        for p in &paths {
+            let (_, body) = who.page(p).await;
+            assert!(!body.contains(&secret), "confidential text leaked at {p}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn messages_are_plain_text() {
+    let app = crate::support::spawn().await;
+    let pool = app.pool().await;
+    let c = cast(&pool).await;
+    let requester = signed_in(&app, &c.requester).await;
+    let provider = signed_in(&app, &c.provider).await;
+    let id = send(&requester, &c, "<b>đậm</b><script>alert('send')</script>").await;
+    let corpus = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(2)>",
+        "<a href=\"javascript:alert(3)\">bấm</a>",
+        "<svg onload=alert(4)>",
+        "</textarea><iframe src=//evil.example>",
+    ];
+    for body in corpus {
+        let res = provider.post(&format!("/collab/{id}/messages"), &[("body", body)]).await;
+        assert_eq!(res.status().as_u16(), 303);
+    }
+    let (_, page) = requester.page(&format!("/collab/{id}")).await;
+    for bad in ["<script>alert", "<img src=x", "<svg onload", "<iframe", "<a href=\"javascript:", "<b>đậm"] {
+        assert!(!page.contains(bad), "{bad} rendered as markup");
+    }
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
+}
+
+#[tokio::test]
+async fn notifications_list_open_and_mark_read() {
+    let app = crate::support::spawn().await;
+    let pool = app.pool().await;
+    let c = cast(&pool).await;
+    let requester = signed_in(&app, &c.requester).await;
+    let provider = signed_in(&app, &c.provider).await;
+    let id = send(&requester, &c, "Thông báo").await;
+    let (status, page) = provider.page("/notifications").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("data-testid=\"notification\""));
+    let nid: i64 = sqlx::query_scalar(
+        "SELECT n.id FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.id DESC LIMIT 1",
+    )
+    .bind(&c.provider)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    // someone else cannot open (or learn about) it
+    let res = requester.post(&format!("/notifications/{nid}/open"), &[]).await;
+    assert_eq!(res.status().as_u16(), 404);
+    let res = provider.post(&format!("/notifications/{nid}/open"), &[]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(location(&res), format!("/collab/{id}"));
+    let read: Option<String> =
+        sqlx::query_scalar("SELECT read_at FROM notifications WHERE id = $1").bind(nid).fetch_one(&pool).await.unwrap();
+    assert!(read.is_some());
+    requester.post(&format!("/collab/{id}/messages"), &[("body", "một")]).await;
+    requester.post(&format!("/collab/{id}/messages"), &[("body", "hai")]).await;
+    let (_, page) = provider.page("/").await;
+    assert!(page.contains("data-testid=\"notification-badge\""));
+    assert_eq!(provider.post("/notifications/read-all", &[]).await.status().as_u16(), 303);
+    let (_, page) = provider.page("/").await;
+    assert!(!page.contains("data-testid=\"notification-badge\""), "no badge once all are read");
+    assert_eq!(Browser::new(&app).post("/notifications/read-all", &[]).await.status().as_u16(), 401);
+}
