@@ -5,6 +5,7 @@
 pub mod account;
 pub mod admin;
 pub mod format;
+pub mod kpi;
 pub mod labels;
 mod strings;
 
@@ -64,6 +65,14 @@ impl Lang {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
+        }
+    }
+
+    /// The strings of the KPI dashboard, report and entry page.
+    pub fn kpi(self) -> &'static kpi::KpiStrings {
+        match self {
+            Lang::Vi => &kpi::KpiStrings::VI,
+            Lang::En => &kpi::KpiStrings::EN,
         }
     }
 
