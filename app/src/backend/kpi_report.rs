@@ -58,7 +58,9 @@ pub fn workbook(lang: Lang, indicators: &[KpiIndicator], year: i64, today: &str)
     ws.set_freeze_panes(h2 + 1, 2)?;
     ws.set_repeat_rows(h1, h2)?;
 
-    for (col, width) in [(0, 5.0), (1, 48.0), (2, 14.0), (3, 18.0), (4, 12.0), (5, 12.0), (6, 11.0), (7, 16.0), (8, 36.0)] {
+    for (col, width) in
+        [(0, 5.0), (1, 48.0), (2, 14.0), (3, 18.0), (4, 12.0), (5, 12.0), (6, 11.0), (7, 16.0), (8, 36.0)]
+    {
         ws.set_column_width(col, width)?;
     }
 

@@ -24,7 +24,13 @@ pub fn describe(lang: Lang, ind: &KpiIndicator) -> String {
     if parts.is_empty() {
         parts.push(t.no_data.to_string());
     }
-    format!("{}. {} ({}): {}.", parts.join("; "), t.chart_desc_target, ind.target.year, value_text(lang, ind, ind.target.value))
+    format!(
+        "{}. {} ({}): {}.",
+        parts.join("; "),
+        t.chart_desc_target,
+        ind.target.year,
+        value_text(lang, ind, ind.target.value)
+    )
 }
 
 /// `large` draws the indicator page's chart; the dashboard's cards use the small one.

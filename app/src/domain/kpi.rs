@@ -133,12 +133,7 @@ pub fn trajectory(baseline: Option<KpiPoint>, target: KpiPoint, year: i64) -> f6
 ///   it by at most [`AT_RISK_MARGIN`] of the baseline-to-target distance is at risk, further
 ///   short is behind.
 /// - `at_most` (a rank, lower is better): the same, mirrored.
-pub fn status(
-    direction: Direction,
-    baseline: Option<KpiPoint>,
-    target: KpiPoint,
-    latest: KpiPoint,
-) -> Status {
+pub fn status(direction: Direction, baseline: Option<KpiPoint>, target: KpiPoint, latest: KpiPoint) -> Status {
     let v = latest.value;
     let sign = match direction {
         Direction::Boolean => {
@@ -203,12 +198,19 @@ pub fn report_rows(indicators: &[KpiIndicator], year: i64) -> Vec<ReportRow<'_>>
                 let r = match ind.direction {
                     Direction::AtLeast if ind.target.value > 0.0 => a.value / ind.target.value * 100.0,
                     Direction::AtMost if a.value > 0.0 => ind.target.value / a.value * 100.0,
-                    Direction::Boolean => if a.value >= 0.5 { 100.0 } else { 0.0 },
+                    Direction::Boolean => {
+                        if a.value >= 0.5 {
+                            100.0
+                        } else {
+                            0.0
+                        }
+                    }
                     _ => return None,
                 };
                 Some(r.clamp(0.0, 999.0))
             });
-            let status = current.map(|a| status(ind.direction, ind.baseline, ind.target, KpiPoint { year, value: a.value }));
+            let status =
+                current.map(|a| status(ind.direction, ind.baseline, ind.target, KpiPoint { year, value: a.value }));
             ReportRow { indicator: ind, previous: ind.actual(year - 1), current, rate, status }
         })
         .collect()

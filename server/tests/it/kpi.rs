@@ -153,12 +153,13 @@ async fn derived_queries_use_indexes() {
     let app = spawn().await;
     let pool = app.pool().await;
     for (code, sql) in app::backend::store::sqlite::kpi::derive::queries() {
-        let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
-            .bind("2026-01-01")
-            .bind("2027-01-01")
-            .fetch_all(&pool)
-            .await
-            .expect("plan");
+        let plan: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
+                .bind("2026-01-01")
+                .bind("2027-01-01")
+                .fetch_all(&pool)
+                .await
+                .expect("plan");
         for (.., detail) in &plan {
             assert!(!detail.starts_with("SCAN "), "{code} scans a table: {plan:?}");
         }
@@ -179,13 +180,16 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
     assert!(form.contains("data-testid=\"kpi-entry-form\""));
     let y = year.to_string();
     let res = admin
-        .post("/admin/kpi", &[
-            ("code", "digital_workforce"),
-            ("year", &y),
-            ("value", "3.456"),
-            ("source", "Báo cáo của Sở Nội vụ số 12/BC-SNV"),
-            ("note", "Số liệu sơ bộ"),
-        ])
+        .post(
+            "/admin/kpi",
+            &[
+                ("code", "digital_workforce"),
+                ("year", &y),
+                ("value", "3.456"),
+                ("source", "Báo cáo của Sở Nội vụ số 12/BC-SNV"),
+                ("note", "Số liệu sơ bộ"),
+            ],
+        )
         .await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(location(&res), format!("/admin/kpi?code=digital_workforce&year={year}"));
@@ -206,7 +210,16 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
 
     // a second entry for the same year replaces the value; both stay in the history
     let res = admin
-        .post("/admin/kpi", &[("code", "digital_workforce"), ("year", &y), ("value", "3500"), ("source", "Niên giám thống kê"), ("note", "")])
+        .post(
+            "/admin/kpi",
+            &[
+                ("code", "digital_workforce"),
+                ("year", &y),
+                ("value", "3500"),
+                ("source", "Niên giám thống kê"),
+                ("note", ""),
+            ],
+        )
         .await;
     assert_eq!(res.status().as_u16(), 303);
     let history: Vec<(f64, String)> = sqlx::query_as(
@@ -215,7 +228,10 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
     .fetch_all(&pool)
     .await
     .expect("history");
-    assert_eq!(history, vec![(3456.0, "Báo cáo của Sở Nội vụ số 12/BC-SNV".into()), (3500.0, "Niên giám thống kê".into())]);
+    assert_eq!(
+        history,
+        vec![(3456.0, "Báo cáo của Sở Nội vụ số 12/BC-SNV".into()), (3500.0, "Niên giám thống kê".into())]
+    );
     let audit: Vec<(String, Option<String>)> = sqlx::query_as(
         "SELECT action, before_json FROM audit_log WHERE entity_type = 'kpi' AND entity_id = $1 ORDER BY id",
     )
@@ -242,7 +258,16 @@ async fn bad_entries_are_refused_with_values_kept_and_nothing_changed() {
     let admin = signed_in(&app, ADMIN).await;
     let y = this_year().to_string();
     let res = admin
-        .post("/admin/kpi", &[("code", "tfp_share_pct"), ("year", &y), ("value", "nhiều lắm"), ("source", " "), ("note", "ghi chú giữ lại")])
+        .post(
+            "/admin/kpi",
+            &[
+                ("code", "tfp_share_pct"),
+                ("year", &y),
+                ("value", "nhiều lắm"),
+                ("source", " "),
+                ("note", "ghi chú giữ lại"),
+            ],
+        )
         .await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(location(&res), "/admin/kpi");
@@ -254,11 +279,14 @@ async fn bad_entries_are_refused_with_values_kept_and_nothing_changed() {
     assert!(page.contains("ghi chú giữ lại"));
 
     // English, a derived target's plan year (the platform counts it), a rank that is no rank
-    let res = admin.post("/admin/kpi", &[("code", "products_commercialised"), ("year", &y), ("value", "99"), ("source", "x")]).await;
+    let res = admin
+        .post("/admin/kpi", &[("code", "products_commercialised"), ("year", &y), ("value", "99"), ("source", "x")])
+        .await;
     assert_eq!(location(&res), "/admin/kpi");
     let (_, page) = admin.page("/admin/kpi?lang=en").await;
     assert!(page.contains("Choose one of the options."), "derived year refused");
-    let res = admin.post("/admin/kpi", &[("code", "pii_rank"), ("year", &y), ("value", "0,5"), ("source", "PII 2026")]).await;
+    let res =
+        admin.post("/admin/kpi", &[("code", "pii_rank"), ("year", &y), ("value", "0,5"), ("source", "PII 2026")]).await;
     assert_eq!(location(&res), "/admin/kpi");
     let (_, page) = admin.page("/admin/kpi").await;
     assert!(page.contains("Enter a number, e.g. 12.5."));
@@ -307,10 +335,7 @@ async fn annual_report_page_and_xlsx() {
 
     let res = app.get(&format!("/kpi/report.xlsx?year={year}")).await;
     assert_eq!(res.status().as_u16(), 200);
-    assert_eq!(
-        res.headers()["content-type"],
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    );
+    assert_eq!(res.headers()["content-type"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     let bytes = res.bytes().await.expect("body").to_vec();
     assert_eq!(&bytes[..2], b"PK", "a zip container");
     let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a valid XLSX");
@@ -327,7 +352,10 @@ async fn annual_report_page_and_xlsx() {
     let data: Vec<&&[Data]> =
         rows[header + 2..].iter().take_while(|r| matches!(r[0], Data::Float(_) | Data::Int(_))).collect();
     assert_eq!(data.len(), 15);
-    assert_eq!(data.iter().map(|r| text(&r[0])).collect::<Vec<_>>(), (1..=15).map(|n| n.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        data.iter().map(|r| text(&r[0])).collect::<Vec<_>>(),
+        (1..=15).map(|n| n.to_string()).collect::<Vec<_>>()
+    );
 
     // English workbook for ?lang=en
     let res = app.get(&format!("/kpi/report.xlsx?year={year}&lang=en")).await;

@@ -40,8 +40,7 @@ pub fn parse_number(raw: &str) -> Result<f64, FormError> {
         (_, 0) | (0, _) => {
             let sep = if dots > 0 { '.' } else { ',' };
             let (int, frac) = s.rsplit_once(sep).unwrap_or((&s, ""));
-            let grouped = dots + commas > 1
-                || (frac.len() == 3 && !matches!(int.trim_start_matches('-'), "" | "0"));
+            let grouped = dots + commas > 1 || (frac.len() == 3 && !matches!(int.trim_start_matches('-'), "" | "0"));
             if grouped { s.replace(sep, "") } else { format!("{}.{frac}", int) }
         }
         _ => {
@@ -56,7 +55,12 @@ pub fn parse_number(raw: &str) -> Result<f64, FormError> {
 }
 
 /// `POST /admin/kpi`: code, year, value, source, note.
-async fn enter(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session, body: Bytes) -> Response {
+async fn enter(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
     let admin = match guard::admin(session::viewer(&session, &state.db).await) {
         Ok(v) => v,
         Err(d) => return denied(lang, d),
@@ -74,7 +78,12 @@ async fn enter(State(state): State<AppState>, Extension(lang): Extension<Lang>, 
     let indicator = r.check("code", indicator.ok_or(FormError::ChoiceInvalid));
     let year = r.check(
         "year",
-        f.get("year").trim().parse::<i64>().ok().filter(|y| (KPI_FIRST_YEAR..=year_now).contains(y)).ok_or(FormError::YearInvalid),
+        f.get("year")
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|y| (KPI_FIRST_YEAR..=year_now).contains(y))
+            .ok_or(FormError::YearInvalid),
     );
     // a derived target's plan years are the platform's to count
     if let (Some(i), Some(y)) = (&indicator, year)
@@ -139,10 +148,17 @@ async fn report_xlsx(
     let year = q.year.and_then(|y| y.trim().parse().ok()).filter(|y| years.contains(y)).unwrap_or(years[0]);
     match crate::backend::kpi_report::workbook(lang, &indicators, year, &crate::backend::today()) {
         Ok(bytes) => {
-            let name = if lang == Lang::Vi { format!("bao-cao-chi-tieu-{year}.xlsx") } else { format!("kpi-report-{year}.xlsx") };
+            let name = if lang == Lang::Vi {
+                format!("bao-cao-chi-tieu-{year}.xlsx")
+            } else {
+                format!("kpi-report-{year}.xlsx")
+            };
             (
                 [
-                    (http::header::CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string()),
+                    (
+                        http::header::CONTENT_TYPE,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+                    ),
                     (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
                 ],
                 bytes,

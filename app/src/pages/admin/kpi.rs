@@ -38,12 +38,7 @@ fn KpiEntry(this_year: i64, indicators: Vec<KpiIndicator>) -> impl IntoView {
     // a refused form's values first, then the row the admin chose to edit
     let code = form.values.get("code").cloned().unwrap_or_else(|| q("code"));
     let chosen = indicators.iter().find(|i| i.code == code);
-    let year: i64 = form
-        .values
-        .get("year")
-        .or(Some(&q("year")))
-        .and_then(|y| y.parse().ok())
-        .unwrap_or(this_year);
+    let year: i64 = form.values.get("year").or(Some(&q("year"))).and_then(|y| y.parse().ok()).unwrap_or(this_year);
     let existing = chosen.and_then(|i| i.actual(year)).filter(|a| !a.derived);
     let value = existing.map(|a| a.value.to_string().replace('.', ",")).unwrap_or_default();
     let source = existing.map(|a| a.source.clone()).unwrap_or_default();
@@ -112,7 +107,8 @@ fn IndicatorRow(indicator: KpiIndicator, this_year: i64) -> impl IntoView {
             if a.derived {
                 view! { <li>{text}" "<small class="muted">{t.derived}</small></li> }.into_any()
             } else {
-                view! { <li><a href=format!("/admin/kpi?code={code}&year={}#f-value", a.year)>{text}</a></li> }.into_any()
+                view! { <li><a href=format!("/admin/kpi?code={code}&year={}#f-value", a.year)>{text}</a></li> }
+                    .into_any()
             }
         })
         .collect_view();

@@ -53,7 +53,8 @@ fn Detail(detail: KpiDetail) -> impl IntoView {
         .iter()
         .rev()
         .map(|a| {
-            let ytd = (a.derived && Some(a.year) == this_year && ind.per_year).then(|| format!(" ({})", t.year_to_date));
+            let ytd =
+                (a.derived && Some(a.year) == this_year && ind.per_year).then(|| format!(" ({})", t.year_to_date));
             view! {
                 <tr data-testid="kpi-year-row" data-year=a.year.to_string()>
                     <th scope="row">{a.year.to_string()}</th>
@@ -111,7 +112,8 @@ fn History(entries: Vec<KpiHistoryEntry>, indicator: KpiIndicator) -> impl IntoV
     let lang = use_lang();
     let t = lang.kpi();
     if entries.is_empty() {
-        return view! { <section><h2>{t.history_title}</h2><p class="muted">{t.history_empty}</p></section> }.into_any();
+        return view! { <section><h2>{t.history_title}</h2><p class="muted">{t.history_empty}</p></section> }
+            .into_any();
     }
     let rows = entries
         .into_iter()

@@ -161,8 +161,10 @@ pub enum SaveError {
 /// entry with the value before — all in one transaction.
 pub async fn save(pool: &SqlitePool, admin: i64, e: &Entry<'_>) -> Result<(), SaveError> {
     let mut tx = begin_write(pool).await?;
-    let source: Option<String> =
-        sqlx::query_scalar("SELECT source FROM kpi_indicators WHERE code = $1").bind(e.code).fetch_optional(&mut *tx).await?;
+    let source: Option<String> = sqlx::query_scalar("SELECT source FROM kpi_indicators WHERE code = $1")
+        .bind(e.code)
+        .fetch_optional(&mut *tx)
+        .await?;
     match source.as_deref() {
         None => return Err(SaveError::NotFound),
         Some("derived") if e.year >= PLAN_START => return Err(SaveError::Derived),
@@ -204,14 +206,17 @@ pub async fn save(pool: &SqlitePool, admin: i64, e: &Entry<'_>) -> Result<(), Sa
     .execute(&mut *tx)
     .await?;
     let json = |v: f64, s: &str, n: &str| serde_json::json!({"year": e.year, "value": v, "source": s, "note": n});
-    audit::record(&mut tx, audit::Entry {
-        actor: Some(admin),
-        action: if before.is_some() { "kpi.update" } else { "kpi.enter" },
-        entity_type: "kpi",
-        entity_id: format!("{}/{}", e.code, e.year),
-        before: before.map(|(v, s, n)| json(v, &s, &n)),
-        after: Some(json(e.value, e.source, e.note)),
-    })
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            actor: Some(admin),
+            action: if before.is_some() { "kpi.update" } else { "kpi.enter" },
+            entity_type: "kpi",
+            entity_id: format!("{}/{}", e.code, e.year),
+            before: before.map(|(v, s, n)| json(v, &s, &n)),
+            after: Some(json(e.value, e.source, e.note)),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(())

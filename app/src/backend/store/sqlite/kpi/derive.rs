@@ -84,9 +84,8 @@ pub async fn series(pool: &SqlitePool, code: &str, this_year: i64) -> Result<Opt
     if let Some(sql) = flow_sql(code) {
         let rows: Vec<(i64, i64)> =
             sqlx::query_as(sql).bind(start(PLAN_START)).bind(start(this_year + 1)).fetch_all(pool).await?;
-        let out = (PLAN_START..=this_year)
-            .map(|y| (y, rows.iter().find(|r| r.0 == y).map_or(0.0, |r| r.1 as f64)))
-            .collect();
+        let out =
+            (PLAN_START..=this_year).map(|y| (y, rows.iter().find(|r| r.0 == y).map_or(0.0, |r| r.1 as f64))).collect();
         return Ok(Some(out));
     }
     if let Some(sql) = level_sql(code) {
