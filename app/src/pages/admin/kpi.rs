@@ -66,12 +66,18 @@ fn KpiEntry(this_year: i64, indicators: Vec<KpiIndicator>) -> impl IntoView {
                     <label for="f-code">{t.indicator}</label>
                     <p class="hint" id="f-code-hint">{t.admin_indicator_hint}</p>
                     {code_error.map(|e| view! { <p class="field-error" id="f-code-error">{msg(e)}</p> })}
-                    <select id="f-code" name="code" aria-describedby="f-code-hint">{options}</select>
+                    <select id="f-code" name="code" aria-invalid=code_error.is_some().then_some("true")
+                        aria-describedby=if code_error.is_some() { "f-code-hint f-code-error" } else { "f-code-hint" }>
+                        {options}
+                    </select>
                 </div>
                 <div class="field" class:field-invalid=year_error.is_some()>
                     <label for="f-year">{t.year}</label>
                     {year_error.map(|e| view! { <p class="field-error" id="f-year-error">{msg(e)}</p> })}
-                    <select id="f-year" name="year">{years}</select>
+                    <select id="f-year" name="year" aria-invalid=year_error.is_some().then_some("true")
+                        aria-describedby=year_error.is_some().then_some("f-year-error")>
+                        {years}
+                    </select>
                 </div>
                 <Field form=form.clone() name="value" label=t.value hint=t.admin_value_hint value=value />
                 <Field form=form.clone() name="source" label=t.source hint=t.admin_source_hint maxlength=300 value=source />
