@@ -83,6 +83,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/events/:slug") view=item(Catalogue::Events) ssr=SsrMode::Async />
                     <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />
                     <Route path=path!("/kpi") view=kpi::KpiPage ssr=SsrMode::Async />
+                    <Route path=path!("/kpi/report") view=kpi::KpiReportPage ssr=SsrMode::Async />
+                    <Route path=path!("/kpi/:code") view=kpi::KpiIndicatorPage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=auth::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/signup") view=auth::SignupPage ssr=SsrMode::Async />
                     <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />
@@ -93,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/claims") view=crate::pages::admin::AdminClaimsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/orgs") view=crate::pages::admin::AdminOrgsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=crate::pages::admin::AdminAuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/kpi") view=crate::pages::admin::AdminKpiPage ssr=SsrMode::Async />
                     <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/requests") view=crate::pages::collab::BoxPage ssr=SsrMode::Async />

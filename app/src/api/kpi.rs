@@ -1,8 +1,66 @@
-use crate::domain::dto::KpiRow;
+//! The KPI dashboard's reads: every indicator (public), one indicator with its entry history
+//! (the history for admins only), and the admins' entry page.
+
+use crate::domain::kpi::{KpiHistoryEntry, KpiIndicator};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
+use serde::{Deserialize, Serialize};
+
+/// The year in Vietnam now: derived counts and reports run up to it.
+#[cfg(feature = "ssr")]
+pub fn this_year() -> i64 {
+    crate::backend::today().get(..4).and_then(|y| y.parse().ok()).unwrap_or(crate::domain::kpi::PLAN_START)
+}
 
 #[server(prefix = "/srv", endpoint = "kpi", input = GetUrl)]
-pub async fn kpi_rows() -> Result<Vec<KpiRow>, ServerFnError> {
-    super::store().kpis().await.map_err(super::internal)
+pub async fn kpi_indicators() -> Result<Vec<KpiIndicator>, ServerFnError> {
+    super::store().kpis(this_year()).await.map_err(super::internal)
+}
+
+/// The annual report's data: today's date (Vietnam) and every indicator.
+#[server(prefix = "/srv", endpoint = "kpi_report", input = GetUrl)]
+pub async fn kpi_report() -> Result<(String, Vec<KpiIndicator>), ServerFnError> {
+    Ok((crate::backend::today(), super::store().kpis(this_year()).await.map_err(super::internal)?))
+}
+
+/// An indicator's page: the indicator, and its entries when an admin is looking.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KpiDetail {
+    pub indicator: KpiIndicator,
+    pub history: Option<Vec<KpiHistoryEntry>>,
+}
+
+#[server(prefix = "/srv", endpoint = "kpi_detail", input = GetUrl)]
+pub async fn kpi_indicator_page(code: String) -> Result<Option<KpiDetail>, ServerFnError> {
+    use crate::backend::AppState;
+    use crate::backend::store::sqlite::kpi;
+    let state = expect_context::<AppState>();
+    let Some(indicator) = kpi::one(&state.db, &code, this_year()).await.map_err(super::internal)? else {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::NOT_FOUND);
+        }
+        return Ok(None);
+    };
+    let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
+        Ok(sess) => crate::backend::auth::session::viewer(&sess, &state.db).await,
+        Err(_) => None,
+    };
+    let history = match viewer {
+        Some(v) if v.role.is_admin() => {
+            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+            }
+            Some(kpi::history(&state.db, &code).await.map_err(super::internal)?)
+        }
+        _ => None,
+    };
+    Ok(Some(KpiDetail { indicator, history }))
+}
+
+/// The admins' entry page: every indicator with its current actuals (admins only).
+#[server(prefix = "/srv", endpoint = "admin_kpi", input = GetUrl)]
+pub async fn admin_kpi() -> Result<(i64, Vec<KpiIndicator>), ServerFnError> {
+    super::admin::require_admin().await?;
+    let year = this_year();
+    Ok((year, super::store().kpis(year).await.map_err(super::internal)?))
 }

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod auth;
 pub mod db;
+pub mod kpi_report;
 pub mod lang;
 pub mod mail;
 pub mod markdown;

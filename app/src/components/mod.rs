@@ -5,6 +5,7 @@ pub mod facet_list;
 pub mod form;
 pub mod icons;
 pub mod item_card;
+pub mod kpi_chart;
 pub mod layout;
 pub mod list_page;
 pub mod org_card;

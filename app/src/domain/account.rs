@@ -68,6 +68,7 @@ code_enum!(
         UrlInvalid = "url_invalid",
         PhoneInvalid = "phone_invalid",
         YearInvalid = "year_invalid",
+        DecimalInvalid = "decimal_invalid",
         ChoiceInvalid = "choice_invalid",
         ImageInvalid = "image_invalid",
         ImageTooLarge = "image_too_large",

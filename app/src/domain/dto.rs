@@ -30,6 +30,7 @@ pub struct Facet {
 
 /// Text that exists in Vietnamese and may exist in English.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Text {
     pub vi: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -250,21 +251,4 @@ pub struct HomeData {
     pub latest_offers: Vec<ItemCard>,
     pub latest_challenges: Vec<ItemCard>,
     pub upcoming_events: Vec<ItemCard>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KpiRow {
-    pub code: String,
-    pub position: i64,
-    pub name: Text,
-    pub unit: Text,
-    pub direction: String,
-    pub baseline_value: Option<f64>,
-    pub baseline_year: Option<i64>,
-    pub target_value: f64,
-    pub target_year: i64,
-    pub derived: bool,
-    /// (year, value) actuals, oldest first.
-    pub actuals: Vec<(i64, f64)>,
 }

@@ -8,6 +8,7 @@ pub mod collab;
 pub mod dto;
 pub mod enums;
 pub mod kind;
+pub mod kpi;
 pub mod manage;
 pub mod programmes;
 pub mod query;

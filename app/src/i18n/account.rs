@@ -137,6 +137,7 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
         ),
         PhoneInvalid => ("Số điện thoại không hợp lệ.", "Enter a valid phone number."),
         YearInvalid => ("Năm không hợp lệ.", "Enter a valid year."),
+        DecimalInvalid => ("Hãy nhập một số, ví dụ 12,5.", "Enter a number, e.g. 12.5."),
         ChoiceInvalid => ("Lựa chọn không hợp lệ.", "Choose one of the options."),
         ImageInvalid => {
             ("Ảnh cần là tệp PNG, JPEG, WebP hoặc GIF.", "The image must be a PNG, JPEG, WebP or GIF file.")

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod collab;
 pub mod format;
+pub mod kpi;
 pub mod labels;
 pub mod programmes;
 mod strings;
@@ -82,6 +83,14 @@ impl Lang {
         match self {
             Lang::Vi => &collab::CollabStrings::VI,
             Lang::En => &collab::CollabStrings::EN,
+        }
+    }
+
+    /// The strings of the KPI dashboard, report and entry page.
+    pub fn kpi(self) -> &'static kpi::KpiStrings {
+        match self {
+            Lang::Vi => &kpi::KpiStrings::VI,
+            Lang::En => &kpi::KpiStrings::EN,
         }
     }
 

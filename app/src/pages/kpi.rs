@@ -1,8 +1,18 @@
-//! `/kpi`: the plan's 15 targets with progress.
+//! `/kpi`: the plan's 15 targets — how many are on track, then one card per indicator with its
+//! latest result against the target, a status badge (colour and words) and a small chart.
+//! `/kpi/{code}` is one indicator's page, `/kpi/report?year=` the printable annual report.
 
-use crate::api::kpi::kpi_rows;
+mod indicator;
+mod report;
+
+pub use indicator::KpiIndicatorPage;
+pub use report::KpiReportPage;
+
+use crate::api::kpi::kpi_indicators;
+use crate::components::kpi_chart::{KpiChart, value_text};
 use crate::components::status::{LoadError, Loading};
-use crate::domain::dto::KpiRow;
+use crate::domain::kpi::{KpiIndicator, KpiSource, Status, summary};
+use crate::i18n::kpi::{status_class, status_label};
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -10,19 +20,20 @@ use leptos_meta::Title;
 #[component]
 pub fn KpiPage() -> impl IntoView {
     let lang = use_lang();
-    let t = lang.t();
-    let data = Resource::new(|| (), |_| kpi_rows());
+    let t = lang.kpi();
+    let data = Resource::new(|| (), |_| kpi_indicators());
     view! {
-        <Title text=t.kpi_title />
-        <div class="container">
+        <Title text=t.title />
+        <div class="container kpi-page">
             <header class="page-header">
-                <h1>{t.kpi_title}</h1>
-                <p class="lead">{t.kpi_lead}</p>
+                <h1>{t.title}</h1>
+                <p class="lead">{t.lead}</p>
+                <p class="kpi-actions"><a href="/kpi/report" data-testid="kpi-report-link">{t.report_link}</a></p>
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(rows) => view! { <KpiTable rows /> }.into_any(),
+                        Ok(indicators) => view! { <Dashboard indicators /> }.into_any(),
                         Err(_) => view! { <LoadError /> }.into_any(),
                     }
                 })}
@@ -31,77 +42,88 @@ pub fn KpiPage() -> impl IntoView {
     }
 }
 
-fn value(lang: Lang, row: &KpiRow, v: f64) -> String {
-    if row.direction == "boolean" {
-        let t = lang.t();
-        return (if v >= 1.0 { t.kpi_yes } else { t.kpi_no }).to_string();
+#[component]
+fn Dashboard(indicators: Vec<KpiIndicator>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.kpi();
+    let counts = summary(&indicators);
+    let tiles = [
+        (Some(Status::Achieved), counts[0]),
+        (Some(Status::OnTrack), counts[1]),
+        (Some(Status::AtRisk), counts[2]),
+        (Some(Status::Behind), counts[3]),
+        (None, counts[4]),
+    ];
+    view! {
+        <section aria-label=t.summary_label>
+            <ul class="kpi-summary" data-testid="kpi-summary">
+                {tiles
+                    .into_iter()
+                    .filter(|(s, n)| s.is_some() || *n > 0)
+                    .map(|(s, n)| view! {
+                        <li class=status_class(s)>
+                            <span class="count">{format::number(lang, n as u64)}</span>
+                            <span class="count-label">{status_label(lang, s)}</span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <ol class="kpi-cards">
+            {indicators.into_iter().map(|indicator| view! { <KpiCard indicator /> }).collect_view()}
+        </ol>
+        <p class="muted kpi-rule">{t.status_rule}</p>
     }
-    format!("{} {}", format::decimal(lang, v), lang.text(&row.unit))
 }
 
-/// Share of the target reached, 0–100 (a rank target counts down to it).
-fn progress(row: &KpiRow) -> Option<f64> {
-    let (_, latest) = *row.actuals.last()?;
-    let p = match row.direction.as_str() {
-        // a rank: reaching the target rank (or better) is 100 %
-        "at_most" => row.target_value / latest.max(1.0) * 100.0,
-        _ if row.target_value > 0.0 => latest / row.target_value * 100.0,
-        _ => return None,
+/// The latest result as "value (year)", "year to date" for the current year's live count.
+pub(crate) fn latest_text(lang: Lang, ind: &KpiIndicator) -> String {
+    match ind.latest() {
+        Some(a) => format!("{} ({})", value_text(lang, ind, a.value), a.year),
+        None => lang.kpi().no_data.to_string(),
+    }
+}
+
+/// The target as written in the plan ("60 sản phẩm/năm mỗi năm" reads as a per-year target).
+pub(crate) fn target_text(lang: Lang, ind: &KpiIndicator) -> String {
+    let t = lang.kpi();
+    let v = value_text(lang, ind, ind.target.value);
+    let v = match ind.direction {
+        crate::domain::kpi::Direction::AtLeast => format!("≥ {v}"),
+        crate::domain::kpi::Direction::AtMost => format!("≤ {v}"),
+        crate::domain::kpi::Direction::Boolean => v,
     };
-    Some(p.clamp(0.0, 100.0))
+    if ind.per_year { format!("{v} ({})", t.target_per_year) } else { v }
+}
+
+pub(crate) fn baseline_text(lang: Lang, ind: &KpiIndicator) -> String {
+    ind.baseline.map(|b| format!("{} ({})", value_text(lang, ind, b.value), b.year)).unwrap_or_else(|| "—".into())
 }
 
 #[component]
-fn KpiTable(rows: Vec<KpiRow>) -> impl IntoView {
+fn KpiCard(indicator: KpiIndicator) -> impl IntoView {
     let lang = use_lang();
-    let t = lang.t();
+    let t = lang.kpi();
+    let href = format!("/kpi/{}", indicator.code);
+    let source = if indicator.source == KpiSource::Derived { t.derived } else { t.manual };
+    let (code, position, name, status) =
+        (indicator.code.clone(), indicator.position, lang.text(&indicator.name), indicator.status);
+    let (latest, target, baseline) =
+        (latest_text(lang, &indicator), target_text(lang, &indicator), baseline_text(lang, &indicator));
     view! {
-        <div class="table-wrap">
-            <table class="kpi-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"#"</th>
-                        <th scope="col">{t.kpi_indicator}</th>
-                        <th scope="col">{t.kpi_baseline}</th>
-                        <th scope="col">{t.kpi_latest}</th>
-                        <th scope="col">{t.kpi_target}</th>
-                        <th scope="col">{t.kpi_progress}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|row| {
-                            let baseline = row.baseline_value.map(|v| {
-                                let year = row.baseline_year.map(|y| format!(" ({y})")).unwrap_or_default();
-                                format!("{}{year}", value(lang, &row, v))
-                            });
-                            let latest = row.actuals.last().map(|(y, v)| format!("{} ({y})", value(lang, &row, *v)));
-                            let target = value(lang, &row, row.target_value);
-                            let pct = progress(&row);
-                            let source = if row.derived { t.kpi_derived } else { t.kpi_manual };
-                            view! {
-                                <tr>
-                                    <td>{row.position}</td>
-                                    <th scope="row">
-                                        {lang.text(&row.name)}
-                                        <small class="muted">{source}</small>
-                                    </th>
-                                    <td>{baseline.unwrap_or_else(|| "—".into())}</td>
-                                    <td>{latest.unwrap_or_else(|| "—".into())}</td>
-                                    <td>{target}</td>
-                                    <td>
-                                        {pct.map(|p| view! {
-                                            <meter min="0" max="100" value=p.to_string() aria-label=t.kpi_progress></meter>
-                                            <span class="pct">{format!("{}%", p.round())}</span>
-                                        })}
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <li class="kpi-card card" data-testid="kpi-card" data-code=code>
+            <header class="kpi-card-head">
+                <span class="kpi-position" aria-hidden="true">{position}</span>
+                <h2><a href=href>{name}</a></h2>
+            </header>
+            <p class=status_class(status) data-testid="kpi-status">{status_label(lang, status)}</p>
+            <dl class="kpi-facts">
+                <div><dt>{t.latest}</dt><dd data-testid="kpi-latest">{latest}</dd></div>
+                <div><dt>{t.target}</dt><dd>{target}</dd></div>
+                <div><dt>{t.baseline}</dt><dd>{baseline}</dd></div>
+            </dl>
+            <KpiChart indicator />
+            <p class="kpi-card-foot"><small class="muted">{source}</small></p>
+        </li>
     }
 }

@@ -9,6 +9,7 @@ mod browser;
 mod collab;
 mod collab_mail;
 mod collab_race;
+mod kpi;
 mod logs;
 mod oidc;
 mod pages;

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod applications;
 pub mod collab;
 mod fields;
+pub mod kpi;
 pub mod oidc;
 pub mod orgs;
 pub mod programmes;
@@ -38,6 +39,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(admin::router())
         .merge(programmes::router())
         .merge(collab::router())
+        .merge(kpi::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

@@ -2,6 +2,7 @@
 //! Lists answer `{hits, totalHits, page, perPage}`; errors `{"error": {"code", "message"}}`.
 
 mod error;
+pub mod kpi;
 
 use super::AppState;
 use crate::domain::dto::Catalogue;
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/programmes", get(|s, q| catalogue(s, q, Catalogue::Programmes)))
         .route("/api/v1/events", get(|s, q| catalogue(s, q, Catalogue::Events)))
         .route("/api/v1/search", get(search))
+        .route("/api/v1/kpi", get(kpi::kpi))
         .route("/api/v1/{*rest}", get(|| async { ApiError::NotFound("route_not_found") }))
 }
 

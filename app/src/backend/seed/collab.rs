@@ -7,7 +7,8 @@ use super::{DEMO_NOTE, World};
 use crate::domain::OrgKind;
 
 const INSERT_KPI: &str = "INSERT INTO kpi_actuals (indicator_code, year, value, source_note, entered_by, entered_at) \
-    SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM kpi_indicators WHERE code = $1) \
+    SELECT $1, $2, $3, $4, $5, $6 \
+    WHERE EXISTS (SELECT 1 FROM kpi_indicators WHERE code = $1 AND (source = 'manual' OR $2 < 2026)) \
     ON CONFLICT (indicator_code, year) DO NOTHING";
 
 /// How many of every 60 requests end in each state.
@@ -262,7 +263,9 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Illustrative yearly values of the plan's 15 indicators; entries an admin made are kept.
+/// Illustrative yearly values of the plan's 15 indicators; entries an admin made are kept. The
+/// platform counts derived indicators itself from 2026 (`domain::kpi::PLAN_START`), so only their
+/// 2025 figures are written.
 pub async fn kpi_actuals(cx: &mut Cx<'_>, w: &World) -> Result<(), sqlx::Error> {
     const VALUES: &[(&str, f64, f64)] = &[
         ("rnd_centres", 0.0, 1.0),

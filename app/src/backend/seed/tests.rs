@@ -123,7 +123,7 @@ async fn seeds_at_least_the_demo_sizes() {
         (8, "SELECT count(DISTINCT state) FROM collaboration_requests"),
         (3, "SELECT count(DISTINCT target_type) FROM collaboration_requests"),
         (60, "SELECT count(*) FROM collaboration_messages"),
-        (30, "SELECT count(*) FROM kpi_actuals"),
+        (24, "SELECT count(*) FROM kpi_actuals"),
     ];
     for (min, sql) in at_least {
         let n = db.count(sql).await;
@@ -194,6 +194,6 @@ async fn scale_multiplies_the_corpus() {
     assert_eq!(r.organizations, 3 * 283);
     assert_eq!((r.offers, r.challenges, r.research, r.events, r.collaborations), (390, 135, 660, 54, 180));
     assert_eq!(db.count("SELECT count(*) FROM organizations WHERE kind = 'startup'").await, 480);
-    assert_eq!(db.count("SELECT count(*) FROM kpi_actuals").await, 30);
+    assert_eq!(db.count("SELECT count(*) FROM kpi_actuals").await, 24);
     assert_eq!(db.count("SELECT count(*) FROM sectors").await, 15);
 }

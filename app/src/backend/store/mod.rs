@@ -37,7 +37,8 @@ pub trait Store: Send + Sync + 'static {
 
     async fn item(&self, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError>;
 
-    async fn kpis(&self) -> Result<Vec<KpiRow>, StoreError>;
+    /// The plan's indicators with actuals up to `this_year` and their status.
+    async fn kpis(&self, this_year: i64) -> Result<Vec<crate::domain::kpi::KpiIndicator>, StoreError>;
 
     /// Names of the province's places by code (reference data, read once).
     async fn location_names(&self) -> Result<std::sync::Arc<std::collections::HashMap<String, String>>, StoreError>;

@@ -1,8 +1,16 @@
-//! The plan's indicators with their yearly actuals. Indicators the platform counts itself
-//! (`source = 'derived'`) get the current year's figure from live data.
+//! The plan's indicators with their yearly actuals: entered rows (`kpi_actuals`) for manual
+//! indicators and for derived ones' years before the plan, live counts ([`derive`]) for derived
+//! ones from [`PLAN_START`]; and admins' entries with their history and audit entry.
 
+pub mod derive;
+
+use crate::backend::db::{begin_write, now_iso};
 use crate::backend::store::StoreError;
-use crate::domain::dto::{KpiRow, Text};
+use crate::backend::store::sqlite::audit;
+use crate::domain::dto::Text;
+use crate::domain::kpi::{
+    Direction, KpiActual, KpiHistoryEntry, KpiIndicator, KpiPoint, KpiSource, PLAN_START, PLATFORM_SOURCE,
+};
 use sqlx::SqlitePool;
 
 #[derive(sqlx::FromRow)]
@@ -14,6 +22,7 @@ struct IndicatorRow {
     unit_vi: String,
     unit_en: String,
     direction: String,
+    per_year: bool,
     baseline_value: Option<f64>,
     baseline_year: Option<i64>,
     target_value: f64,
@@ -21,67 +30,194 @@ struct IndicatorRow {
     source: String,
 }
 
-pub async fn all(pool: &SqlitePool) -> Result<Vec<KpiRow>, StoreError> {
-    let indicators: Vec<IndicatorRow> = sqlx::query_as(
-        "SELECT code, position, name_vi, name_en, unit_vi, unit_en, direction, baseline_value, baseline_year,
-                target_value, target_year, source FROM kpi_indicators ORDER BY position",
-    )
-    .fetch_all(pool)
-    .await?;
-    let actuals: Vec<(String, i64, f64)> =
-        sqlx::query_as("SELECT indicator_code, year, value FROM kpi_actuals ORDER BY year").fetch_all(pool).await?;
-    let year = i64::from(chrono::Datelike::year(&chrono::Utc::now()));
-    let mut out = Vec::with_capacity(indicators.len());
-    for i in indicators {
-        let mut series: Vec<(i64, f64)> = actuals.iter().filter(|a| a.0 == i.code).map(|a| (a.1, a.2)).collect();
-        let derived = i.source == "derived";
-        if derived && let Some(live) = live_value(pool, &i.code, year).await? {
-            series.retain(|(y, _)| *y != year);
-            series.push((year, live));
-        }
-        out.push(KpiRow {
-            code: i.code,
-            position: i.position,
-            name: Text::new(i.name_vi, Some(i.name_en)),
-            unit: Text::new(i.unit_vi, Some(i.unit_en)),
-            direction: i.direction,
-            baseline_value: i.baseline_value,
-            baseline_year: i.baseline_year,
-            target_value: i.target_value,
-            target_year: i.target_year,
-            derived,
-            actuals: series,
-        });
+/// Every column of `IndicatorRow`, for the list and the one-indicator reads.
+macro_rules! indicators_sql {
+    ($tail:literal) => {
+        concat!(
+            "SELECT code, position, name_vi, name_en, unit_vi, unit_en, direction, per_year, baseline_value,
+                    baseline_year, target_value, target_year, source FROM kpi_indicators ",
+            $tail
+        )
+    };
+}
+
+/// Every indicator in the plan's order, with actuals up to `this_year` and its status.
+pub async fn all(pool: &SqlitePool, this_year: i64) -> Result<Vec<KpiIndicator>, StoreError> {
+    let rows: Vec<IndicatorRow> = sqlx::query_as(indicators_sql!("ORDER BY position")).fetch_all(pool).await?;
+    let entered: Vec<(String, i64, f64, String, String)> =
+        sqlx::query_as("SELECT indicator_code, year, value, source_note, note FROM kpi_actuals ORDER BY year")
+            .fetch_all(pool)
+            .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mine = entered.iter().filter(|e| e.0 == row.code).map(|e| (e.1, e.2, e.3.clone(), e.4.clone())).collect();
+        out.push(assemble(pool, row, mine, this_year).await?);
     }
     Ok(out)
 }
 
-/// The figure the platform's own data gives for `year`, where it holds that data.
-async fn live_value(pool: &SqlitePool, code: &str, year: i64) -> Result<Option<f64>, StoreError> {
-    let y = year.to_string();
-    let sql = match code {
-        "rnd_centres" => {
-            "SELECT COUNT(*) FROM organizations WHERE kind = 'rnd_center' AND hidden = 0 AND $1 IS NOT NULL"
-        }
-        "incubators" => {
-            "SELECT COUNT(*) FROM organizations WHERE kind IN ('incubator', 'innovation_space') AND hidden = 0 AND $1 IS NOT NULL"
-        }
-        "innovative_startups" => {
-            "SELECT COUNT(*) FROM organizations WHERE kind = 'startup' AND hidden = 0 AND $1 IS NOT NULL"
-        }
-        "products_commercialised" => "SELECT COUNT(*) FROM agreements WHERE substr(signed_on, 1, 4) = $1",
-        "provincial_tasks" => {
-            "SELECT COUNT(*) FROM challenges WHERE is_task_order = 1 AND status <> 'draft' AND substr(published_at, 1, 4) = $1"
-        }
-        "patent_applications" => {
-            "SELECT COUNT(*) FROM research_outputs WHERE output_type IN ('patent', 'utility_solution') AND CAST(year AS TEXT) = $1"
-        }
-        "province_funded_projects" => {
-            "SELECT COUNT(*) FROM applications a JOIN programmes p ON p.id = a.programme_id
-              WHERE a.state = 'accepted' AND p.funding_vnd IS NOT NULL AND substr(a.updated_at, 1, 4) = $1"
-        }
-        _ => return Ok(None),
+/// One indicator by its code.
+pub async fn one(pool: &SqlitePool, code: &str, this_year: i64) -> Result<Option<KpiIndicator>, StoreError> {
+    let Some(row): Option<IndicatorRow> =
+        sqlx::query_as(indicators_sql!("WHERE code = $1")).bind(code).fetch_optional(pool).await?
+    else {
+        return Ok(None);
     };
-    let (n,): (i64,) = sqlx::query_as(sql).bind(y).fetch_one(pool).await?;
-    Ok(Some(n as f64))
+    let entered: Vec<(i64, f64, String, String)> = sqlx::query_as(
+        "SELECT year, value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 ORDER BY year",
+    )
+    .bind(code)
+    .fetch_all(pool)
+    .await?;
+    Ok(Some(assemble(pool, row, entered, this_year).await?))
+}
+
+async fn assemble(
+    pool: &SqlitePool,
+    i: IndicatorRow,
+    entered: Vec<(i64, f64, String, String)>,
+    this_year: i64,
+) -> Result<KpiIndicator, StoreError> {
+    let source = KpiSource::parse(&i.source).unwrap_or(KpiSource::Manual);
+    let live = match source {
+        KpiSource::Derived => derive::series(pool, &i.code, this_year).await?.unwrap_or_default(),
+        KpiSource::Manual => Vec::new(),
+    };
+    let mut actuals: Vec<KpiActual> = entered
+        .into_iter()
+        // derived years are the platform's to count; a stored row for them is not shown
+        .filter(|(y, ..)| *y <= this_year && (source == KpiSource::Manual || *y < PLAN_START))
+        .map(|(year, value, source, note)| KpiActual { year, value, source, note, derived: false })
+        .collect();
+    actuals.extend(live.into_iter().map(|(year, value)| KpiActual {
+        year,
+        value,
+        source: PLATFORM_SOURCE.into(),
+        note: String::new(),
+        derived: true,
+    }));
+    actuals.sort_by_key(|a| a.year);
+    let mut indicator = KpiIndicator {
+        code: i.code,
+        position: i.position,
+        name: Text::new(i.name_vi, Some(i.name_en)),
+        unit: Text::new(i.unit_vi, Some(i.unit_en)),
+        direction: Direction::parse(&i.direction).unwrap_or(Direction::AtLeast),
+        per_year: i.per_year,
+        source,
+        baseline: i.baseline_value.zip(i.baseline_year).map(|(value, year)| KpiPoint { year, value }),
+        target: KpiPoint { year: i.target_year, value: i.target_value },
+        actuals,
+        status: None,
+    };
+    indicator.status = indicator.judge();
+    Ok(indicator)
+}
+
+/// Every saved entry of `code`, newest first, with who made it.
+pub async fn history(pool: &SqlitePool, code: &str) -> Result<Vec<KpiHistoryEntry>, StoreError> {
+    let rows: Vec<(i64, f64, String, String, Option<String>, String)> = sqlx::query_as(
+        "SELECT h.year, h.value, h.source_note, h.note, u.display_name, h.entered_at
+           FROM kpi_actual_history h LEFT JOIN users u ON u.id = h.entered_by
+          WHERE h.indicator_code = $1 ORDER BY h.entered_at DESC, h.id DESC",
+    )
+    .bind(code)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(year, value, source, note, entered_by, entered_at)| KpiHistoryEntry {
+            year,
+            value,
+            source,
+            note,
+            entered_by,
+            entered_at,
+        })
+        .collect())
+}
+
+/// What an admin enters for one indicator and year (already parsed).
+pub struct Entry<'a> {
+    pub code: &'a str,
+    pub year: i64,
+    pub value: f64,
+    pub source: &'a str,
+    pub note: &'a str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("no such indicator")]
+    NotFound,
+    /// A derived indicator's year that the platform counts.
+    #[error("counted by the platform")]
+    Derived,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// Sets the year's value (insert or replace), appends it to the history and records the audit
+/// entry with the value before — all in one transaction.
+pub async fn save(pool: &SqlitePool, admin: i64, e: &Entry<'_>) -> Result<(), SaveError> {
+    let mut tx = begin_write(pool).await?;
+    let source: Option<String> = sqlx::query_scalar("SELECT source FROM kpi_indicators WHERE code = $1")
+        .bind(e.code)
+        .fetch_optional(&mut *tx)
+        .await?;
+    match source.as_deref() {
+        None => return Err(SaveError::NotFound),
+        Some("derived") if e.year >= PLAN_START => return Err(SaveError::Derived),
+        _ => {}
+    }
+    let before: Option<(f64, String, String)> =
+        sqlx::query_as("SELECT value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 AND year = $2")
+            .bind(e.code)
+            .bind(e.year)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let now = now_iso();
+    sqlx::query(
+        "INSERT INTO kpi_actuals (indicator_code, year, value, source_note, note, entered_by, entered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (indicator_code, year) DO UPDATE SET value = excluded.value, source_note = excluded.source_note,
+             note = excluded.note, entered_by = excluded.entered_by, entered_at = excluded.entered_at",
+    )
+    .bind(e.code)
+    .bind(e.year)
+    .bind(e.value)
+    .bind(e.source)
+    .bind(e.note)
+    .bind(admin)
+    .bind(&now)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO kpi_actual_history (indicator_code, year, value, source_note, note, entered_by, entered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(e.code)
+    .bind(e.year)
+    .bind(e.value)
+    .bind(e.source)
+    .bind(e.note)
+    .bind(admin)
+    .bind(&now)
+    .execute(&mut *tx)
+    .await?;
+    let json = |v: f64, s: &str, n: &str| serde_json::json!({"year": e.year, "value": v, "source": s, "note": n});
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            actor: Some(admin),
+            action: if before.is_some() { "kpi.update" } else { "kpi.enter" },
+            entity_type: "kpi",
+            entity_id: format!("{}/{}", e.code, e.year),
+            before: before.map(|(v, s, n)| json(v, &s, &n)),
+            after: Some(json(e.value, e.source, e.note)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

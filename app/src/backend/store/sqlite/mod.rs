@@ -8,7 +8,7 @@ mod catalogues;
 pub mod collab;
 mod home;
 pub mod identities;
-mod kpi;
+pub mod kpi;
 pub mod logos;
 pub mod members;
 pub mod notifications;
@@ -118,8 +118,8 @@ impl Store for SqliteStore {
     }
 
     #[tracing::instrument(skip(self))]
-    async fn kpis(&self) -> Result<Vec<KpiRow>, StoreError> {
-        kpi::all(&self.pool).await
+    async fn kpis(&self, this_year: i64) -> Result<Vec<crate::domain::kpi::KpiIndicator>, StoreError> {
+        kpi::all(&self.pool, this_year).await
     }
 
     async fn location_names(&self) -> Result<Arc<HashMap<String, String>>, StoreError> {
