@@ -7,6 +7,7 @@ pub mod lang;
 pub mod mail;
 pub mod notify;
 pub mod markdown;
+pub mod matching;
 pub mod media;
 pub mod rest;
 pub mod search;

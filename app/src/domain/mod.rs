@@ -8,6 +8,7 @@ pub mod dto;
 pub mod enums;
 pub mod kind;
 pub mod manage;
+pub mod matching;
 pub mod query;
 pub mod search;
 pub mod sector;
