@@ -4,7 +4,7 @@ use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
-use crate::pages::{account, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, search};
+use crate::pages::{account, auth, catalogue, dashboard, directory, home, kpi, manage, not_found::NotFound, org, search};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />
                     <Route path=path!("/password/reset") view=auth::ResetPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=dashboard::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=crate::pages::admin::AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=crate::pages::admin::AdminUsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/claims") view=crate::pages::admin::AdminClaimsPage ssr=SsrMode::Async />

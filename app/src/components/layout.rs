@@ -118,6 +118,7 @@ fn AccountMenu() -> impl IntoView {
         <div class="account-menu" data-testid="account-menu">
             {with_session(move |info| match info.viewer {
                 Some(v) => view! {
+                    <a href="/dashboard" class="account-link" data-testid="dashboard-link">{use_lang().matching().dashboard}</a>
                     <a href="/account" class="account-link" data-testid="account-link">{icons::user()}<span>{v.display_name}</span></a>
                     {v.role.is_admin().then(|| view! { <a href="/admin" class="account-link">{a.admin_area}</a> })}
                     <form method="post" action="/auth/logout" class="inline-form">

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod format;
 pub mod labels;
+pub mod matching;
 mod strings;
 
 pub use labels::Label;
@@ -64,6 +65,14 @@ impl Lang {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
+        }
+    }
+
+    /// The strings of suggestions and the dashboard.
+    pub fn matching(self) -> &'static matching::MatchingStrings {
+        match self {
+            Lang::Vi => &matching::MatchingStrings::VI,
+            Lang::En => &matching::MatchingStrings::EN,
         }
     }
 

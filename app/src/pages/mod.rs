@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod catalogue;
+pub mod dashboard;
 pub mod directory;
 pub mod home;
 pub mod kpi;
