@@ -21,7 +21,7 @@ const TEXT_CANDIDATES: usize = 150;
 /// Words in more than this share of documents say nothing about a pair.
 const COMMON_SHARE: f64 = 0.25;
 /// A key phrase needs one word at most this common.
-const RARE_SHARE: f64 = 0.05;
+const RARE_SHARE: f64 = 0.12;
 /// Key terms shown per suggestion.
 pub const KEY_TERMS: usize = 3;
 
