@@ -7,6 +7,7 @@ mod api;
 mod authz;
 mod browser;
 mod logs;
+mod matching;
 mod oidc;
 mod pages;
 mod search;

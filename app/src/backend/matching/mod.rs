@@ -119,6 +119,20 @@ pub async fn suggestions(
     if let Some(hit) = cache().get(&cache_key) {
         return Ok((*hit).clone());
     }
+    let out = compute(db, searcher, group, id, today).await?;
+    cache().insert(cache_key, Arc::new(out.clone()));
+    Ok(out)
+}
+
+/// `suggestions` without the cache (what the benchmark times).
+pub async fn compute(
+    db: &SqlitePool,
+    searcher: &Arc<Searcher>,
+    group: DocGroup,
+    id: i64,
+    today: &str,
+) -> Result<Vec<Suggestion>, MatchError> {
+    let ix = searcher.generation();
     let (Some(subject), ranked) = rank(db, searcher, group, id, today).await? else { return Ok(Vec::new()) };
     let mut per_kind: HashMap<SuggestedKind, usize> = HashMap::new();
     let chosen: Vec<Ranked> = ranked
@@ -159,7 +173,6 @@ pub async fn suggestions(
             .collect::<Vec<_>>()
     })
     .await?;
-    cache().insert(cache_key, Arc::new(out.clone()));
     Ok(out)
 }
 
