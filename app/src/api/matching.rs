@@ -27,12 +27,16 @@ pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnEr
     use crate::domain::OrgKind;
     use crate::domain::search::DocGroup;
     let state = expect_context::<AppState>();
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+    let res = use_context::<leptos_axum::ResponseOptions>();
+    if let Some(res) = &res {
         res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
     }
     let sess = leptos_axum::extract::<tower_sessions::Session>().await?;
     let Some(viewer) = session::viewer(&sess, &state.db).await else {
         leptos_axum::redirect("/login?next=/dashboard");
+        if let Some(res) = &res {
+            res.set_status(http::StatusCode::SEE_OTHER);
+        }
         return Ok(None);
     };
     let day = today();
