@@ -5,8 +5,8 @@ use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
 use crate::pages::{
-    account, apply, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, pipeline, programme_edit,
-    search,
+    account, apply, auth, catalogue, dashboard, directory, home, kpi, manage, not_found::NotFound, org, pipeline,
+    programme_edit, search,
 };
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />
                     <Route path=path!("/password/reset") view=auth::ResetPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=dashboard::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=crate::pages::admin::AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=crate::pages::admin::AdminUsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/claims") view=crate::pages::admin::AdminClaimsPage ssr=SsrMode::Async />

@@ -38,6 +38,7 @@
 
 mod fts5;
 mod latency;
+pub mod matching;
 
 use anyhow::Context;
 use app::backend::search::{self, Searcher};

@@ -69,6 +69,17 @@ enum Command {
         #[arg(long)]
         json: Option<PathBuf>,
     },
+    /// Latency of the suggestion query on the configured database and index. See
+    /// `server/src/bench/matching.rs`.
+    #[command(hide = true)]
+    BenchMatch {
+        /// Subjects timed: a third organisations, a third offers, a third challenges.
+        #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u32).range(3..=100_000))]
+        subjects: u32,
+        /// Timed passes over the subjects, after one warm-up pass.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        passes: u32,
+    },
 }
 
 #[derive(Subcommand)]
@@ -115,6 +126,10 @@ async fn main() -> anyhow::Result<()> {
             app::backend::db::migrate(&pool).await?;
             let opts = bench::Options { queries, passes, per_page, fts5_db, index_dir, json };
             bench::run(&pool, &config, &opts).await?;
+        }
+        Command::BenchMatch { subjects, passes } => {
+            app::backend::db::migrate(&pool).await?;
+            bench::matching::run(&pool, &config, subjects, passes).await?;
         }
         Command::Serve => {
             app::backend::db::migrate(&pool).await?;

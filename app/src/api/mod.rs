@@ -8,6 +8,7 @@ pub mod collab;
 pub mod home;
 pub mod kpi;
 pub mod manage;
+pub mod matching;
 pub mod orgs;
 pub mod programmes;
 pub mod search;

@@ -7,6 +7,7 @@ pub mod kpi_report;
 pub mod lang;
 pub mod mail;
 pub mod markdown;
+pub mod matching;
 pub mod media;
 pub mod notify;
 pub mod rest;

@@ -119,6 +119,7 @@ fn AccountMenu() -> impl IntoView {
             {with_session(move |info| match info.viewer {
                 Some(v) => view! {
                     <NotificationBadge unread=info.unread />
+                    <a href="/dashboard" class="account-link" data-testid="dashboard-link">{use_lang().matching().dashboard}</a>
                     <a href="/account" class="account-link" data-testid="account-link">{icons::user()}<span>{v.display_name}</span></a>
                     {v.role.is_admin().then(|| view! { <a href="/admin" class="account-link">{a.admin_area}</a> })}
                     <form method="post" action="/auth/logout" class="inline-form">

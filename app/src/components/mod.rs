@@ -13,3 +13,4 @@ pub mod pager;
 pub mod search_box;
 pub mod search_hit;
 pub mod status;
+pub mod suggestions;

@@ -10,6 +10,7 @@ pub mod enums;
 pub mod kind;
 pub mod kpi;
 pub mod manage;
+pub mod matching;
 pub mod programmes;
 pub mod query;
 pub mod search;

@@ -8,6 +8,7 @@ pub mod collab;
 pub mod format;
 pub mod kpi;
 pub mod labels;
+pub mod matching;
 pub mod programmes;
 mod strings;
 
@@ -91,6 +92,14 @@ impl Lang {
         match self {
             Lang::Vi => &kpi::KpiStrings::VI,
             Lang::En => &kpi::KpiStrings::EN,
+        }
+    }
+
+    /// The strings of suggestions and the dashboard.
+    pub fn matching(self) -> &'static matching::MatchingStrings {
+        match self {
+            Lang::Vi => &matching::MatchingStrings::VI,
+            Lang::En => &matching::MatchingStrings::EN,
         }
     }
 

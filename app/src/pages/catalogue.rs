@@ -7,7 +7,9 @@ use crate::components::badges::{SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::item_card::ItemCardView;
 use crate::components::list_page::list_or_error;
 use crate::components::status::{LoadError, Loading};
+use crate::components::suggestions::Suggestions;
 use crate::domain::dto::{Catalogue, ItemDetail};
+use crate::domain::matching::SubjectKind;
 use crate::domain::{CoopType, FacetKey};
 use crate::i18n::{Label, Lang, format, labels, use_lang};
 use leptos::prelude::*;
@@ -167,6 +169,12 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
         Catalogue::Events => t.organiser,
         _ => t.posted_by,
     };
+    // offers and challenges suggest partners (organisations' pages do the same)
+    let subject = match card.catalogue {
+        Catalogue::Offers => Some(SubjectKind::Offer),
+        Catalogue::Challenges => Some(SubjectKind::Challenge),
+        _ => None,
+    };
     let related_title = match card.catalogue {
         Catalogue::Offers => t.related_research,
         Catalogue::Research => t.related_offers,
@@ -208,6 +216,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                             }
                         })
                         .collect_view()}
+                    {subject.map(|kind| view! { <Suggestions kind slug=card.slug.clone() /> })}
                     {(!item.related.is_empty()).then(|| view! {
                         <section>
                             <h2>{related_title}</h2>

@@ -6,6 +6,7 @@ pub mod apply;
 pub mod auth;
 pub mod catalogue;
 pub mod collab;
+pub mod dashboard;
 pub mod directory;
 pub mod home;
 pub mod kpi;

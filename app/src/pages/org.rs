@@ -7,7 +7,9 @@ use crate::components::badges::{KindBadge, SampleBadge, SectorChips, VerifiedBad
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
 use crate::components::status::{LoadError, Loading};
+use crate::components::suggestions::Suggestions;
 use crate::domain::dto::{ItemCard, OrgDetail};
+use crate::domain::matching::SubjectKind;
 use crate::i18n::{format, use_lang};
 use crate::pages::manage::OrgActions;
 use leptos::prelude::*;
@@ -83,6 +85,7 @@ fn OrgView(org: OrgDetail) -> impl IntoView {
                         <div class="prose" inner_html=description></div>
                     </section>
                     <ProfileView profile=org.profile />
+                    <Suggestions kind=SubjectKind::Org slug=card.slug.clone() />
                     {related
                         .into_iter()
                         .filter(|(_, items, _)| !items.is_empty())

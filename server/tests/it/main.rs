@@ -11,6 +11,7 @@ mod collab_mail;
 mod collab_race;
 mod kpi;
 mod logs;
+mod matching;
 mod oidc;
 mod pages;
 mod programmes;

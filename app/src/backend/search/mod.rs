@@ -10,7 +10,7 @@ mod generation;
 mod indexer;
 mod query;
 mod results;
-mod schema;
+pub mod schema;
 mod service;
 pub mod source;
 mod suggest;

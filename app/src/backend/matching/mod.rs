@@ -1,0 +1,203 @@
+//! "Suggested for you": matchmaking that explains itself. For a subject (an organisation, an
+//! offer or a challenge) the candidates of the kinds it is shown (`candidates.rs`) come from
+//! the search index (more-like-this on the texts, `text.rs`) and from the database (shared
+//! sectors); each gets a structured fit (`fit.rs`) and one score (`score.rs`); the best carry
+//! their reasons, shared key terms included.
+//!
+//! Never suggested: the subject itself, its own organisation's items, and what the public
+//! lists would not show or what is no longer available (hidden organisations, unpublished or
+//! expired offers, challenges no longer open, closed programmes).
+
+mod candidates;
+mod facts;
+mod fit;
+mod score;
+#[cfg(test)]
+mod tests;
+mod text;
+
+pub use candidates::targets;
+pub use facts::Facts;
+
+use crate::backend::search::Searcher;
+use crate::backend::search::doc::{day_number, key};
+use crate::backend::text::fold;
+use crate::domain::OrgKind;
+use crate::domain::dto::Text;
+use crate::domain::matching::{Fit, Reason, SubjectKind, SuggestedKind, Suggestion};
+use crate::domain::search::DocGroup;
+use sqlx::SqlitePool;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+/// Suggestions a page shows, and at most this many of one kind.
+pub const SHOWN: usize = 6;
+const PER_KIND: usize = 3;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MatchError {
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("search task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+/// One ranked candidate.
+#[derive(Debug)]
+pub struct Ranked {
+    pub facts: Facts,
+    pub score: f32,
+    pub text: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// Every candidate for the subject, best first (no key terms yet: they cost a document read
+/// each, so only the shown ones get them).
+pub async fn rank(
+    db: &SqlitePool,
+    searcher: &Arc<Searcher>,
+    group: DocGroup,
+    id: i64,
+    today: &str,
+) -> Result<(Option<Facts>, Vec<Ranked>), MatchError> {
+    let Some(subject) = facts::load(db, group, &[id], today).await?.pop() else { return Ok((None, Vec::new())) };
+    let targets = candidates::targets(&subject.kind);
+    let day = day_number(today).unwrap_or(0);
+    let ix = searcher.generation();
+    let (text, own_key, tg) = (subject.text.clone(), key(group, id), targets.clone());
+    let similar = tokio::task::spawn_blocking(move || text::similar(&ix, &text, &tg, &own_key, day)).await?;
+    let best = similar.iter().map(|s| s.2).fold(0.0f32, f32::max).max(f32::EPSILON);
+    let text_scores: HashMap<(DocGroup, i64), f32> = similar.iter().map(|(g, i, s)| ((*g, *i), s / best)).collect();
+    let mut ids: BTreeMap<DocGroup, BTreeSet<i64>> = BTreeMap::new();
+    for (g, i, _) in &similar {
+        ids.entry(*g).or_default().insert(*i);
+    }
+    for t in &targets {
+        ids.entry(t.group).or_default().extend(candidates::by_sector(db, &subject, *t, today).await?);
+    }
+    let mut ranked = Vec::new();
+    for (g, set) in ids {
+        let list: Vec<i64> = set.into_iter().collect();
+        for cand in facts::load(db, g, &list, today).await? {
+            let wanted = targets.iter().any(|t| t.group == g && t.kinds.contains(&cand.kind.as_str()));
+            let own = cand.org_id == subject.org_id || (g == group && cand.id == id);
+            if !cand.visible || own || !wanted {
+                continue;
+            }
+            let text = text_scores.get(&(g, cand.id)).copied().unwrap_or(0.0);
+            let parts = fit::parts(&subject, &cand, today);
+            let score = score::combine(text, &parts);
+            ranked.push(Ranked { score, text, reasons: parts.reasons, facts: cand });
+        }
+    }
+    ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.facts.id.cmp(&b.facts.id)));
+    Ok((Some(subject), ranked))
+}
+
+fn suggested_kind(f: &Facts) -> SuggestedKind {
+    match f.group {
+        Some(DocGroup::Offer) => SuggestedKind::Offer,
+        Some(DocGroup::Challenge) => SuggestedKind::Challenge,
+        Some(DocGroup::Programme) => SuggestedKind::Programme,
+        _ => SuggestedKind::Org(OrgKind::parse(&f.kind).unwrap_or(OrgKind::Enterprise)),
+    }
+}
+
+/// The suggestions a page shows: the best `SHOWN`, at most `PER_KIND` of one kind, with
+/// their key terms.
+pub async fn suggestions(
+    db: &SqlitePool,
+    searcher: &Arc<Searcher>,
+    group: DocGroup,
+    id: i64,
+    today: &str,
+) -> Result<Vec<Suggestion>, MatchError> {
+    let ix = searcher.generation();
+    let version = ix.reader.searcher().generation().generation_id();
+    let cache_key = format!("{}|{}|{version}|{}|{today}", searcher.root().display(), ix.name, key(group, id));
+    if let Some(hit) = cache().get(&cache_key) {
+        return Ok((*hit).clone());
+    }
+    let out = compute(db, searcher, group, id, today).await?;
+    cache().insert(cache_key, Arc::new(out.clone()));
+    Ok(out)
+}
+
+/// `suggestions` without the cache (what the benchmark times).
+pub async fn compute(
+    db: &SqlitePool,
+    searcher: &Arc<Searcher>,
+    group: DocGroup,
+    id: i64,
+    today: &str,
+) -> Result<Vec<Suggestion>, MatchError> {
+    let ix = searcher.generation();
+    let (Some(subject), ranked) = rank(db, searcher, group, id, today).await? else { return Ok(Vec::new()) };
+    let mut per_kind: HashMap<SuggestedKind, usize> = HashMap::new();
+    let chosen: Vec<Ranked> = ranked
+        .into_iter()
+        .filter(|r| r.score >= score::MIN_SCORE)
+        .filter(|r| {
+            let n = per_kind.entry(suggested_kind(&r.facts)).or_default();
+            *n += 1;
+            *n <= PER_KIND
+        })
+        .take(SHOWN)
+        .collect();
+    let subject_text = subject.text.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        chosen
+            .into_iter()
+            .map(|r| {
+                let f = &r.facts;
+                let mut reasons = r.reasons;
+                // sector and place names already shown are no key terms
+                let mut skip: Vec<String> =
+                    f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();
+                skip.extend(f.ward.iter().chain(f.province.iter()).map(|p| fold(&p.1)));
+                let terms = text::key_terms(&ix, &subject_text, f.group.unwrap_or(DocGroup::Org), f.id, &skip);
+                if !terms.is_empty() {
+                    let at = reasons.iter().position(|r| matches!(r, Reason::SameWard(_) | Reason::SameProvince(_)));
+                    reasons.insert(at.unwrap_or(reasons.len()), Reason::KeyTerms(terms));
+                }
+                Suggestion {
+                    kind: suggested_kind(f),
+                    href: f.group.unwrap_or(DocGroup::Org).url(&f.slug),
+                    title: Text { vi: f.title_vi.clone(), en: f.title_en.clone() },
+                    owner: f.owner_vi.clone().map(|vi| Text { vi, en: f.owner_en.clone() }),
+                    score: r.score,
+                    fit: Fit::of(r.score),
+                    reasons,
+                }
+            })
+            .collect::<Vec<_>>()
+    })
+    .await?;
+    Ok(out)
+}
+
+/// Recent answers, keyed by the index version (a commit or a rebuilt generation changes it,
+/// and every searchable write goes through the index within a second) and the day. The short
+/// life covers what the index does not carry (startup needs, incubator services). Shared by
+/// every server of the process; keys name the index directory, so tests do not mix.
+fn cache() -> &'static moka::sync::Cache<String, Arc<Vec<Suggestion>>> {
+    static CACHE: OnceLock<moka::sync::Cache<String, Arc<Vec<Suggestion>>>> = OnceLock::new();
+    CACHE.get_or_init(|| moka::sync::Cache::builder().max_capacity(2_000).time_to_live(Duration::from_secs(60)).build())
+}
+
+/// The id of a subject by its public address, under the public pages' rules.
+pub async fn resolve(db: &SqlitePool, kind: SubjectKind, slug: &str) -> Result<Option<i64>, sqlx::Error> {
+    let sql = match kind {
+        SubjectKind::Org => "SELECT id FROM organizations WHERE slug = $1 AND hidden = 0",
+        SubjectKind::Offer => {
+            "SELECT t.id FROM technology_offers t JOIN organizations o ON o.id = t.org_id
+              WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = 0"
+        }
+        SubjectKind::Challenge => {
+            "SELECT c.id FROM challenges c JOIN organizations o ON o.id = c.org_id
+              WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = 0"
+        }
+    };
+    sqlx::query_scalar(sql).bind(slug).fetch_optional(db).await
+}

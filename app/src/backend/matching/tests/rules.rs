@@ -1,0 +1,80 @@
+use super::*;
+use crate::backend::matching::{rank, suggestions};
+use crate::domain::matching::Reason;
+
+/// The subject itself, its own organisation's items and unpublished ones are never suggested;
+/// unpublishing an offer takes it out at once.
+#[tokio::test]
+async fn exclusions() {
+    let fx = Fixture::new().await;
+    // a challenge whose poster also offers technology in the same sector would be tempting
+    let (challenge, org): (i64, i64) = sqlx::query_as(
+        "SELECT c.id, c.org_id FROM challenges c WHERE c.status = 'open' AND c.trl_min IS NOT NULL ORDER BY c.id LIMIT 1",
+    )
+    .fetch_one(&fx.pool)
+    .await
+    .unwrap();
+    let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.unwrap();
+    assert!(!ranked.is_empty());
+    assert!(ranked.iter().all(|r| r.facts.org_id != org), "own organisation suggested");
+    assert!(ranked.iter().all(|r| r.facts.visible));
+    // an offer suggested now disappears once it is paused (unpublished)
+    let offer = ranked.iter().find(|r| r.facts.kind == "offer").expect("an offer suggested").facts.id;
+    sqlx::query("UPDATE technology_offers SET status = 'paused' WHERE id = $1")
+        .bind(offer)
+        .execute(&fx.pool)
+        .await
+        .unwrap();
+    let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.unwrap();
+    assert!(after.iter().all(|r| !(r.facts.kind == "offer" && r.facts.id == offer)), "paused offer still suggested");
+    // an organisation never sees itself, nor hidden organisations
+    let startup: i64 = sqlx::query_scalar("SELECT id FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 1")
+        .fetch_one(&fx.pool)
+        .await
+        .unwrap();
+    let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.unwrap();
+    let top = ranked.iter().find(|r| r.facts.kind == "investor").expect("an investor").facts.id;
+    assert!(ranked.iter().all(|r| r.facts.org_id != startup));
+    sqlx::query("UPDATE organizations SET hidden = 1 WHERE id = $1").bind(top).execute(&fx.pool).await.unwrap();
+    let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.unwrap();
+    assert!(after.iter().all(|r| r.facts.id != top), "hidden investor still suggested");
+    // closed programmes are not suggested
+    assert!(after.iter().filter(|r| r.facts.kind == "programme").all(|r| r.facts.closes_on.as_deref() >= Some(TODAY)));
+}
+
+/// What a page shows: at most six, the kinds the subject is shown, each with reasons; shared
+/// key terms are phrases of two or more words, never edged by a function word.
+#[tokio::test]
+async fn shown_suggestions_explain_themselves() {
+    let fx = Fixture::new().await;
+    let challenges: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM challenges WHERE status = 'open' AND deadline >= $1 ORDER BY id LIMIT 6")
+            .bind(TODAY)
+            .fetch_all(&fx.pool)
+            .await
+            .unwrap();
+    let mut terms: Vec<String> = Vec::new();
+    for id in challenges {
+        let list = suggestions(&fx.pool, &fx.searcher, DocGroup::Challenge, id, TODAY).await.unwrap();
+        assert!(!list.is_empty() && list.len() <= crate::backend::matching::SHOWN);
+        for s in &list {
+            assert!(
+                ["/offers/", "/org/"].iter().any(|p| s.href.starts_with(p)),
+                "a challenge is shown offers and organisations, not {}",
+                s.href
+            );
+            assert!(!s.reasons.is_empty(), "{} has no reason", s.href);
+            for r in &s.reasons {
+                if let Reason::KeyTerms(t) = r {
+                    terms.extend(t.iter().cloned());
+                }
+            }
+        }
+    }
+    println!("key terms: {terms:?}");
+    assert!(!terms.is_empty(), "no key terms at all");
+    for t in terms {
+        assert!(t.split(' ').count() >= 2, "{t}");
+        assert!(!t.starts_with("và ") && !t.ends_with(" của") && !t.ends_with(" cho"), "{t}");
+    }
+}

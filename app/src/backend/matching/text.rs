@@ -1,0 +1,173 @@
+//! Text similarity on the search index: tantivy's more-like-this over the folded title and
+//! body fields, restricted to the target kinds; and the shared key terms a suggestion shows
+//! (runs of two or more syllables both texts contain, since Vietnamese words are mostly
+//! multi-syllable: "tưới nhỏ giọt", "cảm biến").
+
+use super::candidates::Target;
+use crate::backend::search::Generation;
+use crate::backend::search::doc::{key, parse_key};
+use crate::backend::search::schema::EXACT;
+use crate::backend::text::fold;
+use crate::domain::search::DocGroup;
+use std::collections::HashSet;
+use std::ops::Bound;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, ConstScoreQuery, MoreLikeThisQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, OwnedValue, Value};
+use tantivy::{TantivyDocument, Term};
+
+/// Candidates the text similarity contributes.
+const TEXT_CANDIDATES: usize = 150;
+/// Words in more than this share of documents say nothing about a pair.
+const COMMON_SHARE: f64 = 0.25;
+/// A key phrase needs one word at most this common.
+const RARE_SHARE: f64 = 0.12;
+/// Key terms shown per suggestion.
+pub const KEY_TERMS: usize = 3;
+
+/// Function words and boilerplate, as written (lower case): never a key term's edge, never a
+/// more-like-this term.
+const STOP: &[&str] = &[
+    "và", "của", "cho", "các", "những", "được", "với", "trong", "một", "là", "có", "để", "từ", "tại", "theo", "về",
+    "khi", "này", "do", "thì", "đã", "sẽ", "đang", "như", "trên", "ra", "vào", "giúp", "nhiều", "mọi", "hơn", "bằng",
+    "thể", "ở", "đến", "sau", "qua", "rất", "không", "người", "chúng", "tôi", "hiện", "nhất", "phải", "cùng", "thêm",
+    "từng", "việc", "mức", "gồm", "bởi", "nên", "nếu", "hay", "hoặc", "mỗi", "đó", "nay", "năm", "nhau", "lại", "vẫn",
+    "trước", "dưới", "giữa", "mẫu", "khoảng", "hơn", "the", "and", "for", "of", "in", "to", "with", "a", "an", "on",
+    "by", "is", "sample",
+];
+
+fn is_stop(word: &str) -> bool {
+    STOP.contains(&word)
+}
+
+/// Items of `targets` whose text is most like `text`, with their more-like-this scores, best
+/// first. `exclude` is the subject's own key; expired listings are left out as in search.
+pub fn similar(
+    ix: &Generation,
+    text: &str,
+    targets: &[Target],
+    exclude: &str,
+    today: i64,
+) -> Vec<(DocGroup, i64, f32)> {
+    let f = &ix.fields;
+    let searcher = ix.reader.searcher();
+    let total = searcher.num_docs().max(1);
+    let stop: Vec<String> = STOP.iter().map(|w| fold(w)).collect();
+    let mlt = MoreLikeThisQuery::builder()
+        .with_min_doc_frequency(2)
+        .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
+        .with_min_term_frequency(1)
+        .with_max_query_terms(30)
+        .with_min_word_length(2)
+        .with_stop_words(stop)
+        .with_document_fields(vec![(f.body_f, vec![OwnedValue::Str(text.to_string())])]);
+    let kinds: Vec<(Occur, Box<dyn Query>)> = targets
+        .iter()
+        .flat_map(|t| t.kinds.iter())
+        .map(|k| {
+            let q: Box<dyn Query> =
+                Box::new(TermQuery::new(Term::from_field_text(f.kind, k), IndexRecordOption::Basic));
+            (Occur::Should, q)
+        })
+        .collect();
+    let expired = RangeQuery::new(Bound::Unbounded, Bound::Excluded(Term::from_field_i64(f.expires, today)));
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, Box::new(mlt) as Box<dyn Query>),
+        (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(kinds)), 0.0))),
+        (Occur::MustNot, Box::new(expired)),
+        (Occur::MustNot, Box::new(TermQuery::new(Term::from_field_text(f.key, exclude), IndexRecordOption::Basic))),
+    ]);
+    let top = match searcher.search(&query, &TopDocs::with_limit(TEXT_CANDIDATES).order_by_score()) {
+        Ok(top) => top,
+        Err(e) => {
+            // e.g. a subject without any indexed word: no text evidence, not a failure
+            tracing::debug!(error = %e, "more-like-this found nothing");
+            return Vec::new();
+        }
+    };
+    top.into_iter()
+        .filter_map(|(score, address)| {
+            let doc: TantivyDocument = searcher.doc(address).ok()?;
+            let k = doc.get_first(f.key)?.as_str()?;
+            let (group, id) = parse_key(k)?;
+            Some((group, id, score))
+        })
+        .collect()
+}
+
+/// Runs of adjacent words (lower case, as written): a run breaks at punctuation.
+fn runs(ix: &Generation, text: &str) -> Vec<Vec<String>> {
+    let Some(mut analyzer) = ix.index.tokenizers().get(EXACT) else { return Vec::new() };
+    let mut stream = analyzer.token_stream(text);
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    while stream.advance() {
+        let t = stream.token();
+        let adjacent =
+            last_end.is_some_and(|end| text.get(end..t.offset_from).is_some_and(|gap| gap.chars().all(|c| c == ' ')));
+        if !adjacent || out.is_empty() {
+            out.push(Vec::new());
+        }
+        if let Some(run) = out.last_mut() {
+            run.push(t.text.clone());
+        }
+        last_end = Some(t.offset_to);
+    }
+    out
+}
+
+/// The stored text (title and body) of an indexed document.
+fn stored_text(ix: &Generation, group: DocGroup, id: i64) -> Option<String> {
+    let f = &ix.fields;
+    let searcher = ix.reader.searcher();
+    let q = TermQuery::new(Term::from_field_text(f.key, &key(group, id)), IndexRecordOption::Basic);
+    let (_, address) = searcher.search(&q, &TopDocs::with_limit(1).order_by_score()).ok()?.into_iter().next()?;
+    let doc: TantivyDocument = searcher.doc(address).ok()?;
+    let part = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    Some(format!("{}\n{}", part(f.title_f), part(f.body_f)))
+}
+
+/// Up to `KEY_TERMS` meaningful phrases of `subject_text` that the indexed document also
+/// contains, rarest first; `skip` holds folded phrases already shown as other reasons
+/// (sector and place names).
+pub fn key_terms(ix: &Generation, subject_text: &str, group: DocGroup, id: i64, skip: &[String]) -> Vec<String> {
+    let Some(other) = stored_text(ix, group, id) else { return Vec::new() };
+    let pairs: HashSet<(String, String)> = runs(ix, &other)
+        .into_iter()
+        .flat_map(|run| run.windows(2).map(|w| (fold(&w[0]), fold(&w[1]))).collect::<Vec<_>>())
+        .collect();
+    let searcher = ix.reader.searcher();
+    let total = searcher.num_docs().max(1) as f64;
+    let share =
+        |w: &str| searcher.doc_freq(&Term::from_field_text(ix.fields.body_f, &fold(w))).unwrap_or(0) as f64 / total;
+    let mut found: Vec<(f64, String)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for run in runs(ix, subject_text) {
+        // split at function words, then keep the stretches whose neighbours the other text pairs too
+        for part in run.split(|w| is_stop(w)) {
+            let mut start = 0;
+            for end in 1..=part.len() {
+                let joined = end < part.len() && pairs.contains(&(fold(&part[end - 1]), fold(&part[end])));
+                if joined {
+                    continue;
+                }
+                let phrase = &part[start..end];
+                start = end;
+                if phrase.len() < 2 || phrase.len() > 6 {
+                    continue;
+                }
+                let shares: Vec<f64> = phrase.iter().map(|w| share(w)).collect();
+                let rarest = shares.iter().copied().fold(1.0, f64::min);
+                let text = phrase.join(" ");
+                let folded = fold(&text);
+                if rarest > RARE_SHARE || skip.iter().any(|s| s.contains(&folded)) || !seen.insert(folded) {
+                    continue;
+                }
+                let weight: f64 = shares.iter().map(|s| (1.0 / s.max(1.0 / total)).ln()).sum();
+                found.push((weight, text));
+            }
+        }
+    }
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    found.into_iter().take(KEY_TERMS).map(|(_, t)| t).collect()
+}
