@@ -34,6 +34,7 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
         tracing::warn!(%url, "auth.public_url is not set: links in mail and sign-in redirects use this address");
         auth.public_url = Some(url);
     }
+    app::backend::listings::expiry::spawn(pool.clone());
     let sessions = SqliteSessionStore::new(pool.clone());
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));

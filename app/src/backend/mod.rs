@@ -4,6 +4,7 @@ pub mod actions;
 pub mod auth;
 pub mod db;
 pub mod lang;
+pub mod listings;
 pub mod mail;
 pub mod notify;
 pub mod markdown;

@@ -82,6 +82,19 @@ code_enum!(
         ClaimDecided = "claim_decided",
         MergeInvalid = "merge_invalid",
         Internal = "internal",
+        // publishing listings (messages in i18n/listing.rs)
+        TrlInvalid = "trl_invalid",
+        AmountInvalid = "amount_invalid",
+        PriceRequired = "price_required",
+        IpNumberRequired = "ip_number_required",
+        PatentNumberRequired = "patent_number_required",
+        FundingRequired = "funding_required",
+        CriteriaRequired = "criteria_required",
+        BudgetOrder = "budget_order",
+        DateInvalid = "date_invalid",
+        DoiInvalid = "doi_invalid",
+        KindNotAllowed = "kind_not_allowed",
+        StepNotAllowed = "step_not_allowed",
     }
 );
 
@@ -111,6 +124,12 @@ code_enum!(
         OrgHidden = "org_hidden",
         OrgShown = "org_shown",
         OrgsMerged = "orgs_merged",
+        // publishing listings (messages in i18n/listing.rs)
+        DraftSaved = "draft_saved",
+        ListingSubmitted = "listing_submitted",
+        ListingUpdated = "listing_updated",
+        ListingStepDone = "listing_step_done",
+        ListingDecided = "listing_decided",
     }
 );
 

@@ -7,6 +7,7 @@ mod code_enum;
 pub mod dto;
 pub mod enums;
 pub mod kind;
+pub mod listing;
 pub mod manage;
 pub mod query;
 pub mod search;

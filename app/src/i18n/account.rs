@@ -170,6 +170,10 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
         ),
+        TrlInvalid | AmountInvalid | PriceRequired | IpNumberRequired | PatentNumberRequired | FundingRequired
+        | CriteriaRequired | BudgetOrder | DateInvalid | DoiInvalid | KindNotAllowed | StepNotAllowed => {
+            return super::listing::form_error(lang, e);
+        }
     };
     if lang == Lang::Vi { vi } else { en }
 }
@@ -226,6 +230,9 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Đã gộp tổ chức trùng lặp; đường dẫn cũ chuyển hướng sang tổ chức được giữ lại.",
             "The duplicate is merged; its old address now leads to the organisation kept.",
         ),
+        DraftSaved | ListingSubmitted | ListingUpdated | ListingStepDone | ListingDecided => {
+            return super::listing::notice(lang, n);
+        }
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod format;
 pub mod labels;
+pub mod listing;
 mod strings;
 
 pub use labels::Label;
@@ -64,6 +65,14 @@ impl Lang {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
+        }
+    }
+
+    /// The strings of publishing listings and the moderation queue.
+    pub fn listing(self) -> &'static listing::ListingStrings {
+        match self {
+            Lang::Vi => &listing::ListingStrings::VI,
+            Lang::En => &listing::ListingStrings::EN,
         }
     }
 

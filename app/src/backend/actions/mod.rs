@@ -5,7 +5,8 @@
 
 pub mod account;
 pub mod admin;
-mod fields;
+pub mod fields;
+pub mod listings;
 pub mod oidc;
 pub mod orgs;
 pub mod validate;
@@ -33,6 +34,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(limited)
         .merge(oidc::router())
         .merge(admin::router())
+        .merge(listings::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

@@ -8,6 +8,7 @@ mod home;
 pub mod identities;
 mod kpi;
 pub mod logos;
+pub mod listings;
 pub mod members;
 mod org_detail;
 pub mod org_manage;
