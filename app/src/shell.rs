@@ -4,7 +4,8 @@ use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use crate::i18n::{detect_lang, use_lang};
-use crate::pages::{account, auth, catalogue, directory, home, kpi, manage, not_found::NotFound, org, search};
+use crate::domain::listing::ListingKind;
+use crate::pages::{account, auth, catalogue, directory, home, kpi, listings, manage, not_found::NotFound, org, search};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
     let dir = |d: Directory| move || view! { <directory::DirectoryPage dir=d /> };
     let cat = |c: Catalogue| move || view! { <catalogue::CataloguePage cat=c /> };
     let item = |c: Catalogue| move || view! { <catalogue::ItemPage cat=c /> };
+    let publish = |kind: ListingKind, new: bool| move || view! { <listings::ListingFormPage kind new /> };
     view! {
         <Stylesheet id="leptos" href="/pkg/ketnoi.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
@@ -86,6 +88,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=crate::pages::admin::AdminAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
+                    <Route path=path!("/org/:slug/listings") view=crate::pages::org_listings::OrgListingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/offers/new") view=publish(ListingKind::Offer, true) ssr=SsrMode::Async />
+                    <Route path=path!("/offers/:slug/edit") view=publish(ListingKind::Offer, false) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/new") view=publish(ListingKind::Challenge, true) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/:slug/edit") view=publish(ListingKind::Challenge, false) ssr=SsrMode::Async />
+                    <Route path=path!("/research/new") view=publish(ListingKind::Research, true) ssr=SsrMode::Async />
+                    <Route path=path!("/research/:slug/edit") view=publish(ListingKind::Research, false) ssr=SsrMode::Async />
+                    <Route path=path!("/admin/moderation") view=crate::pages::admin::ModerationPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

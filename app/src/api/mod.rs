@@ -6,6 +6,7 @@ pub mod admin;
 pub mod catalogue;
 pub mod home;
 pub mod kpi;
+pub mod listings;
 pub mod manage;
 pub mod orgs;
 pub mod search;

@@ -16,7 +16,7 @@ use leptos_router::hooks::use_params_map;
 
 /// Sector checkboxes; `chosen` are codes (a refused form sends them back comma-joined).
 #[component]
-fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
+pub(crate) fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
     let lang = use_lang();
     let chosen: Vec<String> = match form.values.get("sector") {
         Some(v) => v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
@@ -41,7 +41,7 @@ fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
 }
 
 #[component]
-fn Select(
+pub(crate) fn Select(
     form: FormState,
     name: &'static str,
     label: &'static str,
@@ -145,7 +145,7 @@ fn ManageOrg(org: OrgEdit, info: crate::api::account::SessionInfo) -> impl IntoV
     view! {
         <header class="page-header">
             <h1>{a.manage_title}": "{f.name_vi.clone()}</h1>
-            <p><a href=base.clone()>{a.view_public}</a>" · "{if org.verified { a.verified_short } else { a.unverified_short }}</p>
+            <p><a href=base.clone()>{a.view_public}</a>" · "<a href=format!("{base}/listings") data-testid="listings-link">{lang.listing().listings_link}</a>" · "{if org.verified { a.verified_short } else { a.unverified_short }}</p>
         </header>
         <section class="panel" aria-labelledby="profile-h">
             <h2 id="profile-h">{a.profile_section}</h2>

@@ -6,11 +6,13 @@
 mod audit;
 mod claims;
 mod list;
+mod moderation;
 mod orgs;
 mod users;
 
 pub use audit::AdminAuditPage;
 pub use claims::AdminClaimsPage;
+pub use moderation::ModerationPage;
 pub use orgs::AdminOrgsPage;
 pub use users::AdminUsersPage;
 
@@ -89,10 +91,11 @@ where
 }
 
 #[component]
-fn AdminNav(current: &'static str) -> impl IntoView {
+pub(crate) fn AdminNav(current: &'static str) -> impl IntoView {
     let s = use_lang().adm();
     let links = [
         ("/admin", s.overview),
+        ("/admin/moderation", use_lang().listing().moderation_title),
         ("/admin/claims", s.claims_title),
         ("/admin/orgs", s.orgs_title),
         ("/admin/users", s.users_title),

@@ -74,7 +74,7 @@ async fn live_value(pool: &SqlitePool, code: &str, year: i64) -> Result<Option<f
             "SELECT COUNT(*) FROM challenges WHERE is_task_order = 1 AND status <> 'draft' AND substr(published_at, 1, 4) = $1"
         }
         "patent_applications" => {
-            "SELECT COUNT(*) FROM research_outputs WHERE output_type IN ('patent', 'utility_solution') AND CAST(year AS TEXT) = $1"
+            "SELECT COUNT(*) FROM research_outputs WHERE output_type IN ('patent', 'utility_solution') AND status = 'published' AND CAST(year AS TEXT) = $1"
         }
         "province_funded_projects" => {
             "SELECT COUNT(*) FROM applications a JOIN programmes p ON p.id = a.programme_id
