@@ -188,6 +188,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                     <a href=format!("/org/{}", card.org.slug)>{lang.text(&card.org.name)}</a>
                     <VerifiedBadge verified=card.org.verified />
                 </p>
+                <crate::pages::listings::EditLink cat=card.catalogue slug=card.slug.clone() org=card.org.slug.clone() />
             </header>
             <div class="detail-layout">
                 <div class="detail-main">

@@ -245,3 +245,27 @@ fn ListingForm(kind: ListingKind, new: bool, edit: ListingEdit, form: FormState,
 fn split(v: &str) -> Vec<String> {
     v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
+
+/// On a public offer, challenge or research page: "Edit" for the owning organisation's members.
+#[component]
+pub fn EditLink(cat: crate::domain::dto::Catalogue, slug: String, org: String) -> impl IntoView {
+    use crate::domain::dto::Catalogue;
+    let lang = use_lang();
+    let kind = match cat {
+        Catalogue::Offers => Some(ListingKind::Offer),
+        Catalogue::Challenges => Some(ListingKind::Challenge),
+        Catalogue::Research => Some(ListingKind::Research),
+        _ => None,
+    };
+    with_session(move |info| {
+        let member = info.viewer.as_ref().is_some_and(|v| v.role.is_admin() || v.memberships.iter().any(|m| m.slug == org));
+        kind.filter(|_| member).map(|k| {
+            view! {
+                <p class="org-actions">
+                    <a class="button button-secondary" href=format!("/{}/{slug}/edit", k.path()) data-testid="edit-listing">{lang.listing().edit}</a>
+                    " "<a href=format!("/org/{org}/listings")>{lang.listing().listings_link}</a>
+                </p>
+            }
+        })
+    })
+}

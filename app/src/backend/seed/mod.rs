@@ -18,6 +18,7 @@ mod offers;
 mod orgs;
 mod profiles;
 mod prose;
+mod publishing;
 mod research;
 mod topics;
 mod users;
@@ -80,6 +81,7 @@ pub async fn seed_demo(
     collab::insert(&mut cx, &mut w).await?;
     collab::kpi_actuals(&mut cx, &w).await?;
     cx.finish().await?;
+    publishing::review_queue(&mut cx).await?;
     users::demo_passwords(&mut cx).await?;
     users::demo_claims(&mut cx).await?;
     cx.tx.commit().await?;
