@@ -64,6 +64,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/enterprises") view=dir(Directory::Enterprises) ssr=SsrMode::Async />
                     <Route path=path!("/agencies") view=dir(Directory::Agencies) ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug") view=org::OrgPage ssr=SsrMode::Async />
+                    <Route path=path!("/offers/new") view=publish(ListingKind::Offer, true) ssr=SsrMode::Async />
+                    <Route path=path!("/offers/:slug/edit") view=publish(ListingKind::Offer, false) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/new") view=publish(ListingKind::Challenge, true) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/:slug/edit") view=publish(ListingKind::Challenge, false) ssr=SsrMode::Async />
+                    <Route path=path!("/research/new") view=publish(ListingKind::Research, true) ssr=SsrMode::Async />
+                    <Route path=path!("/research/:slug/edit") view=publish(ListingKind::Research, false) ssr=SsrMode::Async />
                     <Route path=path!("/offers") view=cat(Catalogue::Offers) ssr=SsrMode::Async />
                     <Route path=path!("/offers/:slug") view=item(Catalogue::Offers) ssr=SsrMode::Async />
                     <Route path=path!("/challenges") view=cat(Catalogue::Challenges) ssr=SsrMode::Async />
@@ -89,12 +95,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/listings") view=crate::pages::org_listings::OrgListingsPage ssr=SsrMode::Async />
-                    <Route path=path!("/offers/new") view=publish(ListingKind::Offer, true) ssr=SsrMode::Async />
-                    <Route path=path!("/offers/:slug/edit") view=publish(ListingKind::Offer, false) ssr=SsrMode::Async />
-                    <Route path=path!("/challenges/new") view=publish(ListingKind::Challenge, true) ssr=SsrMode::Async />
-                    <Route path=path!("/challenges/:slug/edit") view=publish(ListingKind::Challenge, false) ssr=SsrMode::Async />
-                    <Route path=path!("/research/new") view=publish(ListingKind::Research, true) ssr=SsrMode::Async />
-                    <Route path=path!("/research/:slug/edit") view=publish(ListingKind::Research, false) ssr=SsrMode::Async />
                     <Route path=path!("/admin/moderation") view=crate::pages::admin::ModerationPage ssr=SsrMode::Async />
                 </Routes>
             </main>

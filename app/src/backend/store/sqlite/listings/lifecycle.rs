@@ -56,7 +56,7 @@ pub async fn step(
         Action::Reject => (Some("rejected"), note),
         _ => (None, None),
     };
-    set_stage(&mut tx, kind, id, to, outcome, kept_note).await?;
+    // dates first: a live row must carry its publication date (CHECK)
     match (kind, action) {
         (ListingKind::Offer, Action::Approve) => {
             sqlx::query(
@@ -91,6 +91,7 @@ pub async fn step(
         }
         _ => {}
     }
+    set_stage(&mut tx, kind, id, to, outcome, kept_note).await?;
     audit::record(
         &mut tx,
         audit::Entry {

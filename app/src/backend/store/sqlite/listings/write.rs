@@ -212,8 +212,9 @@ pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> 
         None => {
             let slug = free_slug(&mut tx, ListingKind::Offer, &o.title_vi).await?;
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, trl, ip_status, status, created_at, updated_at)
-                 VALUES ($1, $2, $3, '', 1, 'none', 'draft', $4, $4) RETURNING id",
+                "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, trl, ip_status, price_negotiable, status,
+                                               created_at, updated_at)
+                 VALUES ($1, $2, $3, '', 1, 'none', 1, 'draft', $4, $4) RETURNING id",
             )
             .bind(&slug)
             .bind(t.org_id)
