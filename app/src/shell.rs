@@ -3,10 +3,11 @@
 use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
+use crate::domain::listing::ListingKind;
 use crate::i18n::{detect_lang, use_lang};
 use crate::pages::{
-    account, apply, auth, catalogue, dashboard, directory, home, kpi, manage, not_found::NotFound, org, pipeline,
-    programme_edit, search,
+    account, apply, auth, catalogue, dashboard, directory, home, kpi, listings, manage, not_found::NotFound, org,
+    pipeline, programme_edit, search,
 };
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
     let dir = |d: Directory| move || view! { <directory::DirectoryPage dir=d /> };
     let cat = |c: Catalogue| move || view! { <catalogue::CataloguePage cat=c /> };
     let item = |c: Catalogue| move || view! { <catalogue::ItemPage cat=c /> };
+    let publish = |kind: ListingKind, new: bool| move || view! { <listings::ListingFormPage kind new /> };
     view! {
         <Stylesheet id="leptos" href="/pkg/ketnoi.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
@@ -65,6 +67,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/enterprises") view=dir(Directory::Enterprises) ssr=SsrMode::Async />
                     <Route path=path!("/agencies") view=dir(Directory::Agencies) ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug") view=org::OrgPage ssr=SsrMode::Async />
+                    <Route path=path!("/offers/new") view=publish(ListingKind::Offer, true) ssr=SsrMode::Async />
+                    <Route path=path!("/offers/:slug/edit") view=publish(ListingKind::Offer, false) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/new") view=publish(ListingKind::Challenge, true) ssr=SsrMode::Async />
+                    <Route path=path!("/challenges/:slug/edit") view=publish(ListingKind::Challenge, false) ssr=SsrMode::Async />
+                    <Route path=path!("/research/new") view=publish(ListingKind::Research, true) ssr=SsrMode::Async />
+                    <Route path=path!("/research/:slug/edit") view=publish(ListingKind::Research, false) ssr=SsrMode::Async />
                     <Route path=path!("/offers") view=cat(Catalogue::Offers) ssr=SsrMode::Async />
                     <Route path=path!("/offers/:slug") view=item(Catalogue::Offers) ssr=SsrMode::Async />
                     <Route path=path!("/challenges") view=cat(Catalogue::Challenges) ssr=SsrMode::Async />
@@ -103,6 +111,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/collab/new") view=crate::pages::collab::NewRequestPage ssr=SsrMode::Async />
                     <Route path=path!("/collab/:id") view=crate::pages::collab::RequestPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=crate::pages::notifications::NotificationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/org/:slug/listings") view=crate::pages::org_listings::OrgListingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/moderation") view=crate::pages::admin::ModerationPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <Footer />

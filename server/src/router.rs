@@ -35,6 +35,7 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
         auth.public_url = Some(url);
     }
     app::backend::notify::mailer::spawn(pool.clone(), mailer.clone(), auth.public_url.clone().unwrap_or_default());
+    app::backend::listings::expiry::spawn(pool.clone());
     let sessions = SqliteSessionStore::new(pool.clone());
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));

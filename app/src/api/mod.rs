@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod collab;
 pub mod home;
 pub mod kpi;
+pub mod listings;
 pub mod manage;
 pub mod matching;
 pub mod orgs;

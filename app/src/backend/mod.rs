@@ -5,6 +5,7 @@ pub mod auth;
 pub mod db;
 pub mod kpi_report;
 pub mod lang;
+pub mod listings;
 pub mod mail;
 pub mod markdown;
 pub mod matching;

@@ -97,6 +97,16 @@ code_enum!(
         PdfInvalid = "pdf_invalid",
         PdfTooLarge = "pdf_too_large",
         Internal = "internal",
+        // publishing listings (messages in i18n/listing.rs)
+        TrlInvalid = "trl_invalid",
+        PriceRequired = "price_required",
+        IpNumberRequired = "ip_number_required",
+        PatentNumberRequired = "patent_number_required",
+        FundingRequired = "funding_required",
+        CriteriaRequired = "criteria_required",
+        BudgetOrder = "budget_order",
+        DoiInvalid = "doi_invalid",
+        KindNotAllowed = "kind_not_allowed",
     }
 );
 
@@ -135,6 +145,12 @@ code_enum!(
         RequestUpdated = "request_updated",
         MessagePosted = "message_posted",
         AllRead = "all_read",
+        // publishing listings (messages in i18n/listing.rs)
+        ListingDraftSaved = "listing_draft_saved",
+        ListingSubmitted = "listing_submitted",
+        ListingUpdated = "listing_updated",
+        ListingStepDone = "listing_step_done",
+        ListingDecided = "listing_decided",
     }
 );
 

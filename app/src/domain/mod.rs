@@ -9,6 +9,7 @@ pub mod dto;
 pub mod enums;
 pub mod kind;
 pub mod kpi;
+pub mod listing;
 pub mod manage;
 pub mod matching;
 pub mod programmes;

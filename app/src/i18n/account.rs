@@ -194,6 +194,10 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
         ),
+        TrlInvalid | PriceRequired | IpNumberRequired | PatentNumberRequired | FundingRequired | CriteriaRequired
+        | BudgetOrder | DoiInvalid | KindNotAllowed => {
+            return super::listing::form_error(lang, e);
+        }
     };
     if lang == Lang::Vi { vi } else { en }
 }
@@ -265,6 +269,9 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
         ),
         ReviewSaved => ("Đã lưu đánh giá của bạn.", "Your review is saved."),
         RequestSent | RequestUpdated | MessagePosted | AllRead => return super::collab::notice(lang, n),
+        ListingDraftSaved | ListingSubmitted | ListingUpdated | ListingStepDone | ListingDecided => {
+            return super::listing::notice(lang, n);
+        }
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -8,6 +8,7 @@ pub mod collab;
 pub mod format;
 pub mod kpi;
 pub mod labels;
+pub mod listing;
 pub mod matching;
 pub mod programmes;
 mod strings;
@@ -100,6 +101,14 @@ impl Lang {
         match self {
             Lang::Vi => &matching::MatchingStrings::VI,
             Lang::En => &matching::MatchingStrings::EN,
+        }
+    }
+
+    /// The strings of publishing listings and the moderation queue.
+    pub fn listing(self) -> &'static listing::ListingStrings {
+        match self {
+            Lang::Vi => &listing::ListingStrings::VI,
+            Lang::En => &listing::ListingStrings::EN,
         }
     }
 

@@ -200,6 +200,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                 {collab_target(card.catalogue).map(|kind| view! {
                     <crate::pages::collab::RequestButton kind slug=card.slug.clone() owner_slug=card.org.slug.clone() />
                 })}
+                <crate::pages::listings::EditLink cat=card.catalogue slug=card.slug.clone() org=card.org.slug.clone() />
             </header>
             <div class="detail-layout">
                 <div class="detail-main">

@@ -145,7 +145,7 @@ fn ManageOrg(org: OrgEdit, info: crate::api::account::SessionInfo) -> impl IntoV
     view! {
         <header class="page-header">
             <h1>{a.manage_title}": "{f.name_vi.clone()}</h1>
-            <p><a href=base.clone()>{a.view_public}</a>" · "<a href=format!("{base}/requests")>{lang.collab().box_link}</a>" · "{if org.verified { a.verified_short } else { a.unverified_short }}
+            <p><a href=base.clone()>{a.view_public}</a>" · "<a href=format!("{base}/listings") data-testid="listings-link">{lang.listing().listings_link}</a>" · "<a href=format!("{base}/requests")>{lang.collab().box_link}</a>" · "{if org.verified { a.verified_short } else { a.unverified_short }}
                 " · "<a href=format!("{base}/applications")>{lang.prog().my_apps_link}</a>
                 {(!crate::domain::programmes::types_for(org.kind).is_empty()).then(|| view! {
                     " · "<a href=format!("/programmes/new?org={}", org.slug)>{lang.prog().run_programme}</a>

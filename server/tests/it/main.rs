@@ -10,6 +10,7 @@ mod collab;
 mod collab_mail;
 mod collab_race;
 mod kpi;
+mod listings;
 mod logs;
 mod matching;
 mod oidc;

@@ -187,7 +187,7 @@ async fn suggest_server_function_answers_json() {
 }
 
 /// Polls the search API until `done(totalHits, hits)` holds; panics after five seconds.
-async fn wait_for(app: &TestApp, q: &str, what: &str, done: impl Fn(u64, &[Value]) -> bool) {
+pub(crate) async fn wait_for(app: &TestApp, q: &str, what: &str, done: impl Fn(u64, &[Value]) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let (status, body) = app.json(&format!("/api/v1/search?q={}", encode(q))).await;

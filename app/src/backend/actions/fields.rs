@@ -10,6 +10,11 @@ impl Fields {
         Fields(url::form_urlencoded::parse(body).into_owned().collect())
     }
 
+    /// From name/value pairs already decoded (a CSV row, a test).
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Fields {
+        Fields(pairs)
+    }
+
     /// The first value of `name`, or "".
     pub fn get(&self, name: &str) -> &str {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")

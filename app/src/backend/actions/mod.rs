@@ -7,8 +7,9 @@ pub mod account;
 pub mod admin;
 pub mod applications;
 pub mod collab;
-mod fields;
+pub mod fields;
 pub mod kpi;
+pub mod listings;
 pub mod oidc;
 pub mod orgs;
 pub mod programmes;
@@ -40,6 +41,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(programmes::router())
         .merge(collab::router())
         .merge(kpi::router())
+        .merge(listings::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

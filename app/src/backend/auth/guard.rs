@@ -20,6 +20,12 @@ pub fn admin(viewer: Option<Viewer>) -> Result<Viewer, Denied> {
     if v.role.is_admin() { Ok(v) } else { Err(Denied::Forbidden) }
 }
 
+/// Moderators of the Department's listings: admins and moderators.
+pub fn moderator(viewer: Option<Viewer>) -> Result<Viewer, Denied> {
+    let v = signed_in(viewer)?;
+    if v.role.can_moderate() { Ok(v) } else { Err(Denied::Forbidden) }
+}
+
 /// A member of `org_id` with at least `needed` (an owner may do what an editor may).
 /// Admins act on any organisation.
 pub fn org_member(viewer: Option<Viewer>, org_id: i64, needed: MemberRole) -> Result<Viewer, Denied> {
@@ -71,7 +77,11 @@ mod tests {
         assert!(org_member(Some(owner), 7, MemberRole::Owner).is_ok());
         assert!(org_member(Some(admin_user.clone()), 8, MemberRole::Owner).is_ok());
         assert_eq!(admin(Some(editor)), Err(Denied::Forbidden));
-        assert!(admin(Some(admin_user)).is_ok());
+        assert!(admin(Some(admin_user.clone())).is_ok());
         assert_eq!(admin(None), Err(Denied::SignedOut));
+        assert!(moderator(Some(viewer(PlatformRole::Moderator, &[]))).is_ok());
+        assert!(moderator(Some(admin_user)).is_ok());
+        assert_eq!(moderator(Some(viewer(PlatformRole::Member, &[(7, MemberRole::Owner)]))), Err(Denied::Forbidden));
+        assert_eq!(moderator(None), Err(Denied::SignedOut));
     }
 }

@@ -82,7 +82,7 @@ const RESEARCH: (&str, &str) = doc_query!(
      (SELECT group_concat(sector_code) FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
      o.location_code AS location, NULL AS stages, r.output_type AS type_code, NULL AS trl, NULL AS ip,
      NULL AS coop, o.verified, r.created_at AS date, CAST(r.year AS TEXT) AS display_date, NULL AS expires,
-     o.hidden = 0 AS public",
+     r.status = 'published' AND o.hidden = 0 AS public",
     "research_outputs r JOIN organizations o ON o.id = r.org_id",
     "r.id"
 );

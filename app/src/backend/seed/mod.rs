@@ -19,6 +19,7 @@ mod offers;
 mod orgs;
 mod profiles;
 mod prose;
+mod publishing;
 mod research;
 mod topics;
 mod users;
@@ -82,6 +83,7 @@ pub async fn seed_demo(
     collab::kpi_actuals(&mut cx, &w).await?;
     cx.finish().await?;
     journeys::insert(&mut cx).await?;
+    publishing::review_queue(&mut cx).await?;
     users::demo_passwords(&mut cx).await?;
     users::demo_claims(&mut cx).await?;
     cx.tx.commit().await?;

@@ -7,12 +7,14 @@ mod audit;
 mod claims;
 mod kpi;
 mod list;
+mod moderation;
 mod orgs;
 mod users;
 
 pub use audit::AdminAuditPage;
 pub use claims::AdminClaimsPage;
 pub use kpi::{AdminKpiPage, FIRST_YEAR as KPI_FIRST_YEAR};
+pub use moderation::ModerationPage;
 pub use orgs::AdminOrgsPage;
 pub use users::AdminUsersPage;
 
@@ -91,10 +93,11 @@ where
 }
 
 #[component]
-fn AdminNav(current: &'static str) -> impl IntoView {
+pub(crate) fn AdminNav(current: &'static str) -> impl IntoView {
     let s = use_lang().adm();
     let links = [
         ("/admin", s.overview),
+        ("/admin/moderation", use_lang().listing().moderation_title),
         ("/admin/claims", s.claims_title),
         ("/admin/orgs", s.orgs_title),
         ("/admin/users", s.users_title),

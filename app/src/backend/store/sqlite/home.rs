@@ -20,7 +20,7 @@ pub async fn home(pool: &SqlitePool, today: &str) -> Result<HomeData, StoreError
     let (offers, challenges, research, agreements): (i64, i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM technology_offers WHERE status IN ('published', 'transferred')),
                 (SELECT COUNT(*) FROM challenges WHERE status <> 'draft'),
-                (SELECT COUNT(*) FROM research_outputs),
+                (SELECT COUNT(*) FROM research_outputs WHERE status = 'published'),
                 (SELECT COUNT(*) FROM agreements)",
     )
     .fetch_one(pool)

@@ -9,6 +9,7 @@ pub mod collab;
 mod home;
 pub mod identities;
 pub mod kpi;
+pub mod listings;
 pub mod logos;
 pub mod members;
 pub mod notifications;

@@ -58,6 +58,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
         cols!(),
         " FROM technology_offers t JOIN organizations o ON o.id = t.org_id
          WHERE t.org_id = $1 AND t.status IN ('published', 'transferred')
+           AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours'))
          ORDER BY t.published_at DESC LIMIT $2"
     ),
     detail: concat!(
@@ -66,7 +67,8 @@ pub const SQL: CatalogueSql = CatalogueSql {
            t.advantages_vi AS body_3_vi, t.applications_vi AS body_4_vi, t.ip_number AS fact_1,
            (SELECT group_concat(coop_type, ',') FROM offer_cooperation c WHERE c.offer_id = t.id) AS fact_2
          FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-         WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = 0"
+         WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = 0
+           AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours'))"
     ),
     sections: &["summary", "problem", "advantages", "applications"],
     related: "SELECT r.slug, r.title_vi, r.title_en, r.abstract_vi AS summary_vi, r.abstract_en AS summary_en,
@@ -77,5 +79,5 @@ pub const SQL: CatalogueSql = CatalogueSql {
                 NULL AS end_date, NULL AS amount_vnd, r.sample
            FROM offer_research x JOIN research_outputs r ON r.id = x.research_id
            JOIN organizations o ON o.id = r.org_id
-          WHERE x.offer_id = $1 AND $2 IS NOT NULL ORDER BY r.year DESC",
+          WHERE x.offer_id = $1 AND $2 IS NOT NULL AND r.status = 'published' ORDER BY r.year DESC",
 };

@@ -15,7 +15,7 @@ macro_rules! cols {
 macro_rules! filter {
     () => {
         " FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-         WHERE o.hidden = 0
+         WHERE o.hidden = 0 AND r.status = 'published'
            AND ($1 IS NULL OR EXISTS (SELECT 1 FROM research_sectors s WHERE s.research_id = r.id AND s.sector_code = $1))
            AND ($2 IS NULL OR r.output_type = $2)
            AND ($7 IS NULL OR r.year = CAST($7 AS INTEGER))
@@ -46,14 +46,14 @@ pub const SQL: CatalogueSql = CatalogueSql {
     by_org: concat!(
         cols!(),
         " FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-         WHERE r.org_id = $1 ORDER BY r.year DESC, r.id DESC LIMIT $2"
+         WHERE r.org_id = $1 AND r.status = 'published' ORDER BY r.year DESC, r.id DESC LIMIT $2"
     ),
     detail: concat!(
         cols!(),
         ", r.id, r.org_id, r.abstract_vi AS body_1_vi, r.abstract_en AS body_1_en, '' AS body_2_vi,
            '' AS body_3_vi, '' AS body_4_vi, r.authors AS fact_1, coalesce(r.doi, r.patent_number) AS fact_2
          FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-         WHERE r.slug = $1 AND o.hidden = 0"
+         WHERE r.slug = $1 AND r.status = 'published' AND o.hidden = 0"
     ),
     sections: &["abstract"],
     related: "SELECT t.slug, t.title_vi, t.title_en, t.summary_vi, t.summary_en,
@@ -64,5 +64,6 @@ pub const SQL: CatalogueSql = CatalogueSql {
                 t.price_vnd AS amount_vnd, t.sample
            FROM offer_research x JOIN technology_offers t ON t.id = x.offer_id
            JOIN organizations o ON o.id = t.org_id
-          WHERE x.research_id = $1 AND $2 IS NOT NULL AND t.status IN ('published', 'transferred')",
+          WHERE x.research_id = $1 AND $2 IS NOT NULL AND t.status IN ('published', 'transferred')
+            AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours'))",
 };

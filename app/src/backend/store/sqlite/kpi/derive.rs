@@ -39,7 +39,7 @@ fn flow_sql(code: &str) -> Option<&'static str> {
         "patent_applications" => {
             "SELECT year AS y, COUNT(*) FROM research_outputs
               WHERE year >= CAST(substr($1, 1, 4) AS INTEGER) AND year < CAST(substr($2, 1, 4) AS INTEGER)
-                AND output_type IN ('patent', 'utility_solution')
+                AND output_type IN ('patent', 'utility_solution') AND status = 'published'
               GROUP BY y"
         }
         "products_commercialised" => {

@@ -1,0 +1,290 @@
+//! Publishing: create and edit offers, challenges and research outputs (save a draft or submit
+//! for review), the owner's lifecycle steps, and the moderators' decisions. Each handler decides
+//! who may act on its first lines: a member (editor or owner) of the owning organisation, of a
+//! kind that may publish this kind of listing; a moderator or admin for decisions.
+
+use super::fields::Fields;
+use super::{Refusal, denied, done, internal, signed_in};
+use crate::backend::AppState;
+use crate::backend::auth::{Denied, guard, session};
+use crate::backend::listings::input::{
+    self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
+};
+use crate::backend::store::sqlite::listings::lifecycle;
+use crate::backend::store::sqlite::listings::read::{self, OrgRef};
+use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
+use crate::domain::OrgKind;
+use crate::domain::account::{FormError, MemberRole, Notice};
+use crate::domain::listing::{Action, Actor, ListingKind, Stage};
+use crate::i18n::Lang;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Extension, Router};
+use http::StatusCode;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+pub fn router() -> Router<AppState> {
+    let mut r = Router::new().route("/admin/moderation/{kind}/{id}", post(decide));
+    for kind in ListingKind::ALL.iter().copied() {
+        let base = format!("/{}", kind.path());
+        r = r
+            .route(
+                &format!("{base}/new"),
+                post(move |s: State<AppState>, l: Extension<Lang>, sess: Session, q: Query<NewQuery>, b: Bytes| {
+                    create(kind, s, l, sess, q, b)
+                }),
+            )
+            .route(
+                &format!("{base}/{{slug}}/edit"),
+                post(move |s: State<AppState>, l: Extension<Lang>, sess: Session, p: Path<String>, b: Bytes| {
+                    edit(kind, s, l, sess, p, b)
+                }),
+            )
+            .route(
+                &format!("{base}/{{slug}}/status"),
+                post(move |s: State<AppState>, l: Extension<Lang>, sess: Session, p: Path<String>, b: Bytes| {
+                    status(kind, s, l, sess, p, b)
+                }),
+            );
+    }
+    r
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewQuery {
+    pub org: String,
+}
+
+const FORM: &str = "listing";
+
+fn fields_of(kind: ListingKind) -> &'static [&'static str] {
+    match kind {
+        ListingKind::Offer => OFFER_FIELDS,
+        ListingKind::Challenge => CHALLENGE_FIELDS,
+        ListingKind::Research => RESEARCH_FIELDS,
+    }
+}
+
+/// A refused form with everything typed kept (checkbox groups comma-joined).
+fn refusal(kind: ListingKind, f: &Fields, errors: Errors) -> Refusal {
+    let mut r = Refusal::new(FORM);
+    for name in fields_of(kind) {
+        let v = if MULTI_FIELDS.contains(name) { f.all(name).join(",") } else { f.get(name).to_string() };
+        r.keep(name, &v);
+    }
+    for (field, e) in errors {
+        r.error(&field, e);
+    }
+    r
+}
+
+fn this_year() -> i64 {
+    crate::backend::today()[..4].parse().unwrap_or(2026)
+}
+
+/// The member (editor or owner) acting for `org`, when `org`'s kind may publish `kind`.
+async fn publisher(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    kind: ListingKind,
+    org: &OrgRef,
+) -> Result<i64, Response> {
+    let v = session::viewer(session, &state.db).await;
+    let v = guard::org_member(v, org.id, MemberRole::Editor).map_err(|d| denied(lang, d))?;
+    if !kind.allowed_org(org.kind) {
+        return Err(denied(lang, Denied::Forbidden));
+    }
+    Ok(v.id)
+}
+
+/// Validates and writes; answers with the redirect (or the refused form back at `back`).
+async fn save(
+    state: &AppState,
+    session: &Session,
+    kind: ListingKind,
+    org: &OrgRef,
+    user: i64,
+    target: Target,
+    live: bool,
+    f: &Fields,
+    back: &str,
+) -> Response {
+    let mode = if target.submit || live { Mode::Full } else { Mode::Draft };
+    let written: sqlx::Result<Result<Saved, Refused>> = match kind {
+        ListingKind::Offer => match input::offer(f, mode) {
+            Ok(o) => write::offer(&state.db, user, target, &o).await,
+            Err(e) => return refusal(kind, f, e).send(session, back).await,
+        },
+        ListingKind::Challenge => {
+            match input::challenge(f, mode, org.kind == OrgKind::Agency, &crate::backend::today()) {
+                Ok(c) => write::challenge(&state.db, user, target, org.kind.as_str(), &c).await,
+                Err(e) => return refusal(kind, f, e).send(session, back).await,
+            }
+        }
+        ListingKind::Research => match input::research(f, mode, this_year()) {
+            Ok(r) => write::research(&state.db, user, target, &r, this_year()).await,
+            Err(e) => return refusal(kind, f, e).send(session, back).await,
+        },
+    };
+    match written {
+        Ok(Ok(saved)) => {
+            state.store.invalidate();
+            let (notice, to) = match saved.stage {
+                Stage::Draft => (Notice::ListingDraftSaved, format!("/{}/{}/edit", kind.path(), saved.slug)),
+                Stage::InReview => (Notice::ListingSubmitted, format!("/org/{}/listings", org.slug)),
+                _ => (Notice::ListingUpdated, format!("/org/{}/listings", org.slug)),
+            };
+            done(session, notice, &to).await
+        }
+        Ok(Err((field, e))) => refusal(kind, f, vec![(field, e)]).send(session, back).await,
+        Err(e) => internal(session, FORM, back, e).await,
+    }
+}
+
+pub async fn create(
+    kind: ListingKind,
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Query(q): Query<NewQuery>,
+    body: Bytes,
+) -> Response {
+    if let Err(res) = signed_in(&state, &session, lang).await {
+        return res;
+    }
+    let org = match read::org(&state.db, &q.org).await {
+        Ok(Some(o)) => o,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return internal(&session, FORM, "/account", e).await,
+    };
+    let user = match publisher(&state, &session, lang, kind, &org).await {
+        Ok(u) => u,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let target = Target { org_id: org.id, id: None, submit: f.get("intent") == "submit" };
+    let back = format!("/{}/new?org={}", kind.path(), org.slug);
+    save(&state, &session, kind, &org, user, target, false, &f, &back).await
+}
+
+pub async fn edit(
+    kind: ListingKind,
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    if let Err(res) = signed_in(&state, &session, lang).await {
+        return res;
+    }
+    let back = format!("/{}/{slug}/edit", kind.path());
+    let listing = match read::listing(&state.db, kind, &slug).await {
+        Ok(Some(l)) => l,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return internal(&session, FORM, &back, e).await,
+    };
+    let user = match publisher(&state, &session, lang, kind, &listing.org).await {
+        Ok(u) => u,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let target = Target { org_id: listing.org.id, id: Some(listing.id), submit: f.get("intent") == "submit" };
+    let live = !matches!(listing.stage, Stage::Draft);
+    save(&state, &session, kind, &listing.org, user, target, live, &f, &back).await
+}
+
+/// An owner's step from the organisation's listings page (`action` field).
+pub async fn status(
+    kind: ListingKind,
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    if let Err(res) = signed_in(&state, &session, lang).await {
+        return res;
+    }
+    let listing = match read::listing(&state.db, kind, &slug).await {
+        Ok(Some(l)) => l,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return internal(&session, "listings", "/account", e).await,
+    };
+    let user = match publisher(&state, &session, lang, kind, &listing.org).await {
+        Ok(u) => u,
+        Err(res) => return res,
+    };
+    let back = format!("/org/{}/listings", listing.org.slug);
+    let f = Fields::parse(&body);
+    let mut r = Refusal::new("listings");
+    // submitting goes through the form, which checks every field
+    let Some(action) = Action::parse(f.get("action")).filter(|a| *a != Action::Submit) else {
+        r.error("", FormError::StepNotAllowed);
+        return r.send(&session, &back).await;
+    };
+    match lifecycle::step(&state.db, user, kind, listing.id, Some(listing.org.id), action, Actor::Member, None).await {
+        Ok(Ok(_)) => {
+            state.store.invalidate();
+            done(&session, Notice::ListingStepDone, &back).await
+        }
+        Ok(Err(e)) => {
+            r.error("", e);
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "listings", &back, e).await,
+    }
+}
+
+/// A moderator's decision: approve, request changes (message required) or reject (reason
+/// required).
+pub async fn decide(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path((kind, id)): Path<(String, i64)>,
+    body: Bytes,
+) -> Response {
+    let v = match guard::moderator(session::viewer(&session, &state.db).await) {
+        Ok(v) => v,
+        Err(d) => return denied(lang, d),
+    };
+    let Some(kind) = ListingKind::parse(&kind) else { return StatusCode::NOT_FOUND.into_response() };
+    let back = "/admin/moderation";
+    let f = Fields::parse(&body);
+    let mut r = Refusal::new("moderation");
+    let item = format!("{}-{id}", kind.as_str());
+    r.keep("item", &item);
+    r.keep("note", f.get("note"));
+    let action = match Action::parse(f.get("action")) {
+        Some(a @ (Action::Approve | Action::RequestChanges | Action::Reject)) => a,
+        _ => {
+            r.error("action", FormError::ChoiceInvalid);
+            return r.send(&session, back).await;
+        }
+    };
+    let note = match r.check("note", super::validate::optional(f.get("note"), 2000)) {
+        Some(n) => n,
+        None => return r.send(&session, back).await,
+    };
+    if note.is_none() && action != Action::Approve {
+        r.error("note", FormError::Required);
+        return r.send(&session, back).await;
+    }
+    match lifecycle::step(&state.db, v.id, kind, id, None, action, Actor::Moderator, note.as_deref()).await {
+        Ok(Ok(_)) => {
+            state.store.invalidate();
+            done(&session, Notice::ListingDecided, back).await
+        }
+        Ok(Err(e)) => {
+            r.error("", e);
+            r.send(&session, back).await
+        }
+        Err(e) => internal(&session, "moderation", back, e).await,
+    }
+}

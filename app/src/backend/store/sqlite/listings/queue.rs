@@ -1,0 +1,59 @@
+//! The moderation queue: every listing sent for review, oldest first (first come, first served),
+//! with what a moderator needs to judge it.
+
+use crate::backend::markdown::to_safe_html;
+use crate::domain::dto::Text;
+use crate::domain::listing::{ListingKind, ReviewItem};
+use sqlx::SqlitePool;
+
+type R =
+    (String, i64, String, String, Option<String>, String, String, Option<String>, bool, bool, String, String, String);
+
+pub async fn pending(pool: &SqlitePool) -> sqlx::Result<Vec<ReviewItem>> {
+    // facts: `key=value` lines, empty values dropped
+    let rows: Vec<R> = sqlx::query_as(
+        "SELECT 'offers', t.id, t.slug, t.title_vi, t.title_en, o.slug, o.name_vi, o.name_en, o.verified, 0,
+                coalesce(t.submitted_at, t.updated_at), t.summary_vi || char(10) || char(10) || t.problem_vi,
+                'trl=' || t.trl || char(10) || 'ip=' || t.ip_status || char(10) || 'ip_number=' || coalesce(t.ip_number, '')
+                || char(10) || 'price=' || coalesce(t.price_vnd, '') || char(10) || 'negotiable=' || t.price_negotiable
+           FROM technology_offers t JOIN organizations o ON o.id = t.org_id WHERE t.status = 'in_review'
+         UNION ALL
+         SELECT 'challenges', c.id, c.slug, c.title_vi, c.title_en, o.slug, o.name_vi, o.name_en, o.verified, c.is_task_order,
+                c.submitted_at, c.problem_vi || char(10) || char(10) || c.desired_result_vi,
+                'funding=' || coalesce(c.funding_vnd, '') || char(10) || 'deadline=' || coalesce(c.deadline, '')
+                || char(10) || 'trl=' || coalesce(c.trl_min, '')
+           FROM challenges c JOIN organizations o ON o.id = c.org_id WHERE c.submitted_at IS NOT NULL
+         UNION ALL
+         SELECT 'research', r.id, r.slug, r.title_vi, r.title_en, o.slug, o.name_vi, o.name_en, o.verified, 0,
+                coalesce(r.submitted_at, r.updated_at), r.abstract_vi,
+                'type=' || r.output_type || char(10) || 'authors=' || r.authors || char(10) || 'year=' || r.year
+                || char(10) || 'doi=' || coalesce(r.doi, '') || char(10) || 'ip_number=' || coalesce(r.patent_number, '')
+           FROM research_outputs r JOIN organizations o ON o.id = r.org_id WHERE r.status = 'in_review'
+         ORDER BY 11, 2 LIMIT 200",
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(kind, id, slug, vi, en, org_slug, org_vi, org_en, org_verified, task_order, at, body, facts)| {
+            Some(ReviewItem {
+                kind: ListingKind::parse(&kind)?,
+                id,
+                slug,
+                title: Text::new(vi, en),
+                org_slug,
+                org_name: Text::new(org_vi, org_en),
+                org_verified,
+                task_order,
+                submitted_at: at,
+                summary_html: to_safe_html(&body),
+                facts: facts
+                    .lines()
+                    .filter_map(|l| l.split_once('='))
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            })
+        })
+        .collect())
+}

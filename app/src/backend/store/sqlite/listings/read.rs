@@ -1,0 +1,173 @@
+//! What the publishing pages read: the organisation behind a form, a listing's values for its
+//! edit form, an organisation's listings in every state, and the moderation queue.
+
+use super::{by_table, stage_of};
+use crate::domain::OrgKind;
+use crate::domain::dto::Text;
+use crate::domain::listing::{ListingEdit, ListingKind, ListingRow, Stage};
+use sqlx::{Column, Row, SqlitePool};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrgRef {
+    pub id: i64,
+    pub slug: String,
+    pub kind: OrgKind,
+    pub name: Text,
+}
+
+pub async fn org(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<OrgRef>> {
+    let row: Option<(i64, String, String, String, Option<String>)> =
+        sqlx::query_as("SELECT id, slug, kind, name_vi, name_en FROM organizations WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.and_then(|(id, slug, kind, vi, en)| {
+        Some(OrgRef { id, slug, kind: OrgKind::parse(&kind)?, name: Text::new(vi, en) })
+    }))
+}
+
+/// A listing's id, owner and stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListingRef {
+    pub id: i64,
+    pub org: OrgRef,
+    pub stage: Stage,
+    pub review_note: Option<String>,
+}
+
+pub async fn listing(pool: &SqlitePool, kind: ListingKind, slug: &str) -> sqlx::Result<Option<ListingRef>> {
+    type R = (i64, String, String, bool, Option<String>, Option<String>);
+    let row: Option<R> = sqlx::query_as(by_table!(
+        kind,
+        "SELECT t.id, o.slug, t.status, t.submitted_at IS NOT NULL, t.review_outcome, t.review_note FROM ",
+        " t JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1"
+    ))
+    .bind(slug)
+    .fetch_optional(pool)
+    .await?;
+    let Some((id, org_slug, status, submitted, outcome, review_note)) = row else { return Ok(None) };
+    let Some(org) = org(pool, &org_slug).await? else { return Ok(None) };
+    Ok(Some(ListingRef { id, org, stage: stage_of(&status, submitted, outcome.as_deref()), review_note }))
+}
+
+/// The form's values of a listing: every column aliased as its field, as text; the fields a
+/// draft left empty (`unset_fields`) come back empty.
+pub async fn values(pool: &SqlitePool, kind: ListingKind, id: i64) -> sqlx::Result<BTreeMap<String, String>> {
+    let sql = match kind {
+        ListingKind::Offer => {
+            "SELECT title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi,
+                    CAST(trl AS TEXT) AS trl, ip_status, ip_number, CAST(price_vnd AS TEXT) AS price_vnd,
+                    CASE WHEN price_negotiable = 1 THEN '1' END AS price_negotiable,
+                    confidential_details AS confidential,
+                    (SELECT group_concat(sector_code) FROM offer_sectors WHERE offer_id = t.id) AS sector,
+                    (SELECT group_concat(coop_type) FROM offer_cooperation WHERE offer_id = t.id) AS coop,
+                    unset_fields
+               FROM technology_offers t WHERE id = $1"
+        }
+        ListingKind::Challenge => {
+            "SELECT title_vi, title_en, problem_vi, problem_en, desired_result_vi, constraints_vi,
+                    CAST(budget_min_vnd AS TEXT) AS budget_min, CAST(budget_max_vnd AS TEXT) AS budget_max,
+                    CAST(trl_min AS TEXT) AS trl_min, deadline,
+                    (SELECT group_concat(sector_code) FROM challenge_sectors WHERE challenge_id = t.id) AS sector,
+                    CASE WHEN is_task_order = 1 THEN '1' END AS task_order, CAST(funding_vnd AS TEXT) AS funding_vnd,
+                    evaluation_criteria_vi, unset_fields
+               FROM challenges t WHERE id = $1"
+        }
+        ListingKind::Research => {
+            "SELECT title_vi, title_en, output_type, authors, CAST(year AS TEXT) AS year, doi, patent_number,
+                    abstract_vi, abstract_en, CASE WHEN international = 1 THEN '1' END AS international,
+                    (SELECT group_concat(sector_code) FROM research_sectors WHERE research_id = t.id) AS sector,
+                    (SELECT group_concat(o.slug) FROM offer_research x JOIN technology_offers o ON o.id = x.offer_id
+                      WHERE x.research_id = t.id) AS offer,
+                    unset_fields
+               FROM research_outputs t WHERE id = $1"
+        }
+    };
+    let Some(row) = sqlx::query(sql).bind(id).fetch_optional(pool).await? else { return Ok(BTreeMap::new()) };
+    let mut out = BTreeMap::new();
+    for col in row.columns() {
+        let v: Option<String> = row.try_get(col.ordinal())?;
+        out.insert(col.name().to_string(), v.unwrap_or_default());
+    }
+    let unset = out.remove("unset_fields").unwrap_or_default();
+    for f in unset.split(',').filter(|f| !f.is_empty()) {
+        out.insert(f.to_string(), String::new());
+    }
+    Ok(out)
+}
+
+/// The organisation's offers a research output may be linked to.
+pub async fn org_offers(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Vec<(String, Text)>> {
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT slug, title_vi, title_en FROM technology_offers WHERE org_id = $1 ORDER BY title_folded LIMIT 500",
+    )
+    .bind(org_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(s, vi, en)| (s, Text::new(vi, en))).collect())
+}
+
+/// The edit form of `kind`/`slug` (or a new one for `org` when `slug` is `None`).
+pub fn edit(org: &OrgRef, listing: Option<(&str, &ListingRef)>, values: BTreeMap<String, String>) -> ListingEdit {
+    ListingEdit {
+        slug: listing.map(|(s, _)| s.to_string()),
+        org_slug: org.slug.clone(),
+        org_name: org.name.clone(),
+        org_kind: Some(org.kind),
+        stage: listing.map(|(_, l)| l.stage),
+        review_note: listing.and_then(|(_, l)| l.review_note.clone()),
+        values,
+        offers: Vec::new(),
+    }
+}
+
+/// Every listing of the organisation, in every state, most recently changed first.
+pub async fn org_listings(pool: &SqlitePool, org_id: i64, today: &str) -> sqlx::Result<Vec<ListingRow>> {
+    type R = (
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+        bool,
+        Option<String>,
+        bool,
+        Option<String>,
+        Option<String>,
+        String,
+    );
+    let rows: Vec<R> = sqlx::query_as(
+        "SELECT 'offers', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, 0,
+                expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
+         UNION ALL
+         SELECT 'challenges', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, is_task_order,
+                NULL, review_note, updated_at FROM challenges WHERE org_id = $1
+         UNION ALL
+         SELECT 'research', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, 0,
+                NULL, review_note, updated_at FROM research_outputs WHERE org_id = $1
+         ORDER BY 11 DESC LIMIT 1000",
+    )
+    .bind(org_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(kind, slug, vi, en, status, submitted, outcome, task_order, expires, note, updated)| {
+            let stage = stage_of(&status, submitted, outcome.as_deref());
+            let expires =
+                expires.filter(|_| matches!(stage, Stage::Published | Stage::Paused)).map(|e| e[..10].to_string());
+            Some(ListingRow {
+                kind: ListingKind::parse(&kind)?,
+                slug,
+                title: Text::new(vi, en),
+                stage,
+                task_order,
+                expired: expires.as_deref().is_some_and(|e| e < today),
+                expires,
+                review_note: note,
+                updated_at: updated,
+            })
+        })
+        .collect())
+}
