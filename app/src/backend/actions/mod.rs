@@ -7,6 +7,7 @@ pub mod account;
 pub mod admin;
 mod fields;
 pub mod oidc;
+pub mod org_input;
 pub mod orgs;
 pub mod validate;
 
@@ -33,6 +34,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(limited)
         .merge(oidc::router())
         .merge(admin::router())
+        .merge(super::export::router())
+        .merge(super::import::http::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

@@ -3,15 +3,15 @@
 
 pub mod admin;
 pub mod audit;
-mod catalogues;
+pub(crate) mod catalogues;
 mod home;
 pub mod identities;
-mod kpi;
+pub(crate) mod kpi;
 pub mod logos;
 pub mod members;
 mod org_detail;
 pub mod org_manage;
-mod orgs;
+pub(crate) mod orgs;
 mod rows;
 pub mod users;
 
