@@ -9,7 +9,7 @@ use leptos::server_fn::codec::GetUrl;
 
 /// The signed-in admin's id, or the refusal (with its status on the response).
 #[cfg(feature = "ssr")]
-async fn require_admin() -> Result<i64, ServerFnError> {
+pub(crate) async fn require_admin() -> Result<i64, ServerFnError> {
     use crate::backend::AppState;
     use crate::backend::auth::{Denied, guard, session};
     let state = expect_context::<AppState>();

@@ -18,6 +18,7 @@ pub fn KpiPage() -> impl IntoView {
             <header class="page-header">
                 <h1>{t.kpi_title}</h1>
                 <p class="lead">{t.kpi_lead}</p>
+                <crate::components::download::DownloadLinks path="/kpi" query=crate::domain::ListQuery::parse("") />
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {

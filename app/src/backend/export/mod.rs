@@ -71,21 +71,6 @@ pub fn file_name(list: List, format: Format) -> String {
     format!("{}-{}.{}", list.name(), crate::backend::today(), format.ext())
 }
 
-/// The download link for the page at `path` with its query string `search`, or `None` when
-/// the page has no export.
-pub fn link(path: &str, search: &str, format: Format) -> Option<String> {
-    let list = List::parse(path.trim_start_matches('/'))?;
-    let q = ListQuery::parse(search);
-    let mut query = q.to_query_string();
-    // the page number is irrelevant: every matching row is exported
-    if q.page > 1 {
-        let mut all = q.clone();
-        all.page = 1;
-        query = all.to_query_string();
-    }
-    Some(format!("/export/{}.{}{query}", list.name(), format.ext()))
-}
-
 async fn download(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,

@@ -5,12 +5,14 @@
 
 mod audit;
 mod claims;
+mod import;
 mod list;
 mod orgs;
 mod users;
 
 pub use audit::AdminAuditPage;
 pub use claims::AdminClaimsPage;
+pub use import::AdminImportPage;
 pub use orgs::AdminOrgsPage;
 pub use users::AdminUsersPage;
 
@@ -97,6 +99,7 @@ fn AdminNav(current: &'static str) -> impl IntoView {
         ("/admin/orgs", s.orgs_title),
         ("/admin/users", s.users_title),
         ("/admin/audit", s.audit_title),
+        ("/admin/import", use_lang().io().import_title),
     ];
     view! {
         <nav class="admin-nav" aria-label=s.nav_label>
