@@ -60,9 +60,12 @@ impl Layout {
         Row { layout: self, cells }
     }
 
-    /// The header the file uses for `field` (or the field name).
-    pub fn header(&self, field: &str) -> String {
-        self.found.iter().find(|(c, _, _)| c.field == field).map(|(_, _, h)| h.clone()).unwrap_or_else(|| field.into())
+    /// The header the file uses for `field` (the expected Vietnamese one when it has none).
+    pub fn header(&self, columns: &[Column], field: &str) -> String {
+        match self.found.iter().find(|(c, _, _)| c.field == field) {
+            Some((_, _, h)) => h.clone(),
+            None => columns.iter().find(|c| c.field == field).map_or(field, |c| c.vi).to_string(),
+        }
     }
 }
 
@@ -106,7 +109,8 @@ mod tests {
         let layout = Layout::match_headers(COLS, &headers).ok().unwrap();
         let cells = vec!["Viện A".to_string(), "x".into(), "https://a.vn".into()];
         assert_eq!(layout.row(&cells).get("website"), "https://a.vn");
-        assert_eq!(layout.header("name_vi"), "  TEN tieng viet* ");
+        assert_eq!(layout.header(COLS, "name_vi"), "  TEN tieng viet* ");
+        assert_eq!(layout.header(COLS, "website"), "WEBSITE");
         let bad = Layout::match_headers(COLS, &["Website".to_string(), "Trang web".into()]).err().unwrap();
         assert_eq!(bad.missing.len(), 1);
         assert_eq!(bad.repeated, vec!["Trang web"]);

@@ -200,7 +200,7 @@ async fn run_with<I: Importer>(
                 for k in imp.keys(&input) {
                     match seen.get(&(k.kind, k.value.clone())) {
                         Some(first) => {
-                            report.problem(*row_no, &layout.header(k.field), &Problem::DuplicateInFile(k.kind, *first));
+                            report.problem(*row_no, &layout.header(imp.columns(), k.field), &Problem::DuplicateInFile(k.kind, *first));
                             dup = true;
                         }
                         None => {
@@ -214,7 +214,7 @@ async fn run_with<I: Importer>(
             }
             Err(problems) => {
                 for (field, p) in problems {
-                    report.problem(*row_no, &layout.header(field), &p);
+                    report.problem(*row_no, &layout.header(imp.columns(), field), &p);
                 }
             }
         }
@@ -237,7 +237,7 @@ async fn run_with<I: Importer>(
             report.skip(*row_no);
         } else {
             for (k, name) in clashes {
-                report.problem(*row_no, &layout.header(k.field), &Problem::DuplicateExisting(k.kind, name));
+                report.problem(*row_no, &layout.header(imp.columns(), k.field), &Problem::DuplicateExisting(k.kind, name));
             }
         }
     }
