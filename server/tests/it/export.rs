@@ -114,7 +114,7 @@ async fn offers_search_and_kpi_exports() {
     let app = spawn().await;
     let pool = app.pool().await;
     let draft: String = sqlx::query_scalar(
-        "UPDATE offers SET status = 'draft' WHERE id = (SELECT id FROM offers WHERE status = 'published' ORDER BY id LIMIT 1) RETURNING slug",
+        "UPDATE technology_offers SET status = 'draft' WHERE id = (SELECT id FROM technology_offers WHERE status = 'published' ORDER BY id LIMIT 1) RETURNING slug",
     )
     .fetch_one(&pool)
     .await

@@ -29,7 +29,7 @@ const COLUMNS: &[Column] = &[
     col("short_en", "Giới thiệu ngắn (tiếng Anh)", "Short description (English)", false, "Organic greenhouse vegetables, traceable by QR code."),
     col("description_vi", "Mô tả chi tiết", "Description", false, ""),
     col("description_en", "Mô tả chi tiết (tiếng Anh)", "Description (English)", false, ""),
-    col("sector", "Lĩnh vực", "Sectors", false, "Nông nghiệp công nghệ cao; Kinh tế xanh, tuần hoàn"),
+    col("sector", "Lĩnh vực", "Sectors", false, "Nông nghiệp công nghệ cao; Kinh tế xanh và tuần hoàn"),
     col("location", "Xã, phường", "Ward or commune", false, ""),
     col("address", "Địa chỉ", "Address", false, "Tổ 5, phường Trung Sơn"),
     col("founded_year", "Năm thành lập", "Founded", false, "2019"),
@@ -53,6 +53,37 @@ pub struct Lookups {
     places: HashMap<String, String>,
     place_by_name: HashMap<String, String>,
     sector_by_name: HashMap<String, &'static str>,
+}
+
+impl Lookups {
+    /// Sector codes from a cell of codes or names separated by `;` or `,`. Some names hold a
+    /// comma themselves ("Công nghệ số, AI, IoT"), so the longest run of pieces that names a
+    /// sector wins. Also the pieces that name none.
+    fn sectors(&self, cell: &str) -> (Vec<String>, Vec<String>) {
+        let pieces: Vec<&str> = cell.split([';', ',']).map(str::trim).collect();
+        let (mut codes, mut unknown) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < pieces.len() {
+            if pieces[i].is_empty() {
+                i += 1;
+                continue;
+            }
+            let found = (i..pieces.len())
+                .rev()
+                .find_map(|j| self.sector_by_name.get(&key(&pieces[i..=j].join(","))).map(|code| (j, *code)));
+            match found {
+                Some((j, code)) => {
+                    codes.push(code.to_string());
+                    i = j + 1;
+                }
+                None => {
+                    unknown.push(pieces[i].to_string());
+                    i += 1;
+                }
+            }
+        }
+        (codes, unknown)
+    }
 }
 
 /// The profile table row a kind has.
@@ -146,13 +177,8 @@ impl Importer for Orgs {
         let kind_raw = row.get("kind");
         let kind = by_label(OrgKind::ALL, OrgKind::as_str, kind_raw);
         let kind = required("kind", kind_raw, kind, &mut problems);
-        let mut sectors = Vec::new();
-        for s in row.list("sector") {
-            match cx.sector_by_name.get(&key(&s)) {
-                Some(code) => sectors.push(code.to_string()),
-                None => problems.push(("sector", Problem::UnknownSector(s))),
-            }
-        }
+        let (sectors, unknown) = cx.sectors(row.get("sector"));
+        problems.extend(unknown.into_iter().map(|s| ("sector", Problem::UnknownSector(s))));
         let place = row.get("location");
         let location = match (cx.places.contains_key(place), cx.place_by_name.get(&key(place))) {
             _ if place.is_empty() => String::new(),
@@ -289,5 +315,15 @@ mod tests {
         assert_eq!(by_label(OrgKind::ALL, OrgKind::as_str, "Startup"), Some(OrgKind::Startup));
         assert_eq!(website_key("https://www.Vien.vn/"), Some("vien.vn".into()));
         assert_eq!(website_key("https://facebook.com/abc/"), Some("facebook.com/abc".into()));
+        let mut sector_by_name = HashMap::new();
+        for s in SECTORS {
+            for name in [s.code, s.name_vi, s.name_en] {
+                sector_by_name.insert(key(name), s.code);
+            }
+        }
+        let cx = Lookups { places: HashMap::new(), place_by_name: HashMap::new(), sector_by_name };
+        let (codes, unknown) = cx.sectors("Công nghệ số, AI, IoT, energy; Sản xuất, chế tạo, bóng đá");
+        assert_eq!(codes, vec!["digital-ai-iot", "energy", "manufacturing"]);
+        assert_eq!(unknown, vec!["bóng đá"]);
     }
 }

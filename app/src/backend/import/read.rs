@@ -69,17 +69,33 @@ fn csv(bytes: &[u8]) -> Result<Sheet, FileProblem> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut sheet = Sheet::default();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|_| FileProblem::BadFormat)?;
+    // The line each record starts on (blank lines count, as in a spreadsheet program): the
+    // line where the previous record ended, plus the blank lines skipped before this one.
+    let bytes = text.as_bytes();
+    let (mut prev_end, mut line_at_prev_end) = (0usize, 1u64);
+    let mut record = csv::StringRecord::new();
+    let mut i = 0usize;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(_) => return Err(FileProblem::BadFormat),
+        }
+        let end = (reader.position().byte() as usize).min(bytes.len());
+        let span = &bytes[prev_end.min(end)..end];
+        let skipped = span.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|b| **b == b'\n').count() as u64;
+        let line = line_at_prev_end + skipped;
+        line_at_prev_end += span.iter().filter(|b| **b == b'\n').count() as u64;
+        prev_end = end;
+        i += 1;
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        if i == 0 {
+        if i == 1 {
             sheet.headers = cells;
             continue;
         }
         if sheet.rows.len() > MAX_ROWS {
             return Err(FileProblem::TooManyRows);
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(i as u64 + 1);
         if cells.iter().any(|c| !c.is_empty()) {
             sheet.rows.push((u32::try_from(line).unwrap_or(u32::MAX), cells));
         }
