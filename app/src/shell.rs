@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/orgs") view=crate::pages::admin::AdminOrgsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=crate::pages::admin::AdminAuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/kpi") view=crate::pages::admin::AdminKpiPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/import") view=crate::pages::admin::AdminImportPage ssr=SsrMode::Async />
                     <Route path=path!("/orgs/new") view=manage::CreateOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/manage") view=manage::ManageOrgPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/requests") view=crate::pages::collab::BoxPage ssr=SsrMode::Async />

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 mod admin;
 mod bench;
+mod transfer;
 
 #[derive(Parser)]
 #[command(name = "ketnoi", version, about = "Kết Nối — the innovation-ecosystem platform")]
@@ -46,6 +47,38 @@ enum Command {
     /// Rebuild the search index from the database into a new directory and swap it in
     /// (a running server switches to it).
     Reindex,
+    /// Check a CSV/XLSX file and import every row in one transaction, or none: prints each
+    /// failing row's problems and exits non-zero when any row fails.
+    Import {
+        /// What the file holds: `orgs`.
+        entity: String,
+        file: PathBuf,
+        /// Only check; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// `csv` or `xlsx`; default from the file's extension.
+        #[arg(long)]
+        format: Option<String>,
+        /// Leave out rows that duplicate existing records instead of failing.
+        #[arg(long)]
+        skip_duplicates: bool,
+    },
+    /// Write a public list as CSV or XLSX, as `/export/{list}.{format}` serves it.
+    Export {
+        /// incubators, startups, investors, institutes, enterprises, agencies, offers,
+        /// challenges, research, programmes, events or kpi.
+        list: String,
+        #[arg(long, default_value = "csv")]
+        format: String,
+        #[arg(long, default_value = "vi")]
+        lang: String,
+        /// The page's query string, e.g. `sector=energy&sort=newest`.
+        #[arg(long, default_value = "")]
+        query: String,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Compare tantivy with SQLite FTS5 on the configured database and index: build times,
     /// query latencies. See `server/src/bench.rs`.
     #[command(hide = true)]
@@ -130,6 +163,16 @@ async fn main() -> anyhow::Result<()> {
         Command::BenchMatch { subjects, passes } => {
             app::backend::db::migrate(&pool).await?;
             bench::matching::run(&pool, &config, subjects, passes).await?;
+        }
+        Command::Import { entity, file, dry_run, format, skip_duplicates } => {
+            app::backend::db::migrate(&pool).await?;
+            if !transfer::import(&pool, &entity, &file, format.as_deref(), dry_run, skip_duplicates).await? {
+                std::process::exit(1);
+            }
+        }
+        Command::Export { list, format, lang, query, output } => {
+            app::backend::db::migrate(&pool).await?;
+            transfer::export(&pool, &list, &format, &lang, &query, output.as_deref()).await?;
         }
         Command::Serve => {
             app::backend::db::migrate(&pool).await?;

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod catalogue;
 pub mod collab;
 pub mod home;
+pub mod import;
 pub mod kpi;
 pub mod listings;
 pub mod manage;

@@ -3,6 +3,8 @@
 pub mod actions;
 pub mod auth;
 pub mod db;
+pub mod export;
+pub mod import;
 pub mod kpi_report;
 pub mod lang;
 pub mod listings;

@@ -84,6 +84,7 @@ pub fn ListPage(
                         {sort_fields}
                         <noscript><button type="submit" class="button-secondary">{t.apply}</button></noscript>
                     </Form>
+                    <super::download::DownloadLinks path query=query.clone() />
                 </div>
                 <ActiveFilters path query=query.clone() />
                 {children()}

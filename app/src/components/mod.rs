@@ -1,6 +1,7 @@
 //! Reusable pieces of view.
 
 pub mod badges;
+pub mod download;
 pub mod facet_list;
 pub mod form;
 pub mod icons;

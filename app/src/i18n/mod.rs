@@ -12,6 +12,7 @@ pub mod listing;
 pub mod matching;
 pub mod programmes;
 mod strings;
+pub mod transfer;
 
 pub use labels::Label;
 pub use strings::Strings;

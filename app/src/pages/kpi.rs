@@ -29,6 +29,7 @@ pub fn KpiPage() -> impl IntoView {
                 <h1>{t.title}</h1>
                 <p class="lead">{t.lead}</p>
                 <p class="kpi-actions"><a href="/kpi/report" data-testid="kpi-report-link">{t.report_link}</a></p>
+                <crate::components::download::DownloadLinks path="/kpi" query=crate::domain::ListQuery::parse("") />
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {

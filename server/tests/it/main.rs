@@ -9,6 +9,8 @@ mod browser;
 mod collab;
 mod collab_mail;
 mod collab_race;
+mod export;
+mod import;
 mod kpi;
 mod listings;
 mod logs;

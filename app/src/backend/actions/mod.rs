@@ -11,6 +11,7 @@ pub mod fields;
 pub mod kpi;
 pub mod listings;
 pub mod oidc;
+pub mod org_input;
 pub mod orgs;
 pub mod programmes;
 pub mod validate;
@@ -42,6 +43,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(collab::router())
         .merge(kpi::router())
         .merge(listings::router())
+        .merge(super::export::router())
+        .merge(super::import::http::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

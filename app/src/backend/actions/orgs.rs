@@ -2,14 +2,12 @@
 //! remove members, accept an invitation. Each handler's first lines decide who may act.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, signed_in, site_url, validate};
+use super::{Refusal, denied, done, internal, org_input, signed_in, site_url, validate};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::{logos, members, org_manage};
 use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
-use crate::domain::kind::OrgKind;
-use crate::domain::sector::SECTORS;
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
@@ -43,28 +41,9 @@ async fn member_of(
     guard::org_member(v, org, needed).map(|v| (v, org)).map_err(|d| denied(lang, d))
 }
 
-/// Sector codes from a checkbox group, each one of the taxonomy's.
-fn sectors(values: Vec<String>) -> Result<Vec<String>, FormError> {
-    let mut out: Vec<String> = Vec::new();
-    for v in values {
-        if !SECTORS.iter().any(|s| s.code == v) {
-            return Err(FormError::ChoiceInvalid);
-        }
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    Ok(out)
-}
-
-async fn location(state: &AppState, code: &str) -> Result<Option<String>, FormError> {
-    if code.is_empty() {
-        return Ok(None);
-    }
-    match state.store.location_names().await {
-        Ok(names) if names.contains_key(code) => Ok(Some(code.to_string())),
-        _ => Err(FormError::ChoiceInvalid),
-    }
+/// The province's places (code → name) for validating a location.
+async fn places(state: &AppState) -> std::sync::Arc<std::collections::HashMap<String, String>> {
+    state.store.location_names().await.unwrap_or_default()
 }
 
 pub async fn create(
@@ -87,18 +66,11 @@ pub async fn create(
         r.error("", FormError::EmailNotVerified);
     }
     let name = r.check("name", validate::line(f.get("name"), 200));
-    let kind = r.check(
-        "kind",
-        OrgKind::parse(f.get("kind")).ok_or(if f.get("kind").is_empty() {
-            FormError::Required
-        } else {
-            FormError::ChoiceInvalid
-        }),
-    );
+    let kind = r.check("kind", org_input::kind(f.get("kind")));
     let short = r.check("short", validate::line(f.get("short"), 300));
     let website = r.check("website", validate::url(f.get("website")));
-    let sectors = r.check("sector", sectors(f.all("sector")));
-    let location = r.check("location", location(&state, f.get("location")).await);
+    let sectors = r.check("sector", org_input::sectors(f.all("sector")));
+    let location = r.check("location", org_input::location(&*places(&state).await, f.get("location")));
     let (Some(name_vi), Some(kind), Some(short_vi), Some(website), Some(sectors), Some(location_code), true) =
         (name, kind, short, website, sectors, location, r.is_clean())
     else {
@@ -193,33 +165,17 @@ pub async fn save_profile(
     }
     r.keep("contact_phone", f.get("contact_phone"));
     r.keep("sector", &f.all("sector").join(","));
-    let this_year = chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026);
-    let contact_email = match f.get("contact_email").trim() {
-        "" => Ok(None),
-        e => validate::email(e).map(Some),
+    let places = places(&state).await;
+    let get = |k: &str| f.get(k).to_string();
+    let update = match org_input::profile(&get, f.all("sector"), f.get("location"), &places) {
+        Ok(u) => u,
+        Err(errors) => {
+            for (field, e) in errors {
+                r.error(field, e);
+            }
+            return r.send(&session, &back).await;
+        }
     };
-    let update = org_manage::ProfileUpdate {
-        name_vi: r.check("name_vi", validate::line(f.get("name_vi"), 200)).unwrap_or_default(),
-        name_en: r.check("name_en", validate::optional(f.get("name_en"), 200)).flatten(),
-        short_vi: r.check("short_vi", validate::line(f.get("short_vi"), 300)).unwrap_or_default(),
-        short_en: r.check("short_en", validate::optional(f.get("short_en"), 300)).flatten(),
-        description_vi: r
-            .check("description_vi", validate::optional(f.get("description_vi"), 10_000))
-            .flatten()
-            .unwrap_or_default(),
-        description_en: r.check("description_en", validate::optional(f.get("description_en"), 10_000)).flatten(),
-        location_code: r.check("location", location(&state, f.get("location")).await).flatten(),
-        address: r.check("address", validate::optional(f.get("address"), 300)).flatten(),
-        founded_year: r.check("founded_year", validate::year(f.get("founded_year"), this_year)).flatten(),
-        website: r.check("website", validate::url(f.get("website"))).flatten(),
-        contact_name: r.check("contact_name", validate::optional(f.get("contact_name"), 120)).flatten(),
-        contact_email: r.check("contact_email", contact_email).flatten(),
-        contact_phone: r.check("contact_phone", validate::phone(f.get("contact_phone"))).flatten(),
-        sectors: r.check("sector", sectors(f.all("sector"))).unwrap_or_default(),
-    };
-    if !r.is_clean() {
-        return r.send(&session, &back).await;
-    }
     match org_manage::save_profile(&state.db, v.id, org, &update).await {
         Ok(()) => {
             state.store.invalidate();

@@ -5,6 +5,7 @@
 
 mod audit;
 mod claims;
+mod import;
 mod kpi;
 mod list;
 mod moderation;
@@ -13,6 +14,7 @@ mod users;
 
 pub use audit::AdminAuditPage;
 pub use claims::AdminClaimsPage;
+pub use import::AdminImportPage;
 pub use kpi::{AdminKpiPage, FIRST_YEAR as KPI_FIRST_YEAR};
 pub use moderation::ModerationPage;
 pub use orgs::AdminOrgsPage;
@@ -103,6 +105,7 @@ pub(crate) fn AdminNav(current: &'static str) -> impl IntoView {
         ("/admin/users", s.users_title),
         ("/admin/audit", s.audit_title),
         ("/admin/kpi", use_lang().kpi().admin_nav),
+        ("/admin/import", use_lang().io().import_title),
     ];
     view! {
         <nav class="admin-nav" aria-label=s.nav_label>

@@ -4,7 +4,7 @@
 pub mod admin;
 pub mod applications;
 pub mod audit;
-mod catalogues;
+pub(crate) mod catalogues;
 pub mod collab;
 mod home;
 pub mod identities;
@@ -15,7 +15,7 @@ pub mod members;
 pub mod notifications;
 mod org_detail;
 pub mod org_manage;
-mod orgs;
+pub(crate) mod orgs;
 pub mod pipeline;
 pub mod programme_edit;
 mod rows;

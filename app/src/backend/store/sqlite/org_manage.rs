@@ -8,7 +8,7 @@ use crate::domain::account::{FormError, MemberRole};
 use crate::domain::kind::OrgKind;
 use crate::domain::manage::{Invitation, Member, OrgEdit, ProfileFields};
 use serde_json::json;
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// A new organisation as its creator typed it (already validated).
 pub struct NewOrg {
@@ -33,43 +33,24 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
     if taken.is_some() {
         return Ok(Err(FormError::NameTaken));
     }
-    let base = slugify(&new.name_vi);
-    let base = if base.is_empty() { "to-chuc".to_string() } else { base.chars().take(100).collect() };
-    let mut slug = base.clone();
-    let mut n = 2;
-    while sqlx::query_as::<_, (i64,)>(
-        "SELECT 1 FROM organizations WHERE slug = $1 UNION ALL SELECT 1 FROM org_redirects WHERE slug = $1",
-    )
-    .bind(&slug)
-    .fetch_optional(&mut *tx)
-    .await?
-    .is_some()
-    {
-        slug = format!("{base}-{n}");
-        n += 1;
-    }
+    let profile = ProfileUpdate {
+        name_vi: new.name_vi.clone(),
+        name_en: None,
+        short_vi: new.short_vi.clone(),
+        short_en: None,
+        description_vi: String::new(),
+        description_en: None,
+        location_code: new.location_code.clone(),
+        address: None,
+        founded_year: None,
+        website: new.website.clone(),
+        contact_name: None,
+        contact_email: None,
+        contact_phone: None,
+        sectors: new.sectors.clone(),
+    };
+    let (id, slug) = insert(&mut tx, new.kind, &profile, None).await?;
     let now = now_iso();
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO organizations (slug, kind, name_vi, name_folded, short_vi, location_code, website, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-    )
-    .bind(&slug)
-    .bind(new.kind.as_str())
-    .bind(&new.name_vi)
-    .bind(&folded)
-    .bind(&new.short_vi)
-    .bind(&new.location_code)
-    .bind(&new.website)
-    .bind(&now)
-    .fetch_one(&mut *tx)
-    .await?;
-    for s in &new.sectors {
-        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
-            .bind(id)
-            .bind(s)
-            .execute(&mut *tx)
-            .await?;
-    }
     sqlx::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'owner', $3)")
         .bind(user)
         .bind(id)
@@ -80,6 +61,71 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
     audit::org_event(&mut tx, user, "org.create", id, None, Some(after)).await?;
     tx.commit().await?;
     Ok(Ok(slug))
+}
+
+/// A slug for `name` that no organisation has or had (`vuon-uom-a`, then `vuon-uom-a-2`…).
+pub async fn unique_slug(conn: &mut SqliteConnection, name: &str) -> sqlx::Result<String> {
+    let base = slugify(name);
+    let base = if base.is_empty() { "to-chuc".to_string() } else { base.chars().take(100).collect() };
+    let mut slug = base.clone();
+    let mut n = 2;
+    while sqlx::query_as::<_, (i64,)>(
+        "SELECT 1 FROM organizations WHERE slug = $1 UNION ALL SELECT 1 FROM org_redirects WHERE slug = $1",
+    )
+    .bind(&slug)
+    .fetch_optional(&mut *conn)
+    .await?
+    .is_some()
+    {
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(slug)
+}
+
+/// Inserts an unverified, non-sample organisation with its sectors; its (id, slug). Shared by
+/// the create form and the bulk import; the caller owns the transaction and the audit.
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    kind: OrgKind,
+    p: &ProfileUpdate,
+    tax_code: Option<&str>,
+) -> sqlx::Result<(i64, String)> {
+    let slug = unique_slug(conn, &p.name_vi).await?;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO organizations (slug, kind, name_vi, name_en, name_folded, short_vi, short_en, description_vi,
+             description_en, location_code, address, founded_year, website, contact_name, contact_email, contact_phone,
+             tax_code, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id",
+    )
+    .bind(&slug)
+    .bind(kind.as_str())
+    .bind(&p.name_vi)
+    .bind(&p.name_en)
+    .bind(fold(&p.name_vi))
+    .bind(&p.short_vi)
+    .bind(&p.short_en)
+    .bind(&p.description_vi)
+    .bind(&p.description_en)
+    .bind(&p.location_code)
+    .bind(&p.address)
+    .bind(p.founded_year)
+    .bind(&p.website)
+    .bind(&p.contact_name)
+    .bind(&p.contact_email)
+    .bind(&p.contact_phone)
+    .bind(tax_code)
+    .bind(now_iso())
+    .fetch_one(&mut *conn)
+    .await?;
+    for s in &p.sectors {
+        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
+            .bind(id)
+            .bind(s)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok((id, slug))
 }
 
 /// The organisation's id for a slug (hidden ones too: their members still manage them).

@@ -1,0 +1,194 @@
+//! The admin's import routes: `POST /admin/import/check` (upload, dry run, keep the file),
+//! `POST /admin/import/commit` (import exactly the checked file) and the templates
+//! `GET /admin/import/template/{entity}.{csv|xlsx}`. Admins only, checked first.
+
+use super::{Entity, FileProblem, Options, SheetFormat, read, run, unreadable, uploads};
+use crate::backend::AppState;
+use crate::backend::actions::{Refusal, denied};
+use crate::backend::auth::{guard, session};
+use crate::backend::export::Format;
+use crate::domain::account::{FormError, Viewer};
+use crate::domain::import::ImportReport;
+use crate::i18n::Lang;
+use axum::extract::{DefaultBodyLimit, Form, Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use http::{StatusCode, header};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+const PAGE: &str = "/admin/import";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/import/check", post(check).layer(DefaultBodyLimit::max(super::MAX_BYTES + 256 * 1024)))
+        .route("/admin/import/commit", post(commit))
+        .route("/admin/import/template/{file}", get(template))
+}
+
+async fn admin(state: &AppState, session: &Session, lang: Lang) -> Result<Viewer, Response> {
+    guard::admin(session::viewer(session, &state.db).await).map_err(|d| denied(lang, d))
+}
+
+fn to_report(token: &str) -> Response {
+    Redirect::to(&format!("{PAGE}?token={token}")).into_response()
+}
+
+async fn failed(session: &Session, e: impl std::fmt::Display) -> Response {
+    super::super::actions::internal(session, "admin", PAGE, e).await
+}
+
+/// Reads, checks and keeps the uploaded file; on to its report.
+async fn check(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    mut multipart: Multipart,
+) -> Response {
+    let v = match admin(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let (mut entity, mut skip, mut file, mut too_large) = (String::new(), false, None, false);
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("entity") => entity = field.text().await.unwrap_or_default(),
+                Some("skip_duplicates") => skip = true,
+                Some("file") => {
+                    let name = field.file_name().unwrap_or("").to_string();
+                    match field.bytes().await {
+                        Ok(b) => file = Some((name, b.to_vec())),
+                        Err(_) => too_large = true,
+                    }
+                }
+                _ => {}
+            },
+            Ok(None) => break,
+            Err(_) => {
+                too_large = true;
+                break;
+            }
+        }
+    }
+    let Some(entity) = Entity::parse(&entity) else {
+        let mut r = Refusal::new("admin");
+        r.error("entity", FormError::ChoiceInvalid);
+        return r.send(&session, PAGE).await;
+    };
+    let (name, bytes) = file.unwrap_or_default();
+    let name: String = name.rsplit(['/', '\\']).next().unwrap_or("").chars().take(200).collect();
+    let format = SheetFormat::from_name(&name);
+    let problem = if too_large || bytes.len() > super::MAX_BYTES {
+        Some(FileProblem::TooLarge)
+    } else if bytes.is_empty() {
+        Some(FileProblem::NoFile)
+    } else if format.is_none() {
+        Some(FileProblem::BadFormat)
+    } else {
+        None
+    };
+    let format = format.unwrap_or(SheetFormat::Csv);
+    let opts = Options { skip_duplicates: skip, commit: false, actor: Some(v.id) };
+    let (report, keep) = match problem {
+        Some(p) => (unreadable(entity, &name, p), Vec::new()),
+        None => match checked(&state, entity, &name, format, bytes, opts).await {
+            Ok(x) => x,
+            Err(e) => return failed(&session, e).await,
+        },
+    };
+    let up =
+        uploads::Upload { entity: entity.name().into(), file_name: name, format, skip_duplicates: skip, content: keep };
+    match uploads::save(&state.db, v.id, &up, &report).await {
+        Ok(token) => to_report(&token),
+        Err(e) => failed(&session, e).await,
+    }
+}
+
+/// Reads and runs the file; the report, and the bytes when they are worth keeping.
+async fn checked(
+    state: &AppState,
+    entity: Entity,
+    name: &str,
+    format: SheetFormat,
+    bytes: Vec<u8>,
+    opts: Options,
+) -> Result<(ImportReport, Vec<u8>), sqlx::Error> {
+    let (sheet, bytes) = tokio::task::spawn_blocking(move || (read::read(&bytes, format), bytes))
+        .await
+        .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+    match sheet {
+        Ok(sheet) => Ok((run(&state.db, entity, name, &sheet, opts, None).await?, bytes)),
+        Err(p) => Ok((unreadable(entity, name, p), Vec::new())),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct CommitForm {
+    token: String,
+}
+
+/// Imports the file checked under `token`, validating it again inside the write transaction.
+async fn commit(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Form(f): Form<CommitForm>,
+) -> Response {
+    let v = match admin(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let up = match uploads::pending(&state.db, v.id, &f.token).await {
+        Ok(Some(up)) => up,
+        // gone, expired, someone else's or already imported: the page says which it can
+        Ok(None) => return to_report(&f.token),
+        Err(e) => return failed(&session, e).await,
+    };
+    let Some(entity) = Entity::parse(&up.entity) else { return to_report(&f.token) };
+    let opts = Options { skip_duplicates: up.skip_duplicates, commit: true, actor: Some(v.id) };
+    let report = match checked(&state, entity, &up.file_name, up.format, up.content, opts).await {
+        Ok((r, _)) => r,
+        Err(e) => return failed(&session, e).await,
+    };
+    if report.imported.is_some() {
+        state.store.invalidate();
+    }
+    match uploads::update(&state.db, &f.token, &report).await {
+        Ok(()) => to_report(&f.token),
+        Err(e) => failed(&session, e).await,
+    }
+}
+
+/// `orgs.csv` / `orgs.xlsx`: headers in the user's language and an example row.
+async fn template(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(file): Path<String>,
+) -> Response {
+    if let Err(res) = admin(&state, &session, lang).await {
+        return res;
+    }
+    let parsed = file.rsplit_once('.').and_then(|(e, f)| Some((Entity::parse(e)?, Format::parse(f)?)));
+    let Some((entity, format)) = parsed else { return StatusCode::NOT_FOUND.into_response() };
+    match super::template::file(entity, lang, format) {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, format.content_type().to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{}-template.{}\"", entity.name(), format.ext()),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "import template failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
