@@ -205,12 +205,12 @@ async fn request_to_agreement() {
         .bind(id)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(value, Some(250_000_000));
     // the document, for the parties only
     let res = requester.get(&format!("/collab/{id}/document")).await;
     assert_eq!(res.status().as_u16(), 200);
-    assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
+    assert_eq!(res.bytes().await.expect("body").to_vec(), pdf);
     let stranger = signed_in(&app, &c.stranger).await;
     assert_eq!(stranger.get(&format!("/collab/{id}/document")).await.status().as_u16(), 404);
     assert_eq!(app.get(&format!("/collab/{id}/document")).await.status().as_u16(), 401);
@@ -226,14 +226,14 @@ async fn request_to_agreement() {
     .bind(format!("%/collab/{id}%"))
     .fetch_one(&pool)
     .await
-    .unwrap();
+    .expect("query");
     assert_eq!(notes, 3, "viewed, accepted, agreement");
     // the inbox and the sent box list it, with counts by state
     let slug: String = sqlx::query_scalar("SELECT slug FROM organizations WHERE id = $1")
         .bind(c.requester_org)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     let (status, page) = requester.page(&format!("/org/{slug}/requests?box=sent&state=agreement")).await;
     assert_eq!(status, 200);
     assert!(page.contains(&format!("/collab/{id}\"")), "in the sent box");
@@ -248,7 +248,10 @@ async fn form_refusals_keep_values_and_write_nothing() {
     let c = cast(&pool).await;
     let b = signed_in(&app, &c.requester).await;
     let count = || async {
-        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM collaboration_requests").fetch_one(&pool).await.unwrap()
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM collaboration_requests")
+            .fetch_one(&pool)
+            .await
+            .expect("query")
     };
     let before = count().await;
     let mine = c.requester_org.to_string();
@@ -331,8 +334,11 @@ async fn only_the_right_party_takes_each_step() {
     assert_eq!(step(&provider, id, "decline", "  ").await, 303);
     assert_eq!(snapshot(&pool, id).await, before);
     // any member of the receiving organisation may act: an editor accepts
-    let editor: i64 =
-        sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(&c.stranger).fetch_one(&pool).await.unwrap();
+    let editor: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(&c.stranger)
+        .fetch_one(&pool)
+        .await
+        .expect("query");
     sqlx::query(
         "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'editor', '2026-01-01T00:00:00Z')",
     )
@@ -340,7 +346,7 @@ async fn only_the_right_party_takes_each_step() {
     .bind(c.provider_org)
     .execute(&pool)
     .await
-    .unwrap();
+    .expect("query");
     assert_eq!(step(&stranger, id, "accept", "").await, 303);
     // replays answer OK and write nothing
     let after = snapshot(&pool, id).await;
@@ -433,15 +439,18 @@ async fn notifications_list_open_and_mark_read() {
     .bind(&c.provider)
     .fetch_one(&pool)
     .await
-    .unwrap();
+    .expect("query");
     // someone else cannot open (or learn about) it
     let res = requester.post(&format!("/notifications/{nid}/open"), &[]).await;
     assert_eq!(res.status().as_u16(), 404);
     let res = provider.post(&format!("/notifications/{nid}/open"), &[]).await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(location(&res), format!("/collab/{id}"));
-    let read: Option<String> =
-        sqlx::query_scalar("SELECT read_at FROM notifications WHERE id = $1").bind(nid).fetch_one(&pool).await.unwrap();
+    let read: Option<String> = sqlx::query_scalar("SELECT read_at FROM notifications WHERE id = $1")
+        .bind(nid)
+        .fetch_one(&pool)
+        .await
+        .expect("query");
     assert!(read.is_some());
     requester.post(&format!("/collab/{id}/messages"), &[("body", "một")]).await;
     requester.post(&format!("/collab/{id}/messages"), &[("body", "hai")]).await;

@@ -42,7 +42,7 @@ async fn immediate_off_and_daily_digest() {
         .bind(&c.requester)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(pref, "off", "an unknown choice changes nothing");
     let id = send(&requester, &c, "Thư ngay").await;
     let mail = wait_for(&sink, &c.provider, 1).await;
@@ -58,7 +58,7 @@ async fn immediate_off_and_daily_digest() {
         .bind(&c.requester)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
         if pending == 0 {
             break;
         }
@@ -70,7 +70,7 @@ async fn immediate_off_and_daily_digest() {
     .bind(&c.requester)
     .fetch_all(&pool)
     .await
-    .unwrap();
+    .expect("query");
     assert_eq!(marked.len(), 2, "viewed and accepted");
     assert!(marked.iter().all(|m| m == "off"), "marked as not to mail: {marked:?}");
     assert!(to(&sink, &c.requester).is_empty(), "`off` gets no mail");
@@ -90,7 +90,7 @@ async fn immediate_off_and_daily_digest() {
     .bind(&c.provider)
     .execute(&pool)
     .await
-    .unwrap();
+    .expect("query");
     let mail = wait_for(&sink, &c.provider, 2).await;
     assert_eq!(mail.len(), 2, "one digest");
     let digest = mail[1].replace("=\r\n", "").replace("=\n", "");

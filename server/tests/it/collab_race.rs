@@ -26,7 +26,7 @@ async fn accept_and_withdraw_race_to_one_outcome() {
         .bind(id)
         .fetch_all(&pool)
         .await
-        .unwrap();
+        .expect("query");
         assert_eq!(outcomes.len(), 1, "round {round}: exactly one outcome, got {outcomes:?}");
         assert_eq!(outcomes[0].0, state, "round {round}: the trail ends in the request's state");
         assert_eq!(audit, transitions, "round {round}: one audit entry per transition");
@@ -37,7 +37,7 @@ async fn accept_and_withdraw_race_to_one_outcome() {
         .bind(id)
         .fetch_all(&pool)
         .await
-        .unwrap();
+        .expect("query");
         for pair in chain.windows(2) {
             assert_eq!(pair[1].0.as_deref(), Some(pair[0].1.as_str()), "round {round}: chain {chain:?}");
         }

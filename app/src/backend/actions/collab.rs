@@ -181,7 +181,7 @@ fn signed_on(raw: &str, today: &str) -> Result<String, FormError> {
     }
     let d = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| FormError::DateInvalid)?;
     let iso = d.format("%Y-%m-%d").to_string();
-    if d.format("%Y").to_string() < "1990".to_string() {
+    if iso.as_str() < "1990-01-01" {
         Err(FormError::DateInvalid)
     } else if iso.as_str() > today {
         Err(FormError::DateInFuture)

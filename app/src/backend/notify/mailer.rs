@@ -41,8 +41,7 @@ pub struct Round {
 }
 
 pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::Result<Round> {
-    let mut round = Round::default();
-    round.skipped = sqlx::query(
+    let skipped = sqlx::query(
         "UPDATE notifications SET emailed_at = $1 WHERE emailed_at IS NULL
             AND user_id IN (SELECT id FROM users WHERE notify_email = 'off' OR disabled = 1)",
     )
@@ -50,6 +49,7 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
     .execute(pool)
     .await?
     .rows_affected();
+    let mut round = Round { skipped, ..Round::default() };
     let due: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT n.id, n.payload, u.email, u.lang FROM notifications n JOIN users u ON u.id = n.user_id
           WHERE n.emailed_at IS NULL AND u.notify_email = 'immediate' ORDER BY n.id LIMIT $1",

@@ -132,7 +132,7 @@ fn NewRequestForm(t: NewRequestTarget, form: crate::domain::account::FormState) 
         TargetType::Org => format!("/org/{}", t.slug),
     };
     // with one organisation, it is already chosen
-    let only = (t.from_orgs.len() == 1).then(|| t.from_orgs[0].0.to_string()).unwrap_or_default();
+    let only = if t.from_orgs.len() == 1 { t.from_orgs[0].0.to_string() } else { String::new() };
     let orgs: Vec<(String, String)> = t.from_orgs.iter().map(|(id, n)| (id.to_string(), lang.text(n))).collect();
     let intents: Vec<(String, String)> =
         Intent::ALL.iter().map(|i| (i.as_str().to_string(), collab::intent(lang, *i).to_string())).collect();

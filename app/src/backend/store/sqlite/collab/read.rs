@@ -8,6 +8,15 @@ use crate::domain::collab::*;
 use crate::domain::dto::Text;
 use sqlx::SqlitePool;
 
+/// (from state, to state, actor, note, at)
+type TimelineRow = (Option<String>, String, Option<String>, Option<String>, String);
+/// (author, org name vi, org name en, org id, body, at)
+type ThreadRow = (Option<String>, String, Option<String>, i64, String, String);
+/// (id, other vi, other en, target vi, target en, intent, state, updated)
+type BoxSqlRow = (i64, String, Option<String>, Option<String>, Option<String>, String, String, String);
+/// (item id, title vi, title en, org id, org name vi, org name en)
+type TargetRow = (i64, String, Option<String>, i64, String, Option<String>);
+
 #[derive(sqlx::FromRow)]
 struct RequestRow {
     id: i64,
@@ -100,14 +109,14 @@ pub async fn view(pool: &SqlitePool, viewer: &Viewer, id: i64) -> sqlx::Result<O
             && r.offer_id.is_some()
             && (sides.contains(&Side::Receiver) || (shared && sides.contains(&Side::Sender)))
     });
-    let timeline: Vec<(Option<String>, String, Option<String>, Option<String>, String)> = sqlx::query_as(
+    let timeline: Vec<TimelineRow> = sqlx::query_as(
         "SELECT t.from_state, t.to_state, u.display_name, t.note, t.at FROM collaboration_transitions t
            LEFT JOIN users u ON u.id = t.actor_user_id WHERE t.request_id = $1 ORDER BY t.at, t.id",
     )
     .bind(id)
     .fetch_all(pool)
     .await?;
-    let messages: Vec<(Option<String>, String, Option<String>, i64, String, String)> = sqlx::query_as(
+    let messages: Vec<ThreadRow> = sqlx::query_as(
         "SELECT u.display_name, o.name_vi, o.name_en, m.author_org_id, m.body, m.created_at
            FROM collaboration_messages m JOIN organizations o ON o.id = m.author_org_id
            LEFT JOIN users u ON u.id = m.author_user_id WHERE m.request_id = $1 ORDER BY m.created_at, m.id",
@@ -227,23 +236,22 @@ pub async fn inbox(
         None => counts.iter().map(|(_, n)| n).sum(),
     };
     let offset = i64::from(page.saturating_sub(1)) * i64::from(BOX_PER_PAGE);
-    let rows: Vec<(i64, String, Option<String>, Option<String>, Option<String>, String, String, String)> =
-        sqlx::query_as(
-            "SELECT r.id, other.name_vi, other.name_en, coalesce(o.title_vi, c.title_vi), coalesce(o.title_en, c.title_en),
+    let rows: Vec<BoxSqlRow> = sqlx::query_as(
+        "SELECT r.id, other.name_vi, other.name_en, coalesce(o.title_vi, c.title_vi), coalesce(o.title_en, c.title_en),
                     r.intent, r.state, r.updated_at
                FROM collaboration_requests r
                JOIN organizations other ON other.id = CASE WHEN $2 THEN r.from_org_id ELSE r.to_org_id END
                LEFT JOIN technology_offers o ON o.id = r.offer_id LEFT JOIN challenges c ON c.id = r.challenge_id
               WHERE (($2 AND r.to_org_id = $1) OR (NOT $2 AND r.from_org_id = $1)) AND ($3 IS NULL OR r.state = $3)
               ORDER BY r.updated_at DESC, r.id DESC LIMIT $4 OFFSET $5",
-        )
-        .bind(org)
-        .bind(inbox)
-        .bind(state.map(CollabState::as_str))
-        .bind(i64::from(BOX_PER_PAGE))
-        .bind(offset)
-        .fetch_all(pool)
-        .await?;
+    )
+    .bind(org)
+    .bind(inbox)
+    .bind(state.map(CollabState::as_str))
+    .bind(i64::from(BOX_PER_PAGE))
+    .bind(offset)
+    .fetch_all(pool)
+    .await?;
     let rows = rows
         .into_iter()
         .filter_map(|(id, vi, en, tvi, ten, intent, st, updated_at)| {
@@ -283,8 +291,7 @@ pub async fn new_target(
               WHERE o.slug = $1 AND o.hidden = 0"
         }
     };
-    let row: Option<(i64, String, Option<String>, i64, String, Option<String>)> =
-        sqlx::query_as(sql).bind(slug).fetch_optional(pool).await?;
+    let row: Option<TargetRow> = sqlx::query_as(sql).bind(slug).fetch_optional(pool).await?;
     let Some((item, tvi, ten, org, ovi, oen)) = row else { return Ok(None) };
     let target = super::Target {
         kind,
