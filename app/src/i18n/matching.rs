@@ -79,7 +79,9 @@ fn ticket(lang: Lang, min: Option<i64>, max: Option<i64>) -> String {
 pub fn reason(lang: Lang, r: &Reason) -> String {
     let m = lang.matching();
     match r {
-        Reason::SharedSectors(codes) => format!("{}: {}", m.r_sectors, join(codes.iter().map(|c| labels::sector(lang, c)))),
+        Reason::SharedSectors(codes) => {
+            format!("{}: {}", m.r_sectors, join(codes.iter().map(|c| labels::sector(lang, c))))
+        }
         Reason::StageFit(code) => {
             format!("{}: {}", m.r_stage, Stage::parse(code).map(|s| s.label(lang)).unwrap_or(code.as_str()))
         }

@@ -50,7 +50,12 @@ pub fn targets(kind: &str) -> Vec<Target> {
 }
 
 /// Visible items of `target` sharing a sector with `subject`, not the subject's organisation's.
-pub async fn by_sector(db: &sqlx::SqlitePool, subject: &Facts, target: Target, today: &str) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn by_sector(
+    db: &sqlx::SqlitePool,
+    subject: &Facts,
+    target: Target,
+    today: &str,
+) -> Result<Vec<i64>, sqlx::Error> {
     if subject.sectors.is_empty() {
         return Ok(Vec::new());
     }
@@ -104,7 +109,17 @@ mod tests {
 
     #[test]
     fn every_subject_kind_has_targets_and_none_suggests_its_own_kind_family_wrongly() {
-        for kind in ["startup", "incubator", "investor", "enterprise", "institute", "agency", "intermediary", "offer", "challenge"] {
+        for kind in [
+            "startup",
+            "incubator",
+            "investor",
+            "enterprise",
+            "institute",
+            "agency",
+            "intermediary",
+            "offer",
+            "challenge",
+        ] {
             assert!(!targets(kind).is_empty(), "{kind}");
         }
         assert!(targets("startup").iter().all(|t| !t.kinds.contains(&"startup")));

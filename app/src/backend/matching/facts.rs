@@ -195,12 +195,7 @@ const PROGRAMME: &str = concat!(
 );
 
 /// The facts of the given items of one group, visible or not (see `Facts::visible`).
-pub async fn load(
-    db: &sqlx::SqlitePool,
-    group: DocGroup,
-    ids: &[i64],
-    today: &str,
-) -> Result<Vec<Facts>, sqlx::Error> {
+pub async fn load(db: &sqlx::SqlitePool, group: DocGroup, ids: &[i64], today: &str) -> Result<Vec<Facts>, sqlx::Error> {
     let sql = match group {
         DocGroup::Org => ORG,
         DocGroup::Offer => OFFER,

@@ -12,9 +12,9 @@ mod candidates;
 mod facts;
 mod fit;
 mod score;
-mod text;
 #[cfg(test)]
 mod tests;
+mod text;
 
 pub use candidates::targets;
 pub use facts::Facts;
@@ -153,7 +153,8 @@ pub async fn compute(
                 let f = &r.facts;
                 let mut reasons = r.reasons;
                 // sector and place names already shown are no key terms
-                let mut skip: Vec<String> = f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();
+                let mut skip: Vec<String> =
+                    f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();
                 skip.extend(f.ward.iter().chain(f.province.iter()).map(|p| fold(&p.1)));
                 let terms = text::key_terms(&ix, &subject_text, f.group.unwrap_or(DocGroup::Org), f.id, &skip);
                 if !terms.is_empty() {

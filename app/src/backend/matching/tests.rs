@@ -65,10 +65,6 @@ impl Fixture {
             DocGroup::Programme => "SELECT id FROM programmes WHERE slug = $1",
             _ => unreachable!("no such subject"),
         };
-        sqlx::query_scalar(sql)
-            .bind(slug)
-            .fetch_one(&self.pool)
-            .await
-            .unwrap_or_else(|e| panic!("{slug}: {e}"))
+        sqlx::query_scalar(sql).bind(slug).fetch_one(&self.pool).await.unwrap_or_else(|e| panic!("{slug}: {e}"))
     }
 }

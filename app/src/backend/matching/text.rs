@@ -28,12 +28,12 @@ pub const KEY_TERMS: usize = 3;
 /// Function words and boilerplate, as written (lower case): never a key term's edge, never a
 /// more-like-this term.
 const STOP: &[&str] = &[
-    "và", "của", "cho", "các", "những", "được", "với", "trong", "một", "là", "có", "để", "từ", "tại", "theo",
-    "về", "khi", "này", "do", "thì", "đã", "sẽ", "đang", "như", "trên", "ra", "vào", "giúp", "nhiều", "mọi",
-    "hơn", "bằng", "thể", "ở", "đến", "sau", "qua", "rất", "không", "người", "chúng", "tôi", "hiện", "nhất",
-    "phải", "cùng", "thêm", "từng", "việc", "mức", "gồm", "bởi", "nên", "nếu", "hay", "hoặc", "mỗi", "đó",
-    "nay", "năm", "nhau", "lại", "vẫn", "trước", "dưới", "giữa", "mẫu", "khoảng", "hơn", "the", "and", "for",
-    "of", "in", "to", "with", "a", "an", "on", "by", "is", "sample",
+    "và", "của", "cho", "các", "những", "được", "với", "trong", "một", "là", "có", "để", "từ", "tại", "theo", "về",
+    "khi", "này", "do", "thì", "đã", "sẽ", "đang", "như", "trên", "ra", "vào", "giúp", "nhiều", "mọi", "hơn", "bằng",
+    "thể", "ở", "đến", "sau", "qua", "rất", "không", "người", "chúng", "tôi", "hiện", "nhất", "phải", "cùng", "thêm",
+    "từng", "việc", "mức", "gồm", "bởi", "nên", "nếu", "hay", "hoặc", "mỗi", "đó", "nay", "năm", "nhau", "lại", "vẫn",
+    "trước", "dưới", "giữa", "mẫu", "khoảng", "hơn", "the", "and", "for", "of", "in", "to", "with", "a", "an", "on",
+    "by", "is", "sample",
 ];
 
 fn is_stop(word: &str) -> bool {
@@ -42,7 +42,13 @@ fn is_stop(word: &str) -> bool {
 
 /// Items of `targets` whose text is most like `text`, with their more-like-this scores, best
 /// first. `exclude` is the subject's own key; expired listings are left out as in search.
-pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, today: i64) -> Vec<(DocGroup, i64, f32)> {
+pub fn similar(
+    ix: &Generation,
+    text: &str,
+    targets: &[Target],
+    exclude: &str,
+    today: i64,
+) -> Vec<(DocGroup, i64, f32)> {
     let f = &ix.fields;
     let searcher = ix.reader.searcher();
     let total = searcher.num_docs().max(1);
@@ -97,7 +103,8 @@ fn runs(ix: &Generation, text: &str) -> Vec<Vec<String>> {
     let mut last_end: Option<usize> = None;
     while stream.advance() {
         let t = stream.token();
-        let adjacent = last_end.is_some_and(|end| text.get(end..t.offset_from).is_some_and(|gap| gap.chars().all(|c| c == ' ')));
+        let adjacent =
+            last_end.is_some_and(|end| text.get(end..t.offset_from).is_some_and(|gap| gap.chars().all(|c| c == ' ')));
         if !adjacent || out.is_empty() {
             out.push(Vec::new());
         }
@@ -131,7 +138,8 @@ pub fn key_terms(ix: &Generation, subject_text: &str, group: DocGroup, id: i64, 
         .collect();
     let searcher = ix.reader.searcher();
     let total = searcher.num_docs().max(1) as f64;
-    let share = |w: &str| searcher.doc_freq(&Term::from_field_text(ix.fields.body_f, &fold(w))).unwrap_or(0) as f64 / total;
+    let share =
+        |w: &str| searcher.doc_freq(&Term::from_field_text(ix.fields.body_f, &fold(w))).unwrap_or(0) as f64 / total;
     let mut found: Vec<(f64, String)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for run in runs(ix, subject_text) {
