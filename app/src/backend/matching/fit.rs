@@ -118,7 +118,7 @@ fn startup_incubator(c: &mut Checks, startup: &Facts, hub: &Facts) {
     }
     if !startup.needs.is_empty() {
         let share = met as f32 / startup.needs.len() as f32;
-        c.add(share, (!answering.is_empty()).then(|| Reason::ServicesForNeeds(answering)));
+        c.add(share, (!answering.is_empty()).then_some(Reason::ServicesForNeeds(answering)));
     }
     match startup.stage.as_deref() {
         Some(stage @ ("idea" | "mvp" | "early_revenue")) => c.add(1.0, Some(Reason::StageFit(stage.to_string()))),

@@ -13,12 +13,12 @@ async fn dump() {
     )
     .fetch_all(&fx.pool)
     .await
-    .unwrap();
+    .expect("test data");
     for (g, slug) in subjects {
-        let group = DocGroup::parse(&g).unwrap();
+        let group = DocGroup::parse(&g).expect("test data");
         let id = fx.id(group, &slug).await;
-        let (s, ranked) = rank(&fx.pool, &fx.searcher, group, id, TODAY).await.unwrap();
-        let s = s.unwrap();
+        let (s, ranked) = rank(&fx.pool, &fx.searcher, group, id, TODAY).await.expect("test data");
+        let s = s.expect("test data");
         println!(
             "\n== {g} {slug} kind={} sectors={:?} stage={:?} needs={:?} trl_min={:?}",
             s.kind, s.sectors, s.stage, s.needs, s.trl_min
@@ -99,12 +99,12 @@ async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     )
     .fetch_all(&fx.pool)
     .await
-    .unwrap();
+    .expect("test data");
     for (id, slug, stage) in startups {
         let (lo, hi) = round(&stage);
         let q = |sql| sqlx::query_scalar::<_, String>(sql).bind(id).bind(stage.clone()).bind(lo).bind(hi);
-        let good = q(GOOD_INVESTORS).fetch_all(&fx.pool).await.unwrap();
-        let bad = q(BAD_INVESTORS).fetch_all(&fx.pool).await.unwrap();
+        let good = q(GOOD_INVESTORS).fetch_all(&fx.pool).await.expect("test data");
+        let bad = q(BAD_INVESTORS).fetch_all(&fx.pool).await.expect("test data");
         out.push(Labelled { group: DocGroup::Org, subject: slug, kind: "investor", good, bad });
     }
     let challenges: Vec<(i64, String, i64, i64)> = sqlx::query_as(
@@ -115,11 +115,11 @@ async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     .bind(TODAY)
     .fetch_all(&fx.pool)
     .await
-    .unwrap();
+    .expect("test data");
     for (id, slug, org, trl_min) in challenges {
         let q = |sql| sqlx::query_scalar::<_, String>(sql).bind(id).bind(org).bind(trl_min).bind(TODAY);
-        let good = q(GOOD_OFFERS).fetch_all(&fx.pool).await.unwrap();
-        let bad = q(BAD_OFFERS).fetch_all(&fx.pool).await.unwrap();
+        let good = q(GOOD_OFFERS).fetch_all(&fx.pool).await.expect("test data");
+        let bad = q(BAD_OFFERS).fetch_all(&fx.pool).await.expect("test data");
         out.push(Labelled { group: DocGroup::Challenge, subject: slug, kind: "offer", good, bad });
     }
     out
@@ -139,7 +139,7 @@ async fn labelled_pairs_precision_at_5() {
     let (mut sum, mut strict, mut subjects, mut bad_in_top) = (0.0, 0.0, 0, 0);
     for set in &sets {
         let id = fx.id(set.group, &set.subject).await;
-        let (_, ranked) = rank(&fx.pool, &fx.searcher, set.group, id, TODAY).await.unwrap();
+        let (_, ranked) = rank(&fx.pool, &fx.searcher, set.group, id, TODAY).await.expect("test data");
         let top: Vec<&str> =
             ranked.iter().filter(|r| r.facts.kind == set.kind).take(5).map(|r| r.facts.slug.as_str()).collect();
         let hits = top.iter().filter(|s| set.good.iter().any(|g| g == *s)).count();

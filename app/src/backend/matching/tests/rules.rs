@@ -13,8 +13,8 @@ async fn exclusions() {
     )
     .fetch_one(&fx.pool)
     .await
-    .unwrap();
-    let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.unwrap();
+    .expect("test data");
+    let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.expect("test data");
     assert!(!ranked.is_empty());
     assert!(ranked.iter().all(|r| r.facts.org_id != org), "own organisation suggested");
     assert!(ranked.iter().all(|r| r.facts.visible));
@@ -24,19 +24,23 @@ async fn exclusions() {
         .bind(offer)
         .execute(&fx.pool)
         .await
-        .unwrap();
-    let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.unwrap();
+        .expect("test data");
+    let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.expect("test data");
     assert!(after.iter().all(|r| !(r.facts.kind == "offer" && r.facts.id == offer)), "paused offer still suggested");
     // an organisation never sees itself, nor hidden organisations
     let startup: i64 = sqlx::query_scalar("SELECT id FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 1")
         .fetch_one(&fx.pool)
         .await
-        .unwrap();
-    let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.unwrap();
+        .expect("test data");
+    let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.expect("test data");
     let top = ranked.iter().find(|r| r.facts.kind == "investor").expect("an investor").facts.id;
     assert!(ranked.iter().all(|r| r.facts.org_id != startup));
-    sqlx::query("UPDATE organizations SET hidden = 1 WHERE id = $1").bind(top).execute(&fx.pool).await.unwrap();
-    let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.unwrap();
+    sqlx::query("UPDATE organizations SET hidden = 1 WHERE id = $1")
+        .bind(top)
+        .execute(&fx.pool)
+        .await
+        .expect("test data");
+    let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.expect("test data");
     assert!(after.iter().all(|r| r.facts.id != top), "hidden investor still suggested");
     // closed programmes are not suggested
     assert!(after.iter().filter(|r| r.facts.kind == "programme").all(|r| r.facts.closes_on.as_deref() >= Some(TODAY)));
@@ -52,10 +56,10 @@ async fn shown_suggestions_explain_themselves() {
             .bind(TODAY)
             .fetch_all(&fx.pool)
             .await
-            .unwrap();
+            .expect("test data");
     let mut terms: Vec<String> = Vec::new();
     for id in challenges {
-        let list = suggestions(&fx.pool, &fx.searcher, DocGroup::Challenge, id, TODAY).await.unwrap();
+        let list = suggestions(&fx.pool, &fx.searcher, DocGroup::Challenge, id, TODAY).await.expect("test data");
         assert!(!list.is_empty() && list.len() <= crate::backend::matching::SHOWN);
         for s in &list {
             assert!(
