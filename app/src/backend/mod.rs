@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod auth;
 pub mod db;
+pub mod ics;
 pub mod lang;
 pub mod mail;
 pub mod notify;
@@ -14,6 +15,7 @@ pub mod seed;
 pub mod state;
 pub mod store;
 pub mod text;
+pub mod vn_time;
 
 pub use state::AppState;
 

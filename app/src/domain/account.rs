@@ -81,6 +81,16 @@ code_enum!(
         NotYourself = "not_yourself",
         ClaimDecided = "claim_decided",
         MergeInvalid = "merge_invalid",
+        // events (messages in i18n/events.rs)
+        DateTimeInvalid = "datetime_invalid",
+        EndsBeforeStart = "ends_before_start",
+        StartsInPast = "starts_in_past",
+        CapacityInvalid = "capacity_invalid",
+        CannotOrganise = "cannot_organise",
+        AlreadyRegistered = "already_registered",
+        EventStarted = "event_started",
+        EventCancelled = "event_cancelled",
+        NotRegistered = "not_registered",
         Internal = "internal",
     }
 );
@@ -111,6 +121,16 @@ code_enum!(
         OrgHidden = "org_hidden",
         OrgShown = "org_shown",
         OrgsMerged = "orgs_merged",
+        // events (messages in i18n/events.rs)
+        EventCreated = "event_created",
+        EventSaved = "event_saved",
+        EventPublished = "event_published",
+        EventUnpublished = "event_unpublished",
+        EventCancelled = "event_cancelled",
+        Registered = "registered",
+        Waitlisted = "waitlisted",
+        RegistrationCancelled = "registration_cancelled",
+        AttendanceSaved = "attendance_saved",
     }
 );
 

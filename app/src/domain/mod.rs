@@ -6,6 +6,7 @@ pub mod admin;
 mod code_enum;
 pub mod dto;
 pub mod enums;
+pub mod events;
 pub mod kind;
 pub mod manage;
 pub mod query;

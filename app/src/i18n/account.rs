@@ -166,6 +166,8 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Chỉ gộp được vào một tổ chức khác, cùng loại. Hãy kiểm tra đường dẫn (slug) của tổ chức giữ lại.",
             "You can only merge into another organisation of the same kind. Check the slug of the one to keep.",
         ),
+        DateTimeInvalid | EndsBeforeStart | StartsInPast | CapacityInvalid | CannotOrganise | AlreadyRegistered
+        | EventStarted | EventCancelled | NotRegistered => super::events::form_error(e),
         Internal => (
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
@@ -226,6 +228,8 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Đã gộp tổ chức trùng lặp; đường dẫn cũ chuyển hướng sang tổ chức được giữ lại.",
             "The duplicate is merged; its old address now leads to the organisation kept.",
         ),
+        EventCreated | EventSaved | EventPublished | EventUnpublished | EventCancelled | Registered | Waitlisted
+        | RegistrationCancelled | AttendanceSaved => super::events::notice(n),
     };
     if lang == Lang::Vi { vi } else { en }
 }

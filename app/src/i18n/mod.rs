@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod events;
 pub mod format;
 pub mod labels;
 mod strings;
@@ -64,6 +65,14 @@ impl Lang {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
+        }
+    }
+
+    /// The strings of events: registration, organisers' pages, attendee lists.
+    pub fn ev(self) -> &'static events::EventStrings {
+        match self {
+            Lang::Vi => &events::EventStrings::VI,
+            Lang::En => &events::EventStrings::EN,
         }
     }
 

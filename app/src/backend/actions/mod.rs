@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod events;
 mod fields;
 pub mod oidc;
 pub mod orgs;
@@ -33,6 +34,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(limited)
         .merge(oidc::router())
         .merge(admin::router())
+        .merge(events::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

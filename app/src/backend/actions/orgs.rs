@@ -44,7 +44,7 @@ async fn member_of(
 }
 
 /// Sector codes from a checkbox group, each one of the taxonomy's.
-fn sectors(values: Vec<String>) -> Result<Vec<String>, FormError> {
+pub(super) fn sectors(values: Vec<String>) -> Result<Vec<String>, FormError> {
     let mut out: Vec<String> = Vec::new();
     for v in values {
         if !SECTORS.iter().any(|s| s.code == v) {
@@ -57,7 +57,7 @@ fn sectors(values: Vec<String>) -> Result<Vec<String>, FormError> {
     Ok(out)
 }
 
-async fn location(state: &AppState, code: &str) -> Result<Option<String>, FormError> {
+pub(super) async fn location(state: &AppState, code: &str) -> Result<Option<String>, FormError> {
     if code.is_empty() {
         return Ok(None);
     }

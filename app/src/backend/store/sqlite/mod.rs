@@ -14,6 +14,8 @@ pub mod org_manage;
 mod orgs;
 mod rows;
 pub mod users;
+pub mod event_manage;
+pub mod registrations;
 
 use super::{Store, StoreError};
 use crate::domain::dto::*;
