@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod catalogue;
+pub mod events;
 pub mod home;
 pub mod kpi;
 pub mod manage;

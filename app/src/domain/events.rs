@@ -107,3 +107,14 @@ impl AttendeeList {
         self.rows.iter().filter(|r| r.status == status).count()
     }
 }
+
+/// The create page: the form for `?org=` when the viewer manages it and it holds events;
+/// otherwise the organisations they could create one for.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewEvent {
+    pub form: Option<EventEdit>,
+    /// (slug, name) of the viewer's organisations that hold events.
+    pub choices: Vec<(String, Text)>,
+    /// `?org=` names an organisation whose kind does not hold events.
+    pub cannot_organise: bool,
+}

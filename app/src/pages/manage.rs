@@ -16,7 +16,7 @@ use leptos_router::hooks::use_params_map;
 
 /// Sector checkboxes; `chosen` are codes (a refused form sends them back comma-joined).
 #[component]
-fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
+pub(crate) fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
     let lang = use_lang();
     let chosen: Vec<String> = match form.values.get("sector") {
         Some(v) => v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
@@ -41,7 +41,7 @@ fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
 }
 
 #[component]
-fn Select(
+pub(crate) fn Select(
     form: FormState,
     name: &'static str,
     label: &'static str,

@@ -5,6 +5,8 @@ pub mod admin;
 pub mod auth;
 pub mod catalogue;
 pub mod directory;
+pub mod event_form;
+pub mod events;
 pub mod home;
 pub mod kpi;
 pub mod manage;

@@ -8,7 +8,9 @@ use crate::backend::notify::{self, Payload};
 use crate::backend::text::{fold, slugify};
 use crate::backend::vn_time::to_local_input;
 use crate::domain::dto::Text;
-use crate::domain::events::{EventEdit, EventFields};
+use crate::domain::account::Viewer;
+use crate::domain::events::{EventEdit, EventFields, organises_events};
+use crate::domain::kind::OrgKind;
 use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
 
@@ -302,4 +304,21 @@ pub async fn load_edit(pool: &SqlitePool, ev: &EventRef) -> sqlx::Result<EventEd
 /// Wards and communes to choose from: (code, name).
 pub async fn locations(pool: &SqlitePool) -> sqlx::Result<Vec<(String, String)>> {
     sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi").fetch_all(pool).await
+}
+
+/// The organisations `viewer` manages that hold events (all such organisations for an
+/// admin would be too many to list: admins go through an organisation's page).
+pub async fn organisers_for(pool: &SqlitePool, viewer: &Viewer) -> sqlx::Result<Vec<(String, Text)>> {
+    let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT o.slug, o.kind, o.name_vi, o.name_en FROM memberships m JOIN organizations o ON o.id = m.org_id
+         WHERE m.user_id = $1 AND o.hidden = 0 ORDER BY o.name_vi",
+    )
+    .bind(viewer.id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, kind, _, _)| OrgKind::parse(kind).is_some_and(organises_events))
+        .map(|(slug, _, vi, en)| (slug, Text::new(vi, en)))
+        .collect())
 }
