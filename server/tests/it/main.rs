@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod authz;
 mod browser;
+mod events;
 mod logs;
 mod oidc;
 mod pages;
