@@ -77,7 +77,7 @@ fn PanelView(panel: EventPanel, info: SessionInfo) -> impl IntoView {
     let full = panel.capacity.is_some_and(|c| panel.taken >= c);
     let places = match panel.capacity {
         Some(c) => view! {
-            <dt>{s.places_left}</dt><dd data-testid="places-left">{format::number(lang, (c - panel.taken).max(0) as u64)}" / "{format::number(lang, c as u64)}</dd>
+            <dt>{s.places_left}</dt><dd data-testid="places-left">{format!("{} / {}", format::number(lang, (c - panel.taken).max(0) as u64), format::number(lang, c as u64))}</dd>
         }
         .into_any(),
         None => view! { <dt>{s.places_left}</dt><dd>{s.places_unlimited}</dd> }.into_any(),
