@@ -107,6 +107,7 @@ pub async fn load_event_new(org: String) -> Result<NewEvent, ServerFnError> {
                 locations: event_manage::locations(&state.db).await.map_err(ssr::failed)?,
                 ..Default::default()
             });
+            out.events = event_manage::org_events(&state.db, id).await.map_err(ssr::failed)?;
         } else {
             out.cannot_organise = true;
         }

@@ -117,4 +117,15 @@ pub struct NewEvent {
     pub choices: Vec<(String, Text)>,
     /// `?org=` names an organisation whose kind does not hold events.
     pub cannot_organise: bool,
+    /// The organisation's events, drafts included, newest first.
+    pub events: Vec<OrgEvent>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrgEvent {
+    pub slug: String,
+    pub title: Text,
+    pub starts_at: String,
+    pub published: bool,
+    pub cancelled: bool,
 }

@@ -84,6 +84,7 @@ strings! { EventStrings {
     no_registrations: ("Chưa có ai đăng ký.", "Nobody has registered yet."),
     sheet_name: ("Đăng ký", "Registrations"),
     my_events: ("Sự kiện của tổ chức", "The organisation's events"),
+    manage_events: ("Sự kiện: tạo mới và quản lý", "Events: create and manage"),
 } }
 
 pub fn status(lang: super::Lang, s: RegStatus) -> &'static str {

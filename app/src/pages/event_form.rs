@@ -8,7 +8,7 @@ use crate::api::events::{load_event_edit, load_event_new};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::EventType;
-use crate::domain::events::{EventEdit, NewEvent};
+use crate::domain::events::{EventEdit, NewEvent, OrgEvent};
 use crate::i18n::{Label, use_lang};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -60,7 +60,7 @@ pub fn EventNewPage() -> impl IntoView {
                 let s = use_lang().ev();
                 let lang = use_lang();
                 match new.form {
-                    Some(edit) => view! { <EventForm edit info /> }.into_any(),
+                    Some(edit) => view! { <OrgEvents events=new.events /> <EventForm edit info /> }.into_any(),
                     None => view! {
                         {new.cannot_organise.then(|| view! { <p class="notice notice-error" data-testid="cannot-organise">{s.cannot_organise}</p> })}
                         {if new.choices.is_empty() {
@@ -82,6 +82,29 @@ pub fn EventNewPage() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// The organisation's events (drafts too), each linking to its edit page.
+#[component]
+fn OrgEvents(events: Vec<OrgEvent>) -> impl IntoView {
+    let lang = use_lang();
+    let s = lang.ev();
+    (!events.is_empty()).then(|| view! {
+        <details class="panel org-events" data-testid="org-events">
+            <summary>{s.my_events}" ("{events.len()}")"</summary>
+            <ul class="choices">
+                {events.into_iter().map(|e| {
+                    let state = if e.cancelled { s.cancelled_badge } else if e.published { s.published_badge } else { s.draft_badge };
+                    view! {
+                        <li>
+                            <a href=format!("/events/{}/edit", e.slug)>{lang.text(&e.title)}</a>
+                            " · "{crate::i18n::format::date_time(&e.starts_at)}" · "{state}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    })
 }
 
 #[component]

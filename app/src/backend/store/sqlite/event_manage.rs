@@ -9,7 +9,7 @@ use crate::backend::text::{fold, slugify};
 use crate::backend::vn_time::to_local_input;
 use crate::domain::dto::Text;
 use crate::domain::account::Viewer;
-use crate::domain::events::{EventEdit, EventFields, organises_events};
+use crate::domain::events::{EventEdit, EventFields, OrgEvent, organises_events};
 use crate::domain::kind::OrgKind;
 use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -320,5 +320,26 @@ pub async fn organisers_for(pool: &SqlitePool, viewer: &Viewer) -> sqlx::Result<
         .into_iter()
         .filter(|(_, kind, _, _)| OrgKind::parse(kind).is_some_and(organises_events))
         .map(|(slug, _, vi, en)| (slug, Text::new(vi, en)))
+        .collect())
+}
+
+/// An organisation's events, drafts included, newest first.
+pub async fn org_events(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Vec<OrgEvent>> {
+    let rows: Vec<(String, String, Option<String>, String, bool, bool)> = sqlx::query_as(
+        "SELECT slug, title_vi, title_en, starts_at, published, cancelled_at IS NOT NULL FROM events
+         WHERE organiser_org_id = $1 ORDER BY starts_at DESC LIMIT 200",
+    )
+    .bind(org_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(slug, vi, en, starts_at, published, cancelled)| OrgEvent {
+            slug,
+            title: Text::new(vi, en),
+            starts_at,
+            published,
+            cancelled,
+        })
         .collect())
 }
