@@ -228,8 +228,15 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Đã gộp tổ chức trùng lặp; đường dẫn cũ chuyển hướng sang tổ chức được giữ lại.",
             "The duplicate is merged; its old address now leads to the organisation kept.",
         ),
-        EventCreated | EventSaved | EventPublished | EventUnpublished | EventCancelled | Registered | Waitlisted
-        | RegistrationCancelled | AttendanceSaved => super::events::notice(n),
+        EventCreated
+        | EventSaved
+        | EventPublished
+        | EventUnpublished
+        | EventCancelled
+        | Registered
+        | Waitlisted
+        | RegistrationCancelled
+        | AttendanceSaved => super::events::notice(n),
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -101,15 +101,37 @@ pub fn status(lang: super::Lang, s: RegStatus) -> &'static str {
 pub fn form_error(e: FormError) -> (&'static str, &'static str) {
     use FormError::*;
     match e {
-        DateTimeInvalid => ("Nhập ngày giờ theo dạng dd/mm/yyyy HH:mm, ví dụ 15/12/2026 08:00.", "Enter a date and time as dd/mm/yyyy HH:mm, e.g. 15/12/2026 08:00."),
-        EndsBeforeStart => ("Thời điểm kết thúc phải sau hoặc trùng thời điểm bắt đầu.", "The end must not be before the start."),
-        StartsInPast => ("Thời điểm bắt đầu đã qua; hãy chọn một thời điểm trong tương lai.", "The start is in the past; choose a time in the future."),
-        CapacityInvalid => ("Số chỗ là một số nguyên từ 1 đến 100.000, hoặc để trống.", "Places must be a whole number from 1 to 100,000, or empty."),
-        CannotOrganise => ("Loại tổ chức này không tạo được sự kiện.", "This kind of organisation cannot create events."),
-        AlreadyRegistered => ("Bạn đã đăng ký sự kiện này rồi; trạng thái hiện tại của bạn hiển thị bên dưới.", "You have already registered for this event; your current status is shown below."),
-        EventStarted => ("Sự kiện đã bắt đầu nên không thể đăng ký hoặc hủy đăng ký nữa.", "The event has started, so registrations can no longer be made or cancelled."),
+        DateTimeInvalid => (
+            "Nhập ngày giờ theo dạng dd/mm/yyyy HH:mm, ví dụ 15/12/2026 08:00.",
+            "Enter a date and time as dd/mm/yyyy HH:mm, e.g. 15/12/2026 08:00.",
+        ),
+        EndsBeforeStart => {
+            ("Thời điểm kết thúc phải sau hoặc trùng thời điểm bắt đầu.", "The end must not be before the start.")
+        }
+        StartsInPast => (
+            "Thời điểm bắt đầu đã qua; hãy chọn một thời điểm trong tương lai.",
+            "The start is in the past; choose a time in the future.",
+        ),
+        CapacityInvalid => (
+            "Số chỗ là một số nguyên từ 1 đến 100.000, hoặc để trống.",
+            "Places must be a whole number from 1 to 100,000, or empty.",
+        ),
+        CannotOrganise => {
+            ("Loại tổ chức này không tạo được sự kiện.", "This kind of organisation cannot create events.")
+        }
+        AlreadyRegistered => (
+            "Bạn đã đăng ký sự kiện này rồi; trạng thái hiện tại của bạn hiển thị bên dưới.",
+            "You have already registered for this event; your current status is shown below.",
+        ),
+        EventStarted => (
+            "Sự kiện đã bắt đầu nên không thể đăng ký hoặc hủy đăng ký nữa.",
+            "The event has started, so registrations can no longer be made or cancelled.",
+        ),
         EventCancelled => ("Sự kiện đã bị hủy.", "The event has been cancelled."),
-        NotRegistered => ("Bạn chưa có đăng ký nào đang hiệu lực cho sự kiện này.", "You have no active registration for this event."),
+        NotRegistered => (
+            "Bạn chưa có đăng ký nào đang hiệu lực cho sự kiện này.",
+            "You have no active registration for this event.",
+        ),
         _ => ("", ""),
     }
 }
@@ -121,9 +143,13 @@ pub fn notice(n: Notice) -> (&'static str, &'static str) {
         EventSaved => ("Đã lưu sự kiện.", "The event is saved."),
         EventPublished => ("Sự kiện đã được công bố.", "The event is published."),
         EventUnpublished => ("Sự kiện đã chuyển về bản nháp.", "The event is back to draft."),
-        EventCancelled => ("Đã hủy sự kiện và thông báo cho người đăng ký.", "The event is cancelled and registrants are notified."),
+        EventCancelled => {
+            ("Đã hủy sự kiện và thông báo cho người đăng ký.", "The event is cancelled and registrants are notified.")
+        }
         Registered => ("Đăng ký thành công. Hẹn gặp bạn tại sự kiện!", "You are registered. See you there!"),
-        Waitlisted => ("Sự kiện đã đủ chỗ: bạn được đưa vào danh sách chờ.", "The event is full: you are on the waiting list."),
+        Waitlisted => {
+            ("Sự kiện đã đủ chỗ: bạn được đưa vào danh sách chờ.", "The event is full: you are on the waiting list.")
+        }
         RegistrationCancelled => ("Đã hủy đăng ký của bạn.", "Your registration is cancelled."),
         AttendanceSaved => ("Đã cập nhật điểm danh.", "Attendance updated."),
         _ => ("", ""),
@@ -134,7 +160,10 @@ pub fn notice(n: Notice) -> (&'static str, &'static str) {
 pub fn promoted_note(title_vi: &str, title_en: Option<&str>) -> (String, String) {
     (
         format!("Đã có chỗ cho bạn: bạn được chuyển từ danh sách chờ sang danh sách tham dự “{title_vi}”."),
-        format!("A place is yours: you moved from the waiting list to the participants of “{}”.", title_en.unwrap_or(title_vi)),
+        format!(
+            "A place is yours: you moved from the waiting list to the participants of “{}”.",
+            title_en.unwrap_or(title_vi)
+        ),
     )
 }
 

@@ -22,9 +22,8 @@ pub fn when_tabs(path: &'static str, search: &str, facets: &mut Vec<Facet>) -> A
     let s = lang.ev();
     let query = ListQuery::parse(search);
     let counts = facets.iter().position(|f| f.key == FacetKey::When).map(|i| facets.remove(i));
-    let count = |v: &str| {
-        counts.as_ref().and_then(|f| f.values.iter().find(|x| x.value == v)).map(|x| x.count).unwrap_or(0)
-    };
+    let count =
+        |v: &str| counts.as_ref().and_then(|f| f.values.iter().find(|x| x.value == v)).map(|x| x.count).unwrap_or(0);
     let current = query.filter(FacetKey::When).unwrap_or("upcoming").to_string();
     let tab = |value: &'static str, label: &'static str| {
         let selected = current == value;
@@ -83,7 +82,8 @@ fn PanelView(panel: EventPanel, info: SessionInfo) -> impl IntoView {
         None => view! { <dt>{s.places_left}</dt><dd>{s.places_unlimited}</dd> }.into_any(),
     };
     let mine = panel.mine.clone();
-    let may_register = !panel.cancelled && !panel.started && mine.as_ref().is_none_or(|m| m.status == RegStatus::Cancelled);
+    let may_register =
+        !panel.cancelled && !panel.started && mine.as_ref().is_none_or(|m| m.status == RegStatus::Cancelled);
     let status_line = mine.as_ref().map(|m| {
         let text = match m.status {
             RegStatus::Registered => s.you_are_registered.to_string(),
@@ -93,8 +93,9 @@ fn PanelView(panel: EventPanel, info: SessionInfo) -> impl IntoView {
         };
         view! { <p class="notice" data-testid="my-registration" data-status=m.status.as_str()>{text}</p> }
     });
-    let may_cancel =
-        !panel.started && !panel.cancelled && mine.as_ref().is_some_and(|m| matches!(m.status, RegStatus::Registered | RegStatus::Waitlisted));
+    let may_cancel = !panel.started
+        && !panel.cancelled
+        && mine.as_ref().is_some_and(|m| matches!(m.status, RegStatus::Registered | RegStatus::Waitlisted));
     let register_form = may_register.then(|| match &info.viewer {
         None => view! { <p><a class="button" href=format!("/login?next={base}")>{s.sign_in_to_register}</a></p> }.into_any(),
         Some(v) if !v.email_verified => view! { <p class="notice">{s.verify_to_register}</p> }.into_any(),

@@ -123,7 +123,11 @@ async fn organiser_creates_edits_publishes_and_cancels() {
     assert_eq!(count(&pool, "SELECT count(*) FROM events WHERE $1 <> ''", "x").await, before);
     let (_, html) = b.page(&location(&res)).await;
     assert!(html.contains("data-testid=\"error-summary\""));
-    assert!(html.contains("href=\"#f-title_vi\"") && html.contains("href=\"#f-ends\"") && html.contains("href=\"#f-capacity\""));
+    assert!(
+        html.contains("href=\"#f-title_vi\"")
+            && html.contains("href=\"#f-ends\"")
+            && html.contains("href=\"#f-capacity\"")
+    );
     assert!(html.contains("Thời điểm kết thúc phải sau"), "message in Vietnamese");
     assert!(html.contains("Hội trường tầng 3, Phường Hoa Lư") && html.contains("value=\"nhiều\""), "typed values kept");
 
@@ -167,8 +171,11 @@ async fn organiser_creates_edits_publishes_and_cancels() {
     assert!(html.contains("Hội thảo sấy lạnh nông sản 2026") && html.contains("<strong>Chương trình</strong>"));
     assert!(!html.contains("<script>alert(1)"), "description sanitised");
     assert!(html.contains(&format!("/events/{slug}/calendar.ics")), "add-to-calendar link");
-    let capacity: Option<i64> =
-        sqlx::query_scalar("SELECT capacity FROM events WHERE slug = $1").bind(&slug).fetch_one(&pool).await.expect("row");
+    let capacity: Option<i64> = sqlx::query_scalar("SELECT capacity FROM events WHERE slug = $1")
+        .bind(&slug)
+        .fetch_one(&pool)
+        .await
+        .expect("row");
     assert_eq!(capacity, None, "empty places means no limit");
 
     // Someone registers; the organiser cancels; the registrant is notified and no one else can register.
@@ -186,7 +193,11 @@ async fn organiser_creates_edits_publishes_and_cancels() {
     assert_eq!(notified, 1);
     let late = person(&app, &pool, "khach.muon@example.vn", "Lê Thị Muộn").await;
     late.post(&format!("/events/{slug}/register"), &[]).await;
-    assert_eq!(status_of(&pool, &slug, "khach.muon@example.vn").await, None, "a cancelled event takes no registrations");
+    assert_eq!(
+        status_of(&pool, &slug, "khach.muon@example.vn").await,
+        None,
+        "a cancelled event takes no registrations"
+    );
     let (_, html) = app.html(&format!("/events/{slug}")).await;
     assert!(html.contains("data-testid=\"event-cancelled\""));
 }
@@ -245,7 +256,8 @@ async fn register_wait_cancel_and_move_up() {
     // Someone else's organisation is not a choice.
     let res = chi.post(&format!("/events/{slug}/unregister"), &[]).await;
     assert_eq!(res.status().as_u16(), 303);
-    let foreign: i64 = sqlx::query_scalar("SELECT id FROM organizations ORDER BY id LIMIT 1").fetch_one(&pool).await.expect("org");
+    let foreign: i64 =
+        sqlx::query_scalar("SELECT id FROM organizations ORDER BY id LIMIT 1").fetch_one(&pool).await.expect("org");
     chi.post(&format!("/events/{slug}/register"), &[("org", &foreign.to_string())]).await;
     assert_eq!(status_of(&pool, &slug, "chi@example.vn").await.as_deref(), Some("cancelled"), "refused, unchanged");
 
@@ -339,7 +351,10 @@ async fn attendee_list_exports_as_csv_and_xlsx() {
     let (org_b, org) = organiser(&app, &pool).await;
     let slug = create_event(&org_b, &pool, &org, "Tập huấn định giá công nghệ", "1").await;
     person(&app, &pool, "anh@example.vn", "Nguyễn Thị Ánh").await.post(&format!("/events/{slug}/register"), &[]).await;
-    person(&app, &pool, "dung@example.vn", "=HYPERLINK(\"x\")").await.post(&format!("/events/{slug}/register"), &[]).await;
+    person(&app, &pool, "dung@example.vn", "=HYPERLINK(\"x\")")
+        .await
+        .post(&format!("/events/{slug}/register"), &[])
+        .await;
 
     // Mark Ánh attended.
     let (_, html) = org_b.page(&format!("/events/{slug}/attendees")).await;
@@ -476,7 +491,10 @@ async fn calendar_file_parses_with_the_right_times() {
     let description = ev.get_description().expect("description");
     assert!(description.starts_with("Chương trình: giới thiệu") && !description.contains("**"), "{description}");
     let utc = |local: &str| app::backend::vn_time::to_utc(local).expect("time");
-    assert_eq!(ev.get_start(), Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(utc(&starts)))));
+    assert_eq!(
+        ev.get_start(),
+        Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(utc(&starts))))
+    );
     assert_eq!(ev.get_end(), Some(icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(utc(&ends)))));
     let stamp = format!("DTSTART:{}T010000Z", starts[..10].replace('-', ""));
     assert!(text.contains(&stamp), "08:00 Vietnam time is 01:00 UTC: {text}");

@@ -30,7 +30,11 @@ fn attachment(body: Vec<u8>, content_type: &'static str, filename: &str, private
     res
 }
 
-pub async fn calendar(State(state): State<AppState>, Extension(lang): Extension<Lang>, Path(slug): Path<String>) -> Response {
+pub async fn calendar(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(slug): Path<String>,
+) -> Response {
     let ev = match public_event(&state, &slug).await {
         Ok(ev) => ev,
         Err(res) => return res,

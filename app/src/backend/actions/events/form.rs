@@ -10,8 +10,18 @@ use crate::backend::vn_time;
 use crate::domain::EventType;
 use crate::domain::account::FormError;
 
-const TEXT: [&str; 10] =
-    ["type", "title_vi", "title_en", "description_vi", "description_en", "starts", "ends", "venue", "location", "capacity"];
+const TEXT: [&str; 10] = [
+    "type",
+    "title_vi",
+    "title_en",
+    "description_vi",
+    "description_en",
+    "starts",
+    "ends",
+    "venue",
+    "location",
+    "capacity",
+];
 
 fn time(raw: &str) -> Result<chrono::DateTime<chrono::Utc>, FormError> {
     if raw.trim().is_empty() {

@@ -75,7 +75,12 @@ pub(crate) async fn organiser_of(
     }
 }
 
-async fn create(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session, body: Bytes) -> Response {
+async fn create(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
     let viewer = session::viewer(&session, &state.db).await;
     let f = Fields::parse(&body);
     let org_slug = f.get("org").to_string();
@@ -89,7 +94,8 @@ async fn create(State(state): State<AppState>, Extension(lang): Extension<Lang>,
         Ok(v) => v,
         Err(d) => return denied(lang, d),
     };
-    let back = format!("/events/new?org={}", url::form_urlencoded::byte_serialize(org_slug.as_bytes()).collect::<String>());
+    let back =
+        format!("/events/new?org={}", url::form_urlencoded::byte_serialize(org_slug.as_bytes()).collect::<String>());
     let mut r = Refusal::new("event");
     if !kind.is_some_and(organises_events) {
         r.error("", FormError::CannotOrganise);

@@ -7,8 +7,8 @@ use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify::{self, Payload};
 use crate::backend::text::{fold, slugify};
 use crate::backend::vn_time::to_local_input;
-use crate::domain::dto::Text;
 use crate::domain::account::Viewer;
+use crate::domain::dto::Text;
 use crate::domain::events::{EventEdit, EventFields, OrgEvent, organises_events};
 use crate::domain::kind::OrgKind;
 use serde_json::json;
@@ -213,12 +213,13 @@ pub async fn set_published(pool: &SqlitePool, actor: i64, ev: &EventRef, publish
 pub async fn cancel(pool: &SqlitePool, actor: i64, ev: &EventRef) -> sqlx::Result<()> {
     let mut tx = begin_write(pool).await?;
     let now = now_iso();
-    let changed = sqlx::query("UPDATE events SET cancelled_at = $2, updated_at = $2 WHERE id = $1 AND cancelled_at IS NULL")
-        .bind(ev.id)
-        .bind(&now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+    let changed =
+        sqlx::query("UPDATE events SET cancelled_at = $2, updated_at = $2 WHERE id = $1 AND cancelled_at IS NULL")
+            .bind(ev.id)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
     if changed == 0 {
         return Ok(());
     }
@@ -303,7 +304,9 @@ pub async fn load_edit(pool: &SqlitePool, ev: &EventRef) -> sqlx::Result<EventEd
 
 /// Wards and communes to choose from: (code, name).
 pub async fn locations(pool: &SqlitePool) -> sqlx::Result<Vec<(String, String)>> {
-    sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi").fetch_all(pool).await
+    sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi")
+        .fetch_all(pool)
+        .await
 }
 
 /// The organisations `viewer` manages that hold events (all such organisations for an

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod audit;
 mod catalogues;
+pub mod event_manage;
 mod home;
 pub mod identities;
 mod kpi;
@@ -12,10 +13,9 @@ pub mod members;
 mod org_detail;
 pub mod org_manage;
 mod orgs;
+pub mod registrations;
 mod rows;
 pub mod users;
-pub mod event_manage;
-pub mod registrations;
 
 use super::{Store, StoreError};
 use crate::domain::dto::*;

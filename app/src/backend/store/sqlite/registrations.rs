@@ -50,12 +50,11 @@ pub async fn register(
 ) -> sqlx::Result<Result<Outcome, FormError>> {
     let mut tx = begin_write(pool).await?;
     // Read again under the write lock: the event may have been cancelled or moved meanwhile.
-    let state: Option<(bool, bool, String, Option<i64>)> = sqlx::query_as(
-        "SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1",
-    )
-    .bind(ev.id)
-    .fetch_optional(&mut *tx)
-    .await?;
+    let state: Option<(bool, bool, String, Option<i64>)> =
+        sqlx::query_as("SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1")
+            .bind(ev.id)
+            .fetch_optional(&mut *tx)
+            .await?;
     let Some((published, cancelled, starts_at, capacity)) = state else { return Ok(Err(FormError::NotFound)) };
     if !published {
         return Ok(Err(FormError::NotFound));
@@ -152,16 +151,21 @@ pub async fn cancel_mine(pool: &SqlitePool, ev: &EventRef, viewer: &Viewer) -> s
 /// Moves people from the waiting list into free places, first come first served, and
 /// notifies each one. Returns how many moved up. Call inside the change's transaction.
 pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u64> {
-    let ev: Option<(String, String, Option<String>, Option<i64>, bool)> = sqlx::query_as(
-        "SELECT slug, title_vi, title_en, capacity, cancelled_at IS NOT NULL FROM events WHERE id = $1",
+    #[derive(sqlx::FromRow)]
+    struct Ev {
+        slug: String,
+        title_vi: String,
+        title_en: Option<String>,
+        capacity: Option<i64>,
+        cancelled: bool,
+    }
+    let ev: Option<Ev> = sqlx::query_as(
+        "SELECT slug, title_vi, title_en, capacity, cancelled_at IS NOT NULL AS cancelled FROM events WHERE id = $1",
     )
     .bind(event)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some((slug, title_vi, title_en, capacity, cancelled)) = ev else { return Ok(0) };
-    if cancelled {
-        return Ok(0);
-    }
+    let Some(Ev { slug, title_vi, title_en, capacity, cancelled: false }) = ev else { return Ok(0) };
     let free = match capacity {
         Some(c) => (c - taken(conn, event).await?).max(0),
         None => i64::MAX,
@@ -193,13 +197,14 @@ pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u6
 pub async fn set_attended(pool: &SqlitePool, actor: i64, event: i64, reg: i64, attended: bool) -> sqlx::Result<bool> {
     let mut tx = begin_write(pool).await?;
     let (from, to) = if attended { ("registered", "attended") } else { ("attended", "registered") };
-    let done = sqlx::query("UPDATE event_registrations SET status = $4 WHERE id = $1 AND event_id = $2 AND status = $3")
-        .bind(reg)
-        .bind(event)
-        .bind(from)
-        .bind(to)
-        .execute(&mut *tx)
-        .await?;
+    let done =
+        sqlx::query("UPDATE event_registrations SET status = $4 WHERE id = $1 AND event_id = $2 AND status = $3")
+            .bind(reg)
+            .bind(event)
+            .bind(from)
+            .bind(to)
+            .execute(&mut *tx)
+            .await?;
     if done.rows_affected() == 0 {
         return Ok(false);
     }
@@ -238,7 +243,12 @@ pub async fn attendees(pool: &SqlitePool, event: i64) -> sqlx::Result<Vec<Attend
 }
 
 /// The registration box of a public event, for `viewer` (if signed in).
-pub async fn panel(pool: &SqlitePool, ev: &EventRef, viewer: Option<&Viewer>, can_manage: bool) -> sqlx::Result<EventPanel> {
+pub async fn panel(
+    pool: &SqlitePool,
+    ev: &EventRef,
+    viewer: Option<&Viewer>,
+    can_manage: bool,
+) -> sqlx::Result<EventPanel> {
     let mut conn = pool.acquire().await?;
     let taken = taken(&mut conn, ev.id).await?;
     let waitlisted: i64 =
