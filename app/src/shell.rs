@@ -88,7 +88,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/programmes/:slug/applications/:id") view=pipeline::ApplicationPage ssr=SsrMode::Async />
                     <Route path=path!("/org/:slug/applications") view=apply::OrgApplicationsPage ssr=SsrMode::Async />
                     <Route path=path!("/events") view=cat(Catalogue::Events) ssr=SsrMode::Async />
+                    <Route path=path!("/events/new") view=crate::pages::event_form::EventNewPage ssr=SsrMode::Async />
                     <Route path=path!("/events/:slug") view=item(Catalogue::Events) ssr=SsrMode::Async />
+                    <Route path=path!("/events/:slug/edit") view=crate::pages::event_form::EventEditPage ssr=SsrMode::Async />
+                    <Route path=path!("/events/:slug/attendees") view=crate::pages::events::AttendeesPage ssr=SsrMode::Async />
                     <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />
                     <Route path=path!("/kpi") view=kpi::KpiPage ssr=SsrMode::Async />
                     <Route path=path!("/kpi/report") view=kpi::KpiReportPage ssr=SsrMode::Async />

@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod catalogue;
 pub mod collab;
+pub mod events;
 pub mod home;
 pub mod import;
 pub mod kpi;

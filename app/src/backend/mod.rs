@@ -4,6 +4,7 @@ pub mod actions;
 pub mod auth;
 pub mod db;
 pub mod export;
+pub mod ics;
 pub mod import;
 pub mod kpi_report;
 pub mod lang;
@@ -19,6 +20,7 @@ pub mod seed;
 pub mod state;
 pub mod store;
 pub mod text;
+pub mod vn_time;
 
 pub use state::AppState;
 

@@ -51,6 +51,9 @@ pub fn key_facts(item: &ItemCard) -> Vec<String> {
             if let Some(d) = &item.date {
                 facts.push(format::date_time(d));
             }
+            if item.status.as_deref() == Some("cancelled") {
+                facts.push(lang.ev().cancelled_badge.to_string());
+            }
         }
     }
     facts

@@ -96,6 +96,16 @@ code_enum!(
         AmountInvalid = "amount_invalid",
         PdfInvalid = "pdf_invalid",
         PdfTooLarge = "pdf_too_large",
+        // events (messages in i18n/events.rs)
+        DateTimeInvalid = "datetime_invalid",
+        EndsBeforeStart = "ends_before_start",
+        StartsInPast = "starts_in_past",
+        CapacityInvalid = "capacity_invalid",
+        CannotOrganise = "cannot_organise",
+        AlreadyRegistered = "already_registered",
+        EventStarted = "event_started",
+        EventCancelled = "event_cancelled",
+        NotRegistered = "not_registered",
         Internal = "internal",
         // publishing listings (messages in i18n/listing.rs)
         TrlInvalid = "trl_invalid",
@@ -151,6 +161,16 @@ code_enum!(
         ListingUpdated = "listing_updated",
         ListingStepDone = "listing_step_done",
         ListingDecided = "listing_decided",
+        // events (messages in i18n/events.rs)
+        EventCreated = "event_created",
+        EventSaved = "event_saved",
+        EventPublished = "event_published",
+        EventUnpublished = "event_unpublished",
+        EventCancelled = "event_cancelled",
+        Registered = "registered",
+        Waitlisted = "waitlisted",
+        RegistrationCancelled = "registration_cancelled",
+        AttendanceSaved = "attendance_saved",
     }
 );
 

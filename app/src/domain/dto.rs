@@ -181,7 +181,7 @@ impl Catalogue {
             Catalogue::Challenges => &[Type, Sector, Status],
             Catalogue::Research => &[Type, Sector, Year],
             Catalogue::Programmes => &[Type, Sector, Status],
-            Catalogue::Events => &[Type, When],
+            Catalogue::Events => &[Type, Sector, When],
         }
     }
 }

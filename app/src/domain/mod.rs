@@ -7,6 +7,7 @@ mod code_enum;
 pub mod collab;
 pub mod dto;
 pub mod enums;
+pub mod events;
 pub mod import;
 pub mod kind;
 pub mod kpi;

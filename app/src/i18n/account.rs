@@ -190,6 +190,8 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
         DuplicateRequest | StepNotAllowed | DateInFuture | AmountInvalid | PdfInvalid | PdfTooLarge => {
             return super::collab::form_error(lang, e);
         }
+        DateTimeInvalid | EndsBeforeStart | StartsInPast | CapacityInvalid | CannotOrganise | AlreadyRegistered
+        | EventStarted | EventCancelled | NotRegistered => super::events::form_error(e),
         Internal => (
             "Đã có lỗi ở phía chúng tôi; nội dung bạn nhập vẫn còn. Vui lòng thử lại.",
             "Something went wrong on our side; what you typed is kept. Please try again.",
@@ -272,6 +274,15 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
         ListingDraftSaved | ListingSubmitted | ListingUpdated | ListingStepDone | ListingDecided => {
             return super::listing::notice(lang, n);
         }
+        EventCreated
+        | EventSaved
+        | EventPublished
+        | EventUnpublished
+        | EventCancelled
+        | Registered
+        | Waitlisted
+        | RegistrationCancelled
+        | AttendanceSaved => super::events::notice(n),
     };
     if lang == Lang::Vi { vi } else { en }
 }

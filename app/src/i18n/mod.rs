@@ -5,6 +5,7 @@
 pub mod account;
 pub mod admin;
 pub mod collab;
+pub mod events;
 pub mod format;
 pub mod kpi;
 pub mod labels;
@@ -110,6 +111,14 @@ impl Lang {
         match self {
             Lang::Vi => &listing::ListingStrings::VI,
             Lang::En => &listing::ListingStrings::EN,
+        }
+    }
+
+    /// The strings of events: registration, organisers' pages, attendee lists.
+    pub fn ev(self) -> &'static events::EventStrings {
+        match self {
+            Lang::Vi => &events::EventStrings::VI,
+            Lang::En => &events::EventStrings::EN,
         }
     }
 

@@ -41,11 +41,16 @@ pub fn CataloguePage(cat: Catalogue) -> impl IntoView {
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
-                    let result = data.await.map(|r| {
+                    let search = location.search.get_untracked();
+                    let mut tabs = None;
+                    let result = data.await.map(|mut r| {
+                        if cat == Catalogue::Events {
+                            tabs = Some(super::events::when_tabs(cat.path(), &search, &mut r.facets));
+                        }
                         let cards = r.page.hits.into_iter().map(|item| view! { <ItemCardView item /> }).collect_view();
                         (r.page.total_hits, r.facets, cards.into_any())
                     });
-                    list_or_error(cat.path(), &location.search.get_untracked(), result)
+                    view! { {tabs} {list_or_error(cat.path(), &search, result)} }
                 })}
             </Suspense>
         </div>
@@ -231,6 +236,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
                     {(card.catalogue == Catalogue::Programmes).then(|| view! {
                         <super::apply::ProgrammeActionsBox slug=slug.clone() />
                     })}
+                    {(card.catalogue == Catalogue::Events).then(|| view! { <super::events::EventBox slug=card.slug.clone() /> })}
                     <section class="panel">
                         <dl>{facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
                     </section>

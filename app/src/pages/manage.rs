@@ -151,6 +151,10 @@ fn ManageOrg(org: OrgEdit, info: crate::api::account::SessionInfo) -> impl IntoV
                     " · "<a href=format!("/programmes/new?org={}", org.slug)>{lang.prog().run_programme}</a>
                 })}
             </p>
+            <p><a href=base.clone()>{a.view_public}</a>" · "{if org.verified { a.verified_short } else { a.unverified_short }}</p>
+            {crate::domain::events::organises_events(org.kind).then(|| view! {
+                <p><a class="button button-secondary" href=format!("/events/new?org={}", org.slug)>{lang.ev().manage_events}</a></p>
+            })}
         </header>
         <section class="panel" aria-labelledby="profile-h">
             <h2 id="profile-h">{a.profile_section}</h2>

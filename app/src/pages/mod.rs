@@ -8,6 +8,8 @@ pub mod catalogue;
 pub mod collab;
 pub mod dashboard;
 pub mod directory;
+pub mod event_form;
+pub mod events;
 pub mod home;
 pub mod kpi;
 pub mod listings;

@@ -9,6 +9,7 @@ mod browser;
 mod collab;
 mod collab_mail;
 mod collab_race;
+mod events;
 mod export;
 mod import;
 mod kpi;

@@ -7,6 +7,7 @@ pub mod account;
 pub mod admin;
 pub mod applications;
 pub mod collab;
+pub mod events;
 pub mod fields;
 pub mod kpi;
 pub mod listings;
@@ -45,6 +46,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(listings::router())
         .merge(super::export::router())
         .merge(super::import::http::router())
+        .merge(events::router())
         .route("/auth/logout", post(account::logout))
         .route("/auth/verify", get(account::verify))
         .route("/auth/verify/resend", post(account::resend_verification))

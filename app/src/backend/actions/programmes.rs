@@ -10,7 +10,6 @@ use crate::backend::store::sqlite::{org_manage, programme_edit as store};
 use crate::domain::ProgrammeType;
 use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::domain::programmes::types_for;
-use crate::domain::sector::SECTORS;
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
@@ -59,19 +58,6 @@ pub fn number(raw: &str, min: i64) -> Result<Option<i64>, FormError> {
         Ok(n) if n >= min && n < 1_000_000_000_000_000 => Ok(Some(n)),
         _ => Err(FormError::NumberInvalid),
     }
-}
-
-fn sectors(values: Vec<String>) -> Result<Vec<String>, FormError> {
-    let mut out: Vec<String> = Vec::new();
-    for v in values {
-        if !SECTORS.iter().any(|s| s.code == v) {
-            return Err(FormError::ChoiceInvalid);
-        }
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    Ok(out)
 }
 
 /// The question rows in the order chosen. Text inputs arrive once per row, so they line up by
@@ -173,7 +159,7 @@ fn parse(
     }
     let capacity = r.check("capacity", number(f.get("capacity"), 1)).flatten();
     let funding_vnd = r.check("funding_vnd", number(f.get("funding_vnd"), 0)).flatten();
-    let sectors = r.check("sector", sectors(f.all("sector")));
+    let sectors = r.check("sector", super::org_input::sectors(f.all("sector")));
     let questions = questions(f, r);
     let (Some(ptype), Some(title_vi), Some(description_vi), Some(opens_on), Some(closes_on), Some(sectors), true) =
         (ptype, title_vi, description_vi, opens, closes, sectors, r.is_clean())

@@ -1,5 +1,7 @@
 //! Events (techmarts, demo days, forums, workshops, trainings) spread from mid-2025 to
-//! mid-2027, so there are past and upcoming ones, with registrations.
+//! mid-2027, so there are past and upcoming ones, with registrations. The demo's "now" is
+//! [`SEED_NOW`]; once the calendar has passed it, events move forward in whole weeks so the
+//! demo always has upcoming events (the same seed gives the same data within a week).
 
 use super::batch::{Row, T};
 use super::cx::{ANCHOR, Cx, DAY, HOUR, ts, year_of};
@@ -20,9 +22,31 @@ const SKILLS: &[(&str, &str)] = &[
     ("định giá công nghệ", "technology valuation"),
 ];
 
+/// The day the demo data treats as today (2026-11-23): programmes, challenges and events
+/// before it are past.
+pub const SEED_NOW: i64 = ANCHOR + 175 * DAY;
+const WEEK: i64 = 7 * DAY;
+
+/// How far to move events so that the demo's "now" is no more than a week behind `now`.
+fn shift(now: i64) -> i64 {
+    ((now - SEED_NOW).max(0) / WEEK) * WEEK
+}
+
+/// How an upcoming event's registrations are filled.
+#[derive(Clone, Copy, PartialEq)]
+enum Fill {
+    Usual,
+    /// every place taken and people waiting
+    FullWithWaitlist,
+    /// three places left
+    NearlyFull,
+}
+
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM events").await?;
     let total = cx.count_of(18);
+    let shift = shift(chrono::Utc::now().timestamp());
+    let mut featured = [Fill::FullWithWaitlist, Fill::NearlyFull].into_iter();
     for i in 0..total {
         let kind = TYPES[i % 18];
         let org = match kind {
@@ -35,7 +59,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         // spread evenly over 2025-06 … 2027-06, local start 08:00 or 13:30 (UTC+7)
         let day = -365 + (i as i64 * 760) / total as i64 + cx.range(0..15);
-        let starts = ANCHOR + day * DAY + if cx.chance(0.6) { HOUR } else { 6 * HOUR + 1800 };
+        let starts = shift + ANCHOR + day * DAY + if cx.chance(0.6) { HOUR } else { 6 * HOUR + 1800 };
         let ends = starts
             + match kind {
                 "techmart" => DAY + 9 * HOUR,
@@ -70,11 +94,21 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             1 => format!("Trung tâm Hội nghị {} (mẫu), {pname}", cap(cx.pick(super::names::PLACES))),
             _ => format!("Không gian trưng bày đổi mới sáng tạo, {pname}"),
         };
-        let capacity: i64 = match kind {
+        let mut capacity: i64 = match kind {
             "techmart" => cx.range(300..801),
             "forum" => cx.range(150..401),
             _ => cx.range(40..151),
         };
+        // The first workshops and demo days a week or more ahead show a full event with a
+        // waiting list and one about to fill.
+        let fill = if matches!(kind, "workshop" | "demo_day") && starts > SEED_NOW + shift + WEEK {
+            featured.next().unwrap_or(Fill::Usual)
+        } else {
+            Fill::Usual
+        };
+        if fill != Fill::Usual {
+            capacity = 30;
+        }
         let description_vi = format!(
             "{org_name} tổ chức sự kiện {} tại {pname}.\n\n{}\n\n{NOTE_VI}",
             prose::low(&title_vi),
@@ -113,17 +147,30 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         if let Some(other) = w.orgs[org].sectors.iter().find(|s| **s != sector) {
             cx.push(Row::new(T::EventSectors).bind(id).bind(*other)).await?;
         }
-        registrations(cx, w, id, starts, capacity).await?;
+        registrations(cx, w, id, (starts, SEED_NOW + shift), capacity, fill).await?;
         w.report.events += 1;
     }
     Ok(())
 }
 
-/// Sample users and invented guests; past events have attendance, upcoming ones a waitlist.
-async fn registrations(cx: &mut Cx<'_>, w: &World, event: i64, starts: i64, capacity: i64) -> Result<(), sqlx::Error> {
-    let past = starts < ANCHOR + 175 * DAY;
-    let n = cx.range(8..40).min(capacity as usize);
+/// Sample users and invented guests; past events have attendance, upcoming ones take
+/// places up to the capacity. `(starts, now)`: the event's start and the demo's "now".
+async fn registrations(
+    cx: &mut Cx<'_>,
+    w: &World,
+    event: i64,
+    (starts, now): (i64, i64),
+    capacity: i64,
+    fill: Fill,
+) -> Result<(), sqlx::Error> {
+    let past = starts < now;
+    let n = match fill {
+        Fill::Usual => cx.range(8..40).min(capacity as usize),
+        Fill::FullWithWaitlist => capacity as usize + 4,
+        Fill::NearlyFull => capacity as usize - 3,
+    };
     let users = cx.pick_n(&w.users, n / 3);
+    let mut taken = 0;
     for k in 0..n {
         let (user, name, email) = match users.get(k) {
             Some(u) => (Some(u.id), u.name.clone(), u.email.clone()),
@@ -137,14 +184,17 @@ async fn registrations(cx: &mut Cx<'_>, w: &World, event: i64, starts: i64, capa
                 70..=84 => "cancelled",
                 _ => "registered",
             }
+        } else if fill == Fill::Usual && roll >= 90 {
+            "cancelled"
+        } else if taken < capacity as usize {
+            taken += 1;
+            "registered"
         } else {
-            match roll {
-                0..=84 => "registered",
-                85..=94 => "waitlisted",
-                _ => "cancelled",
-            }
+            "waitlisted"
         };
-        let at = starts - cx.range(1..40) * DAY - cx.range(0..10) * HOUR;
+        // in order of arrival (the waiting list holds the latest comers), never after "now"
+        let at = (starts - (40 - (k * 39 / n.max(1)) as i64) * DAY - cx.range(0..10) * HOUR)
+            .min(now - (n - k) as i64 * HOUR);
         cx.push(
             Row::new(T::EventRegistrations)
                 .bind(event)
@@ -158,4 +208,17 @@ async fn registrations(cx: &mut Cx<'_>, w: &World, event: i64, starts: i64, capa
         .await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_follow_the_calendar_in_whole_weeks() {
+        assert_eq!(shift(SEED_NOW - 30 * DAY), 0);
+        assert_eq!(shift(SEED_NOW + 6 * DAY), 0);
+        assert_eq!(shift(SEED_NOW + 7 * DAY), WEEK);
+        assert_eq!(shift(SEED_NOW + 400 * DAY), 57 * WEEK);
+    }
 }

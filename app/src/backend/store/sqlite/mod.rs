@@ -6,6 +6,7 @@ pub mod applications;
 pub mod audit;
 pub(crate) mod catalogues;
 pub mod collab;
+pub mod event_manage;
 mod home;
 pub mod identities;
 pub mod kpi;
@@ -18,6 +19,7 @@ pub mod org_manage;
 pub(crate) mod orgs;
 pub mod pipeline;
 pub mod programme_edit;
+pub mod registrations;
 mod rows;
 pub mod users;
 

@@ -1,0 +1,223 @@
+//! Events: organisers create, edit, publish, unpublish and cancel them and mark attendance;
+//! signed-in people register and cancel; anyone downloads a public event's calendar file.
+//! Each handler decides who may act on its first lines.
+
+mod files;
+mod form;
+mod register;
+
+use super::fields::Fields;
+use super::{Refusal, denied, done, internal};
+use crate::backend::AppState;
+use crate::backend::auth::{Denied, guard, session};
+use crate::backend::store::sqlite::event_manage::{self, EventRef};
+use crate::backend::store::sqlite::registrations;
+use crate::domain::OrgKind;
+use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
+use crate::domain::events::organises_events;
+use crate::i18n::Lang;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Extension, Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use http::StatusCode;
+use tower_sessions::Session;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/events/create", post(create))
+        .route("/events/{slug}/save", post(save))
+        .route("/events/{slug}/publish", post(publish))
+        .route("/events/{slug}/unpublish", post(unpublish))
+        .route("/events/{slug}/cancel", post(cancel))
+        .route("/events/{slug}/attendance/{id}", post(attendance))
+        .route("/events/{slug}/register", post(register::register))
+        .route("/events/{slug}/unregister", post(register::unregister))
+        .route("/events/{slug}/calendar.ics", get(files::calendar))
+        .route("/events/{slug}/attendees.csv", get(files::csv))
+        .route("/events/{slug}/attendees.xlsx", get(files::xlsx))
+}
+
+fn failed(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "event handler failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// The event behind `slug` as the public sees it: 404 unless published.
+async fn public_event(state: &AppState, slug: &str) -> Result<EventRef, Response> {
+    match event_manage::by_slug(&state.db, slug).await {
+        Ok(Some(ev)) if ev.is_public() => Ok(ev),
+        Ok(_) => Err(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => Err(failed(e)),
+    }
+}
+
+/// The event and the viewer, if they manage its organiser (an editor or owner, or an admin):
+/// 401 signed out; for others 403 on a public event and 404 on a draft (its existence is
+/// not theirs to learn).
+pub(crate) async fn organiser_of(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    slug: &str,
+) -> Result<(Viewer, EventRef), Response> {
+    let viewer = session::viewer(session, &state.db).await;
+    let ev = match event_manage::by_slug(&state.db, slug).await {
+        Ok(Some(ev)) => ev,
+        Ok(None) => return Err(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => return Err(failed(e)),
+    };
+    match guard::org_member(viewer, ev.org_id, MemberRole::Editor) {
+        Ok(v) => Ok((v, ev)),
+        Err(Denied::Forbidden) if !ev.is_public() => Err(StatusCode::NOT_FOUND.into_response()),
+        Err(d) => Err(denied(lang, d)),
+    }
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let viewer = session::viewer(&session, &state.db).await;
+    let f = Fields::parse(&body);
+    let org_slug = f.get("org").to_string();
+    let (org_id, kind) = match event_manage::organiser(&state.db, &org_slug).await {
+        Ok(Some((id, kind, _, _))) => (id, OrgKind::parse(&kind)),
+        Ok(None) if viewer.is_none() => return denied(lang, Denied::SignedOut),
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return failed(e),
+    };
+    let v = match guard::org_member(viewer, org_id, MemberRole::Editor) {
+        Ok(v) => v,
+        Err(d) => return denied(lang, d),
+    };
+    let back =
+        format!("/events/new?org={}", url::form_urlencoded::byte_serialize(org_slug.as_bytes()).collect::<String>());
+    let mut r = Refusal::new("event");
+    if !kind.is_some_and(organises_events) {
+        r.error("", FormError::CannotOrganise);
+    }
+    let Some(input) = form::parse(&state, &f, &mut r, true).await else { return r.send(&session, &back).await };
+    if !r.is_clean() {
+        return r.send(&session, &back).await;
+    }
+    let publish = f.get("publish") == "1";
+    match event_manage::create(&state.db, v.id, org_id, &input, publish).await {
+        Ok(slug) => {
+            state.store.invalidate();
+            done(&session, Notice::EventCreated, &format!("/events/{slug}/edit")).await
+        }
+        Err(e) => internal(&session, "event", &back, e).await,
+    }
+}
+
+async fn save(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let back = format!("/events/{slug}/edit");
+    let f = Fields::parse(&body);
+    let mut r = Refusal::new("event");
+    let Some(input) = form::parse(&state, &f, &mut r, false).await else { return r.send(&session, &back).await };
+    match event_manage::update(&state.db, v.id, &ev, &input).await {
+        Ok(()) => {
+            state.store.invalidate();
+            done(&session, Notice::EventSaved, &back).await
+        }
+        Err(e) => internal(&session, "event", &back, e).await,
+    }
+}
+
+async fn set_published(state: AppState, lang: Lang, session: Session, slug: String, published: bool) -> Response {
+    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let back = format!("/events/{slug}/edit");
+    if ev.cancelled {
+        let mut r = Refusal::new("event_status");
+        r.error("", FormError::EventCancelled);
+        return r.send(&session, &back).await;
+    }
+    match event_manage::set_published(&state.db, v.id, &ev, published).await {
+        Ok(()) => {
+            state.store.invalidate();
+            let notice = if published { Notice::EventPublished } else { Notice::EventUnpublished };
+            done(&session, notice, &back).await
+        }
+        Err(e) => internal(&session, "event_status", &back, e).await,
+    }
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+) -> Response {
+    set_published(state, lang, session, slug, true).await
+}
+
+async fn unpublish(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+) -> Response {
+    set_published(state, lang, session, slug, false).await
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+) -> Response {
+    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let back = format!("/events/{slug}/edit");
+    match event_manage::cancel(&state.db, v.id, &ev).await {
+        Ok(()) => {
+            state.store.invalidate();
+            done(&session, Notice::EventCancelled, &back).await
+        }
+        Err(e) => internal(&session, "event_status", &back, e).await,
+    }
+}
+
+/// Marks one registration attended (`attended=1`) or back to registered (`attended=0`).
+async fn attendance(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path((slug, id)): Path<(String, i64)>,
+    body: Bytes,
+) -> Response {
+    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
+        Ok(x) => x,
+        Err(res) => return res,
+    };
+    let back = format!("/events/{slug}/attendees");
+    let attended = Fields::parse(&body).get("attended") == "1";
+    match registrations::set_attended(&state.db, v.id, ev.id, id, attended).await {
+        Ok(true) => done(&session, Notice::AttendanceSaved, &back).await,
+        Ok(false) => {
+            let mut r = Refusal::new("attendees");
+            r.error("", FormError::NotFound);
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "attendees", &back, e).await,
+    }
+}

@@ -1,0 +1,86 @@
+//! Registering for an event and cancelling: signed-in people only, with the name and e-mail
+//! of their confirmed account. Anonymous registration is not offered: an address typed by a
+//! stranger would let anyone fill an event with other people's names (and mail them).
+
+use super::super::fields::Fields;
+use super::super::{Refusal, done, internal, signed_in};
+use super::public_event;
+use crate::backend::AppState;
+use crate::backend::store::sqlite::registrations::{self, Outcome};
+use crate::domain::account::{FormError, Notice};
+use crate::i18n::Lang;
+use axum::body::Bytes;
+use axum::extract::{Extension, Path, State};
+use axum::response::Response;
+use tower_sessions::Session;
+
+pub async fn register(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let ev = match public_event(&state, &slug).await {
+        Ok(ev) => ev,
+        Err(res) => return res,
+    };
+    let back = format!("/events/{slug}");
+    let f = Fields::parse(&body);
+    let mut r = Refusal::new("register");
+    r.keep("org", f.get("org"));
+    if !v.email_verified {
+        r.error("", FormError::EmailNotVerified);
+        return r.send(&session, &back).await;
+    }
+    // Only one of the viewer's own organisations; anything else is refused, not ignored.
+    let org = match f.get("org") {
+        "" => None,
+        raw => match raw.parse::<i64>().ok().filter(|id| v.role_in(*id).is_some()) {
+            Some(id) => Some(id),
+            None => {
+                r.error("org", FormError::ChoiceInvalid);
+                return r.send(&session, &back).await;
+            }
+        },
+    };
+    match registrations::register(&state.db, &ev, &v, org).await {
+        Ok(Ok(Outcome::Registered)) => done(&session, Notice::Registered, &back).await,
+        Ok(Ok(Outcome::Waitlisted(_))) => done(&session, Notice::Waitlisted, &back).await,
+        Ok(Err(e)) => {
+            r.error("", e);
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "register", &back, e).await,
+    }
+}
+
+pub async fn unregister(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(slug): Path<String>,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let ev = match public_event(&state, &slug).await {
+        Ok(ev) => ev,
+        Err(res) => return res,
+    };
+    let back = format!("/events/{slug}");
+    match registrations::cancel_mine(&state.db, &ev, &v).await {
+        Ok(Ok(())) => done(&session, Notice::RegistrationCancelled, &back).await,
+        Ok(Err(e)) => {
+            let mut r = Refusal::new("register");
+            r.error("", e);
+            r.send(&session, &back).await
+        }
+        Err(e) => internal(&session, "register", &back, e).await,
+    }
+}
