@@ -39,7 +39,8 @@ enum Check {
 use Check::*;
 
 const RND_AGRI: &str = "trung-tam-nghien-cuu-va-phat-trien-nong-nghiep-cong-nghe-cao-non-nuoc";
-const FORUM_AGRI: &str = "dien-dan-doi-moi-sang-tao-nong-nghiep-cong-nghe-cao-2026";
+// the forum's year follows the seed's rolling event dates
+const FORUM_AGRI: &str = "dien-dan-doi-moi-sang-tao-nong-nghiep-cong-nghe-cao-*";
 const INCUBATORS: &[&str] =
     &["vuon-uom-doanh-nghiep-hat-giong", "vuon-uom-cong-nghe-mam-xanh", "vuon-uom-doanh-nghiep-song-van"];
 const UNIVERSITIES: &[&str] = &[
