@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod home;
 pub mod kpi;
 pub mod manage;
+pub mod opendata;
 pub mod orgs;
 pub mod search;
 

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod media;
 pub mod rest;
 pub mod search;
+pub mod seo;
 pub mod seed;
 pub mod state;
 pub mod store;

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod format;
 pub mod labels;
+pub mod opendata;
 mod strings;
 
 pub use labels::Label;

@@ -11,7 +11,8 @@ use crate::domain::dto::{Catalogue, ItemDetail};
 use crate::domain::{CoopType, FacetKey};
 use crate::i18n::{Label, Lang, format, labels, use_lang};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use crate::components::page_meta::PageMeta;
+use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 
 fn lead(lang: Lang, cat: Catalogue) -> &'static str {
@@ -32,6 +33,7 @@ pub fn CataloguePage(cat: Catalogue) -> impl IntoView {
     let data = Resource::new(move || location.search.get(), move |search| list_catalogue(cat, search));
     view! {
         <Title text=cat.label(lang) />
+        <PageMeta title=cat.label(lang).to_string() description=lead(lang, cat).to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{cat.label(lang)}</h1>
@@ -173,9 +175,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
     };
     view! {
         <Title text=title.clone() />
-        <Meta name="description" content=summary.clone() />
-        <Meta property="og:title" content=title.clone() />
-        <Meta property="og:description" content=summary />
+        <PageMeta title=title.clone() description=summary kind="article" />
         <div class="container detail">
             <nav class="breadcrumbs" aria-label="breadcrumb">
                 <a href=card.catalogue.path()>{card.catalogue.label(lang)}</a>

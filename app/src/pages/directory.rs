@@ -8,6 +8,7 @@ use crate::components::status::Loading;
 use crate::domain::Directory;
 use crate::i18n::{Label, use_lang};
 use leptos::prelude::*;
+use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
@@ -27,6 +28,7 @@ pub fn DirectoryPage(dir: Directory) -> impl IntoView {
     };
     view! {
         <Title text=dir.label(lang) />
+        <PageMeta title=dir.label(lang).to_string() description=lead.to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{dir.label(lang)}</h1>

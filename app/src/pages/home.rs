@@ -8,6 +8,7 @@ use crate::domain::dto::{Catalogue, HomeData, ItemCard};
 use crate::domain::{Directory, Party};
 use crate::i18n::{Label, format, use_lang};
 use leptos::prelude::*;
+use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 
 #[component]
@@ -16,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_home());
     view! {
         <Title text="" />
+        <PageMeta title=t.site_name.to_string() description=t.home_lead.to_string() />
         <section class="hero">
             <div class="container">
                 <h1>{t.home_title}</h1>

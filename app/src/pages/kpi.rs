@@ -5,6 +5,7 @@ use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::KpiRow;
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
+use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 
 #[component]
@@ -14,6 +15,7 @@ pub fn KpiPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| kpi_rows());
     view! {
         <Title text=t.kpi_title />
+        <PageMeta title=t.kpi_title.to_string() description=t.kpi_lead.to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{t.kpi_title}</h1>

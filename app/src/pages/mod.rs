@@ -1,6 +1,7 @@
 //! One file per route family.
 
 pub mod account;
+pub mod api_docs;
 pub mod admin;
 pub mod auth;
 pub mod catalogue;

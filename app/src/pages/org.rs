@@ -11,7 +11,8 @@ use crate::domain::dto::{ItemCard, OrgDetail};
 use crate::i18n::{format, use_lang};
 use crate::pages::manage::OrgActions;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use crate::components::page_meta::PageMeta;
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -55,9 +56,7 @@ fn OrgView(org: OrgDetail) -> impl IntoView {
     ];
     view! {
         <Title text=name.clone() />
-        <Meta name="description" content=short.clone() />
-        <Meta property="og:title" content=name.clone() />
-        <Meta property="og:description" content=short.clone() />
+        <PageMeta title=name.clone() description=short.clone() image=card.logo.clone() />
         <div class="container detail">
             <header class="detail-header">
                 <p class="card-badges">

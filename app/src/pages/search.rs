@@ -10,6 +10,7 @@ use crate::domain::search::SearchResults;
 use crate::domain::{FacetKey, ListQuery};
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
+use crate::components::page_meta::PageMeta;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 use std::collections::HashMap;
@@ -28,6 +29,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="robots" content="noindex, follow" />
+        <PageMeta title=t.search_title.to_string() description=t.search_lead.to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{t.search_title}</h1>
