@@ -192,11 +192,11 @@ pub fn params(ep: Endpoint) -> Vec<Param> {
 fn accepts(values: &Values, value: &str) -> bool {
     match values {
         Values::Codes(codes) => codes.contains(&value),
-        Values::Int { min, max, .. } => {
-            value.parse::<i64>().is_ok_and(|n| n >= *min && max.is_none_or(|m| n <= m))
-                // a number too large for i64 is still a number above any cap
-                || (max.is_none() && !value.is_empty() && value.len() <= 40 && value.bytes().all(|b| b.is_ascii_digit()))
-        }
+        Values::Int { min, max, .. } => match value.parse::<i64>() {
+            Ok(n) => n >= *min && max.is_none_or(|m| n <= m),
+            // a number too large for i64 is still a number above any cap
+            Err(_) => max.is_none() && value.len() <= 40 && value.bytes().all(|b| b.is_ascii_digit()),
+        },
         Values::Slug => {
             !value.is_empty()
                 && value.len() <= 64
