@@ -127,7 +127,9 @@ fn esc(s: &str) -> String {
 
 pub fn urlset(site: &str, urls: &[(String, Option<String>)]) -> String {
     let mut out = String::with_capacity(urls.len() * 96 + 128);
-    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    out.push_str(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for (path, lastmod) in urls {
         out.push_str("<url><loc>");
         out.push_str(&esc(&format!("{site}{path}")));

@@ -6,12 +6,12 @@ use crate::api::catalogue::{get_item, list_catalogue};
 use crate::components::badges::{SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::item_card::ItemCardView;
 use crate::components::list_page::list_or_error;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{Catalogue, ItemDetail};
 use crate::domain::{CoopType, FacetKey};
 use crate::i18n::{Label, Lang, format, labels, use_lang};
 use leptos::prelude::*;
-use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 

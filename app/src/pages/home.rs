@@ -3,12 +3,12 @@
 use crate::api::home::get_home;
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{Catalogue, HomeData, ItemCard};
 use crate::domain::{Directory, Party};
 use crate::i18n::{Label, format, use_lang};
 use leptos::prelude::*;
-use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 
 #[component]

@@ -1,11 +1,11 @@
 //! `/kpi`: the plan's 15 targets with progress.
 
 use crate::api::kpi::kpi_rows;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::KpiRow;
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
-use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 
 #[component]

@@ -1,8 +1,8 @@
 //! One file per route family.
 
 pub mod account;
-pub mod api_docs;
 pub mod admin;
+pub mod api_docs;
 pub mod auth;
 pub mod catalogue;
 pub mod directory;

@@ -6,12 +6,12 @@ use crate::api::orgs::get_org;
 use crate::components::badges::{KindBadge, SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{ItemCard, OrgDetail};
 use crate::i18n::{format, use_lang};
 use crate::pages::manage::OrgActions;
 use leptos::prelude::*;
-use crate::components::page_meta::PageMeta;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 

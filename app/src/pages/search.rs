@@ -3,6 +3,7 @@
 
 use crate::api::search::search;
 use crate::components::list_page::ListPage;
+use crate::components::page_meta::PageMeta;
 use crate::components::search_hit::SearchHitView;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::query::Sort;
@@ -10,7 +11,6 @@ use crate::domain::search::SearchResults;
 use crate::domain::{FacetKey, ListQuery};
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
-use crate::components::page_meta::PageMeta;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 use std::collections::HashMap;

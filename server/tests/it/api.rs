@@ -95,7 +95,13 @@ async fn wrong_methods_are_405_and_reading_is_open_to_any_origin() {
     let body: serde_json::Value = res.json().await.expect("json");
     assert_eq!(body["error"]["code"], "method_not_allowed");
 
-    let res = app.client.get(format!("{}/api/v1/offers", app.base)).header("origin", "https://example.org").send().await.expect("get");
+    let res = app
+        .client
+        .get(format!("{}/api/v1/offers", app.base))
+        .header("origin", "https://example.org")
+        .send()
+        .await
+        .expect("get");
     assert_eq!(res.headers().get("access-control-allow-origin").map(|v| v.as_bytes()), Some(&b"*"[..]));
     let res = app
         .client
@@ -106,7 +112,9 @@ async fn wrong_methods_are_405_and_reading_is_open_to_any_origin() {
         .await
         .expect("preflight");
     assert!(res.status().is_success());
-    assert!(res.headers().get("access-control-allow-methods").is_some_and(|v| v.to_str().unwrap_or("").contains("GET")));
+    assert!(
+        res.headers().get("access-control-allow-methods").is_some_and(|v| v.to_str().unwrap_or("").contains("GET"))
+    );
 }
 
 #[tokio::test]
@@ -114,10 +122,11 @@ async fn detail_endpoints_show_public_entries_only() {
     let app = spawn().await;
     let pool = app.pool().await;
     for (table, path) in [("technology_offers", "offers"), ("challenges", "challenges")] {
-        let (slug,): (String,) = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT slug FROM {table} WHERE status <> 'draft' LIMIT 1")))
-            .fetch_one(&pool)
-            .await
-            .expect("a public entry");
+        let (slug,): (String,) =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT slug FROM {table} WHERE status <> 'draft' LIMIT 1")))
+                .fetch_one(&pool)
+                .await
+                .expect("a public entry");
         sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE {table} SET status = 'draft' WHERE slug = $1")))
             .bind(&slug)
             .execute(&pool)

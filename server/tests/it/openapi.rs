@@ -32,7 +32,8 @@ async fn document(app: &TestApp) -> Value {
 async fn conforms(app: &TestApp, doc: &Value, template: &str, url: &str, status: u16) -> Value {
     let (got, body) = app.json(url).await;
     assert_eq!(got, status, "{url}: {}", body.to_string().chars().take(300).collect::<String>());
-    let schema = &doc["paths"][template]["get"]["responses"][status.to_string()]["content"]["application/json"]["schema"];
+    let schema =
+        &doc["paths"][template]["get"]["responses"][status.to_string()]["content"]["application/json"]["schema"];
     assert!(schema.is_object(), "{template} documents no {status} body");
     let errs = errors(doc, schema, &body);
     assert!(errs.is_empty(), "{url} breaks its schema: {errs:#?}");
@@ -111,16 +112,23 @@ async fn real_answers_validate_against_the_document() {
 async fn the_docs_page_shows_every_endpoint_with_real_examples() {
     let app = spawn().await;
     let doc = document(&app).await;
-    for (lang, heading, params) in [("vi", "API dữ liệu mở", "Tham số"), ("en", "Open data API", "Parameters")] {
+    for (lang, heading, params) in [("vi", "API dữ liệu mở", "Tham số"), ("en", "Open data API", "Parameters")]
+    {
         let (status, html) = app.html(&format!("/api/docs?lang={lang}")).await;
         assert_eq!(status, 200);
         assert!(html.contains(heading) && html.contains(params), "{lang}");
         for path in doc["paths"].as_object().expect("paths").keys() {
             assert!(html.contains(&format!("<code>{path}")), "{lang}: {path}");
         }
-        assert_eq!(html.matches("data-testid=\"api-endpoint\"").count(), doc["paths"].as_object().map_or(0, |p| p.len()));
-        assert!(html.contains(&format!("curl -s &#x27;{}/api/v1/offers?per_page=1&#x27;", app.base))
-            || html.contains(&format!("curl -s '{}/api/v1/offers?per_page=1'", app.base)), "{lang}: curl example");
+        assert_eq!(
+            html.matches("data-testid=\"api-endpoint\"").count(),
+            doc["paths"].as_object().map_or(0, |p| p.len())
+        );
+        assert!(
+            html.contains(&format!("curl -s &#x27;{}/api/v1/offers?per_page=1&#x27;", app.base))
+                || html.contains(&format!("curl -s '{}/api/v1/offers?per_page=1'", app.base)),
+            "{lang}: curl example"
+        );
         assert!(html.contains("&quot;totalHits&quot;") || html.contains("\"totalHits\""), "{lang}: a real answer");
         assert!(!html.contains("<script>"), "no script without a nonce");
     }

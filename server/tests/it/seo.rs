@@ -40,8 +40,10 @@ async fn the_sitemap_lists_every_public_page_and_nothing_hidden() {
         assert!(urls.contains(&format!("{}{page}", app.base).as_str()), "{page}");
     }
     let pool = app.pool().await;
-    let (orgs,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations WHERE hidden = 0").fetch_one(&pool).await.expect("n");
-    let (research,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM research_outputs").fetch_one(&pool).await.expect("n");
+    let (orgs,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM organizations WHERE hidden = 0").fetch_one(&pool).await.expect("n");
+    let (research,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM research_outputs").fetch_one(&pool).await.expect("n");
     assert_eq!(urls.iter().filter(|u| u.contains("/org/")).count() as i64, orgs);
     assert_eq!(urls.iter().filter(|u| u.contains("/research/")).count() as i64, research);
     for prefix in ["/offers/", "/challenges/", "/programmes/", "/events/"] {
@@ -114,4 +116,3 @@ async fn public_pages_carry_canonical_and_opengraph_tags() {
     let (_, html) = app.html("/offers?lang=en").await;
     assert!(html.contains("content=\"en_US\""));
 }
-

@@ -46,11 +46,7 @@ async fn run(state: &AppState, uri: &str) -> Option<Value> {
 fn shorten(v: &Value) -> String {
     let pretty = serde_json::to_string_pretty(v).unwrap_or_default();
     let lines: Vec<&str> = pretty.lines().collect();
-    if lines.len() <= EXAMPLE_LINES {
-        pretty
-    } else {
-        format!("{}\n  …", lines[..EXAMPLE_LINES].join("\n"))
-    }
+    if lines.len() <= EXAMPLE_LINES { pretty } else { format!("{}\n  …", lines[..EXAMPLE_LINES].join("\n")) }
 }
 
 /// The example request of a list endpoint.
@@ -73,7 +69,7 @@ pub async fn build(state: &AppState) -> ApiDocs {
     for (path, item) in paths {
         let Some(op) = item.get("get") else { continue };
         let example = match path.strip_suffix("/{slug}") {
-            Some(list) => format!("{path}").replace("{slug}", first_slug.get(list).map_or("slug", String::as_str)),
+            Some(list) => path.replace("{slug}", first_slug.get(list).map_or("slug", String::as_str)),
             None => list_example(path),
         };
         let answer = run(state, &example).await.unwrap_or(Value::Null);

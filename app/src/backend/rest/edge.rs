@@ -78,7 +78,10 @@ async fn edge(req: Request, next: Next) -> Response {
         let mut res = StatusCode::NO_CONTENT.into_response();
         let h = res.headers_mut();
         h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, HEAD, OPTIONS"));
-        h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("accept, accept-language, content-type"));
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_HEADERS,
+            HeaderValue::from_static("accept, accept-language, content-type"),
+        );
         h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("86400"));
         h.insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, OPTIONS"));
         res

@@ -26,10 +26,7 @@ use std::collections::BTreeMap;
 /// The API with its edge (rate limit, CORS, error language), `/healthz`, and the crawler
 /// files (`robots.txt`, `sitemap.xml`).
 pub fn router(state: &AppState) -> Router<AppState> {
-    Router::new()
-        .merge(edge::wrap(routes(), &state.api))
-        .route("/healthz", get(healthz))
-        .merge(super::seo::routes())
+    Router::new().merge(edge::wrap(routes(), &state.api)).route("/healthz", get(healthz)).merge(super::seo::routes())
 }
 
 /// The API's routes alone (the docs page runs its examples through them in-process).
@@ -170,44 +167,84 @@ async fn item(state: &AppState, slug: &str, cat: Catalogue) -> Result<Response, 
 macro_rules! catalogue_endpoints {
     ($cat:expr, $list:ident, $detail:ident, $path:literal, $tag:literal, $what:literal, $list_id:literal, $detail_id:literal) => {
         #[utoipa::path(get, path = concat!("/api/v1/", $path), tag = $tag, operation_id = $list_id,
-            summary = $what,
-            description = concat!("Public entries, filtered, sorted and paged like the page at /", $path,
-                ".\n\nCác mục công khai, lọc, sắp xếp và phân trang như trang /", $path, "."),
-            responses(
-                (status = 200, description = "One page of entries", body = Page<ItemCard>),
-                (status = 400, description = "A parameter has a value outside those listed", body = ErrorBody),
-                (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
-            ))]
+                    summary = $what,
+                    description = concat!("Public entries, filtered, sorted and paged like the page at /", $path,
+                        ".\n\nCác mục công khai, lọc, sắp xếp và phân trang như trang /", $path, "."),
+                    responses(
+                        (status = 200, description = "One page of entries", body = Page<ItemCard>),
+                        (status = 400, description = "A parameter has a value outside those listed", body = ErrorBody),
+                        (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
+                    ))]
         async fn $list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
             catalogue(&state, raw.as_deref(), $cat).await
         }
 
         #[utoipa::path(get, path = concat!("/api/v1/", $path, "/{slug}"), tag = $tag, operation_id = $detail_id,
-            summary = $what,
-            description = concat!("One public entry with its sections (safe HTML), key facts and related entries; \
-                drafts and hidden entries answer 404.\n\nMột mục công khai; bản nháp và mục ẩn trả về 404."),
-            params(("slug" = String, Path, description = "The entry's slug / Đường dẫn của mục")),
-            responses(
-                (status = 200, description = "The entry", body = ItemDetail),
-                (status = 404, description = "No public entry has this slug", body = ErrorBody),
-                (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
-            ))]
+                    summary = $what,
+                    description = "One public entry with its sections (safe HTML), key facts and related entries; \
+                drafts and hidden entries answer 404.\n\nMột mục công khai; bản nháp và mục ẩn trả về 404.",
+                    params(("slug" = String, Path, description = "The entry's slug / Đường dẫn của mục")),
+                    responses(
+                        (status = 200, description = "The entry", body = ItemDetail),
+                        (status = 404, description = "No public entry has this slug", body = ErrorBody),
+                        (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
+                    ))]
         async fn $detail(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, ApiError> {
             item(&state, &slug, $cat).await
         }
     };
 }
 
-catalogue_endpoints!(Catalogue::Offers, offers, offer, "offers", "offers",
-    "Technology offers / Chào bán công nghệ", "listOffers", "getOffer");
-catalogue_endpoints!(Catalogue::Challenges, challenges, challenge, "challenges", "challenges",
-    "Challenges and S&T task orders / Bài toán, đặt hàng", "listChallenges", "getChallenge");
-catalogue_endpoints!(Catalogue::Research, research_list, research, "research", "research",
-    "Research outputs / Kết quả nghiên cứu", "listResearch", "getResearch");
-catalogue_endpoints!(Catalogue::Programmes, programmes, programme, "programmes", "programmes",
-    "Programmes and calls / Chương trình", "listProgrammes", "getProgramme");
-catalogue_endpoints!(Catalogue::Events, events, event, "events", "events",
-    "Events / Sự kiện", "listEvents", "getEvent");
+catalogue_endpoints!(
+    Catalogue::Offers,
+    offers,
+    offer,
+    "offers",
+    "offers",
+    "Technology offers / Chào bán công nghệ",
+    "listOffers",
+    "getOffer"
+);
+catalogue_endpoints!(
+    Catalogue::Challenges,
+    challenges,
+    challenge,
+    "challenges",
+    "challenges",
+    "Challenges and S&T task orders / Bài toán, đặt hàng",
+    "listChallenges",
+    "getChallenge"
+);
+catalogue_endpoints!(
+    Catalogue::Research,
+    research_list,
+    research,
+    "research",
+    "research",
+    "Research outputs / Kết quả nghiên cứu",
+    "listResearch",
+    "getResearch"
+);
+catalogue_endpoints!(
+    Catalogue::Programmes,
+    programmes,
+    programme,
+    "programmes",
+    "programmes",
+    "Programmes and calls / Chương trình",
+    "listProgrammes",
+    "getProgramme"
+);
+catalogue_endpoints!(
+    Catalogue::Events,
+    events,
+    event,
+    "events",
+    "events",
+    "Events / Sự kiện",
+    "listEvents",
+    "getEvent"
+);
 
 /// `GET /api/v1/search?q=&kind=&sector=&…&sort=newest&page=&per_page=&lang=en`:
 /// Meilisearch-style `{hits, totalHits, facets: {facet: {value: count}}, processingTimeMs, …}`.

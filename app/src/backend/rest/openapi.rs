@@ -112,6 +112,37 @@ pub fn for_site(site: &str) -> utoipa::openapi::OpenApi {
     doc
 }
 
+/// The slug of the first public entry of a list, as the example of its detail's `{slug}`.
+async fn first_slug(state: &AppState, list: &str) -> Option<String> {
+    let q = crate::domain::ListQuery { per_page: 1, ..crate::domain::ListQuery::parse("") };
+    match endpoint(list)? {
+        Endpoint::Organizations => {
+            let page = state.store.list_orgs(crate::domain::OrgKind::ALL, &[], &q).await.ok()?;
+            page.page.hits.into_iter().next().map(|o| o.slug)
+        }
+        Endpoint::Catalogue(cat) => {
+            let page = state.store.list_items(cat, &q, &crate::backend::today()).await.ok()?;
+            page.page.hits.into_iter().next().map(|i| i.slug)
+        }
+        Endpoint::Search => None,
+    }
+}
+
+/// The document as served, with a real, current slug as each detail endpoint's example (so
+/// that clients and test generators reach an existing entry).
 pub async fn document(State(state): State<AppState>) -> Json<utoipa::openapi::OpenApi> {
-    Json(for_site(&crate::backend::actions::site_url(&state)))
+    let mut doc = for_site(&crate::backend::actions::site_url(&state));
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let Some(list) = path.strip_suffix("/{slug}") else { continue };
+        let Some(slug) = first_slug(&state, list).await else { continue };
+        let params = item.get.as_mut().and_then(|op| op.parameters.as_mut());
+        for p in params.into_iter().flatten() {
+            if let utoipa::openapi::RefOr::T(p) = p
+                && p.name == "slug"
+            {
+                *p = ParameterBuilder::from(p.clone()).example(Some(serde_json::Value::from(slug.clone()))).build();
+            }
+        }
+    }
+    Json(doc)
 }

@@ -110,7 +110,12 @@ fn facet(key: FacetKey, ep: Endpoint) -> Param {
                     Values::Codes(all)
                 }
             };
-            p("type", values, "Loại (nhà đầu tư, bài toán, kết quả, chương trình, sự kiện)", "Type (investor, challenge, output, programme, event)")
+            p(
+                "type",
+                values,
+                "Loại (nhà đầu tư, bài toán, kết quả, chương trình, sự kiện)",
+                "Type (investor, challenge, output, programme, event)",
+            )
         }
         F::Status => {
             let values = match ep {
@@ -119,12 +124,9 @@ fn facet(key: FacetKey, ep: Endpoint) -> Param {
             };
             p("status", values, "Trạng thái", "Status")
         }
-        F::Year => p(
-            "year",
-            Values::Int { min: 1900, max: Some(2100), cap: None },
-            "Năm công bố",
-            "Year of publication",
-        ),
+        F::Year => {
+            p("year", Values::Int { min: 1900, max: Some(2100), cap: None }, "Năm công bố", "Year of publication")
+        }
         F::When => p("when", Values::Codes(vec!["upcoming", "past"]), "Sắp diễn ra hay đã qua", "Upcoming or past"),
     }
 }
@@ -155,7 +157,12 @@ pub fn params(ep: Endpoint) -> Vec<Param> {
             "Từ khóa; có hoặc không dấu đều được, hỗ trợ \"cụm từ\"",
             "Search words, with or without Vietnamese diacritics; \"phrases\" supported",
         ),
-        _ => p("q", Values::Text, "Lọc theo tên hoặc tiêu đề (không phân biệt dấu)", "Narrow by name or title (diacritics ignored)"),
+        _ => p(
+            "q",
+            Values::Text,
+            "Lọc theo tên hoặc tiêu đề (không phân biệt dấu)",
+            "Narrow by name or title (diacritics ignored)",
+        ),
     });
     out.extend(filters.iter().map(|k| facet(*k, ep)));
     out.push(match ep {
@@ -195,7 +202,9 @@ fn accepts(values: &Values, value: &str) -> bool {
         Values::Int { min, max, .. } => match value.parse::<i64>() {
             Ok(n) => n >= *min && max.is_none_or(|m| n <= m),
             // a number too large for i64 is still a number above any cap
-            Err(_) => max.is_none() && value.len() <= 40 && value.bytes().all(|b| b.is_ascii_digit()),
+            Err(_) => {
+                max.is_none() && !value.is_empty() && value.len() <= 40 && value.bytes().all(|b| b.is_ascii_digit())
+            }
         },
         Values::Slug => {
             !value.is_empty()
@@ -222,7 +231,11 @@ pub fn parse(raw: Option<&str>, ep: Endpoint) -> Result<ListQuery, ApiError> {
             continue;
         }
         if !accepts(&param.values, value) {
-            return Err(if param.name == "kind" { ApiError::BadRequest("invalid_kind") } else { ApiError::InvalidParam(param.name) });
+            return Err(if param.name == "kind" {
+                ApiError::BadRequest("invalid_kind")
+            } else {
+                ApiError::InvalidParam(param.name)
+            });
         }
         let value = match param.values {
             // ListQuery clamps; a number beyond i64 becomes the cap
@@ -247,6 +260,8 @@ mod tests {
         assert_eq!(parse(Some("trl=10"), ep), Err(ApiError::InvalidParam("trl")));
         assert_eq!(parse(Some("page=0"), ep), Err(ApiError::InvalidParam("page")));
         assert_eq!(parse(Some("page=abc"), ep), Err(ApiError::InvalidParam("page")));
+        assert_eq!(parse(Some("per_page="), ep), Err(ApiError::InvalidParam("per_page")));
+        assert_eq!(parse(Some("sector="), ep), Err(ApiError::InvalidParam("sector")));
         assert_eq!(parse(Some("page=99999999999999999999999"), ep).map(|q| q.page), Ok(MAX_PAGE));
         assert_eq!(parse(Some("kind=dragon"), Endpoint::Organizations), Err(ApiError::BadRequest("invalid_kind")));
         // a facet of another list is not this list's parameter: ignored
