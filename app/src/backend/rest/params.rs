@@ -225,7 +225,12 @@ pub fn parse(raw: Option<&str>, ep: Endpoint) -> Result<ListQuery, ApiError> {
         let Some(key) = decode(k) else { continue };
         let key = if key == "perPage" { "per_page".to_string() } else { key };
         let Some(param) = table.iter().find(|p| p.name == key) else { continue };
-        let value = decode(v).ok_or(ApiError::InvalidParam(param.name))?;
+        let value = match decode(v) {
+            Some(value) => value,
+            // free text that is not UTF-8 is dropped, as the pages do; a code cannot be that
+            None if param.values == Values::Text => continue,
+            None => return Err(ApiError::InvalidParam(param.name)),
+        };
         let value = value.trim();
         if value.is_empty() && param.values == Values::Text {
             continue;
