@@ -5,6 +5,7 @@
 #           Node.js/npm only if missing
 #   cargo:  wasm-bindgen-cli, exactly the version Cargo.lock pins
 #   npm:    end2end/ dependencies (Playwright, the Be Vietnam Pro font files, binaryen's wasm-opt)
+#   pip:    schemathesis, in a venv under $HOME/.cache/ketnoi/venv (API property tests)
 #
 # Never downloads a toolchain or a browser build of its own (these machines reach only the
 # package registries): no `npx playwright install`, and rustup is only *tried* with a timeout.
@@ -129,6 +130,18 @@ else
   touch "$stamp"
 fi
 cd "$KETNOI_ROOT"
+stage_done
+
+# --- Python tools ----------------------------------------------------------------------------
+stage "schemathesis (PyPI, in a venv)"
+venv="$HOME/.cache/ketnoi/venv"
+if [ -x "$venv/bin/schemathesis" ]; then
+  echo "present: $("$venv/bin/schemathesis" --version)"
+else
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check schemathesis
+  echo "installed: $("$venv/bin/schemathesis" --version)"
+fi
 stage_done
 
 total=$(( $(date +%s) - setup_start ))

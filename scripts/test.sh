@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: setup, formatting, lints (server and browser features), the
-# wasm dependency rule, unit + integration tests, the release build, and the end-to-end
-# journeys in Chromium against the real server on a fresh demo database.
+# wasm dependency rule, unit + integration tests, the release build, Schemathesis against the
+# API's OpenAPI document, and the end-to-end journeys in Chromium against the real server on a
+# fresh demo database.
 #
 # Checks that do not depend on each other all run, so one failure does not hide the others;
 # the end-to-end stage needs a successful build. Exit status is non-zero if anything failed.
@@ -197,8 +198,9 @@ run_stage "clippy (hydrate)" clippy_hydrate || true
 run_stage "wasm dependency tree" wasm_tree_check_isolated || true
 run_stage "tests" unit_tests || true
 if run_stage "build (release)" bash scripts/build.sh; then
+  run_stage "API against its OpenAPI document (Schemathesis)" bash scripts/schemathesis.sh || true
   run_stage "end-to-end (Playwright, Chromium)" e2e || true
 else
-  summary+=("skipped        end-to-end (the build failed)")
+  summary+=("skipped        Schemathesis and end-to-end (the build failed)")
 fi
 finish

@@ -10,15 +10,17 @@ use crate::pages::{
     pipeline, programme_edit, search,
 };
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{Link, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = detect_lang();
+    // the public address, read back by the browser for canonical and OpenGraph URLs
+    let site = crate::components::page_meta::site_url();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        <html lang=lang.code() data-site=site>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -52,7 +54,6 @@ pub fn App() -> impl IntoView {
         <Title formatter=move |page: String| {
             if page.is_empty() { t.site_name.to_string() } else { format!("{page} · {}", t.site_name) }
         } />
-        <Meta name="description" content=t.site_tagline />
         <Router>
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <Header />
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kpi") view=kpi::KpiPage ssr=SsrMode::Async />
                     <Route path=path!("/kpi/report") view=kpi::KpiReportPage ssr=SsrMode::Async />
                     <Route path=path!("/kpi/:code") view=kpi::KpiIndicatorPage ssr=SsrMode::Async />
+                    <Route path=path!("/api/docs") view=crate::pages::api_docs::ApiDocsPage ssr=SsrMode::Async />
                     <Route path=path!("/login") view=auth::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/signup") view=auth::SignupPage ssr=SsrMode::Async />
                     <Route path=path!("/password/forgot") view=auth::ForgotPage ssr=SsrMode::Async />

@@ -1,6 +1,7 @@
 //! Layered configuration: defaults → TOML file → `KETNOI_*` environment variables.
 
 use app::backend::auth::settings::AuthSettings;
+use app::backend::rest::ApiSettings;
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,9 @@ pub struct Config {
     /// `KETNOI_AUTH__…` in the environment, e.g. `KETNOI_AUTH__MAIL__SMTP_URL`).
     #[serde(default)]
     pub auth: AuthSettings,
+    /// The public API: rate limit per client (`[api.rate_limit]`, `KETNOI_API__RATE_LIMIT__PER_MINUTE`).
+    #[serde(default)]
+    pub api: ApiSettings,
 }
 
 impl Default for Config {
@@ -33,6 +37,7 @@ impl Default for Config {
             site_root: "target/site".into(),
             log_format: "pretty".into(),
             auth: AuthSettings::default(),
+            api: ApiSettings::default(),
         }
     }
 }

@@ -54,6 +54,7 @@ pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<Ap
         auth: Arc::new(auth),
         mailer,
         oidc: Arc::new(app::backend::auth::oidc::Providers::new(&config.auth)?),
+        api: Arc::new(config.api.clone()),
     })
 }
 
@@ -77,7 +78,7 @@ pub fn build_router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         .route("/srv/{*fn_name}", get(server_fn).post(server_fn))
-        .merge(rest::router())
+        .merge(rest::router(&state))
         .merge(actions::router(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::middleware))

@@ -12,6 +12,7 @@ pub mod kpi;
 pub mod listings;
 pub mod manage;
 pub mod matching;
+pub mod opendata;
 pub mod orgs;
 pub mod programmes;
 pub mod search;

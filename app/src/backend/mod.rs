@@ -17,6 +17,7 @@ pub mod notify;
 pub mod rest;
 pub mod search;
 pub mod seed;
+pub mod seo;
 pub mod state;
 pub mod store;
 pub mod text;

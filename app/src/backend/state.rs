@@ -21,6 +21,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// Sign-in providers (OpenID Connect, GitHub).
     pub oidc: Arc<crate::backend::auth::oidc::Providers>,
+    /// The public API's rate limit.
+    pub api: Arc<crate::backend::rest::ApiSettings>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -102,7 +102,7 @@ pub fn Footer() -> impl IntoView {
                         .iter()
                         .map(|c| view! { <li><a href=c.path()>{c.label(lang)}</a></li> })
                         .collect_view()}
-                    <li><a href="/api/v1/organizations" rel="external">{t.footer_open_data}</a></li>
+                    <li><a href="/api/docs">{t.footer_open_data}</a></li>
                 </ul>
             </div>
             <p class="container sample-notice">{t.sample_notice}</p>

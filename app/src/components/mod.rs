@@ -10,6 +10,7 @@ pub mod kpi_chart;
 pub mod layout;
 pub mod list_page;
 pub mod org_card;
+pub mod page_meta;
 pub mod pager;
 pub mod search_box;
 pub mod search_hit;

@@ -6,6 +6,7 @@ use super::kind::{FacetKey, OrgKind};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Page<T> {
     pub hits: Vec<T>,
@@ -15,6 +16,7 @@ pub struct Page<T> {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct FacetValue {
     pub value: String,
     /// Shown as is when the value is not a code the UI can translate (a place name).
@@ -23,6 +25,7 @@ pub struct FacetValue {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Facet {
     pub key: FacetKey,
     pub values: Vec<FacetValue>,
@@ -44,6 +47,7 @@ impl Text {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OrgRef {
     pub slug: String,
@@ -53,6 +57,7 @@ pub struct OrgRef {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OrgCard {
     pub slug: String,
@@ -74,6 +79,7 @@ pub struct OrgCard {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DirectoryPage {
     #[serde(flatten)]
@@ -82,8 +88,12 @@ pub struct DirectoryPage {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "type")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+// Field names are renamed per variant (not `rename_all_fields`) so that the OpenAPI schema
+// derived from this type spells them as the JSON does.
+#[serde(rename_all = "camelCase", tag = "type")]
 pub enum Profile {
+    #[serde(rename_all = "camelCase")]
     Startup {
         stage: Stage,
         team_size: Option<i64>,
@@ -91,11 +101,13 @@ pub enum Profile {
         incubated_by: Option<OrgRef>,
         investors: Vec<OrgRef>,
     },
+    #[serde(rename_all = "camelCase")]
     Incubator {
         capacity: Option<i64>,
         services: Vec<IncubatorService>,
         startups: Vec<OrgRef>,
     },
+    #[serde(rename_all = "camelCase")]
     Investor {
         investor_type: InvestorType,
         ticket_min_vnd: Option<i64>,
@@ -103,16 +115,19 @@ pub enum Profile {
         stages: Vec<Stage>,
         portfolio: Vec<Investment>,
     },
+    #[serde(rename_all = "camelCase")]
     Institute {
         research_areas: Text,
         labs: Text,
         researcher_count: Option<i64>,
     },
+    #[serde(rename_all = "camelCase")]
     Enterprise {
         size: EnterpriseSize,
         industry: Text,
         innovation_needs: Text,
     },
+    #[serde(rename_all = "camelCase")]
     Intermediary {
         services: Vec<IntermediaryService>,
     },
@@ -120,6 +135,7 @@ pub enum Profile {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Investment {
     pub startup: OrgRef,
@@ -129,6 +145,7 @@ pub struct Investment {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct OrgDetail {
     #[serde(flatten)]
@@ -151,6 +168,7 @@ pub struct OrgDetail {
 
 /// The catalogues beside the organisations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Catalogue {
     Offers,
@@ -189,6 +207,7 @@ impl Catalogue {
 /// One entry of a catalogue list: an offer, challenge, research output, programme or event.
 /// `facts` are (label code, value) pairs the card shows as key facts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ItemCard {
     pub catalogue: Catalogue,
@@ -209,6 +228,7 @@ pub struct ItemCard {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogPage {
     #[serde(flatten)]
@@ -218,12 +238,14 @@ pub struct CatalogPage {
 
 /// A labelled section of an item's detail page (markdown already rendered to safe HTML).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Section {
     pub key: String,
     pub html: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ItemDetail {
     pub card: ItemCard,
@@ -234,6 +256,7 @@ pub struct ItemDetail {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct KindCount {
     pub kind: OrgKind,
@@ -241,6 +264,7 @@ pub struct KindCount {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct HomeData {
     pub kinds: Vec<KindCount>,

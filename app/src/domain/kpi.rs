@@ -7,19 +7,16 @@ use serde::{Deserialize, Serialize};
 
 code_enum!(
     /// Which way is better: more (`at_least`), less (`at_most`, a rank), or done (`boolean`).
-    #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
     Direction { AtLeast = "at_least", AtMost = "at_most", Boolean = "boolean" }
 );
 
 code_enum!(
     /// Where the yearly figures come from: counted by the platform, or entered by the Department.
-    #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
     KpiSource { Derived = "derived", Manual = "manual" }
 );
 
 code_enum!(
     /// Progress of an indicator (see [`status`]).
-    #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
     Status { Achieved = "achieved", OnTrack = "on_track", AtRisk = "at_risk", Behind = "behind" }
 );
 

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod api_docs;
 mod code_enum;
 pub mod collab;
 pub mod dto;

@@ -50,6 +50,7 @@ pub const MAX_QUERY_TERMS: usize = 12;
 
 /// A piece of text with the byte ranges that matched the query.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Snippet {
     pub text: String,
     pub marks: Vec<(u32, u32)>,
@@ -84,6 +85,7 @@ impl Snippet {
 
 /// One search result with the facts its card shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SearchHit {
     pub group: DocGroup,
@@ -111,6 +113,7 @@ pub struct SearchHit {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SearchResults {
     pub hits: Vec<SearchHit>,
@@ -128,6 +131,7 @@ pub struct SearchResults {
 
 /// A search-as-you-type suggestion for the header box.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Suggestion {
     pub group: DocGroup,

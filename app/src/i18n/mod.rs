@@ -11,6 +11,7 @@ pub mod kpi;
 pub mod labels;
 pub mod listing;
 pub mod matching;
+pub mod opendata;
 pub mod programmes;
 mod strings;
 pub mod transfer;

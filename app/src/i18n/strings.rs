@@ -39,7 +39,7 @@ strings! { Strings {
     search_button: ("Tìm", "Search"),
     footer_about: ("Nền tảng kết nối Nhà nước – Nhà trường, Viện – Doanh nghiệp theo Kế hoạch phát triển KH, CN và ĐMST tỉnh Ninh Bình giai đoạn 2026–2030.", "Connecting State, universities and institutes, and business under Ninh Bình's science, technology and innovation plan 2026–2030."),
     footer_operator: ("Vận hành: Sở Khoa học và Công nghệ (bản thử nghiệm)", "Operated by the Department of Science and Technology (preview)"),
-    footer_open_data: ("Dữ liệu mở (JSON)", "Open data (JSON)"),
+    footer_open_data: ("Dữ liệu mở", "Open data"),
     sample_notice: ("Dữ liệu trên trang là dữ liệu mẫu, mang tính minh hoạ.", "The data shown is sample data, for illustration only."),
     home_title: ("Hệ sinh thái đổi mới sáng tạo Ninh Bình", "The Ninh Bình innovation ecosystem"),
     home_lead: ("Tìm vườn ươm, nhà đầu tư, công nghệ và đối tác; đăng bài toán cần giải; theo dõi mục tiêu năm 2030 của tỉnh.", "Find incubators, investors, technology and partners; post the problems you need solved; follow the province's 2030 targets."),

@@ -6,6 +6,7 @@ use crate::api::catalogue::{get_item, list_catalogue};
 use crate::components::badges::{SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::item_card::ItemCardView;
 use crate::components::list_page::list_or_error;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::components::suggestions::Suggestions;
 use crate::domain::dto::{Catalogue, ItemDetail};
@@ -13,7 +14,7 @@ use crate::domain::matching::SubjectKind;
 use crate::domain::{CoopType, FacetKey};
 use crate::i18n::{Label, Lang, format, labels, use_lang};
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 
 fn lead(lang: Lang, cat: Catalogue) -> &'static str {
@@ -34,6 +35,7 @@ pub fn CataloguePage(cat: Catalogue) -> impl IntoView {
     let data = Resource::new(move || location.search.get(), move |search| list_catalogue(cat, search));
     view! {
         <Title text=cat.label(lang) />
+        <PageMeta title=cat.label(lang).to_string() description=lead(lang, cat).to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{cat.label(lang)}</h1>
@@ -187,9 +189,7 @@ fn ItemView(item: ItemDetail) -> impl IntoView {
     };
     view! {
         <Title text=title.clone() />
-        <Meta name="description" content=summary.clone() />
-        <Meta property="og:title" content=title.clone() />
-        <Meta property="og:description" content=summary />
+        <PageMeta title=title.clone() description=summary kind="article" />
         <div class="container detail">
             <nav class="breadcrumbs" aria-label="breadcrumb">
                 <a href=card.catalogue.path()>{card.catalogue.label(lang)}</a>

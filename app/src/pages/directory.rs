@@ -4,6 +4,7 @@
 use crate::api::orgs::list_directory;
 use crate::components::list_page::list_or_error;
 use crate::components::org_card::OrgCardView;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::Loading;
 use crate::domain::Directory;
 use crate::i18n::{Label, use_lang};
@@ -27,6 +28,7 @@ pub fn DirectoryPage(dir: Directory) -> impl IntoView {
     };
     view! {
         <Title text=dir.label(lang) />
+        <PageMeta title=dir.label(lang).to_string() description=lead.to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{dir.label(lang)}</h1>

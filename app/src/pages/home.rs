@@ -3,6 +3,7 @@
 use crate::api::home::get_home;
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{Catalogue, HomeData, ItemCard};
 use crate::domain::{Directory, Party};
@@ -16,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_home());
     view! {
         <Title text="" />
+        <PageMeta title=t.site_name.to_string() description=t.home_lead.to_string() />
         <section class="hero">
             <div class="container">
                 <h1>{t.home_title}</h1>

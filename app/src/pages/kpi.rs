@@ -10,6 +10,7 @@ pub use report::KpiReportPage;
 
 use crate::api::kpi::kpi_indicators;
 use crate::components::kpi_chart::{KpiChart, value_text};
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiIndicator, KpiSource, Status, summary};
 use crate::i18n::kpi::{status_class, status_label};
@@ -24,6 +25,7 @@ pub fn KpiPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| kpi_indicators());
     view! {
         <Title text=t.title />
+        <PageMeta title=t.title.to_string() description=t.lead.to_string() />
         <div class="container kpi-page">
             <header class="page-header">
                 <h1>{t.title}</h1>

@@ -6,6 +6,7 @@ use crate::api::orgs::get_org;
 use crate::components::badges::{KindBadge, SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
+use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::components::suggestions::Suggestions;
 use crate::domain::dto::{ItemCard, OrgDetail};
@@ -13,7 +14,7 @@ use crate::domain::matching::SubjectKind;
 use crate::i18n::{format, use_lang};
 use crate::pages::manage::OrgActions;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -57,9 +58,7 @@ fn OrgView(org: OrgDetail) -> impl IntoView {
     ];
     view! {
         <Title text=name.clone() />
-        <Meta name="description" content=short.clone() />
-        <Meta property="og:title" content=name.clone() />
-        <Meta property="og:description" content=short.clone() />
+        <PageMeta title=name.clone() description=short.clone() image=card.logo.clone() />
         <div class="container detail">
             <header class="detail-header">
                 <p class="card-badges">

@@ -3,6 +3,7 @@
 
 use crate::api::search::search;
 use crate::components::list_page::ListPage;
+use crate::components::page_meta::PageMeta;
 use crate::components::search_hit::SearchHitView;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::query::Sort;
@@ -28,6 +29,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="robots" content="noindex, follow" />
+        <PageMeta title=t.search_title.to_string() description=t.search_lead.to_string() />
         <div class="container">
             <header class="page-header">
                 <h1>{t.search_title}</h1>

@@ -115,11 +115,17 @@ async fn hostile_queries_never_fail() {
             assert_eq!(status, 200, "{path}");
         }
     }
-    // malformed encodings are ignored, not errors
-    for raw in ["q=%ZZ", "q=%FF%FE", "q=%", "q=%C3", "q=a&q=b&&&=", "per_page=-1&page=abc", "sector=%3Cx%3E"] {
+    // malformed encodings of the free text are ignored, not errors…
+    for raw in ["q=%ZZ", "q=%FF%FE", "q=%", "q=%C3", "q=a&q=b&&&="] {
         let (status, body) = app.json(&format!("/api/v1/search?{raw}")).await;
         assert_eq!(status, 200, "{raw}");
         assert!(body["totalHits"].is_u64(), "{raw}");
+    }
+    // …while a value a parameter does not take is a 400 that names it (the API is strict)
+    for (raw, code) in [("per_page=-1&page=abc", "invalid_per_page"), ("sector=%3Cx%3E", "invalid_sector")] {
+        let (status, body) = app.json(&format!("/api/v1/search?{raw}")).await;
+        assert_eq!(status, 400, "{raw}");
+        assert_eq!(body["error"]["code"], code, "{raw}");
     }
 }
 

@@ -43,7 +43,15 @@ pub async fn spawn() -> TestApp {
 }
 
 /// The app with these account settings (sign-in providers, public URL…).
-pub async fn spawn_with(mut auth: app::backend::auth::settings::AuthSettings) -> TestApp {
+pub async fn spawn_with(auth: app::backend::auth::settings::AuthSettings) -> TestApp {
+    spawn_configured(auth, Default::default()).await
+}
+
+/// The app with these account and API settings.
+pub async fn spawn_configured(
+    mut auth: app::backend::auth::settings::AuthSettings,
+    api: app::backend::rest::ApiSettings,
+) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     // Mail without SMTP goes to files in the test's own directory.
     let mail_dir = dir.path().join("mail");
@@ -60,6 +68,7 @@ pub async fn spawn_with(mut auth: app::backend::auth::settings::AuthSettings) ->
         index_dir: dir.path().join("index").display().to_string(),
         log_format: "pretty".into(),
         auth,
+        api,
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
     let router = build_router(state(&config, pool).await.expect("state"));

@@ -10,7 +10,9 @@ use axum::response::{IntoResponse, Response};
 use http::{Method, StatusCode, header};
 
 pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    // The public API is read-only and cookie-free: its wrong methods answer 405 in its own shape.
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || req.uri().path().starts_with("/api/v1/")
+    {
         return next.run(req).await;
     }
     let headers = req.headers();

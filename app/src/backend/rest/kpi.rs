@@ -25,7 +25,7 @@ pub struct KpiList {
     tag = "kpi",
     responses(
         (status = 200, description = "The plan's targets with yearly actuals and status", body = KpiList),
-        (status = 500, description = "Internal error", body = serde_json::Value)
+        (status = 429, description = "Too many requests", body = super::error_body::ErrorBody)
     )
 )]
 pub async fn kpi(State(state): State<AppState>) -> Result<Json<KpiList>, ApiError> {

@@ -1,0 +1,191 @@
+//! What crawlers read: `robots.txt` and `sitemap.xml`. The sitemap lists every public page;
+//! beyond 50,000 addresses (the protocol's limit per file) `/sitemap.xml` becomes an index of
+//! `/sitemap/{n}.xml` files, each one page of a single ordered query.
+
+use super::AppState;
+use super::actions::site_url;
+use crate::domain::Directory;
+use crate::domain::dto::Catalogue;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use http::{HeaderValue, StatusCode, header};
+use sqlx::SqlitePool;
+
+/// Addresses per sitemap file (the protocol's maximum).
+pub const PER_FILE: u64 = 50_000;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/robots.txt", get(robots))
+        .route("/sitemap.xml", get(sitemap))
+        .route("/sitemap/{file}", get(sitemap_file))
+}
+
+async fn robots(State(state): State<AppState>) -> Response {
+    let body = format!(
+        "User-agent: *\n\
+         Allow: /\n\
+         Allow: /api/docs\n\
+         Disallow: /api/\n\
+         Disallow: /srv/\n\
+         Disallow: /admin\n\
+         Disallow: /account\n\
+         Disallow: /login\n\
+         Disallow: /signup\n\
+         Disallow: /password/\n\
+         Disallow: /auth/\n\
+         Disallow: /invitations/\n\
+         Disallow: /orgs/new\n\
+         Disallow: /org/*/manage\n\
+         Disallow: /actions/\n\
+         \n\
+         Sitemap: {}/sitemap.xml\n",
+        site_url(&state)
+    );
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+}
+
+/// The pages that are not rows: home, directories, catalogues, KPI, the API's docs.
+fn fixed_pages() -> Vec<String> {
+    let mut out = vec!["/".to_string()];
+    out.extend(Directory::ALL.iter().map(|d| d.path().to_string()));
+    out.extend(Catalogue::ALL.iter().map(|c| c.path().to_string()));
+    out.extend(["/kpi".to_string(), "/api/docs".to_string()]);
+    out
+}
+
+/// Every public row's page and its last change, under the same visibility rules as the lists.
+macro_rules! rows {
+    () => {
+        "
+    SELECT '/org/' || o.slug AS path, o.updated_at AS lastmod FROM organizations o WHERE o.hidden = 0
+    UNION ALL
+    SELECT '/offers/' || t.slug, t.updated_at FROM technology_offers t JOIN organizations o ON o.id = t.org_id
+     WHERE t.status IN ('published', 'transferred') AND o.hidden = 0
+       AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $1)
+    UNION ALL
+    SELECT '/challenges/' || c.slug, c.updated_at FROM challenges c JOIN organizations o ON o.id = c.org_id
+     WHERE c.status <> 'draft' AND o.hidden = 0
+    UNION ALL
+    SELECT '/research/' || r.slug, r.updated_at FROM research_outputs r JOIN organizations o ON o.id = r.org_id
+     WHERE o.hidden = 0
+    UNION ALL
+    SELECT '/programmes/' || p.slug, p.updated_at FROM programmes p JOIN organizations o ON o.id = p.org_id
+     WHERE p.published = 1 AND o.hidden = 0
+    UNION ALL
+    SELECT '/events/' || e.slug, e.updated_at FROM events e JOIN organizations o ON o.id = e.organiser_org_id
+     WHERE e.published = 1 AND o.hidden = 0"
+    };
+}
+
+pub async fn count(pool: &SqlitePool, today: &str) -> Result<u64, sqlx::Error> {
+    let (n,): (i64,) =
+        sqlx::query_as(concat!("SELECT COUNT(*) FROM (", rows!(), ")")).bind(today).fetch_one(pool).await?;
+    Ok(fixed_pages().len() as u64 + u64::try_from(n).unwrap_or(0))
+}
+
+/// File `n` (from 1) of `per_file` addresses: the fixed pages first, then rows by address.
+pub async fn file(
+    pool: &SqlitePool,
+    today: &str,
+    n: u64,
+    per_file: u64,
+) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+    let fixed = fixed_pages();
+    let start = (n - 1) * per_file;
+    let mut out: Vec<(String, Option<String>)> =
+        fixed.iter().skip(start as usize).take(per_file as usize).map(|p| (p.clone(), None)).collect();
+    let row_start = start.saturating_sub(fixed.len() as u64);
+    let want = per_file - out.len() as u64;
+    let rows: Vec<(String, String)> = sqlx::query_as(concat!(rows!(), " ORDER BY path LIMIT $2 OFFSET $3"))
+        .bind(today)
+        .bind(i64::try_from(want).unwrap_or(i64::MAX))
+        .bind(i64::try_from(row_start).unwrap_or(i64::MAX))
+        .fetch_all(pool)
+        .await?;
+    out.extend(rows.into_iter().map(|(path, lastmod)| (path, Some(lastmod.chars().take(10).collect()))));
+    Ok(out)
+}
+
+fn xml(body: String) -> Response {
+    let mut res = body.into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"));
+    res
+}
+
+fn failed(e: sqlx::Error) -> Response {
+    tracing::error!(error = %e, "sitemap query failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// Escapes the five XML specials (slugs are ASCII codes already; this is belt and braces).
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+}
+
+pub fn urlset(site: &str, urls: &[(String, Option<String>)]) -> String {
+    let mut out = String::with_capacity(urls.len() * 96 + 128);
+    out.push_str(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, lastmod) in urls {
+        out.push_str("<url><loc>");
+        out.push_str(&esc(&format!("{site}{path}")));
+        out.push_str("</loc>");
+        if let Some(d) = lastmod {
+            out.push_str("<lastmod>");
+            out.push_str(&esc(d));
+            out.push_str("</lastmod>");
+        }
+        out.push_str("</url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+pub fn index(site: &str, files: u64) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for n in 1..=files {
+        out.push_str(&format!("<sitemap><loc>{}/sitemap/{n}.xml</loc></sitemap>\n", esc(site)));
+    }
+    out.push_str("</sitemapindex>\n");
+    out
+}
+
+/// The body of `/sitemap.xml` with `per_file` addresses per file: the addresses themselves, or
+/// an index of the files when there are more than one file's worth.
+pub async fn root(pool: &SqlitePool, site: &str, today: &str, per_file: u64) -> Result<String, sqlx::Error> {
+    let total = count(pool, today).await?;
+    if total > per_file {
+        Ok(index(site, total.div_ceil(per_file)))
+    } else {
+        Ok(urlset(site, &file(pool, today, 1, per_file).await?))
+    }
+}
+
+async fn sitemap(State(state): State<AppState>) -> Response {
+    match root(&state.db, &site_url(&state), &crate::backend::today(), PER_FILE).await {
+        Ok(body) => xml(body),
+        Err(e) => failed(e),
+    }
+}
+
+async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> Response {
+    let today = crate::backend::today();
+    let n = file_name.strip_suffix(".xml").and_then(|n| n.parse::<u64>().ok()).filter(|n| *n >= 1);
+    let total = match count(&state.db, &today).await {
+        Ok(t) => t,
+        Err(e) => return failed(e),
+    };
+    match n {
+        Some(n) if n <= total.div_ceil(PER_FILE).max(1) => match file(&state.db, &today, n, PER_FILE).await {
+            Ok(urls) => xml(urlset(&site_url(&state), &urls)),
+            Err(e) => failed(e),
+        },
+        _ => StatusCode::NOT_FOUND.into_response(),
+    }
+}
