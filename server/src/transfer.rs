@@ -38,7 +38,9 @@ pub async fn import(
         Err(p) => import::unreadable(entity, &name, p),
         Ok(sheet) => {
             let bar = ProgressBar::new(sheet.rows.len() as u64);
-            bar.set_style(ProgressStyle::with_template("{spinner} {msg} [{bar:40}] {pos}/{len} rows ({per_sec}, {eta})")?);
+            bar.set_style(ProgressStyle::with_template(
+                "{spinner} {msg} [{bar:40}] {pos}/{len} rows ({per_sec}, {eta})",
+            )?);
             let progress = |phase: &'static str, done: u64, total: u64| {
                 bar.set_message(phase);
                 bar.set_length(total);
@@ -91,9 +93,9 @@ pub async fn export(
     query: &str,
     out: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let list = List::parse(list)
-        .filter(|l| *l != List::Search)
-        .with_context(|| format!("unknown list {list}; one of: {}", List::names().join(", ").replace(", search", "")))?;
+    let list = List::parse(list).filter(|l| *l != List::Search).with_context(|| {
+        format!("unknown list {list}; one of: {}", List::names().join(", ").replace(", search", ""))
+    })?;
     let format = Format::parse(format).context("--format is csv or xlsx")?;
     let lang = Lang::parse(lang).context("--lang is vi or en")?;
     let bytes = export::render(pool, None, list, &ListQuery::parse(query), lang, format).await?;

@@ -35,7 +35,10 @@ mod tests {
     #[test]
     fn keeps_filters_drops_the_page() {
         let q = ListQuery::parse("?sector=energy&page=3&sort=newest");
-        assert_eq!(super::export_href("/startups", &q, "xlsx", "vi"), "/export/startups.xlsx?sector=energy&sort=newest&lang=vi");
+        assert_eq!(
+            super::export_href("/startups", &q, "xlsx", "vi"),
+            "/export/startups.xlsx?sector=energy&sort=newest&lang=vi"
+        );
         assert_eq!(super::export_href("/kpi", &ListQuery::parse(""), "csv", "en"), "/export/kpi.csv?lang=en");
     }
     use crate::domain::ListQuery;

@@ -6,8 +6,8 @@ pub mod account;
 pub mod admin;
 pub mod format;
 pub mod labels;
-pub mod transfer;
 mod strings;
+pub mod transfer;
 
 pub use labels::Label;
 pub use strings::Strings;

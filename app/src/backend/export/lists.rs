@@ -33,9 +33,9 @@ impl List {
         match name {
             "search" => Some(List::Search),
             "kpi" => Some(List::Kpi),
-            _ => Directory::parse(name)
-                .map(List::Directory)
-                .or_else(|| Catalogue::ALL.iter().copied().find(|c| c.path() == format!("/{name}")).map(List::Catalogue)),
+            _ => Directory::parse(name).map(List::Directory).or_else(|| {
+                Catalogue::ALL.iter().copied().find(|c| c.path() == format!("/{name}")).map(List::Catalogue)
+            }),
         }
     }
 
@@ -135,16 +135,9 @@ impl Export {
                 t.col_sample,
                 t.col_url,
             ],
-            List::Catalogue(Catalogue::Events) => &[
-                t.col_title,
-                t.col_org,
-                t.col_type,
-                t.col_starts,
-                t.col_ends,
-                t.col_summary,
-                t.col_sample,
-                t.col_url,
-            ],
+            List::Catalogue(Catalogue::Events) => {
+                &[t.col_title, t.col_org, t.col_type, t.col_starts, t.col_ends, t.col_summary, t.col_sample, t.col_url]
+            }
             List::Search => &[
                 t.col_title,
                 t.col_group,
@@ -272,7 +265,13 @@ fn item_row(lang: Lang, cat: Catalogue, i: &ItemCard) -> Vec<Cell> {
             Cell::date(i.date.as_deref()),
         ],
         Catalogue::Research => {
-            vec![title, org, code(FacetKey::Type, &i.type_code), Cell::date(i.date.as_deref()), sectors(lang, &i.sectors)]
+            vec![
+                title,
+                org,
+                code(FacetKey::Type, &i.type_code),
+                Cell::date(i.date.as_deref()),
+                sectors(lang, &i.sectors),
+            ]
         }
         Catalogue::Programmes => vec![
             title,
@@ -328,9 +327,11 @@ async fn kpi_rows(lang: Lang, pool: &SqlitePool) -> Result<Vec<Vec<Cell>>, Store
                 Cell::Int(k.target_year),
                 yes_no(lang, k.derived),
             ];
-            r.extend(years.iter().map(|y| {
-                k.actuals.iter().find(|(ay, _)| ay == y).map(|(_, v)| Cell::Num(*v)).unwrap_or(Cell::Empty)
-            }));
+            r.extend(
+                years.iter().map(|y| {
+                    k.actuals.iter().find(|(ay, _)| ay == y).map(|(_, v)| Cell::Num(*v)).unwrap_or(Cell::Empty)
+                }),
+            );
             r
         })
         .collect())
@@ -342,4 +343,3 @@ fn kpi_years(rows: &[crate::domain::dto::KpiRow]) -> Vec<i64> {
     years.dedup();
     years
 }
-

@@ -98,7 +98,8 @@ async fn check(
             Err(e) => return failed(&session, e).await,
         },
     };
-    let up = uploads::Upload { entity: entity.name().into(), file_name: name, format, skip_duplicates: skip, content: keep };
+    let up =
+        uploads::Upload { entity: entity.name().into(), file_name: name, format, skip_duplicates: skip, content: keep };
     match uploads::save(&state.db, v.id, &up, &report).await {
         Ok(token) => to_report(&token),
         Err(e) => failed(&session, e).await,
@@ -177,7 +178,10 @@ async fn template(
         Ok(bytes) => (
             [
                 (header::CONTENT_TYPE, format.content_type().to_string()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{}-template.{}\"", entity.name(), format.ext())),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{}-template.{}\"", entity.name(), format.ext()),
+                ),
             ],
             bytes,
         )

@@ -8,12 +8,12 @@
 //! plus a variant of [`Entity`].
 
 pub mod columns;
+pub mod http;
 pub mod orgs;
 pub mod read;
 mod report;
-pub mod uploads;
-pub mod http;
 pub mod template;
+pub mod uploads;
 
 use crate::backend::db::begin_write;
 use crate::backend::store::sqlite::audit;
@@ -200,7 +200,11 @@ async fn run_with<I: Importer>(
                 for k in imp.keys(&input) {
                     match seen.get(&(k.kind, k.value.clone())) {
                         Some(first) => {
-                            report.problem(*row_no, &layout.header(imp.columns(), k.field), &Problem::DuplicateInFile(k.kind, *first));
+                            report.problem(
+                                *row_no,
+                                &layout.header(imp.columns(), k.field),
+                                &Problem::DuplicateInFile(k.kind, *first),
+                            );
                             dup = true;
                         }
                         None => {
@@ -237,7 +241,11 @@ async fn run_with<I: Importer>(
             report.skip(*row_no);
         } else {
             for (k, name) in clashes {
-                report.problem(*row_no, &layout.header(imp.columns(), k.field), &Problem::DuplicateExisting(k.kind, name));
+                report.problem(
+                    *row_no,
+                    &layout.header(imp.columns(), k.field),
+                    &Problem::DuplicateExisting(k.kind, name),
+                );
             }
         }
     }

@@ -25,8 +25,20 @@ const COLUMNS: &[Column] = &[
     col("name_vi", "Tên (tiếng Việt)", "Name (Vietnamese)", true, "Công ty TNHH Nông nghiệp Xanh Tam Điệp"),
     col("name_en", "Tên tiếng Anh", "Name (English)", false, "Tam Diep Green Agriculture Co., Ltd"),
     col("kind", "Loại hình", "Kind", true, "Doanh nghiệp"),
-    col("short_vi", "Giới thiệu ngắn", "Short description", true, "Sản xuất rau hữu cơ trong nhà màng, truy xuất nguồn gốc bằng mã QR."),
-    col("short_en", "Giới thiệu ngắn (tiếng Anh)", "Short description (English)", false, "Organic greenhouse vegetables, traceable by QR code."),
+    col(
+        "short_vi",
+        "Giới thiệu ngắn",
+        "Short description",
+        true,
+        "Sản xuất rau hữu cơ trong nhà màng, truy xuất nguồn gốc bằng mã QR.",
+    ),
+    col(
+        "short_en",
+        "Giới thiệu ngắn (tiếng Anh)",
+        "Short description (English)",
+        false,
+        "Organic greenhouse vegetables, traceable by QR code.",
+    ),
     col("description_vi", "Mô tả chi tiết", "Description", false, ""),
     col("description_en", "Mô tả chi tiết (tiếng Anh)", "Description (English)", false, ""),
     col("sector", "Lĩnh vực", "Sectors", false, "Nông nghiệp công nghệ cao; Kinh tế xanh và tuần hoàn"),
@@ -198,9 +210,15 @@ impl Importer for Orgs {
             }
         };
         let tax = tax_code(row.get("tax_code")).map_err(|p| problems.push(("tax_code", p))).ok().flatten();
-        let mut number = |field: &'static str| count(row.get(field)).map_err(|p| problems.push((field, p))).ok().flatten();
-        let (team_size, min, max, capacity, researchers) =
-            (number("team_size"), number("ticket_min"), number("ticket_max"), number("capacity"), number("researchers"));
+        let mut number =
+            |field: &'static str| count(row.get(field)).map_err(|p| problems.push((field, p))).ok().flatten();
+        let (team_size, min, max, capacity, researchers) = (
+            number("team_size"),
+            number("ticket_min"),
+            number("ticket_max"),
+            number("capacity"),
+            number("researchers"),
+        );
         let extra = match kind {
             Some(OrgKind::Startup) => {
                 let stage = by_label(Stage::ALL, Stage::as_str, row.get("stage"));

@@ -58,16 +58,13 @@ fn csv(bytes: &[u8]) -> Result<Sheet, FileProblem> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(FileProblem::NotUtf8);
     }
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| FileProblem::NotUtf8)?;
+    let text =
+        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| FileProblem::NotUtf8)?;
     // Excel in a Vietnamese locale separates with `;` (the decimal mark is `,`)
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut sheet = Sheet::default();
     // The line each record starts on (blank lines count, as in a spreadsheet program): the
     // line where the previous record ended, plus the blank lines skipped before this one.
@@ -153,7 +150,8 @@ mod tests {
 
     #[test]
     fn csv_with_bom_and_semicolons() {
-        let s = read("\u{feff}Tên;Loại hình\r\n\"Viện A; B\";viện\r\n\r\n;\r\nC;d\r\n".as_bytes(), SheetFormat::Csv).unwrap();
+        let s = read("\u{feff}Tên;Loại hình\r\n\"Viện A; B\";viện\r\n\r\n;\r\nC;d\r\n".as_bytes(), SheetFormat::Csv)
+            .expect("readable");
         assert_eq!(s.headers, vec!["Tên", "Loại hình"]);
         assert_eq!(s.rows[0], (2, vec!["Viện A; B".to_string(), "viện".to_string()]));
         assert_eq!(s.rows.len(), 2);
@@ -162,10 +160,10 @@ mod tests {
 
     #[test]
     fn refuses_other_encodings_and_formats() {
-        assert_eq!(read(b"T\xean,x\n1,2\n", SheetFormat::Csv).unwrap_err(), FileProblem::NotUtf8);
-        assert_eq!(read(b"\xFF\xFEa\0", SheetFormat::Csv).unwrap_err(), FileProblem::NotUtf8);
-        assert_eq!(read(b"a,b\n", SheetFormat::Csv).unwrap_err(), FileProblem::Empty);
-        assert_eq!(read(b"a,b\n1,2\n", SheetFormat::Xlsx).unwrap_err(), FileProblem::BadFormat);
-        assert_eq!(read(b"PK\x03\x04junk", SheetFormat::Xlsx).unwrap_err(), FileProblem::BadFormat);
+        assert_eq!(read(b"T\xean,x\n1,2\n", SheetFormat::Csv).expect_err("refused"), FileProblem::NotUtf8);
+        assert_eq!(read(b"\xFF\xFEa\0", SheetFormat::Csv).expect_err("refused"), FileProblem::NotUtf8);
+        assert_eq!(read(b"a,b\n", SheetFormat::Csv).expect_err("refused"), FileProblem::Empty);
+        assert_eq!(read(b"a,b\n1,2\n", SheetFormat::Xlsx).expect_err("refused"), FileProblem::BadFormat);
+        assert_eq!(read(b"PK\x03\x04junk", SheetFormat::Xlsx).expect_err("refused"), FileProblem::BadFormat);
     }
 }
