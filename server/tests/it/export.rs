@@ -52,11 +52,11 @@ async fn xlsx_of_a_filtered_directory_matches_the_list() {
     let sector = busy_sector(&app).await;
     let (_, api): (u16, Value) =
         app.json(&format!("/api/v1/organizations?kind=startup&sector={sector}&sort=newest&per_page=100")).await;
-    let total = api["totalHits"].as_u64().unwrap();
+    let total = api["totalHits"].as_u64().expect("export");
     assert!(total > 3, "enough startups in {sector}");
     let (headers, bytes) = download(&app, &format!("/export/startups.xlsx?sector={sector}&sort=newest&page=2")).await;
-    assert!(headers["content-type"].to_str().unwrap().contains("spreadsheetml"));
-    let disposition = headers["content-disposition"].to_str().unwrap();
+    assert!(headers["content-type"].to_str().expect("export").contains("spreadsheetml"));
+    let disposition = headers["content-disposition"].to_str().expect("export");
     assert!(
         disposition.starts_with("attachment; filename=\"startups-") && disposition.ends_with(".xlsx\""),
         "{disposition}"
@@ -67,9 +67,9 @@ async fn xlsx_of_a_filtered_directory_matches_the_list() {
     assert_eq!(text(&rows[0][2]), "Loại hình");
     assert_eq!(rows.len() as u64 - 1, total, "every matching row, not one page");
     let first = &api["hits"][0];
-    assert_eq!(text(&rows[1][0]), first["name"]["vi"].as_str().unwrap());
+    assert_eq!(text(&rows[1][0]), first["name"]["vi"].as_str().expect("export"));
     assert_eq!(text(&rows[1][2]), "Khởi nghiệp");
-    assert_eq!(text(&rows[1][11]), format!("/org/{}", first["slug"].as_str().unwrap()));
+    assert_eq!(text(&rows[1][11]), format!("/org/{}", first["slug"].as_str().expect("export")));
     // founded years are numbers, not text
     assert!(rows.iter().skip(1).any(|r| matches!(r[6], Data::Float(_) | Data::Int(_))), "numbers as numbers");
 }
@@ -84,21 +84,21 @@ async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
     )
     .fetch_one(&pool)
     .await
-    .unwrap();
+    .expect("export");
     sqlx::query("UPDATE organizations SET name_vi = '=HYPERLINK(\"http://evil.example\",\"x\")' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("export");
     let hidden: String = sqlx::query_scalar(
         "UPDATE organizations SET hidden = 1 WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND hidden = 0 AND id <> $1 ORDER BY id DESC LIMIT 1) RETURNING slug",
     )
     .bind(id)
     .fetch_one(&pool)
     .await
-    .unwrap();
+    .expect("export");
     let (headers, bytes) = download(&app, "/export/startups.csv?lang=en").await;
-    assert!(headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(headers["content-type"].to_str().expect("export").starts_with("text/csv"));
     let rows = csv_rows(&bytes);
     assert_eq!(rows[0][0], "Name");
     assert_eq!(rows[0][11], "Page address");
@@ -106,11 +106,11 @@ async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
     assert!(evil[0].starts_with("'=HYPERLINK"), "{evil:?}");
     assert!(!rows.iter().any(|r| r[11] == format!("/org/{hidden}")), "hidden organisations stay out");
     let (_, api) = app.json("/api/v1/organizations?kind=startup").await;
-    assert_eq!(rows.len() as u64 - 1, api["totalHits"].as_u64().unwrap());
+    assert_eq!(rows.len() as u64 - 1, api["totalHits"].as_u64().expect("export"));
 
     let (_, bytes) = download(&app, "/export/startups.xlsx").await;
     let rows = xlsx_rows(&bytes);
-    let evil = rows.iter().find(|r| text(&r[11]) == format!("/org/{slug}")).unwrap();
+    let evil = rows.iter().find(|r| text(&r[11]) == format!("/org/{slug}")).expect("export");
     assert!(text(&evil[0]).starts_with("'="), "the XLSX cell is text with the guard");
 }
 
@@ -123,18 +123,18 @@ async fn offers_search_and_kpi_exports() {
     )
     .fetch_one(&pool)
     .await
-    .unwrap();
+    .expect("export");
     let (_, bytes) = download(&app, "/export/offers.csv").await;
     let rows = csv_rows(&bytes);
     let (_, api) = app.json("/api/v1/offers").await;
-    assert_eq!(rows.len() as u64 - 1, api["totalHits"].as_u64().unwrap());
+    assert_eq!(rows.len() as u64 - 1, api["totalHits"].as_u64().expect("export"));
     assert!(!rows.iter().any(|r| r.last() == Some(&format!("/offers/{draft}"))), "drafts stay out");
 
     let (_, api) = app.json("/api/v1/search?q=nong+nghiep").await;
     let (_, bytes) = download(&app, "/export/search.xlsx?q=nong+nghiep").await;
     let rows = xlsx_rows(&bytes);
-    assert_eq!(rows.len() as u64 - 1, api["totalHits"].as_u64().unwrap().min(10_000));
-    assert_eq!(text(&rows[1][9]), api["hits"][0]["url"].as_str().unwrap());
+    assert_eq!(rows.len() as u64 - 1, api["totalHits"].as_u64().expect("export").min(10_000));
+    assert_eq!(text(&rows[1][9]), api["hits"][0]["url"].as_str().expect("export"));
 
     let (_, bytes) = download(&app, "/export/kpi.xlsx?lang=en").await;
     let rows = xlsx_rows(&bytes);

@@ -155,8 +155,8 @@ mod tests {
             Cell::Empty,
             Cell::text("-1+1"),
         ]])
-        .unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "\"a, \"\"b\"\"\",12,2026-05-01,,'-1+1\r\n");
+        .expect("valid");
+        assert_eq!(String::from_utf8(out).expect("valid"), "\"a, \"\"b\"\"\",12,2026-05-01,,'-1+1\r\n");
         assert_eq!(Cell::date(Some("2024")), Cell::Int(2024));
     }
 }

@@ -113,12 +113,12 @@ mod tests {
     #[test]
     fn headers_match_loosely() {
         let headers = vec!["  TEN tieng viet* ".to_string(), "Ghi chú".into(), "WEBSITE".into()];
-        let layout = Layout::match_headers(COLS, &headers).ok().unwrap();
+        let layout = Layout::match_headers(COLS, &headers).ok().expect("layout");
         let cells = vec!["Viện A".to_string(), "x".into(), "https://a.vn".into()];
         assert_eq!(layout.row(&cells).get("website"), "https://a.vn");
         assert_eq!(layout.header(COLS, "name_vi"), "  TEN tieng viet* ");
         assert_eq!(layout.header(COLS, "website"), "WEBSITE");
-        let bad = Layout::match_headers(COLS, &["Website".to_string(), "Trang web".into()]).err().unwrap();
+        let bad = Layout::match_headers(COLS, &["Website".to_string(), "Trang web".into()]).err().expect("layout");
         assert_eq!(bad.missing.len(), 1);
         assert_eq!(bad.repeated, vec!["Trang web"]);
     }

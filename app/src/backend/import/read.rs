@@ -151,7 +151,7 @@ mod tests {
     #[test]
     fn csv_with_bom_and_semicolons() {
         let s = read("\u{feff}Tên;Loại hình\r\n\"Viện A; B\";viện\r\n\r\n;\r\nC;d\r\n".as_bytes(), SheetFormat::Csv)
-            .unwrap();
+            .expect("readable");
         assert_eq!(s.headers, vec!["Tên", "Loại hình"]);
         assert_eq!(s.rows[0], (2, vec!["Viện A; B".to_string(), "viện".to_string()]));
         assert_eq!(s.rows.len(), 2);
@@ -160,10 +160,10 @@ mod tests {
 
     #[test]
     fn refuses_other_encodings_and_formats() {
-        assert_eq!(read(b"T\xean,x\n1,2\n", SheetFormat::Csv).unwrap_err(), FileProblem::NotUtf8);
-        assert_eq!(read(b"\xFF\xFEa\0", SheetFormat::Csv).unwrap_err(), FileProblem::NotUtf8);
-        assert_eq!(read(b"a,b\n", SheetFormat::Csv).unwrap_err(), FileProblem::Empty);
-        assert_eq!(read(b"a,b\n1,2\n", SheetFormat::Xlsx).unwrap_err(), FileProblem::BadFormat);
-        assert_eq!(read(b"PK\x03\x04junk", SheetFormat::Xlsx).unwrap_err(), FileProblem::BadFormat);
+        assert_eq!(read(b"T\xean,x\n1,2\n", SheetFormat::Csv).expect_err("refused"), FileProblem::NotUtf8);
+        assert_eq!(read(b"\xFF\xFEa\0", SheetFormat::Csv).expect_err("refused"), FileProblem::NotUtf8);
+        assert_eq!(read(b"a,b\n", SheetFormat::Csv).expect_err("refused"), FileProblem::Empty);
+        assert_eq!(read(b"a,b\n1,2\n", SheetFormat::Xlsx).expect_err("refused"), FileProblem::BadFormat);
+        assert_eq!(read(b"PK\x03\x04junk", SheetFormat::Xlsx).expect_err("refused"), FileProblem::BadFormat);
     }
 }
