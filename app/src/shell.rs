@@ -3,9 +3,11 @@
 use crate::components::layout::{FlashNotice, Footer, Header};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
-use crate::i18n::{detect_lang, use_lang};
 use crate::domain::listing::ListingKind;
-use crate::pages::{account, auth, catalogue, directory, home, kpi, listings, manage, not_found::NotFound, org, search};
+use crate::i18n::{detect_lang, use_lang};
+use crate::pages::{
+    account, auth, catalogue, directory, home, kpi, listings, manage, not_found::NotFound, org, search,
+};
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};

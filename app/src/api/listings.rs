@@ -21,7 +21,11 @@ async fn viewer() -> Result<Option<crate::domain::account::Viewer>, ServerFnErro
 
 /// The form of listing `slug`, or a new one for organisation `org` (when `slug` is empty).
 #[server(prefix = "/srv", endpoint = "listing_edit", input = GetUrl)]
-pub async fn load_listing_edit(kind: ListingKind, slug: String, org: String) -> Result<Option<ListingEdit>, ServerFnError> {
+pub async fn load_listing_edit(
+    kind: ListingKind,
+    slug: String,
+    org: String,
+) -> Result<Option<ListingEdit>, ServerFnError> {
     use crate::backend::auth::guard;
     use crate::backend::store::sqlite::listings::read;
     use crate::domain::account::MemberRole;

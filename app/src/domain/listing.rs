@@ -130,7 +130,11 @@ pub fn next(kind: ListingKind, from: Stage, action: Action, actor: Actor) -> Opt
 
 /// The steps a member may take from `from` (the buttons of the organisation's listings page).
 pub fn member_actions(kind: ListingKind, from: Stage) -> Vec<Action> {
-    Action::ALL.iter().copied().filter(|a| *a != Action::Submit && next(kind, from, *a, Actor::Member).is_some()).collect()
+    Action::ALL
+        .iter()
+        .copied()
+        .filter(|a| *a != Action::Submit && next(kind, from, *a, Actor::Member).is_some())
+        .collect()
 }
 
 /// One row of an organisation's listings page.

@@ -147,16 +147,18 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Sáng chế, đơn sáng chế và giải pháp hữu ích cần có số bằng hoặc số đơn.",
             "Patents, patent applications and utility solutions need their number.",
         ),
-        PatentNumberRequired => (
-            "Sáng chế và giải pháp hữu ích cần có số bằng.",
-            "Patents and utility solutions need their number.",
-        ),
+        PatentNumberRequired => {
+            ("Sáng chế và giải pháp hữu ích cần có số bằng.", "Patents and utility solutions need their number.")
+        }
         FundingRequired => ("Nhiệm vụ đặt hàng cần nêu kinh phí.", "A task order must state its funding."),
         CriteriaRequired => (
             "Nhiệm vụ đặt hàng cần tiêu chí đánh giá theo kết quả đầu ra.",
             "A task order needs output-based evaluation criteria.",
         ),
-        BudgetOrder => ("Ngân sách “đến” phải lớn hơn hoặc bằng “từ”.", "The budget's upper bound must not be below its lower bound."),
+        BudgetOrder => (
+            "Ngân sách “đến” phải lớn hơn hoặc bằng “từ”.",
+            "The budget's upper bound must not be below its lower bound.",
+        ),
         DateInvalid => (
             "Ngày không hợp lệ; hạn chót cần sau hôm nay (dd/mm/yyyy).",
             "Enter a valid date after today (dd/mm/yyyy).",
@@ -184,7 +186,9 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
         ),
         Notice::ListingUpdated => ("Đã lưu thay đổi.", "Changes saved."),
         Notice::ListingStepDone => ("Đã cập nhật trạng thái tin.", "The listing's status is updated."),
-        Notice::ListingDecided => ("Đã ghi nhận quyết định và thông báo cho đơn vị.", "Decision recorded; the organisation is notified."),
+        Notice::ListingDecided => {
+            ("Đã ghi nhận quyết định và thông báo cho đơn vị.", "Decision recorded; the organisation is notified.")
+        }
         _ => return super::account::notice(lang, Notice::Saved),
     };
     if lang == Lang::Vi { vi } else { en }

@@ -3,7 +3,7 @@
 //! review" asks for every required field. A refused form comes back with everything typed.
 
 use super::account::SignInPrompt;
-use super::manage::{Select, SectorBoxes};
+use super::manage::{SectorBoxes, Select};
 use crate::api::listings::load_listing_edit;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
@@ -109,7 +109,13 @@ fn Checks(
 
 /// One yes/no box posting `1`.
 #[component]
-fn Tick(form: FormState, name: &'static str, label: &'static str, checked: bool, #[prop(optional)] hint: Option<&'static str>) -> impl IntoView {
+fn Tick(
+    form: FormState,
+    name: &'static str,
+    label: &'static str,
+    checked: bool,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
     let lang = use_lang();
     // a refused form sends back "" for an unticked box
     let on = form.values.get(name).map_or(checked, |v| v == "1");
@@ -182,7 +188,8 @@ fn ListingForm(kind: ListingKind, new: bool, edit: ListingEdit, form: FormState,
         }
         ListingKind::Research => {
             let types = ResearchType::ALL.iter().map(|t| (t.as_str().to_string(), t.label(lang).to_string())).collect();
-            let offers: Vec<(String, String)> = edit.offers.iter().map(|(slug, t)| (slug.clone(), lang.text(t))).collect();
+            let offers: Vec<(String, String)> =
+                edit.offers.iter().map(|(slug, t)| (slug.clone(), lang.text(t))).collect();
             let has_offers = !offers.is_empty();
             view! {
                 <Field form=form.clone() name="title_vi" label=s.f_title_vi value=v("title_vi") required=true maxlength=300 />
@@ -258,7 +265,8 @@ pub fn EditLink(cat: crate::domain::dto::Catalogue, slug: String, org: String) -
         _ => None,
     };
     with_session(move |info| {
-        let member = info.viewer.as_ref().is_some_and(|v| v.role.is_admin() || v.memberships.iter().any(|m| m.slug == org));
+        let member =
+            info.viewer.as_ref().is_some_and(|v| v.role.is_admin() || v.memberships.iter().any(|m| m.slug == org));
         kind.filter(|_| member).map(|k| {
             view! {
                 <p class="org-actions">

@@ -32,13 +32,15 @@ async fn org(pool: &SqlitePool, kind: &str, skip: i64) -> (i64, String) {
 }
 
 async fn join(pool: &SqlitePool, user: i64, org: i64, role: &str) {
-    sqlx::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, '2026-01-01T00:00:00Z')")
-        .bind(user)
-        .bind(org)
-        .bind(role)
-        .execute(pool)
-        .await
-        .expect("membership");
+    sqlx::query(
+        "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, '2026-01-01T00:00:00Z')",
+    )
+    .bind(user)
+    .bind(org)
+    .bind(role)
+    .execute(pool)
+    .await
+    .expect("membership");
 }
 
 async fn browser(app: &TestApp, email: &str) -> Browser {
@@ -72,7 +74,10 @@ const COMPLETE_OFFER: &[(&str, &str)] = &[
     ("coop", "pilot"),
 ];
 
-fn with(base: &[(&'static str, &'static str)], extra: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+fn with(
+    base: &[(&'static str, &'static str)],
+    extra: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
     let mut v = base.to_vec();
     v.extend_from_slice(extra);
     v
@@ -89,7 +94,8 @@ async fn offer_from_draft_to_search() {
     let b = browser(&app, "vien@vien-nb.vn").await;
 
     // a draft needs only its title
-    let res = b.post(&format!("/offers/new?org={org}"), &[("title_vi", "Máy sấy lúa Zephyrix"), ("intent", "draft")]).await;
+    let res =
+        b.post(&format!("/offers/new?org={org}"), &[("title_vi", "Máy sấy lúa Zephyrix"), ("intent", "draft")]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/offers/may-say-lua-zephyrix/edit");
     let (status, trl_unset): (String, String) =
@@ -111,7 +117,12 @@ async fn offer_from_draft_to_search() {
     let res = b
         .post(
             "/offers/may-say-lua-zephyrix/edit",
-            &[("title_vi", "Máy sấy lúa Zephyrix"), ("summary_vi", "Tóm tắt chưa xong"), ("trl", "12"), ("intent", "submit")],
+            &[
+                ("title_vi", "Máy sấy lúa Zephyrix"),
+                ("summary_vi", "Tóm tắt chưa xong"),
+                ("trl", "12"),
+                ("intent", "submit"),
+            ],
         )
         .await;
     assert_eq!(location(&res), "/offers/may-say-lua-zephyrix/edit");
@@ -122,7 +133,8 @@ async fn offer_from_draft_to_search() {
     assert!(page.contains("Tóm tắt chưa xong"), "typed summary kept");
     assert_eq!(snapshot(&pool, "technology_offers", "may-say-lua-zephyrix").await, before);
     // …and in English
-    b.post("/offers/may-say-lua-zephyrix/edit?lang=en", &[("title_vi", "Máy"), ("trl", "0"), ("intent", "submit")]).await;
+    b.post("/offers/may-say-lua-zephyrix/edit?lang=en", &[("title_vi", "Máy"), ("trl", "0"), ("intent", "submit")])
+        .await;
     let (_, page) = b.page("/offers/may-say-lua-zephyrix/edit?lang=en").await;
     assert!(page.contains("TRL is a number from 1 to 9."), "TRL message in English");
 
@@ -152,11 +164,18 @@ async fn offer_from_draft_to_search() {
     let res = m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "request_changes"), ("note", "")]).await;
     assert_eq!(location(&res), "/admin/moderation");
     assert_eq!(
-        sqlx::query_scalar::<_, String>("SELECT status FROM technology_offers WHERE id = $1").bind(id).fetch_one(&pool).await.unwrap(),
+        sqlx::query_scalar::<_, String>("SELECT status FROM technology_offers WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("query"),
         "in_review"
     );
-    m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "request_changes"), ("note", "Bổ sung số đơn sáng chế.")])
-        .await;
+    m.post(
+        &format!("/admin/moderation/offers/{id}"),
+        &[("action", "request_changes"), ("note", "Bổ sung số đơn sáng chế.")],
+    )
+    .await;
     let (_, edit) = b.page("/offers/may-say-lua-zephyrix/edit").await;
     assert!(edit.contains("Bổ sung số đơn sáng chế."), "the moderator's message on the form");
     b.post("/offers/may-say-lua-zephyrix/edit", &with(COMPLETE_OFFER, &[("intent", "submit")])).await;
@@ -171,21 +190,21 @@ async fn offer_from_draft_to_search() {
             .await
             .expect("row");
     assert_eq!(status, "published");
-    let year: i32 = published[..4].parse().unwrap();
+    let year: i32 = published[..4].parse().expect("year");
     assert_eq!(expires, format!("{}{}", year + 1, &published[4..]));
-    let told: i64 = sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND kind = 'listing.approve'")
-        .bind(user)
-        .fetch_one(&pool)
-        .await
-        .expect("notifications");
+    let told: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND kind = 'listing.approve'")
+            .bind(user)
+            .fetch_one(&pool)
+            .await
+            .expect("notifications");
     assert_eq!(told, 1);
-    let trail: Vec<String> = sqlx::query_scalar(
-        "SELECT action FROM audit_log WHERE entity_type = 'offer' AND entity_id = $1 ORDER BY id",
-    )
-    .bind(id.to_string())
-    .fetch_all(&pool)
-    .await
-    .expect("audit");
+    let trail: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM audit_log WHERE entity_type = 'offer' AND entity_id = $1 ORDER BY id")
+            .bind(id.to_string())
+            .fetch_all(&pool)
+            .await
+            .expect("audit");
     assert_eq!(
         trail,
         ["offer.create", "offer.submit", "offer.request_changes", "offer.submit", "offer.approve"].map(String::from)
@@ -200,13 +219,20 @@ async fn offer_from_draft_to_search() {
     cheaper[8] = ("price_vnd", "900.000.000");
     b.post("/offers/may-say-lua-zephyrix/edit", &cheaper).await;
     let (status, price): (String, i64) =
-        sqlx::query_as("SELECT status, price_vnd FROM technology_offers WHERE id = $1").bind(id).fetch_one(&pool).await.unwrap();
+        sqlx::query_as("SELECT status, price_vnd FROM technology_offers WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("query");
     assert_eq!((status.as_str(), price), ("published", 900_000_000));
     let mut retitled = with(COMPLETE_OFFER, &[]);
     retitled[0] = ("title_vi", "Máy sấy lúa Zephyrix thế hệ mới");
     b.post("/offers/may-say-lua-zephyrix/edit", &retitled).await;
-    let status: String =
-        sqlx::query_scalar("SELECT status FROM technology_offers WHERE id = $1").bind(id).fetch_one(&pool).await.unwrap();
+    let status: String = sqlx::query_scalar("SELECT status FROM technology_offers WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("query");
     assert_eq!(status, "in_review");
     wait_for(&app, "zephyrix", "the offer back in review leaves search", |n, _| n == 0).await;
 }
@@ -225,8 +251,11 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     let b = browser(&app, "chu@vien.vn").await;
     b.post(&format!("/offers/new?org={org}"), &with(COMPLETE_OFFER, &[("intent", "draft")])).await;
     let slug = "may-say-lua-zephyrix-tiet-kiem-dien";
-    let id: i64 =
-        sqlx::query_scalar("SELECT id FROM technology_offers WHERE slug = $1").bind(slug).fetch_one(&pool).await.expect("id");
+    let id: i64 = sqlx::query_scalar("SELECT id FROM technology_offers WHERE slug = $1")
+        .bind(slug)
+        .fetch_one(&pool)
+        .await
+        .expect("id");
     let before = snapshot(&pool, "technology_offers", slug).await;
 
     // the owner cannot skip review, pause a draft or submit without the form
@@ -240,7 +269,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let res = Browser::new(&app).post(&format!("/admin/moderation/offers/{id}"), &[("action", "approve")]).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(Browser::new(&app).get("/srv/moderation_queue").await.text().await.unwrap(), "null");
+    assert_eq!(Browser::new(&app).get("/srv/moderation_queue").await.text().await.expect("body"), "null");
     // another organisation's member can neither edit nor step nor create for this organisation
     let o = browser(&app, "khac@congty.vn").await;
     for (path, form) in [
@@ -251,12 +280,16 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
         assert_eq!(o.post(&path, &form).await.status(), StatusCode::FORBIDDEN, "{path}");
     }
     let anon = Browser::new(&app);
-    assert_eq!(anon.post(&format!("/offers/{slug}/edit"), &[("title_vi", "x")]).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        anon.post(&format!("/offers/{slug}/edit"), &[("title_vi", "x")]).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     assert_eq!(snapshot(&pool, "technology_offers", slug).await, before);
-    let fakes: i64 = sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE title_vi IN ('Tin giả', 'Chiếm quyền')")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let fakes: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE title_vi IN ('Tin giả', 'Chiếm quyền')")
+            .fetch_one(&pool)
+            .await
+            .expect("query");
     assert_eq!(fakes, 0);
     // a moderator cannot decide what was never submitted
     let m = browser(&app, "kiemduyet@so-khcn.vn").await;
@@ -274,7 +307,11 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     for (action, want) in [("pause", "paused"), ("resume", "published"), ("transfer", "transferred")] {
         b.post(&format!("/offers/{slug}/status"), &[("action", action)]).await;
-        let s: String = sqlx::query_scalar("SELECT status FROM technology_offers WHERE id = $1").bind(id).fetch_one(&pool).await.unwrap();
+        let s: String = sqlx::query_scalar("SELECT status FROM technology_offers WHERE id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("query");
         assert_eq!(s, want, "{action}");
     }
     let done = snapshot(&pool, "technology_offers", slug).await;
@@ -305,7 +342,11 @@ async fn who_publishes_what_and_task_orders() {
         format!("/research/new?org={ent_slug}"),
         format!("/offers/new?org={agency_slug}"),
     ] {
-        assert_eq!(b.post(&path, &[("title_vi", "Thử"), ("intent", "draft")]).await.status(), StatusCode::FORBIDDEN, "{path}");
+        assert_eq!(
+            b.post(&path, &[("title_vi", "Thử"), ("intent", "draft")]).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
     }
     let challenge = [
         ("title_vi", "Đặt hàng cảm biến ngập lụt"),
@@ -324,7 +365,9 @@ async fn who_publishes_what_and_task_orders() {
     // the Department must state funding and criteria
     b.post(&format!("/challenges/new?org={agency_slug}"), &challenge).await;
     let (_, page) = b.page(&format!("/challenges/new?org={agency_slug}")).await;
-    assert!(page.contains("Nhiệm vụ đặt hàng cần nêu kinh phí.") && page.contains("value=\"Đặt hàng cảm biến ngập lụt\""));
+    assert!(
+        page.contains("Nhiệm vụ đặt hàng cần nêu kinh phí.") && page.contains("value=\"Đặt hàng cảm biến ngập lụt\"")
+    );
     let mut full = challenge.to_vec();
     full.extend([("funding_vnd", "2.000.000.000"), ("evaluation_criteria_vi", "Nghiệm thu theo số điểm đo vận hành.")]);
     let res = b.post(&format!("/challenges/new?org={agency_slug}"), &full).await;
@@ -343,15 +386,18 @@ async fn who_publishes_what_and_task_orders() {
         .bind(institute)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     let res = b
-        .post(&format!("/research/new?org={inst_slug}"), &[("title_vi", "Bài báo Quorvant"), ("offer", &foreign), ("intent", "draft")])
+        .post(
+            &format!("/research/new?org={inst_slug}"),
+            &[("title_vi", "Bài báo Quorvant"), ("offer", &foreign), ("intent", "draft")],
+        )
         .await;
     assert_eq!(location(&res), format!("/research/new?org={inst_slug}"));
     let n: i64 = sqlx::query_scalar("SELECT count(*) FROM research_outputs WHERE title_vi = 'Bài báo Quorvant'")
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(n, 0, "nothing half-written");
 }
 
@@ -366,50 +412,65 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     .fetch_one(&pool)
     .await
     .expect("a published offer with members");
-    let members: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM memberships WHERE org_id = $1").bind(org_id).fetch_one(&pool).await.unwrap();
+    let members: i64 = sqlx::query_scalar("SELECT count(*) FROM memberships WHERE org_id = $1")
+        .bind(org_id)
+        .fetch_one(&pool)
+        .await
+        .expect("query");
     let now = "2026-06-01T08:00:00Z";
-    sqlx::query("UPDATE technology_offers SET expires_at = NULL, expiry_reminded_at = NULL").execute(&pool).await.unwrap();
+    sqlx::query("UPDATE technology_offers SET expires_at = NULL, expiry_reminded_at = NULL")
+        .execute(&pool)
+        .await
+        .expect("query");
     sqlx::query("UPDATE technology_offers SET expires_at = '2026-06-20T08:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("query");
     use app::backend::listings::expiry::remind;
     assert_eq!(remind(&pool, now).await.expect("sweep"), 1);
     assert_eq!(remind(&pool, now).await.expect("sweep again"), 0, "once only");
-    let told: i64 = sqlx::query_scalar("SELECT count(*) FROM notifications WHERE kind = 'listing.expiring' AND payload LIKE $1")
-        .bind(format!("%/offers/{slug}/edit%"))
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let told: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE kind = 'listing.expiring' AND payload LIKE $1")
+            .bind(format!("%/offers/{slug}/edit%"))
+            .fetch_one(&pool)
+            .await
+            .expect("query");
     assert_eq!(told, members);
     // further than 30 days away: not yet
-    sqlx::query("UPDATE technology_offers SET expires_at = '2026-08-01T08:00:00Z', expiry_reminded_at = NULL WHERE id = $1")
-        .bind(id)
-        .execute(&pool)
-        .await
-        .unwrap();
-    assert_eq!(remind(&pool, now).await.unwrap(), 0);
+    sqlx::query(
+        "UPDATE technology_offers SET expires_at = '2026-08-01T08:00:00Z', expiry_reminded_at = NULL WHERE id = $1",
+    )
+    .bind(id)
+    .execute(&pool)
+    .await
+    .expect("query");
+    assert_eq!(remind(&pool, now).await.expect("query"), 0);
 
     // past its date: gone from the page and search, until renewed
-    let title: String =
-        sqlx::query_scalar("SELECT title_vi FROM technology_offers WHERE id = $1").bind(id).fetch_one(&pool).await.unwrap();
+    let title: String = sqlx::query_scalar("SELECT title_vi FROM technology_offers WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("query");
     sqlx::query("UPDATE technology_offers SET expires_at = '2099-01-01T00:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
-    wait_for(&app, &title, "the listed offer is found", |_, hits| hits.iter().any(|h| h["slug"] == slug.as_str())).await;
+        .expect("query");
+    wait_for(&app, &title, "the listed offer is found", |_, hits| hits.iter().any(|h| h["slug"] == slug.as_str()))
+        .await;
     assert_eq!(app.get(&format!("/offers/{slug}")).await.status(), StatusCode::OK);
     sqlx::query("UPDATE technology_offers SET expires_at = '2020-01-01T00:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(app.get(&format!("/offers/{slug}")).await.status(), StatusCode::NOT_FOUND);
-    wait_for(&app, &title, "the expired offer leaves search", |_, hits| !hits.iter().any(|h| h["slug"] == slug.as_str()))
-        .await;
+    wait_for(&app, &title, "the expired offer leaves search", |_, hits| {
+        !hits.iter().any(|h| h["slug"] == slug.as_str())
+    })
+    .await;
 }
 
 #[tokio::test]

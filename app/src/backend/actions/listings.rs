@@ -7,10 +7,12 @@ use super::fields::Fields;
 use super::{Refusal, denied, done, internal, signed_in};
 use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard, session};
-use crate::backend::listings::input::{self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS};
+use crate::backend::listings::input::{
+    self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
+};
+use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
 use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
-use crate::backend::store::sqlite::listings::lifecycle;
 use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::domain::listing::{Action, Actor, ListingKind, Stage};
@@ -85,7 +87,13 @@ fn this_year() -> i64 {
 }
 
 /// The member (editor or owner) acting for `org`, when `org`'s kind may publish `kind`.
-async fn publisher(state: &AppState, session: &Session, lang: Lang, kind: ListingKind, org: &OrgRef) -> Result<i64, Response> {
+async fn publisher(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    kind: ListingKind,
+    org: &OrgRef,
+) -> Result<i64, Response> {
     let v = session::viewer(session, &state.db).await;
     let v = guard::org_member(v, org.id, MemberRole::Editor).map_err(|d| denied(lang, d))?;
     if !kind.allowed_org(org.kind) {
@@ -95,6 +103,7 @@ async fn publisher(state: &AppState, session: &Session, lang: Lang, kind: Listin
 }
 
 /// Validates and writes; answers with the redirect (or the refused form back at `back`).
+#[allow(clippy::too_many_arguments)] // the request's parts, each used once
 async fn save(
     state: &AppState,
     session: &Session,
@@ -112,10 +121,12 @@ async fn save(
             Ok(o) => write::offer(&state.db, user, target, &o).await,
             Err(e) => return refusal(kind, f, e).send(session, back).await,
         },
-        ListingKind::Challenge => match input::challenge(f, mode, org.kind == OrgKind::Agency, &crate::backend::today()) {
-            Ok(c) => write::challenge(&state.db, user, target, org.kind.as_str(), &c).await,
-            Err(e) => return refusal(kind, f, e).send(session, back).await,
-        },
+        ListingKind::Challenge => {
+            match input::challenge(f, mode, org.kind == OrgKind::Agency, &crate::backend::today()) {
+                Ok(c) => write::challenge(&state.db, user, target, org.kind.as_str(), &c).await,
+                Err(e) => return refusal(kind, f, e).send(session, back).await,
+            }
+        }
         ListingKind::Research => match input::research(f, mode, this_year()) {
             Ok(r) => write::research(&state.db, user, target, &r, this_year()).await,
             Err(e) => return refusal(kind, f, e).send(session, back).await,

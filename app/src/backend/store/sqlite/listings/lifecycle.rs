@@ -106,7 +106,9 @@ pub async fn step(
     .await?;
     if actor == Actor::Moderator {
         let (vi, en) = match action {
-            Action::Approve => (format!("Tin “{title}” đã được duyệt và công bố."), format!("“{title}” is approved and published.")),
+            Action::Approve => {
+                (format!("Tin “{title}” đã được duyệt và công bố."), format!("“{title}” is approved and published."))
+            }
             Action::RequestChanges => (
                 format!("Cán bộ kiểm duyệt đề nghị chỉnh sửa tin “{title}”: {}", note.unwrap_or_default()),
                 format!("A moderator asks for changes to “{title}”: {}", note.unwrap_or_default()),

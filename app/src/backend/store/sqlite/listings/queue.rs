@@ -6,21 +6,8 @@ use crate::domain::dto::Text;
 use crate::domain::listing::{ListingKind, ReviewItem};
 use sqlx::SqlitePool;
 
-type R = (
-    String,
-    i64,
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-    Option<String>,
-    bool,
-    bool,
-    String,
-    String,
-    String,
-);
+type R =
+    (String, i64, String, String, Option<String>, String, String, Option<String>, bool, bool, String, String, String);
 
 pub async fn pending(pool: &SqlitePool) -> sqlx::Result<Vec<ReviewItem>> {
     // facts: `key=value` lines, empty values dropped

@@ -22,7 +22,9 @@ pub async fn org(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<OrgRef>> 
             .bind(slug)
             .fetch_optional(pool)
             .await?;
-    Ok(row.and_then(|(id, slug, kind, vi, en)| Some(OrgRef { id, slug, kind: OrgKind::parse(&kind)?, name: Text::new(vi, en) })))
+    Ok(row.and_then(|(id, slug, kind, vi, en)| {
+        Some(OrgRef { id, slug, kind: OrgKind::parse(&kind)?, name: Text::new(vi, en) })
+    }))
 }
 
 /// A listing's id, owner and stage.
@@ -122,7 +124,19 @@ pub fn edit(org: &OrgRef, listing: Option<(&str, &ListingRef)>, values: BTreeMap
 
 /// Every listing of the organisation, in every state, most recently changed first.
 pub async fn org_listings(pool: &SqlitePool, org_id: i64, today: &str) -> sqlx::Result<Vec<ListingRow>> {
-    type R = (String, String, String, Option<String>, String, bool, Option<String>, bool, Option<String>, Option<String>, String);
+    type R = (
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+        bool,
+        Option<String>,
+        bool,
+        Option<String>,
+        Option<String>,
+        String,
+    );
     let rows: Vec<R> = sqlx::query_as(
         "SELECT 'offers', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, 0,
                 expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
@@ -141,7 +155,8 @@ pub async fn org_listings(pool: &SqlitePool, org_id: i64, today: &str) -> sqlx::
         .into_iter()
         .filter_map(|(kind, slug, vi, en, status, submitted, outcome, task_order, expires, note, updated)| {
             let stage = stage_of(&status, submitted, outcome.as_deref());
-            let expires = expires.filter(|_| matches!(stage, Stage::Published | Stage::Paused)).map(|e| e[..10].to_string());
+            let expires =
+                expires.filter(|_| matches!(stage, Stage::Published | Stage::Paused)).map(|e| e[..10].to_string());
             Some(ListingRow {
                 kind: ListingKind::parse(&kind)?,
                 slug,

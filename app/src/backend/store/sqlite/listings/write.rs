@@ -137,12 +137,11 @@ async fn finish(
     mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
     kind: ListingKind,
     actor: i64,
-    id: i64,
-    slug: String,
+    saved: Saved,
     before: Option<(String, Stage)>,
-    to: Stage,
     after: Value,
 ) -> sqlx::Result<Result<Saved, Refused>> {
+    let (id, to) = (saved.id, saved.stage);
     let from = before.as_ref().map(|b| b.1);
     if from != Some(to) {
         set_stage(&mut tx, kind, id, to, None, None).await?;
@@ -168,14 +167,22 @@ async fn finish(
     )
     .await?;
     tx.commit().await?;
-    Ok(Ok(Saved { id, slug, stage: to }))
+    Ok(Ok(saved))
 }
 
 pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
     let mut tx = begin_write(pool).await?;
     let public = json!([
-        o.title_vi, o.title_en, o.summary_vi, o.summary_en, o.problem_vi, o.advantages_vi, o.applications_vi, o.trl,
-        o.ip_status.map(|s| s.as_str()), o.ip_number
+        o.title_vi,
+        o.title_en,
+        o.summary_vi,
+        o.summary_en,
+        o.problem_vi,
+        o.advantages_vi,
+        o.applications_vi,
+        o.trl,
+        o.ip_status.map(|s| s.as_str()),
+        o.ip_number
     ]);
     let (before, to) = match next_stage(
         &mut tx,
@@ -269,8 +276,9 @@ pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> 
         &coop,
     )
     .await?;
-    let after = json!({ "slug": slug, "title_vi": o.title_vi, "trl": o.trl, "ip_status": ip.as_str(), "sectors": o.sectors });
-    finish(tx, ListingKind::Offer, actor, id, slug, before, to, after).await
+    let after =
+        json!({ "slug": slug, "title_vi": o.title_vi, "trl": o.trl, "ip_status": ip.as_str(), "sectors": o.sectors });
+    finish(tx, ListingKind::Offer, actor, Saved { id, slug, stage: to }, before, after).await
 }
 
 /// `org_kind` is the owner's kind (the table keeps it in a composite key).
@@ -283,8 +291,16 @@ pub async fn challenge(
 ) -> sqlx::Result<Result<Saved, Refused>> {
     let mut tx = begin_write(pool).await?;
     let public = json!([
-        c.title_vi, c.title_en, c.problem_vi, c.problem_en, c.desired_result_vi, c.constraints_vi, c.trl_min,
-        i64::from(c.task_order), c.funding_vnd, c.evaluation_criteria_vi
+        c.title_vi,
+        c.title_en,
+        c.problem_vi,
+        c.problem_en,
+        c.desired_result_vi,
+        c.constraints_vi,
+        c.trl_min,
+        i64::from(c.task_order),
+        c.funding_vnd,
+        c.evaluation_criteria_vi
     ]);
     let (before, to) = match next_stage(
         &mut tx,
@@ -369,7 +385,7 @@ pub async fn challenge(
     )
     .await?;
     let after = json!({ "slug": slug, "title_vi": c.title_vi, "task_order": c.task_order, "sectors": c.sectors });
-    finish(tx, ListingKind::Challenge, actor, id, slug, before, to, after).await
+    finish(tx, ListingKind::Challenge, actor, Saved { id, slug, stage: to }, before, after).await
 }
 
 pub async fn research(
@@ -381,8 +397,16 @@ pub async fn research(
 ) -> sqlx::Result<Result<Saved, Refused>> {
     let mut tx = begin_write(pool).await?;
     let public = json!([
-        r.title_vi, r.title_en, r.output_type.map(|o| o.as_str()), r.authors, r.year, r.doi, r.patent_number,
-        r.abstract_vi, r.abstract_en, i64::from(r.international)
+        r.title_vi,
+        r.title_en,
+        r.output_type.map(|o| o.as_str()),
+        r.authors,
+        r.year,
+        r.doi,
+        r.patent_number,
+        r.abstract_vi,
+        r.abstract_en,
+        i64::from(r.international)
     ]);
     let (before, to) = match next_stage(
         &mut tx,
@@ -407,10 +431,8 @@ pub async fn research(
         unset.push("year");
     }
     let output_type = r.output_type.map_or("paper", |o| o.as_str());
-    let patent_number = r
-        .patent_number
-        .clone()
-        .or_else(|| matches!(output_type, "patent" | "utility_solution").then(String::new));
+    let patent_number =
+        r.patent_number.clone().or_else(|| matches!(output_type, "patent" | "utility_solution").then(String::new));
     let at = now_iso();
     let (id, slug) = match &before {
         None => {
@@ -479,5 +501,5 @@ pub async fn research(
         }
     }
     let after = json!({ "slug": slug, "title_vi": r.title_vi, "output_type": output_type, "offers": r.offers });
-    finish(tx, ListingKind::Research, actor, id, slug, before, to, after).await
+    finish(tx, ListingKind::Research, actor, Saved { id, slug, stage: to }, before, after).await
 }
