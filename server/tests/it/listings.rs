@@ -168,7 +168,7 @@ async fn offer_from_draft_to_search() {
             .bind(id)
             .fetch_one(&pool)
             .await
-            .unwrap(),
+            .expect("query"),
         "in_review"
     );
     m.post(
@@ -190,7 +190,7 @@ async fn offer_from_draft_to_search() {
             .await
             .expect("row");
     assert_eq!(status, "published");
-    let year: i32 = published[..4].parse().unwrap();
+    let year: i32 = published[..4].parse().expect("year");
     assert_eq!(expires, format!("{}{}", year + 1, &published[4..]));
     let told: i64 =
         sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND kind = 'listing.approve'")
@@ -223,7 +223,7 @@ async fn offer_from_draft_to_search() {
             .bind(id)
             .fetch_one(&pool)
             .await
-            .unwrap();
+            .expect("query");
     assert_eq!((status.as_str(), price), ("published", 900_000_000));
     let mut retitled = with(COMPLETE_OFFER, &[]);
     retitled[0] = ("title_vi", "Máy sấy lúa Zephyrix thế hệ mới");
@@ -232,7 +232,7 @@ async fn offer_from_draft_to_search() {
         .bind(id)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(status, "in_review");
     wait_for(&app, "zephyrix", "the offer back in review leaves search", |n, _| n == 0).await;
 }
@@ -269,7 +269,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let res = Browser::new(&app).post(&format!("/admin/moderation/offers/{id}"), &[("action", "approve")]).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    assert_eq!(Browser::new(&app).get("/srv/moderation_queue").await.text().await.unwrap(), "null");
+    assert_eq!(Browser::new(&app).get("/srv/moderation_queue").await.text().await.expect("body"), "null");
     // another organisation's member can neither edit nor step nor create for this organisation
     let o = browser(&app, "khac@congty.vn").await;
     for (path, form) in [
@@ -289,7 +289,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
         sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE title_vi IN ('Tin giả', 'Chiếm quyền')")
             .fetch_one(&pool)
             .await
-            .unwrap();
+            .expect("query");
     assert_eq!(fakes, 0);
     // a moderator cannot decide what was never submitted
     let m = browser(&app, "kiemduyet@so-khcn.vn").await;
@@ -311,7 +311,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
             .bind(id)
             .fetch_one(&pool)
             .await
-            .unwrap();
+            .expect("query");
         assert_eq!(s, want, "{action}");
     }
     let done = snapshot(&pool, "technology_offers", slug).await;
@@ -386,7 +386,7 @@ async fn who_publishes_what_and_task_orders() {
         .bind(institute)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     let res = b
         .post(
             &format!("/research/new?org={inst_slug}"),
@@ -397,7 +397,7 @@ async fn who_publishes_what_and_task_orders() {
     let n: i64 = sqlx::query_scalar("SELECT count(*) FROM research_outputs WHERE title_vi = 'Bài báo Quorvant'")
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(n, 0, "nothing half-written");
 }
 
@@ -416,17 +416,17 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
         .bind(org_id)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     let now = "2026-06-01T08:00:00Z";
     sqlx::query("UPDATE technology_offers SET expires_at = NULL, expiry_reminded_at = NULL")
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("query");
     sqlx::query("UPDATE technology_offers SET expires_at = '2026-06-20T08:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("query");
     use app::backend::listings::expiry::remind;
     assert_eq!(remind(&pool, now).await.expect("sweep"), 1);
     assert_eq!(remind(&pool, now).await.expect("sweep again"), 0, "once only");
@@ -435,7 +435,7 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
             .bind(format!("%/offers/{slug}/edit%"))
             .fetch_one(&pool)
             .await
-            .unwrap();
+            .expect("query");
     assert_eq!(told, members);
     // further than 30 days away: not yet
     sqlx::query(
@@ -444,20 +444,20 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     .bind(id)
     .execute(&pool)
     .await
-    .unwrap();
-    assert_eq!(remind(&pool, now).await.unwrap(), 0);
+    .expect("query");
+    assert_eq!(remind(&pool, now).await.expect("query"), 0);
 
     // past its date: gone from the page and search, until renewed
     let title: String = sqlx::query_scalar("SELECT title_vi FROM technology_offers WHERE id = $1")
         .bind(id)
         .fetch_one(&pool)
         .await
-        .unwrap();
+        .expect("query");
     sqlx::query("UPDATE technology_offers SET expires_at = '2099-01-01T00:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("query");
     wait_for(&app, &title, "the listed offer is found", |_, hits| hits.iter().any(|h| h["slug"] == slug.as_str()))
         .await;
     assert_eq!(app.get(&format!("/offers/{slug}")).await.status(), StatusCode::OK);
@@ -465,7 +465,7 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
         .bind(id)
         .execute(&pool)
         .await
-        .unwrap();
+        .expect("query");
     assert_eq!(app.get(&format!("/offers/{slug}")).await.status(), StatusCode::NOT_FOUND);
     wait_for(&app, &title, "the expired offer leaves search", |_, hits| {
         !hits.iter().any(|h| h["slug"] == slug.as_str())

@@ -103,6 +103,7 @@ async fn publisher(
 }
 
 /// Validates and writes; answers with the redirect (or the refused form back at `back`).
+#[allow(clippy::too_many_arguments)] // the request's parts, each used once
 async fn save(
     state: &AppState,
     session: &Session,

@@ -435,16 +435,17 @@ mod tests {
         let d = offer(&form(&[("title_vi", "Máy sấy lúa")]), Mode::Draft).expect("draft");
         assert_eq!(d.title_vi, "Máy sấy lúa");
         assert_eq!(d.trl, None);
-        let e = offer(&form(&[("title_vi", " ")]), Mode::Draft).unwrap_err();
+        let e = offer(&form(&[("title_vi", " ")]), Mode::Draft).expect_err("refused");
         assert_eq!(e, vec![("title_vi".to_string(), FormError::Required)]);
         // a malformed value is refused even in a draft
-        let e = offer(&form(&[("title_vi", "Máy"), ("trl", "12"), ("price_vnd", "abc")]), Mode::Draft).unwrap_err();
+        let e = offer(&form(&[("title_vi", "Máy"), ("trl", "12"), ("price_vnd", "abc")]), Mode::Draft)
+            .expect_err("refused");
         assert_eq!(fields(&e), vec!["trl", "price_vnd"]);
     }
 
     #[test]
     fn submitting_needs_everything_the_public_reads() {
-        let e = offer(&form(&[("title_vi", "Máy"), ("ip_status", "granted_patent")]), Mode::Full).unwrap_err();
+        let e = offer(&form(&[("title_vi", "Máy"), ("ip_status", "granted_patent")]), Mode::Full).expect_err("refused");
         assert_eq!(
             fields(&e),
             vec![
@@ -492,9 +493,9 @@ mod tests {
             ("budget_max", "2"),
             ("deadline", "2020-01-01"),
         ];
-        let e = challenge(&form(&base), Mode::Full, false, "2026-01-01").unwrap_err();
+        let e = challenge(&form(&base), Mode::Full, false, "2026-01-01").expect_err("refused");
         assert_eq!(fields(&e), vec!["budget_max", "deadline", "task_order", "funding_vnd", "evaluation_criteria_vi"]);
-        let e = challenge(&form(&base), Mode::Full, true, "2026-01-01").unwrap_err();
+        let e = challenge(&form(&base), Mode::Full, true, "2026-01-01").expect_err("refused");
         assert_eq!(fields(&e), vec!["budget_max", "deadline", "funding_vnd", "evaluation_criteria_vi"]);
         assert_eq!(date("25/11/2026"), Ok(Some("2026-11-25".into())));
         assert_eq!(date("31/02/2026"), Err(FormError::DateInvalid));
@@ -507,7 +508,7 @@ mod tests {
             Mode::Full,
             2026,
         )
-        .unwrap_err();
+        .expect_err("refused");
         assert_eq!(fields(&e), vec!["authors", "year", "doi", "patent_number", "abstract_vi", "sector"]);
         let ok = research(&form(&[("title_vi", "Bài báo"), ("doi", "https://doi.org/10.1000/xyz")]), Mode::Draft, 2026)
             .expect("draft");

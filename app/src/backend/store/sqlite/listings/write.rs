@@ -137,12 +137,11 @@ async fn finish(
     mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
     kind: ListingKind,
     actor: i64,
-    id: i64,
-    slug: String,
+    saved: Saved,
     before: Option<(String, Stage)>,
-    to: Stage,
     after: Value,
 ) -> sqlx::Result<Result<Saved, Refused>> {
+    let (id, to) = (saved.id, saved.stage);
     let from = before.as_ref().map(|b| b.1);
     if from != Some(to) {
         set_stage(&mut tx, kind, id, to, None, None).await?;
@@ -168,7 +167,7 @@ async fn finish(
     )
     .await?;
     tx.commit().await?;
-    Ok(Ok(Saved { id, slug, stage: to }))
+    Ok(Ok(saved))
 }
 
 pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
@@ -279,7 +278,7 @@ pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> 
     .await?;
     let after =
         json!({ "slug": slug, "title_vi": o.title_vi, "trl": o.trl, "ip_status": ip.as_str(), "sectors": o.sectors });
-    finish(tx, ListingKind::Offer, actor, id, slug, before, to, after).await
+    finish(tx, ListingKind::Offer, actor, Saved { id, slug, stage: to }, before, after).await
 }
 
 /// `org_kind` is the owner's kind (the table keeps it in a composite key).
@@ -386,7 +385,7 @@ pub async fn challenge(
     )
     .await?;
     let after = json!({ "slug": slug, "title_vi": c.title_vi, "task_order": c.task_order, "sectors": c.sectors });
-    finish(tx, ListingKind::Challenge, actor, id, slug, before, to, after).await
+    finish(tx, ListingKind::Challenge, actor, Saved { id, slug, stage: to }, before, after).await
 }
 
 pub async fn research(
@@ -502,5 +501,5 @@ pub async fn research(
         }
     }
     let after = json!({ "slug": slug, "title_vi": r.title_vi, "output_type": output_type, "offers": r.offers });
-    finish(tx, ListingKind::Research, actor, id, slug, before, to, after).await
+    finish(tx, ListingKind::Research, actor, Saved { id, slug, stage: to }, before, after).await
 }
