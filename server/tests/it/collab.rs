@@ -22,7 +22,8 @@ pub async fn cast(pool: &SqlitePool) -> Cast {
     let (offer, offer_id, provider_org, confidential, provider): (String, i64, i64, String, String) = sqlx::query_as(
         "SELECT t.slug, t.id, t.org_id, t.confidential_details, u.email FROM technology_offers t
            JOIN organizations o ON o.id = t.org_id JOIN memberships m ON m.org_id = t.org_id JOIN users u ON u.id = m.user_id
-          WHERE t.status = 'published' AND o.hidden = 0 AND t.confidential_details <> '' AND u.email LIKE 'demo.%'
+          WHERE t.status = 'published' AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours')) AND o.hidden = 0
+            AND t.confidential_details <> '' AND u.email LIKE 'demo.%'
             AND u.disabled = 0 AND u.role = 'member'
           ORDER BY t.id LIMIT 1",
     )
