@@ -78,3 +78,10 @@ pub fn link(data: &str, path: &str) -> Option<String> {
     let end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
     Some(rest[..end].to_string())
 }
+
+/// The first link starting with `prefix` in any mail written to `dir`. Other mail may share the
+/// folder (the demo offers' expiry reminders go out when the server starts).
+pub fn link_in_dir(dir: &std::path::Path, prefix: &str) -> Option<String> {
+    let files = std::fs::read_dir(dir).ok()?;
+    files.flatten().filter_map(|f| std::fs::read_to_string(f.path()).ok()).find_map(|mail| link(&mail, prefix))
+}
