@@ -70,7 +70,7 @@ fn SuggestionCard(s: Suggestion) -> impl IntoView {
             <p class=fit_class>
                 <span>{matching::fit_label(lang, s.fit)}</span>
                 <span class="fit-bar" role="img" aria-label=format!("{percent}%")>
-                    <span style=format!("width: {percent}%")></span>
+                    <span class=format!("fit-fill w{}", (percent / 10).min(10) * 10)></span>
                 </span>
             </p>
             <ul class="chips reasons" aria-label=m.reasons_label data-testid="reasons">
