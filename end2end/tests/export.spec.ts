@@ -6,9 +6,7 @@ import { test, expect, gotoHydrated } from './fixtures';
 // signature, its size and the workbook parts named in the zip's directory (stored
 // uncompressed); the server tests (server/tests/it/export.rs) parse the content.
 
-// Parked (test.fixme): written with this change but not yet seen green in Chromium — the session
-// ran out before a run; the next session runs these journeys and fixes what they find.
-test.fixme('“Tải Excel” on a filtered startup list downloads a valid XLSX', async ({ page }) => {
+test('“Tải Excel” on a filtered startup list downloads a valid XLSX', async ({ page }) => {
   await gotoHydrated(page, '/startups');
   const sector = await page.getByTestId('facet-sector').locator('a[data-value]').first().getAttribute('data-value');
   expect(sector).toBeTruthy();
@@ -29,7 +27,7 @@ test.fixme('“Tải Excel” on a filtered startup list downloads a valid XLSX'
   expect(names).toContain('xl/worksheets/sheet1.xml');
 });
 
-test.fixme('“Tải CSV” downloads UTF-8 with a BOM and the list’s Vietnamese headers', async ({ page }) => {
+test('“Tải CSV” downloads UTF-8 with a BOM and the list’s Vietnamese headers', async ({ page }) => {
   await gotoHydrated(page, '/offers');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
   expect(download.suggestedFilename()).toMatch(/^offers-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -29,3 +29,8 @@ pub use state::AppState;
 pub fn today() -> String {
     (chrono::Utc::now() + chrono::Duration::hours(7)).format("%Y-%m-%d").to_string()
 }
+
+/// The current year in Vietnam.
+pub fn this_year() -> i64 {
+    today()[..4].parse().unwrap_or(2026)
+}

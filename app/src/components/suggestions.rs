@@ -18,7 +18,7 @@ pub fn Suggestions(kind: SubjectKind, slug: String) -> impl IntoView {
     };
     let data = Resource::new(move || slug.clone(), move |slug| get_suggestions(kind, slug));
     view! {
-        <section class="suggestions" aria-labelledby="suggestions-h" data-testid="suggestions">
+        <section class="match-suggestions" aria-labelledby="suggestions-h" data-testid="suggestions">
             <h2 id="suggestions-h">{m.title}</h2>
             <p class="lead">{lead}</p>
             <Suspense fallback=Loading>

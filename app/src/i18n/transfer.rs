@@ -56,6 +56,9 @@ strings! { TransferStrings {
     import_lead: ("Tải lên tệp CSV hoặc Excel để thêm nhiều bản ghi một lần. Hệ thống kiểm tra toàn bộ tệp trước; chỉ khi mọi dòng đều hợp lệ mới có thể nhập, và việc nhập diễn ra trọn vẹn hoặc không có gì thay đổi.", "Upload a CSV or Excel file to add many records at once. The whole file is checked first; only when every row passes can it be imported, and the import happens completely or not at all."),
     import_entity: ("Loại dữ liệu", "What to import"),
     import_entity_orgs: ("Tổ chức", "Organisations"),
+    import_entity_offers: ("Tin chào bán công nghệ", "Technology offers"),
+    import_entity_research: ("Kết quả nghiên cứu", "Research outputs"),
+    import_listings_note: ("Tin chào bán và kết quả nghiên cứu được công bố ngay khi nhập (không qua hàng chờ kiểm duyệt), thuộc tổ chức ghi ở cột “Tổ chức” — địa chỉ trang (ví dụ vien-nong-nghiep), mã số thuế hoặc tên.", "Offers and research outputs are published as soon as they are imported (without the moderation queue), owned by the organisation in the “Organisation” column — its address name (e.g. vien-nong-nghiep), tax code or name."),
     import_file: ("Tệp CSV hoặc Excel (.xlsx), tối đa 10 MB và 50.000 dòng", "CSV or Excel (.xlsx) file, at most 10 MB and 50,000 rows"),
     import_file_hint: ("Dòng đầu tiên là tên cột, bằng tiếng Việt hoặc tiếng Anh như trong tệp mẫu. Hoa thường, dấu và khoảng trắng không quan trọng.", "The first row holds the column names, in Vietnamese or English as in the template. Case, diacritics and spaces do not matter."),
     import_skip_duplicates: ("Bỏ qua các dòng trùng với bản ghi đã có (thay vì báo lỗi)", "Skip rows that duplicate existing records (instead of reporting them as errors)"),
@@ -101,6 +104,12 @@ strings! { TransferStrings {
     err_dup_db_tax: ("Đã có tổ chức cùng mã số thuế", "An organisation with this tax code already exists"),
     err_dup_db_web: ("Đã có tổ chức cùng trang web", "An organisation with this website already exists"),
     err_range: ("Giá trị tối thiểu lớn hơn tối đa.", "The minimum is larger than the maximum."),
+    err_unknown_org: ("Không tìm thấy tổ chức có địa chỉ trang, mã số thuế hoặc tên này.", "No organisation has this address name, tax code or name."),
+    err_ambiguous_org: ("Có nhiều tổ chức cùng tên này; hãy ghi địa chỉ trang hoặc mã số thuế.", "Several organisations have this name; give its address name or tax code."),
+    err_dup_file_title: ("Cùng tổ chức, trùng tiêu đề với dòng", "Same organisation and title as row"),
+    err_dup_file_doi: ("Trùng DOI với dòng", "Same DOI as row"),
+    err_dup_db_title: ("Tổ chức này đã có tin cùng tiêu đề", "This organisation already has a listing with this title"),
+    err_dup_db_doi: ("Đã có kết quả nghiên cứu cùng DOI", "A research output with this DOI already exists"),
 }}
 
 impl Lang {

@@ -5,7 +5,7 @@
 
 use super::fields::Fields;
 use super::{Refusal, denied, done, internal, signed_in};
-use crate::backend::AppState;
+use crate::backend::{AppState, this_year};
 use crate::backend::auth::{Denied, guard, session};
 use crate::backend::listings::input::{
     self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
@@ -80,10 +80,6 @@ fn refusal(kind: ListingKind, f: &Fields, errors: Errors) -> Refusal {
         r.error(&field, e);
     }
     r
-}
-
-fn this_year() -> i64 {
-    crate::backend::today()[..4].parse().unwrap_or(2026)
 }
 
 /// The member (editor or owner) acting for `org`, when `org`'s kind may publish `kind`.

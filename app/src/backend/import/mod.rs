@@ -4,14 +4,18 @@
 //! audit entry. The search index follows through the outbox triggers.
 //!
 //! Adding an entity is one file: a column spec, a row validator returning the typed input or
-//! field problems, the duplicate keys of an input, and an insert function (see `orgs.rs`),
-//! plus a variant of [`Entity`].
+//! field problems, the duplicate keys of an input, and an insert function (see `orgs.rs`; the
+//! listings' importers share `listing.rs`), plus a variant of [`Entity`].
 
 pub mod columns;
 pub mod http;
+mod listing;
+pub mod lookup;
+pub mod offers;
 pub mod orgs;
 pub mod read;
 mod report;
+pub mod research;
 pub mod template;
 pub mod uploads;
 
@@ -50,6 +54,10 @@ pub enum Problem {
     TaxCode,
     UnknownSector(String),
     UnknownLocation,
+    /// No organisation has this address name, tax code or name.
+    UnknownOrg,
+    /// More than one organisation has this name.
+    AmbiguousOrg,
     Range,
     MissingColumn,
     RepeatedColumn,
@@ -73,6 +81,10 @@ pub enum DupKind {
     TaxCode,
     /// The website's host without `www.`.
     Website,
+    /// A listing's folded title within its organisation.
+    Title,
+    /// A research output's DOI.
+    Doi,
 }
 
 /// A duplicate key of one input: the key, its value, and the field it comes from.
@@ -107,25 +119,43 @@ pub trait Importer: Sync {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entity {
     Orgs,
+    Offers,
+    Research,
+}
+
+/// `$f` applied to the entity's importer (each has its own `Input` type).
+macro_rules! with_importer {
+    ($entity:expr, $imp:ident => $body:expr) => {
+        match $entity {
+            Entity::Orgs => {
+                let $imp = &orgs::Orgs;
+                $body
+            }
+            Entity::Offers => {
+                let $imp = &offers::Offers;
+                $body
+            }
+            Entity::Research => {
+                let $imp = &research::Research;
+                $body
+            }
+        }
+    };
 }
 
 impl Entity {
-    pub const ALL: &'static [Entity] = &[Entity::Orgs];
+    pub const ALL: &'static [Entity] = &[Entity::Orgs, Entity::Offers, Entity::Research];
 
     pub fn parse(s: &str) -> Option<Entity> {
         Entity::ALL.iter().copied().find(|e| e.name() == s)
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Entity::Orgs => orgs::Orgs.name(),
-        }
+        with_importer!(self, imp => imp.name())
     }
 
     pub fn columns(self) -> &'static [Column] {
-        match self {
-            Entity::Orgs => orgs::Orgs.columns(),
-        }
+        with_importer!(self, imp => imp.columns())
     }
 }
 
@@ -152,9 +182,7 @@ pub async fn run(
     opts: Options,
     progress: Option<Progress<'_>>,
 ) -> Result<ImportReport, sqlx::Error> {
-    match entity {
-        Entity::Orgs => run_with(pool, &orgs::Orgs, file_name, sheet, opts, progress).await,
-    }
+    with_importer!(entity, imp => run_with(pool, imp, file_name, sheet, opts, progress).await)
 }
 
 /// The report of a file that could not be read at all.

@@ -4,13 +4,12 @@
 //! not sample data, with a slug made as the create form makes it.
 
 use super::columns::{Column, Row, key};
+use super::lookup::{Sectors, by_label};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem, website_host};
 use crate::backend::actions::org_input;
 use crate::backend::store::sqlite::org_manage::{self, ProfileUpdate};
 use crate::backend::text::fold;
-use crate::domain::sector::SECTORS;
 use crate::domain::{EnterpriseSize, InvestorType, OrgKind, Stage};
-use crate::i18n::{Label, Lang};
 use async_trait::async_trait;
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
@@ -60,42 +59,11 @@ const COLUMNS: &[Column] = &[
     col("researchers", "Số nhà nghiên cứu", "Researchers (institutes)", false, ""),
 ];
 
-/// Places and sectors by every name a spreadsheet may use for them.
+/// Places by code and by name, and sectors by name.
 pub struct Lookups {
     places: HashMap<String, String>,
     place_by_name: HashMap<String, String>,
-    sector_by_name: HashMap<String, &'static str>,
-}
-
-impl Lookups {
-    /// Sector codes from a cell of codes or names separated by `;` or `,`. Some names hold a
-    /// comma themselves ("Công nghệ số, AI, IoT"), so the longest run of pieces that names a
-    /// sector wins. Also the pieces that name none.
-    fn sectors(&self, cell: &str) -> (Vec<String>, Vec<String>) {
-        let pieces: Vec<&str> = cell.split([';', ',']).map(str::trim).collect();
-        let (mut codes, mut unknown) = (Vec::new(), Vec::new());
-        let mut i = 0;
-        while i < pieces.len() {
-            if pieces[i].is_empty() {
-                i += 1;
-                continue;
-            }
-            let found = (i..pieces.len())
-                .rev()
-                .find_map(|j| self.sector_by_name.get(&key(&pieces[i..=j].join(","))).map(|code| (j, *code)));
-            match found {
-                Some((j, code)) => {
-                    codes.push(code.to_string());
-                    i = j + 1;
-                }
-                None => {
-                    unknown.push(pieces[i].to_string());
-                    i += 1;
-                }
-            }
-        }
-        (codes, unknown)
-    }
+    sectors: Sectors,
 }
 
 /// The profile table row a kind has.
@@ -113,12 +81,6 @@ pub struct NewOrg {
     pub profile: ProfileUpdate,
     pub tax_code: Option<String>,
     pub extra: KindProfile,
-}
-
-/// A code given as itself or by its Vietnamese or English name.
-fn by_label<T: Label + Copy>(all: &[T], code: impl Fn(T) -> &'static str, raw: &str) -> Option<T> {
-    let k = key(raw);
-    all.iter().copied().find(|v| key(code(*v)) == k || key(v.label(Lang::Vi)) == k || key(v.label(Lang::En)) == k)
 }
 
 /// A whole number ≥ 0; thousands separators (`.`, `,`, spaces) and `đ`/`₫` are allowed.
@@ -175,13 +137,7 @@ impl Importer for Orgs {
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province'").fetch_all(pool).await?;
         let place_by_name = rows.iter().map(|(code, name)| (key(name), code.clone())).collect();
-        let mut sector_by_name = HashMap::new();
-        for s in SECTORS {
-            for name in [s.code, s.name_vi, s.name_en] {
-                sector_by_name.insert(key(name), s.code);
-            }
-        }
-        Ok(Lookups { places: rows.into_iter().collect(), place_by_name, sector_by_name })
+        Ok(Lookups { places: rows.into_iter().collect(), place_by_name, sectors: Sectors::new() })
     }
 
     fn validate(&self, cx: &Lookups, row: &Row<'_>) -> Result<NewOrg, FieldProblems> {
@@ -189,7 +145,7 @@ impl Importer for Orgs {
         let kind_raw = row.get("kind");
         let kind = by_label(OrgKind::ALL, OrgKind::as_str, kind_raw);
         let kind = required("kind", kind_raw, kind, &mut problems);
-        let (sectors, unknown) = cx.sectors(row.get("sector"));
+        let (sectors, unknown) = cx.sectors.parse(row.get("sector"));
         problems.extend(unknown.into_iter().map(|s| ("sector", Problem::UnknownSector(s))));
         let place = row.get("location");
         let location = match (cx.places.contains_key(place), cx.place_by_name.get(&key(place))) {
@@ -328,20 +284,7 @@ mod tests {
         assert_eq!(tax_code("27001234"), Err(Problem::TaxCode));
         assert_eq!(count("1.000.000.000 đ"), Ok(Some(1_000_000_000)));
         assert_eq!(count("-3"), Err(Problem::Number));
-        assert_eq!(by_label(Stage::ALL, Stage::as_str, "nguyen mau"), None);
-        assert_eq!(by_label(OrgKind::ALL, OrgKind::as_str, "doanh nghiep"), Some(OrgKind::Enterprise));
-        assert_eq!(by_label(OrgKind::ALL, OrgKind::as_str, "Startup"), Some(OrgKind::Startup));
         assert_eq!(website_key("https://www.Vien.vn/"), Some("vien.vn".into()));
         assert_eq!(website_key("https://facebook.com/abc/"), Some("facebook.com/abc".into()));
-        let mut sector_by_name = HashMap::new();
-        for s in SECTORS {
-            for name in [s.code, s.name_vi, s.name_en] {
-                sector_by_name.insert(key(name), s.code);
-            }
-        }
-        let cx = Lookups { places: HashMap::new(), place_by_name: HashMap::new(), sector_by_name };
-        let (codes, unknown) = cx.sectors("Công nghệ số, AI, IoT, energy; Sản xuất, chế tạo, bóng đá");
-        assert_eq!(codes, vec!["digital-ai-iot", "energy", "manufacturing"]);
-        assert_eq!(unknown, vec!["bóng đá"]);
     }
 }

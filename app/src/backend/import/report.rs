@@ -80,6 +80,8 @@ fn message(lang: Lang, p: &Problem) -> String {
         Problem::TaxCode => t.err_tax_code.into(),
         Problem::UnknownSector(s) => format!("{}: {s}", t.err_unknown_sector),
         Problem::UnknownLocation => t.err_unknown_location.into(),
+        Problem::UnknownOrg => t.err_unknown_org.into(),
+        Problem::AmbiguousOrg => t.err_ambiguous_org.into(),
         Problem::Range => t.err_range.into(),
         Problem::MissingColumn => t.err_missing_column.into(),
         Problem::RepeatedColumn => t.err_duplicate_column.into(),
@@ -88,6 +90,8 @@ fn message(lang: Lang, p: &Problem) -> String {
                 DupKind::Name => t.err_dup_file_name,
                 DupKind::TaxCode => t.err_dup_file_tax,
                 DupKind::Website => t.err_dup_file_web,
+                DupKind::Title => t.err_dup_file_title,
+                DupKind::Doi => t.err_dup_file_doi,
             };
             format!("{what} {n}.")
         }
@@ -96,6 +100,8 @@ fn message(lang: Lang, p: &Problem) -> String {
                 DupKind::Name => t.err_dup_db_name,
                 DupKind::TaxCode => t.err_dup_db_tax,
                 DupKind::Website => t.err_dup_db_web,
+                DupKind::Title => t.err_dup_db_title,
+                DupKind::Doi => t.err_dup_db_doi,
             };
             format!("{what}: {name}.")
         }

@@ -31,15 +31,20 @@ pub fn AdminImportPage() -> impl IntoView {
 #[component]
 fn UploadForm() -> impl IntoView {
     let t = use_lang().io();
+    // the names `backend::import::Entity` parses
+    let entities = [("orgs", t.import_entity_orgs), ("offers", t.import_entity_offers), ("research", t.import_entity_research)];
     view! {
         <section class="import-upload" aria-labelledby="import-upload-h">
             <h2 id="import-upload-h">{t.import_check}</h2>
             <form method="post" action="/admin/import/check" enctype="multipart/form-data" class="stack" data-testid="import-form">
                 <div class="field">
                     <label for="import-entity">{t.import_entity}</label>
-                    <select id="import-entity" name="entity">
-                        <option value="orgs" selected>{t.import_entity_orgs}</option>
+                    <select id="import-entity" name="entity" aria-describedby="import-entity-hint">
+                        {entities.iter().enumerate().map(|(i, (name, label))| view! {
+                            <option value=*name selected=i == 0>{*label}</option>
+                        }).collect_view()}
                     </select>
+                    <p class="hint" id="import-entity-hint">{t.import_listings_note}</p>
                 </div>
                 <div class="field">
                     <label for="import-file">{t.import_file}</label>
@@ -54,12 +59,17 @@ fn UploadForm() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{t.import_check}</button>
             </form>
-            <p>
-                {t.import_template}": "
-                <a href="/admin/import/template/orgs.csv" download>{t.import_template_csv}</a>
-                " · "
-                <a href="/admin/import/template/orgs.xlsx" download>{t.import_template_xlsx}</a>
-            </p>
+            <h3>{t.import_template}</h3>
+            <ul class="import-templates" data-testid="import-templates">
+                {entities.iter().map(|(name, label)| view! {
+                    <li>
+                        {*label}": "
+                        <a href=format!("/admin/import/template/{name}.csv") download>{t.import_template_csv}</a>
+                        " · "
+                        <a href=format!("/admin/import/template/{name}.xlsx") download>{t.import_template_xlsx}</a>
+                    </li>
+                }).collect_view()}
+            </ul>
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::backend::store::sqlite::audit;
 use crate::domain::account::FormError;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::json;
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// The step taken: the listing's organisation and its new stage.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,17 +58,7 @@ pub async fn step(
     };
     // dates first: a live row must carry its publication date (CHECK)
     match (kind, action) {
-        (ListingKind::Offer, Action::Approve) => {
-            sqlx::query(
-                "UPDATE technology_offers SET published_at = coalesce(published_at, $2), expires_at = $3,
-                        expiry_reminded_at = NULL WHERE id = $1",
-            )
-            .bind(id)
-            .bind(&at)
-            .bind(plus_year(&at))
-            .execute(&mut *tx)
-            .await?;
-        }
+        (_, Action::Approve) => go_live_dates(&mut tx, kind, id, &at).await?,
         (ListingKind::Offer, Action::Renew) => {
             // twelve more months from the later of today and the current expiry
             let current: Option<String> = sqlx::query_scalar("SELECT expires_at FROM technology_offers WHERE id = $1")
@@ -79,13 +69,6 @@ pub async fn step(
             sqlx::query("UPDATE technology_offers SET expires_at = $2, expiry_reminded_at = NULL WHERE id = $1")
                 .bind(id)
                 .bind(plus_year(&from))
-                .execute(&mut *tx)
-                .await?;
-        }
-        (ListingKind::Challenge, Action::Approve) => {
-            sqlx::query("UPDATE challenges SET published_at = coalesce(published_at, $2) WHERE id = $1")
-                .bind(id)
-                .bind(&at)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -124,4 +107,31 @@ pub async fn step(
     }
     tx.commit().await?;
     Ok(Ok(Stepped { org_id, stage: to }))
+}
+
+/// The dates a listing carries once live: its publication date and (offers) twelve months
+/// until it expires.
+async fn go_live_dates(conn: &mut SqliteConnection, kind: ListingKind, id: i64, at: &str) -> sqlx::Result<()> {
+    let q = match kind {
+        ListingKind::Offer => sqlx::query(
+            "UPDATE technology_offers SET published_at = coalesce(published_at, $2), expires_at = $3,
+                    expiry_reminded_at = NULL WHERE id = $1",
+        )
+        .bind(id)
+        .bind(at)
+        .bind(plus_year(at)),
+        ListingKind::Challenge => {
+            sqlx::query("UPDATE challenges SET published_at = coalesce(published_at, $2) WHERE id = $1").bind(id).bind(at)
+        }
+        ListingKind::Research => return Ok(()),
+    };
+    q.execute(conn).await?;
+    Ok(())
+}
+
+/// Makes a just-written listing live without review: a bulk import by an administrator, who
+/// vouches for the file (the import's own audit entry records it).
+pub async fn publish_imported(conn: &mut SqliteConnection, kind: ListingKind, id: i64) -> sqlx::Result<()> {
+    go_live_dates(conn, kind, id, &now_iso()).await?;
+    set_stage(conn, kind, id, kind.live(), None, None).await
 }

@@ -1,0 +1,195 @@
+//! Saving an offer, a challenge or a research output from its form: a new draft, a draft saved
+//! again, a draft submitted for review, or an edit of a live listing. Edits to what the public
+//! reads (titles, texts, TRL, IP, funding…) send a live listing back to review; the commercial
+//! details (price, cooperation types, confidential details, deadline, budget, sectors, linked
+//! offers) go live at once — a moderator checks claims, not prices.
+
+mod challenge;
+mod offer;
+mod research;
+
+pub use challenge::{challenge, save_challenge};
+pub use offer::{offer, save_offer};
+pub use research::{research, save_research};
+
+use super::{by_table, entity, stage_of, status_of};
+use crate::backend::store::sqlite::audit;
+use crate::backend::text::slugify;
+use crate::domain::account::FormError;
+use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
+use crate::backend::db::now_iso;
+use serde_json::{Value, json};
+use sqlx::SqliteConnection;
+
+/// Where the form's values go.
+#[derive(Clone, Copy, Debug)]
+pub struct Target {
+    pub org_id: i64,
+    /// The listing being edited; `None` creates one.
+    pub id: Option<i64>,
+    pub submit: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub id: i64,
+    pub slug: String,
+    pub stage: Stage,
+}
+
+/// A refusal: the field it concerns (`""` for the whole form) and why.
+pub type Refused = (String, FormError);
+
+/// A listing's values written (not yet committed): what it is now, the slug and stage it had
+/// before (`None`: created), and the audit entry's `after`.
+pub struct Written {
+    pub saved: Saved,
+    before: Option<(String, Stage)>,
+    after: Value,
+}
+
+/// `Ok(Err(_))` returns the refusal from a writer, as the `?` of the outer `Result`.
+macro_rules! refused {
+    ($e:expr) => {
+        match $e {
+            Ok(x) => x,
+            Err(r) => return Ok(Err(r)),
+        }
+    };
+}
+use refused;
+
+/// A free slug for `title` in `kind`'s table: folded, never `new`, `-2`, `-3`… when taken.
+async fn free_slug(conn: &mut SqliteConnection, kind: ListingKind, title: &str) -> sqlx::Result<String> {
+    let base = match slugify(title) {
+        s if s.is_empty() || s == "new" => format!("{}-{s}", entity(kind)),
+        s => s,
+    };
+    let mut slug = base.clone();
+    for n in 2.. {
+        let taken: Option<i64> = sqlx::query_scalar(by_table!(kind, "SELECT 1 FROM ", " WHERE slug = $1"))
+            .bind(&slug)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if taken.is_none() {
+            break;
+        }
+        slug = format!("{base}-{n}");
+    }
+    Ok(slug)
+}
+
+/// Re-reads an existing listing inside the transaction and decides its stage after the save.
+/// `public` is what the public reads now, to compare with `incoming`.
+async fn next_stage(
+    conn: &mut SqliteConnection,
+    kind: ListingKind,
+    t: Target,
+    public: &'static str,
+    incoming: &Value,
+) -> sqlx::Result<Result<(Option<(String, Stage)>, Stage), Refused>> {
+    let Some(id) = t.id else {
+        return Ok(Ok((None, if t.submit { Stage::InReview } else { Stage::Draft })));
+    };
+    type Row = (i64, String, String, bool, Option<String>, String);
+    let row: Option<Row> = sqlx::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
+    let Some((org, slug, status, submitted, outcome, snapshot)) = row else {
+        return Ok(Err((String::new(), FormError::NotFound)));
+    };
+    if org != t.org_id {
+        return Ok(Err((String::new(), FormError::NotFound)));
+    }
+    let now = stage_of(&status, submitted, outcome.as_deref());
+    if !now.editable() {
+        return Ok(Err((String::new(), FormError::StepNotAllowed)));
+    }
+    let to = if t.submit {
+        match next(kind, now, Action::Submit, Actor::Member) {
+            Some(s) => s,
+            None => return Ok(Err((String::new(), FormError::StepNotAllowed))),
+        }
+    } else if now != Stage::Draft && serde_json::from_str::<Value>(&snapshot).ok().as_ref() != Some(incoming) {
+        Stage::InReview
+    } else {
+        now
+    };
+    Ok(Ok((Some((slug, now)), to)))
+}
+
+/// Moves a listing to `stage`, with the moderator's outcome and note when there is one.
+pub(super) async fn set_stage(
+    conn: &mut SqliteConnection,
+    kind: ListingKind,
+    id: i64,
+    stage: Stage,
+    outcome: Option<&str>,
+    note: Option<&str>,
+) -> sqlx::Result<()> {
+    let at = now_iso();
+    sqlx::query(by_table!(
+        kind,
+        "UPDATE ",
+        " SET status = $2, submitted_at = $3, review_outcome = $4, review_note = $5, updated_at = $6 WHERE id = $1"
+    ))
+    .bind(id)
+    .bind(status_of(kind, stage))
+    .bind((stage == Stage::InReview).then_some(&at))
+    .bind(outcome)
+    .bind(note)
+    .bind(&at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Replaces a listing's rows in a code table (`DELETE` then one `INSERT` per code).
+async fn replace_codes(
+    conn: &mut SqliteConnection,
+    delete: &'static str,
+    insert: &'static str,
+    id: i64,
+    codes: &[&str],
+) -> sqlx::Result<()> {
+    sqlx::query(delete).bind(id).execute(&mut *conn).await?;
+    for c in codes {
+        sqlx::query(insert).bind(id).bind(*c).execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// The common end of a form's save: stage change, audit entry, commit (a refusal rolls back).
+async fn finish(
+    mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    kind: ListingKind,
+    actor: i64,
+    written: Result<Written, Refused>,
+) -> sqlx::Result<Result<Saved, Refused>> {
+    let Written { saved, before, mut after } = refused!(written);
+    let (id, to) = (saved.id, saved.stage);
+    let from = before.as_ref().map(|b| b.1);
+    if from != Some(to) {
+        set_stage(&mut tx, kind, id, to, None, None).await?;
+    }
+    let action = match (from, to) {
+        (None, _) => "create",
+        (Some(Stage::Draft), Stage::InReview) => "submit",
+        (Some(_), Stage::InReview) => "resubmit",
+        _ => "update",
+    };
+    after["stage"] = json!(to.as_str());
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            actor: Some(actor),
+            action: &format!("{}.{action}", entity(kind)),
+            entity_type: entity(kind),
+            entity_id: id.to_string(),
+            before: from.map(|s| json!({ "stage": s.as_str() })),
+            after: Some(after),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(saved))
+}
+

@@ -1,0 +1,123 @@
+//! An offer's form values written into `technology_offers` and its code tables.
+
+use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes};
+use crate::backend::db::{begin_write, now_iso};
+use crate::backend::listings::input::OfferInput;
+use crate::backend::text::fold;
+use crate::domain::IpStatus;
+use crate::domain::listing::ListingKind;
+use serde_json::json;
+use sqlx::{SqliteConnection, SqlitePool};
+
+/// Writes `o` inside the caller's transaction (the form's save, or one row of an import).
+pub async fn save_offer(conn: &mut SqliteConnection, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Refused>> {
+    let public = json!([
+        o.title_vi,
+        o.title_en,
+        o.summary_vi,
+        o.summary_en,
+        o.problem_vi,
+        o.advantages_vi,
+        o.applications_vi,
+        o.trl,
+        o.ip_status.map(|s| s.as_str()),
+        o.ip_number
+    ]);
+    let (before, to) = refused!(next_stage(
+        &mut *conn,
+        ListingKind::Offer,
+        t,
+        "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
+                json_array(title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi,
+                           trl, ip_status, ip_number)
+           FROM technology_offers WHERE id = $1",
+        &public,
+    ).await?);
+    // NOT NULL columns a draft may leave empty hold a placeholder, remembered in `unset_fields`
+    let mut unset = Vec::new();
+    if o.trl.is_none() {
+        unset.push("trl");
+    }
+    if o.ip_status.is_none() {
+        unset.push("ip_status");
+    }
+    let negotiable = o.price_negotiable || o.price_vnd.is_none();
+    if negotiable && !o.price_negotiable {
+        unset.push("price_negotiable");
+    }
+    let ip = o.ip_status.unwrap_or(IpStatus::None);
+    let needs_number = !matches!(ip, IpStatus::None | IpStatus::KnowHow | IpStatus::Copyright);
+    let ip_number = o.ip_number.clone().or_else(|| needs_number.then(String::new));
+    let at = now_iso();
+    let (id, slug) = match &before {
+        None => {
+            let slug = free_slug(&mut *conn, ListingKind::Offer, &o.title_vi).await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, trl, ip_status, price_negotiable, status,
+                                               created_at, updated_at)
+                 VALUES ($1, $2, $3, '', 1, 'none', 1, 'draft', $4, $4) RETURNING id",
+            )
+            .bind(&slug)
+            .bind(t.org_id)
+            .bind(&o.title_vi)
+            .bind(&at)
+            .fetch_one(&mut *conn)
+            .await?;
+            (id, slug)
+        }
+        Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
+    };
+    sqlx::query(
+        "UPDATE technology_offers SET title_vi = $2, title_en = $3, title_folded = $4, summary_vi = $5, summary_en = $6,
+                problem_vi = $7, advantages_vi = $8, applications_vi = $9, trl = $10, ip_status = $11, ip_number = $12,
+                price_vnd = $13, price_negotiable = $14, confidential_details = $15, unset_fields = $16, updated_at = $17
+          WHERE id = $1",
+    )
+    .bind(id)
+    .bind(&o.title_vi)
+    .bind(&o.title_en)
+    .bind(fold(&o.title_vi))
+    .bind(&o.summary_vi)
+    .bind(&o.summary_en)
+    .bind(&o.problem_vi)
+    .bind(&o.advantages_vi)
+    .bind(&o.applications_vi)
+    .bind(o.trl.unwrap_or(1))
+    .bind(ip.as_str())
+    .bind(ip_number)
+    .bind(o.price_vnd)
+    .bind(negotiable)
+    .bind(&o.confidential)
+    .bind(unset.join(","))
+    .bind(&at)
+    .execute(&mut *conn)
+    .await?;
+    let sectors: Vec<&str> = o.sectors.iter().map(String::as_str).collect();
+    replace_codes(
+        &mut *conn,
+        "DELETE FROM offer_sectors WHERE offer_id = $1",
+        "INSERT INTO offer_sectors (offer_id, sector_code) VALUES ($1, $2)",
+        id,
+        &sectors,
+    )
+    .await?;
+    let coop: Vec<&str> = o.coop.iter().map(|c| c.as_str()).collect();
+    replace_codes(
+        &mut *conn,
+        "DELETE FROM offer_cooperation WHERE offer_id = $1",
+        "INSERT INTO offer_cooperation (offer_id, coop_type) VALUES ($1, $2)",
+        id,
+        &coop,
+    )
+    .await?;
+    let after =
+        json!({ "slug": slug, "title_vi": o.title_vi, "trl": o.trl, "ip_status": ip.as_str(), "sectors": o.sectors });
+    Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
+}
+
+
+pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
+    let mut tx = begin_write(pool).await?;
+    let written = save_offer(&mut tx, t, o).await?;
+    finish(tx, ListingKind::Offer, actor, written).await
+}
