@@ -50,7 +50,7 @@ enum Command {
     /// Check a CSV/XLSX file and import every row in one transaction, or none: prints each
     /// failing row's problems and exits non-zero when any row fails.
     Import {
-        /// What the file holds: `orgs`.
+        /// What the file holds: `orgs`, `offers` or `research`.
         entity: String,
         file: PathBuf,
         /// Only check; write nothing.

@@ -12,15 +12,15 @@ use std::time::{Duration, Instant};
 
 const HEADER: &str = "Tên (tiếng Việt)*,Loại hình*,Giới thiệu ngắn*,Lĩnh vực,Trang web,Mã số thuế,Giai đoạn (khởi nghiệp),Quy mô (doanh nghiệp)";
 
-async fn admin(app: &TestApp) -> Browser {
+pub(crate) async fn admin(app: &TestApp) -> Browser {
     let b = Browser::new(app);
     b.sign_in("demo.admin@example.com", DEMO_PASSWORD).await;
     b
 }
 
-/// Uploads `bytes` as `name`; the report's token.
-async fn upload(b: &Browser, name: &str, bytes: Vec<u8>, skip: bool) -> reqwest::Response {
-    let mut form = Form::new().text("entity", "orgs").part("file", Part::bytes(bytes).file_name(name.to_string()));
+/// Uploads `bytes` as `name`, to be imported as `entity`.
+pub(crate) async fn upload(b: &Browser, entity: &str, name: &str, bytes: Vec<u8>, skip: bool) -> reqwest::Response {
+    let mut form = Form::new().text("entity", entity.to_string()).part("file", Part::bytes(bytes).file_name(name.to_string()));
     if skip {
         form = form.text("skip_duplicates", "1");
     }
@@ -33,19 +33,20 @@ async fn upload(b: &Browser, name: &str, bytes: Vec<u8>, skip: bool) -> reqwest:
         .expect("upload")
 }
 
-async fn check(b: &Browser, name: &str, bytes: Vec<u8>) -> (String, Value) {
-    let res = upload(b, name, bytes, false).await;
+/// Uploads a file for a check: the report's token and status.
+pub(crate) async fn check(b: &Browser, entity: &str, name: &str, bytes: Vec<u8>) -> (String, Value) {
+    let res = upload(b, entity, name, bytes, false).await;
     assert_eq!(res.status().as_u16(), 303);
     let to = location(&res);
     let token = to.strip_prefix("/admin/import?token=").expect("on to the report").to_string();
     (token.clone(), status(b, &token).await)
 }
 
-async fn status(b: &Browser, token: &str) -> Value {
+pub(crate) async fn status(b: &Browser, token: &str) -> Value {
     b.get(&format!("/srv/import_status?token={token}")).await.json().await.expect("report json")
 }
 
-async fn commit(b: &Browser, token: &str) -> Value {
+pub(crate) async fn commit(b: &Browser, token: &str) -> Value {
     let res = b.post("/admin/import/commit", &[("token", token)]).await;
     assert_eq!(res.status().as_u16(), 303);
     status(b, token).await
@@ -65,7 +66,7 @@ fn csv(rows: &[&str]) -> Vec<u8> {
     s.into_bytes()
 }
 
-fn problems(report: &Value) -> Vec<(u64, String, String)> {
+pub(crate) fn problems(report: &Value) -> Vec<(u64, String, String)> {
     let mut out = Vec::new();
     for r in report["errors"].as_array().into_iter().flatten() {
         for p in r["problems"].as_array().into_iter().flatten() {
@@ -89,7 +90,7 @@ async fn one_bad_row_in_a_csv_writes_nothing_and_is_reported() {
     let pool = app.pool().await;
     let b = admin(&app).await;
     let before = org_count(&pool).await;
-    let (token, v) = check(&b, "to-chuc.csv", csv(&[GOOD_1, GOOD_2, BAD_WEB])).await;
+    let (token, v) = check(&b, "orgs", "to-chuc.csv", csv(&[GOOD_1, GOOD_2, BAD_WEB])).await;
     let report = &v["report"];
     assert_eq!(report["rows"], 3);
     assert_eq!(report["valid"], 2);
@@ -133,7 +134,7 @@ async fn one_bad_row_in_an_xlsx_writes_nothing_and_is_reported() {
         sheet.write_string(r, 4, *stage).expect("import");
     }
     let bytes = book.save_to_buffer().expect("import");
-    let (_, v) = check(&b, "orgs.xlsx", bytes).await;
+    let (_, v) = check(&b, "orgs", "orgs.xlsx", bytes).await;
     let p = problems(&v["report"]);
     // row 3: a startup without a stage; row 4: a year before 1900 and an enterprise without a size
     let cells: Vec<(u64, &str)> = p.iter().map(|(r, c, _)| (*r, c.as_str())).collect();
@@ -151,7 +152,7 @@ async fn a_clean_file_is_imported_whole_and_found() {
     let pool = app.pool().await;
     let b = admin(&app).await;
     let before = org_count(&pool).await;
-    let (token, v) = check(&b, "to-chuc.csv", csv(&[GOOD_1, GOOD_2])).await;
+    let (token, v) = check(&b, "orgs", "to-chuc.csv", csv(&[GOOD_1, GOOD_2])).await;
     assert_eq!(v["report"]["valid"], 2, "{v}");
     assert_eq!(v["pending"], true);
     let (_, html) = b.page(&format!("/admin/import?token={token}")).await;
@@ -212,7 +213,7 @@ async fn duplicates_within_the_file_and_against_the_database_are_reported() {
     let dup_db = format!("\"{}\",Doanh nghiệp,Trùng tên,,,,,Vừa", existing.to_uppercase());
     let again_tax = "Công ty Khác Hẳn,Doanh nghiệp,Cùng mã số thuế,,,2700999001,,Lớn";
     let before = org_count(&pool).await;
-    let (_, v) = check(&b, "dup.csv", csv(&[GOOD_1, &dup_db, again_tax])).await;
+    let (_, v) = check(&b, "orgs", "dup.csv", csv(&[GOOD_1, &dup_db, again_tax])).await;
     let p = problems(&v["report"]);
     assert!(p.iter().any(|(r, c, m)| *r == 3 && c == "Tên (tiếng Việt)*" && m.contains(&existing)), "{p:?}");
     assert!(p.iter().any(|(r, c, m)| *r == 4 && c == "Mã số thuế" && m.ends_with("row 2.")), "{p:?}");
@@ -220,7 +221,7 @@ async fn duplicates_within_the_file_and_against_the_database_are_reported() {
 
     // with "skip duplicates", the row matching the database is left out; the file's own
     // duplicate still fails
-    let res = upload(&b, "dup.csv", csv(&[GOOD_1, &dup_db]), true).await;
+    let res = upload(&b, "orgs", "dup.csv", csv(&[GOOD_1, &dup_db]), true).await;
     let token = location(&res).rsplit('=').next().expect("import").to_string();
     let v = commit(&b, &token).await;
     assert_eq!(v["report"]["skipped"], serde_json::json!([3]), "{v}");
@@ -234,7 +235,7 @@ async fn only_admins_import_and_cells_are_escaped() {
     let pool = app.pool().await;
     let before = org_count(&pool).await;
     let anon = Browser::new(&app);
-    assert_eq!(upload(&anon, "a.csv", csv(&[GOOD_1]), false).await.status().as_u16(), 401);
+    assert_eq!(upload(&anon, "orgs", "a.csv", csv(&[GOOD_1]), false).await.status().as_u16(), 401);
     assert_eq!(anon.get("/admin/import/template/orgs.csv").await.status().as_u16(), 401);
     let member_email: String = sqlx::query_scalar("SELECT email FROM users WHERE role = 'member' ORDER BY id LIMIT 1")
         .fetch_one(&pool)
@@ -242,14 +243,14 @@ async fn only_admins_import_and_cells_are_escaped() {
         .expect("import");
     let member = Browser::new(&app);
     member.sign_in(&member_email, DEMO_PASSWORD).await;
-    assert_eq!(upload(&member, "a.csv", csv(&[GOOD_1]), false).await.status().as_u16(), 403);
+    assert_eq!(upload(&member, "orgs", "a.csv", csv(&[GOOD_1]), false).await.status().as_u16(), 403);
     assert_eq!(member.post("/admin/import/commit", &[("token", "x")]).await.status().as_u16(), 403);
     let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM import_uploads").fetch_one(&pool).await.expect("import");
     assert_eq!((kept, org_count(&pool).await), (0, before));
 
     let b = admin(&app).await;
     let evil = "<script>alert(1)</script>,<img src=x onerror=alert(2)>,x,,,,,";
-    let (token, v) = check(&b, "<b>evil</b>.csv", csv(&[evil])).await;
+    let (token, v) = check(&b, "orgs", "<b>evil</b>.csv", csv(&[evil])).await;
     assert_eq!(v["report"]["invalid"], 1);
     let (_, html) = b.page(&format!("/admin/import?token={token}")).await;
     assert!(!html.contains("<script>alert(1)") && !html.contains("<img src=x"), "cells are escaped");
@@ -266,16 +267,16 @@ async fn unreadable_files_are_refused_clearly() {
     let app = spawn().await;
     let b = admin(&app).await;
     let latin1 = b"T\xean,Lo\xe0i\r\nA,B\r\n".to_vec();
-    let (_, v) = check(&b, "latin1.csv", latin1).await;
+    let (_, v) = check(&b, "orgs", "latin1.csv", latin1).await;
     assert!(v["report"]["file_problem"]["en"].as_str().expect("import").contains("UTF-8"), "{v}");
-    let (_, v) = check(&b, "notes.txt", b"hello".to_vec()).await;
+    let (_, v) = check(&b, "orgs", "notes.txt", b"hello".to_vec()).await;
     assert!(v["report"]["file_problem"]["en"].as_str().expect("import").contains("CSV"), "{v}");
-    let (_, v) = check(&b, "missing.csv", "Tên,Ghi chú\r\nA,B\r\n".as_bytes().to_vec()).await;
+    let (_, v) = check(&b, "orgs", "missing.csv", "Tên,Ghi chú\r\nA,B\r\n".as_bytes().to_vec()).await;
     let p = problems(&v["report"]);
     assert!(p.iter().any(|(r, c, m)| *r == 1 && c == "Loại hình" && m.contains("missing")), "{p:?}");
     // the template is a valid file for the importer: its example row passes
     let template = b.get("/admin/import/template/orgs.xlsx").await.bytes().await.expect("import").to_vec();
     assert!(template.starts_with(b"PK"));
-    let (_, v) = check(&b, "orgs-template.xlsx", template).await;
+    let (_, v) = check(&b, "orgs", "orgs-template.xlsx", template).await;
     assert_eq!(v["report"]["valid"], 1, "{v}");
 }

@@ -12,6 +12,7 @@ mod collab_race;
 mod events;
 mod export;
 mod import;
+mod import_listings;
 mod kpi;
 mod listings;
 mod logs;

@@ -15,11 +15,11 @@ use crate::domain::listing::ListingKind;
 use crate::i18n::Label;
 use sqlx::SqliteConnection;
 
-/// The owner column every listing file has.
+/// The owner column every listing file has: the organisation's address name, tax code or name.
 pub const OWNER: Column = Column {
     field: "org",
-    vi: "Tổ chức (địa chỉ, mã số thuế hoặc tên)",
-    en: "Organisation (address name, tax code or name)",
+    vi: "Tổ chức",
+    en: "Organisation",
     required: true,
     example: "vien-nghien-cuu-nong-nghiep-ninh-binh",
 };
