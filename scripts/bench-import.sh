@@ -3,7 +3,9 @@
 # institutes with their kind-specific columns), seeds a fresh demo database, and times
 # `ketnoi import orgs` twice: a dry run (read + validate + duplicate checks) and the real
 # import (the same plus the inserts in one transaction, with the search outbox triggers).
-# `ketnoi import` prints rows/s for each. Usage: scripts/bench-import.sh [N]
+# `ketnoi import` prints rows/s for each. Then the same for N technology offers, owned by the
+# institutes just imported (named by their names, so the owner lookup is measured too).
+# Usage: scripts/bench-import.sh [N]
 # (KETNOI_BIN picks the binary; default the release build.)
 set -eu
 N=${1:-10000}
@@ -27,3 +29,14 @@ echo "== $N rows, dry run"
 "$BIN" import orgs "$dir/orgs.csv" --dry-run | tail -2
 echo "== $N rows, import"
 "$BIN" import orgs "$dir/orgs.csv" | tail -2
+awk -v n="$N" 'BEGIN {
+  printf "\357\273\277Tổ chức,Tên công nghệ,Tóm tắt,Vấn đề giải quyết,Ưu điểm,Ứng dụng,TRL,Tình trạng sở hữu trí tuệ,Giá thỏa thuận,Lĩnh vực,Hình thức hợp tác\r\n";
+  for (i = 1; i <= n; i++) {
+    owner = 3 * (i % int(n / 3)) + 2;
+    printf "Viện nghiên cứu thử nghiệm số %d,Công nghệ thử nghiệm số %d,Tóm tắt công nghệ,Vấn đề,Ưu điểm,Ứng dụng,%d,Bí quyết kỹ thuật,Có,Nông nghiệp công nghệ cao,\"Li-xăng; Dịch vụ kỹ thuật\"\r\n", owner, i, (i % 9) + 1;
+  }
+}' > "$dir/offers.csv"
+echo "== $N offers, dry run"
+"$BIN" import offers "$dir/offers.csv" --dry-run | tail -2
+echo "== $N offers, import"
+"$BIN" import offers "$dir/offers.csv" | tail -2

@@ -13,6 +13,8 @@ const REQUESTER = 'demo.duong.thu.ngan@example.com'; // Công ty Cổ phần Du 
 const REQUESTER_ORG = /Quang Hà/;
 const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers the LoRa module
 const OFFER_TITLE = 'Mô-đun cảm biến môi trường tích hợp LoRa';
+// Other organisations offer modules of the same name: the journey picks this one by its address.
+const OFFER_SLUG = 'mo-dun-cam-bien-moi-truong-tich-hop-lora';
 const CONFIDENTIAL = 'Bản vẽ kỹ thuật';
 
 async function signIn(page: Page, email: string) {
@@ -39,7 +41,8 @@ test('request, accept, share contacts, record the agreement, count it', async ({
   // the enterprise's member searches without diacritics and opens the offer
   await signIn(page, REQUESTER);
   await gotoHydrated(page, '/search?q=' + encodeURIComponent('cam bien moi truong lora'));
-  await page.getByRole('link', { name: OFFER_TITLE }).first().click();
+  await page.locator(`a[href$="/offers/${OFFER_SLUG}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/offers/${OFFER_SLUG}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(OFFER_TITLE);
   await expect(page.getByTestId('confidential')).toHaveCount(0);
 

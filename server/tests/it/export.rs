@@ -74,6 +74,26 @@ async fn xlsx_of_a_filtered_directory_matches_the_list() {
     assert!(rows.iter().skip(1).any(|r| matches!(r[6], Data::Float(_) | Data::Int(_))), "numbers as numbers");
 }
 
+/// Browsers ask for compression: the streamed CSV arrives whole, gzip-compressed (a stream that
+/// broke off at its end once made Chromium cancel the download).
+#[tokio::test]
+async fn a_compressed_csv_arrives_whole() {
+    use std::io::Read;
+    let app = spawn().await;
+    let (_, plain) = download(&app, "/export/offers.csv").await;
+    let res = reqwest::Client::new()
+        .get(format!("{}/export/offers.csv", app.base))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("export");
+    assert_eq!(res.headers()["content-encoding"], "gzip");
+    let zipped = res.bytes().await.expect("the whole body");
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&zipped[..]).read_to_end(&mut unzipped).expect("valid gzip");
+    assert_eq!(unzipped, plain);
+}
+
 #[tokio::test]
 async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
     let app = spawn().await;

@@ -20,7 +20,8 @@ pub(crate) async fn admin(app: &TestApp) -> Browser {
 
 /// Uploads `bytes` as `name`, to be imported as `entity`.
 pub(crate) async fn upload(b: &Browser, entity: &str, name: &str, bytes: Vec<u8>, skip: bool) -> reqwest::Response {
-    let mut form = Form::new().text("entity", entity.to_string()).part("file", Part::bytes(bytes).file_name(name.to_string()));
+    let mut form =
+        Form::new().text("entity", entity.to_string()).part("file", Part::bytes(bytes).file_name(name.to_string()));
     if skip {
         form = form.text("skip_duplicates", "1");
     }

@@ -5,7 +5,6 @@
 
 use super::fields::Fields;
 use super::{Refusal, denied, done, internal, signed_in};
-use crate::backend::{AppState, this_year};
 use crate::backend::auth::{Denied, guard, session};
 use crate::backend::listings::input::{
     self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
@@ -13,6 +12,7 @@ use crate::backend::listings::input::{
 use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
 use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
+use crate::backend::{AppState, this_year};
 use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::domain::listing::{Action, Actor, ListingKind, Stage};

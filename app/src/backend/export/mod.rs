@@ -109,7 +109,8 @@ fn failed(e: ExportError) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
-/// The CSV as a stream of chunks: the BOM and header first, then one chunk per batch.
+/// The CSV as a stream of chunks: the BOM and header first, then one chunk per batch. Fused:
+/// the compression layer polls once more after the end, which `unfold` alone panics on.
 fn csv_stream(
     state: AppState,
     export: Export,
@@ -119,7 +120,7 @@ fn csv_stream(
     let header_row: Vec<Cell> = headers.into_iter().map(Cell::Text).collect();
     first.extend(csv_rows(&[header_row]).unwrap_or_default());
     let start = (state, export, Some(first));
-    futures_util::stream::unfold(Some(start), |st| async move {
+    let chunks = futures_util::stream::unfold(Some(start), |st| async move {
         let (state, mut export, head) = st?;
         let mut chunk = head.unwrap_or_default();
         match export.next_batch(&state.db, Some(&state.searcher)).await {
@@ -137,7 +138,8 @@ fn csv_stream(
                 Some((Err(std::io::Error::other(e)), None))
             }
         }
-    })
+    });
+    futures_util::StreamExt::fuse(chunks)
 }
 
 async fn xlsx(

@@ -49,9 +49,8 @@ impl Sectors {
                 i += 1;
                 continue;
             }
-            let found = (i..pieces.len())
-                .rev()
-                .find_map(|j| self.0.get(&key(&pieces[i..=j].join(","))).map(|code| (j, *code)));
+            let found =
+                (i..pieces.len()).rev().find_map(|j| self.0.get(&key(&pieces[i..=j].join(","))).map(|code| (j, *code)));
             match found {
                 Some((j, code)) => {
                     codes.push(code.to_string());
@@ -131,7 +130,10 @@ mod tests {
         assert_eq!(by_label(Stage::ALL, Stage::as_str, "nguyen mau"), None);
         assert_eq!(by_label(OrgKind::ALL, OrgKind::as_str, "doanh nghiep"), Some(OrgKind::Enterprise));
         assert_eq!(by_label(OrgKind::ALL, OrgKind::as_str, "Startup"), Some(OrgKind::Startup));
-        assert_eq!((yes_no("Có"), yes_no(" "), yes_no("không"), yes_no("maybe")), (Some(true), Some(false), Some(false), None));
+        assert_eq!(
+            (yes_no("Có"), yes_no(" "), yes_no("không"), yes_no("maybe")),
+            (Some(true), Some(false), Some(false), None)
+        );
         let (codes, unknown) = Sectors::new().parse("Công nghệ số, AI, IoT, energy; Sản xuất, chế tạo, bóng đá");
         assert_eq!(codes, vec!["digital-ai-iot", "energy", "manufacturing"]);
         assert_eq!(unknown, vec!["bóng đá"]);

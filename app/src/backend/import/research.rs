@@ -8,8 +8,8 @@ use super::listing::{Cells, OWNER, existing_titles, go_live, judged, new_in, tit
 use super::lookup::{Owners, Sectors};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem};
 use crate::backend::listings::input::{self, Mode, ResearchInput};
-use crate::backend::this_year;
 use crate::backend::store::sqlite::listings::write::save_research;
+use crate::backend::this_year;
 use crate::domain::ResearchType;
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
@@ -51,7 +51,8 @@ const COLUMNS: &[Column] = &[
     col("offer", "Tin chào bán liên quan (địa chỉ)", "Linked offers (address names)", false, ""),
 ];
 
-const AS_TYPED: &[&str] = &["title_vi", "title_en", "authors", "year", "doi", "patent_number", "abstract_vi", "abstract_en"];
+const AS_TYPED: &[&str] =
+    &["title_vi", "title_en", "authors", "year", "doi", "patent_number", "abstract_vi", "abstract_en"];
 
 pub struct Context {
     owners: Owners,
@@ -80,7 +81,8 @@ impl Importer for Research {
     }
 
     async fn context(&self, pool: &SqlitePool) -> sqlx::Result<Context> {
-        let offers: Vec<(i64, String)> = sqlx::query_as("SELECT org_id, slug FROM technology_offers").fetch_all(pool).await?;
+        let offers: Vec<(i64, String)> =
+            sqlx::query_as("SELECT org_id, slug FROM technology_offers").fetch_all(pool).await?;
         let offers = offers.into_iter().collect();
         Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::new(), offers, this_year: this_year() })
     }
@@ -113,7 +115,8 @@ impl Importer for Research {
     }
 
     async fn existing(&self, conn: &mut SqliteConnection) -> sqlx::Result<Vec<(DupKind, String, String)>> {
-        let mut out = existing_titles(&mut *conn, "SELECT org_id, title_folded, title_vi FROM research_outputs").await?;
+        let mut out =
+            existing_titles(&mut *conn, "SELECT org_id, title_folded, title_vi FROM research_outputs").await?;
         let dois: Vec<(String, String)> =
             sqlx::query_as("SELECT lower(doi), title_vi FROM research_outputs WHERE doi IS NOT NULL AND doi <> ''")
                 .fetch_all(conn)

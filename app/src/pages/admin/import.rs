@@ -32,7 +32,8 @@ pub fn AdminImportPage() -> impl IntoView {
 fn UploadForm() -> impl IntoView {
     let t = use_lang().io();
     // the names `backend::import::Entity` parses
-    let entities = [("orgs", t.import_entity_orgs), ("offers", t.import_entity_offers), ("research", t.import_entity_research)];
+    let entities =
+        [("orgs", t.import_entity_orgs), ("offers", t.import_entity_offers), ("research", t.import_entity_research)];
     view! {
         <section class="import-upload" aria-labelledby="import-upload-h">
             <h2 id="import-upload-h">{t.import_check}</h2>

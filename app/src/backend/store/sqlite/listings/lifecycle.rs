@@ -121,7 +121,9 @@ async fn go_live_dates(conn: &mut SqliteConnection, kind: ListingKind, id: i64, 
         .bind(at)
         .bind(plus_year(at)),
         ListingKind::Challenge => {
-            sqlx::query("UPDATE challenges SET published_at = coalesce(published_at, $2) WHERE id = $1").bind(id).bind(at)
+            sqlx::query("UPDATE challenges SET published_at = coalesce(published_at, $2) WHERE id = $1")
+                .bind(id)
+                .bind(at)
         }
         ListingKind::Research => return Ok(()),
     };

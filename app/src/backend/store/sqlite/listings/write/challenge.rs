@@ -27,16 +27,19 @@ pub async fn save_challenge(
         c.funding_vnd,
         c.evaluation_criteria_vi
     ]);
-    let (before, to) = refused!(next_stage(
-        &mut *conn,
-        ListingKind::Challenge,
-        t,
-        "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
+    let (before, to) = refused!(
+        next_stage(
+            &mut *conn,
+            ListingKind::Challenge,
+            t,
+            "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
                 json_array(title_vi, title_en, problem_vi, problem_en, desired_result_vi, constraints_vi, trl_min,
                            is_task_order, funding_vnd, evaluation_criteria_vi)
            FROM challenges WHERE id = $1",
-        &public,
-    ).await?);
+            &public,
+        )
+        .await?
+    );
     let mut unset = Vec::new();
     // a task order always states its funding (CHECK): a draft without it holds 0 until submitted
     let funding = match (c.task_order, c.funding_vnd) {
@@ -107,7 +110,6 @@ pub async fn save_challenge(
     let after = json!({ "slug": slug, "title_vi": c.title_vi, "task_order": c.task_order, "sectors": c.sectors });
     Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
 }
-
 
 pub async fn challenge(
     pool: &SqlitePool,

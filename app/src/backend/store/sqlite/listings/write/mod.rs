@@ -13,11 +13,11 @@ pub use offer::{offer, save_offer};
 pub use research::{research, save_research};
 
 use super::{by_table, entity, stage_of, status_of};
+use crate::backend::db::now_iso;
 use crate::backend::store::sqlite::audit;
 use crate::backend::text::slugify;
 use crate::domain::account::FormError;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
-use crate::backend::db::now_iso;
 use serde_json::{Value, json};
 use sqlx::SqliteConnection;
 
@@ -192,4 +192,3 @@ async fn finish(
     tx.commit().await?;
     Ok(Ok(saved))
 }
-

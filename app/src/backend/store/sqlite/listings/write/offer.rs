@@ -10,7 +10,11 @@ use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// Writes `o` inside the caller's transaction (the form's save, or one row of an import).
-pub async fn save_offer(conn: &mut SqliteConnection, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Refused>> {
+pub async fn save_offer(
+    conn: &mut SqliteConnection,
+    t: Target,
+    o: &OfferInput,
+) -> sqlx::Result<Result<Written, Refused>> {
     let public = json!([
         o.title_vi,
         o.title_en,
@@ -23,16 +27,19 @@ pub async fn save_offer(conn: &mut SqliteConnection, t: Target, o: &OfferInput) 
         o.ip_status.map(|s| s.as_str()),
         o.ip_number
     ]);
-    let (before, to) = refused!(next_stage(
-        &mut *conn,
-        ListingKind::Offer,
-        t,
-        "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
+    let (before, to) = refused!(
+        next_stage(
+            &mut *conn,
+            ListingKind::Offer,
+            t,
+            "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
                 json_array(title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi,
                            trl, ip_status, ip_number)
            FROM technology_offers WHERE id = $1",
-        &public,
-    ).await?);
+            &public,
+        )
+        .await?
+    );
     // NOT NULL columns a draft may leave empty hold a placeholder, remembered in `unset_fields`
     let mut unset = Vec::new();
     if o.trl.is_none() {
@@ -114,7 +121,6 @@ pub async fn save_offer(conn: &mut SqliteConnection, t: Target, o: &OfferInput) 
         json!({ "slug": slug, "title_vi": o.title_vi, "trl": o.trl, "ip_status": ip.as_str(), "sectors": o.sectors });
     Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
 }
-
 
 pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
     let mut tx = begin_write(pool).await?;

@@ -29,16 +29,19 @@ pub async fn save_research(
         r.abstract_en,
         i64::from(r.international)
     ]);
-    let (before, to) = refused!(next_stage(
-        &mut *conn,
-        ListingKind::Research,
-        t,
-        "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
+    let (before, to) = refused!(
+        next_stage(
+            &mut *conn,
+            ListingKind::Research,
+            t,
+            "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
                 json_array(title_vi, title_en, output_type, authors, year, doi, patent_number, abstract_vi,
                            abstract_en, international)
            FROM research_outputs WHERE id = $1",
-        &public,
-    ).await?);
+            &public,
+        )
+        .await?
+    );
     let mut unset = Vec::new();
     if r.output_type.is_none() {
         unset.push("output_type");
