@@ -7,14 +7,15 @@ use super::fields::Fields;
 use super::{Refusal, denied, done, internal, signed_in, validate};
 use crate::backend::AppState;
 use crate::backend::auth::Denied;
+use crate::backend::listings::input::amount;
 use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
-use crate::backend::store::sqlite::notifications;
-use crate::domain::account::{FormError, Notice, Viewer};
+use crate::backend::text::slugify;
+use crate::domain::account::{FormError, Notice};
 use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, TargetType};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use http::{StatusCode, header};
@@ -35,9 +36,6 @@ pub fn router() -> Router<AppState> {
         )
         .route("/collab/{id}/messages", post(message))
         .route("/collab/{id}/document", get(document))
-        .route("/notifications/{id}/open", post(open_notification))
-        .route("/notifications/read-all", post(read_all))
-        .route("/account/notifications", post(preferences))
 }
 
 /// A multi-line text: required, NFC, at most `max` characters.
@@ -161,18 +159,6 @@ pub async fn take_step(
     }
 }
 
-/// A value in đồng: digits, optionally grouped with `.`, `,` or spaces.
-fn amount(raw: &str) -> Result<Option<i64>, FormError> {
-    let s: String = raw.trim().chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '₫')).collect();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    if !s.chars().all(|c| c.is_ascii_digit()) {
-        return Err(FormError::AmountInvalid);
-    }
-    s.parse::<i64>().map(Some).map_err(|_| FormError::AmountInvalid)
-}
-
 /// A signing date: ISO, from 1990 on, not after today in Vietnam.
 fn signed_on(raw: &str, today: &str) -> Result<String, FormError> {
     let s = raw.trim();
@@ -267,12 +253,14 @@ pub async fn agreement(
     }
 }
 
-/// A safe download name: the browser's name without its path, in plain characters.
+/// A safe download name: the browser's name without its path, folded to plain characters
+/// ("Hợp đồng.pdf" → "hop-dong.pdf").
 fn file_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let clean: String =
-        base.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).take(100).collect();
-    if clean.to_ascii_lowercase().ends_with(".pdf") && clean.len() > 4 { clean } else { "thoa-thuan.pdf".into() }
+    let stem =
+        base.len().checked_sub(4).filter(|n| base.is_char_boundary(*n) && base[*n..].eq_ignore_ascii_case(".pdf"));
+    let slug: String = stem.map(|n| slugify(&base[..n])).unwrap_or_default().chars().take(96).collect();
+    if slug.is_empty() { "thoa-thuan.pdf".into() } else { format!("{slug}.pdf") }
 }
 
 pub async fn message(
@@ -327,63 +315,6 @@ pub async fn document(
     }
 }
 
-async fn user(state: &AppState, session: &Session, lang: Lang) -> Result<Viewer, Response> {
-    signed_in(state, session, lang).await
-}
-
-/// Opening a notification marks it read and goes where it points (on this site only).
-pub async fn open_notification(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(id): Path<i64>,
-) -> Response {
-    let v = match user(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
-    match notifications::open(&state.db, v.id, id).await {
-        Ok(Some(link)) => Redirect::to(super::safe_next(&link)).into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => internal(&session, "notifications", "/notifications", e).await,
-    }
-}
-
-pub async fn read_all(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session) -> Response {
-    let v = match user(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
-    match notifications::mark_all_read(&state.db, v.id).await {
-        Ok(_) => done(&session, Notice::AllRead, "/notifications").await,
-        Err(e) => internal(&session, "notifications", "/notifications", e).await,
-    }
-}
-
-pub async fn preferences(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    body: Bytes,
-) -> Response {
-    let v = match user(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
-    let f = Fields::parse(&body);
-    let back = "/account#notify-h";
-    let pref = f.get("notify_email");
-    if !matches!(pref, "immediate" | "daily" | "off") {
-        let mut r = Refusal::new("notify_prefs");
-        r.error("notify_email", FormError::ChoiceInvalid);
-        return r.send(&session, back).await;
-    }
-    match notifications::set_preference(&state.db, v.id, pref, lang.code()).await {
-        Ok(()) => done(&session, Notice::Saved, back).await,
-        Err(e) => internal(&session, "notify_prefs", back, e).await,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,7 +331,8 @@ mod tests {
         assert_eq!(signed_on("", "2026-05-01"), Err(FormError::Required));
         assert_eq!(pdf(b"%PDF-1.7 ..."), Ok(()));
         assert_eq!(pdf(b"<html>"), Err(FormError::PdfInvalid));
-        assert_eq!(file_name("C:\\docs\\Hợp đồng.pdf"), "Hpng.pdf");
+        assert_eq!(file_name("C:\\docs\\Hợp đồng.pdf"), "hop-dong.pdf");
+        assert_eq!(file_name("ghi-chu.txt"), "thoa-thuan.pdf");
         assert_eq!(file_name("../../etc/passwd"), "thoa-thuan.pdf");
     }
 }

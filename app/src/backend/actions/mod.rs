@@ -11,6 +11,7 @@ pub mod events;
 pub mod fields;
 pub mod kpi;
 pub mod listings;
+pub mod notifications;
 pub mod oidc;
 pub mod org_input;
 pub mod orgs;
@@ -42,6 +43,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(admin::router())
         .merge(programmes::router())
         .merge(collab::router())
+        .merge(notifications::router())
         .merge(kpi::router())
         .merge(listings::router())
         .merge(super::export::router())

@@ -1,0 +1,76 @@
+//! The notification centre's writes: opening one (marks it read, then follows its link on
+//! this site), marking all read, and the e-mail preference (immediately, daily digest, off).
+
+use super::fields::Fields;
+use super::{Refusal, done, internal, signed_in};
+use crate::backend::AppState;
+use crate::backend::store::sqlite::notifications;
+use crate::domain::account::{FormError, Notice};
+use crate::i18n::Lang;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use axum::{Extension, Router};
+use http::StatusCode;
+use tower_sessions::Session;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/notifications/{id}/open", post(open_notification))
+        .route("/notifications/read-all", post(read_all))
+        .route("/account/notifications", post(preferences))
+}
+
+/// Opening a notification marks it read and goes where it points (on this site only).
+pub async fn open_notification(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    Path(id): Path<i64>,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    match notifications::open(&state.db, v.id, id).await {
+        Ok(Some(link)) => Redirect::to(super::safe_next(&link)).into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => internal(&session, "notifications", "/notifications", e).await,
+    }
+}
+
+pub async fn read_all(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    match notifications::mark_all_read(&state.db, v.id).await {
+        Ok(_) => done(&session, Notice::AllRead, "/notifications").await,
+        Err(e) => internal(&session, "notifications", "/notifications", e).await,
+    }
+}
+
+pub async fn preferences(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let v = match signed_in(&state, &session, lang).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let f = Fields::parse(&body);
+    let back = "/account#notify-h";
+    let pref = f.get("notify_email");
+    if !matches!(pref, "immediate" | "daily" | "off") {
+        let mut r = Refusal::new("notify_prefs");
+        r.error("notify_email", FormError::ChoiceInvalid);
+        return r.send(&session, back).await;
+    }
+    match notifications::set_preference(&state.db, v.id, pref, lang.code()).await {
+        Ok(()) => done(&session, Notice::Saved, back).await,
+        Err(e) => internal(&session, "notify_prefs", back, e).await,
+    }
+}

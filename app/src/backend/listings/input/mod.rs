@@ -1,0 +1,260 @@
+//! What a member typed into an offer, challenge or research form → the typed input, or every
+//! field's message. Pure functions over the submitted field map (no request, no database), so the
+//! bulk import can call them per CSV row. `Mode::Draft` needs only the title but still refuses
+//! malformed values; `Mode::Full` (submitting for review) needs everything the public page shows.
+//! The rules mirror the tables' CHECKs (migration 0001), so no write ever reaches one.
+
+mod forms;
+
+pub use forms::{challenge, offer, research};
+
+use crate::backend::actions::fields::Fields;
+use crate::backend::actions::validate;
+use crate::domain::account::FormError;
+use crate::domain::sector::SECTORS;
+use crate::domain::{CoopType, IpStatus, ResearchType};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Draft,
+    Full,
+}
+
+pub type Errors = Vec<(String, FormError)>;
+
+/// The field names of each form (checkbox groups repeat their name); a refused form sends
+/// exactly these back.
+pub const OFFER_FIELDS: &[&str] = &[
+    "title_vi",
+    "title_en",
+    "summary_vi",
+    "summary_en",
+    "problem_vi",
+    "advantages_vi",
+    "applications_vi",
+    "trl",
+    "ip_status",
+    "ip_number",
+    "price_vnd",
+    "price_negotiable",
+    "confidential",
+    "sector",
+    "coop",
+];
+pub const CHALLENGE_FIELDS: &[&str] = &[
+    "title_vi",
+    "title_en",
+    "problem_vi",
+    "problem_en",
+    "desired_result_vi",
+    "constraints_vi",
+    "budget_min",
+    "budget_max",
+    "trl_min",
+    "deadline",
+    "sector",
+    "task_order",
+    "funding_vnd",
+    "evaluation_criteria_vi",
+];
+pub const RESEARCH_FIELDS: &[&str] = &[
+    "title_vi",
+    "title_en",
+    "output_type",
+    "authors",
+    "year",
+    "doi",
+    "patent_number",
+    "abstract_vi",
+    "abstract_en",
+    "international",
+    "sector",
+    "offer",
+];
+/// Fields whose name repeats (checkbox groups).
+pub const MULTI_FIELDS: &[&str] = &["sector", "coop", "offer"];
+
+const TEXT_MAX: usize = 10_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfferInput {
+    pub title_vi: String,
+    pub title_en: Option<String>,
+    pub summary_vi: String,
+    pub summary_en: Option<String>,
+    pub problem_vi: String,
+    pub advantages_vi: String,
+    pub applications_vi: String,
+    pub trl: Option<i64>,
+    pub ip_status: Option<IpStatus>,
+    pub ip_number: Option<String>,
+    pub price_vnd: Option<i64>,
+    pub price_negotiable: bool,
+    pub confidential: String,
+    pub sectors: Vec<String>,
+    pub coop: Vec<CoopType>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChallengeInput {
+    pub title_vi: String,
+    pub title_en: Option<String>,
+    pub problem_vi: String,
+    pub problem_en: Option<String>,
+    pub desired_result_vi: String,
+    pub constraints_vi: String,
+    pub budget_min: Option<i64>,
+    pub budget_max: Option<i64>,
+    pub trl_min: Option<i64>,
+    pub deadline: Option<String>,
+    pub sectors: Vec<String>,
+    pub task_order: bool,
+    pub funding_vnd: Option<i64>,
+    pub evaluation_criteria_vi: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResearchInput {
+    pub title_vi: String,
+    pub title_en: Option<String>,
+    pub output_type: Option<ResearchType>,
+    pub authors: String,
+    pub year: Option<i64>,
+    pub doi: Option<String>,
+    pub patent_number: Option<String>,
+    pub abstract_vi: String,
+    pub abstract_en: Option<String>,
+    pub international: bool,
+    pub sectors: Vec<String>,
+    /// Slugs of offers to link (the store keeps only the organisation's own).
+    pub offers: Vec<String>,
+}
+
+/// Collects each field's first message.
+struct Check {
+    mode: Mode,
+    errors: Errors,
+}
+
+impl Check {
+    fn new(mode: Mode) -> Self {
+        Check { mode, errors: Vec::new() }
+    }
+
+    fn put<T: Default>(&mut self, field: &str, r: Result<T, FormError>) -> T {
+        r.unwrap_or_else(|e| {
+            self.fail(field, e);
+            T::default()
+        })
+    }
+
+    fn fail(&mut self, field: &str, e: FormError) {
+        if !self.errors.iter().any(|(f, _)| f == field) {
+            self.errors.push((field.to_string(), e));
+        }
+    }
+
+    /// A line needed to submit (the title is needed even for a draft).
+    fn line(&mut self, f: &Fields, field: &str, always: bool) -> String {
+        let raw = f.get(field);
+        if raw.trim().is_empty() && !always && self.mode == Mode::Draft {
+            return String::new();
+        }
+        self.put(field, validate::line(raw, 300))
+    }
+
+    fn opt_line(&mut self, f: &Fields, field: &str) -> Option<String> {
+        self.put(field, validate::optional(&f.get(field).replace(['\r', '\n'], " "), 300))
+    }
+
+    /// Markdown text; `needed` when submitting.
+    fn text(&mut self, f: &Fields, field: &str, needed: bool) -> String {
+        let r = match validate::optional(f.get(field), TEXT_MAX) {
+            Ok(None) if needed && self.mode == Mode::Full => Err(FormError::Required),
+            Ok(v) => Ok(v.unwrap_or_default()),
+            Err(e) => Err(e),
+        };
+        self.put(field, r)
+    }
+
+    fn opt_text(&mut self, f: &Fields, field: &str) -> Option<String> {
+        self.put(field, validate::optional(f.get(field), TEXT_MAX))
+    }
+
+    /// A value needed to submit: missing is fine for a draft.
+    fn needed<T>(&mut self, field: &str, v: Option<T>) -> Option<T> {
+        if v.is_none() && self.mode == Mode::Full {
+            self.fail(field, FormError::Required);
+        }
+        v
+    }
+
+    fn sectors(&mut self, f: &Fields) -> Vec<String> {
+        let s = self.put("sector", sectors(f.all("sector")));
+        self.needed("sector", (!s.is_empty()).then_some(())).map(|_| s).unwrap_or_default()
+    }
+
+    fn done<T>(self, v: T) -> Result<T, Errors> {
+        if self.errors.is_empty() { Ok(v) } else { Err(self.errors) }
+    }
+}
+
+/// Sector codes of the taxonomy, each once.
+pub fn sectors(values: Vec<String>) -> Result<Vec<String>, FormError> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values.into_iter().filter(|v| !v.is_empty()) {
+        if !SECTORS.iter().any(|s| s.code == v) {
+            return Err(FormError::ChoiceInvalid);
+        }
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+/// An amount in đồng: digits with optional `.`/`,`/space grouping ("1.234.567"); empty → None.
+pub fn amount(raw: &str) -> Result<Option<i64>, FormError> {
+    let digits: String = raw.trim().trim_end_matches('₫').trim().chars().filter(|c| !" .,".contains(*c)).collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    match digits.parse::<i64>() {
+        Ok(n) if digits.chars().all(|c| c.is_ascii_digit()) && n <= 1_000_000_000_000_000 => Ok(Some(n)),
+        _ => Err(FormError::AmountInvalid),
+    }
+}
+
+/// A TRL from 1 to 9; empty → None.
+pub fn trl(raw: &str) -> Result<Option<i64>, FormError> {
+    match raw.trim() {
+        "" => Ok(None),
+        s => s.parse::<i64>().ok().filter(|n| (1..=9).contains(n)).map(Some).ok_or(FormError::TrlInvalid),
+    }
+}
+
+/// A date as `yyyy-mm-dd` (the date input) or `dd/mm/yyyy` (typed); stored ISO.
+pub fn date(raw: &str) -> Result<Option<String>, FormError> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .map(|d| Some(d.format("%Y-%m-%d").to_string()))
+        .map_err(|_| FormError::DateInvalid)
+}
+
+fn choice<T>(raw: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, FormError> {
+    match raw.trim() {
+        "" => Ok(None),
+        s => parse(s).map(Some).ok_or(FormError::ChoiceInvalid),
+    }
+}
+
+fn checked(f: &Fields, field: &str) -> bool {
+    matches!(f.get(field), "1" | "on" | "true")
+}
+
+#[cfg(test)]
+mod tests;
