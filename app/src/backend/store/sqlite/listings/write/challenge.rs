@@ -1,6 +1,6 @@
 //! A challenge's (or S&T task order's) form values written into `challenges`.
 
-use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes};
+use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::ChallengeInput;
 use crate::backend::text::fold;
@@ -98,15 +98,7 @@ pub async fn save_challenge(
     .bind(&at)
     .execute(&mut *conn)
     .await?;
-    let sectors: Vec<&str> = c.sectors.iter().map(String::as_str).collect();
-    replace_codes(
-        &mut *conn,
-        "DELETE FROM challenge_sectors WHERE challenge_id = $1",
-        "INSERT INTO challenge_sectors (challenge_id, sector_code) VALUES ($1, $2)",
-        id,
-        &sectors,
-    )
-    .await?;
+    replace_sectors(&mut *conn, ListingKind::Challenge, id, &c.sectors).await?;
     let after = json!({ "slug": slug, "title_vi": c.title_vi, "task_order": c.task_order, "sectors": c.sectors });
     Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
 }

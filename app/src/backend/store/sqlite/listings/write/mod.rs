@@ -157,6 +157,31 @@ async fn replace_codes(
     Ok(())
 }
 
+/// Replaces a listing's sectors.
+async fn replace_sectors(
+    conn: &mut SqliteConnection,
+    kind: ListingKind,
+    id: i64,
+    sectors: &[String],
+) -> sqlx::Result<()> {
+    let (delete, insert) = match kind {
+        ListingKind::Offer => (
+            "DELETE FROM offer_sectors WHERE offer_id = $1",
+            "INSERT INTO offer_sectors (offer_id, sector_code) VALUES ($1, $2)",
+        ),
+        ListingKind::Challenge => (
+            "DELETE FROM challenge_sectors WHERE challenge_id = $1",
+            "INSERT INTO challenge_sectors (challenge_id, sector_code) VALUES ($1, $2)",
+        ),
+        ListingKind::Research => (
+            "DELETE FROM research_sectors WHERE research_id = $1",
+            "INSERT INTO research_sectors (research_id, sector_code) VALUES ($1, $2)",
+        ),
+    };
+    let codes: Vec<&str> = sectors.iter().map(String::as_str).collect();
+    replace_codes(conn, delete, insert, id, &codes).await
+}
+
 /// The common end of a form's save: stage change, audit entry, commit (a refusal rolls back).
 async fn finish(
     mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,

@@ -1,6 +1,6 @@
 //! An offer's form values written into `technology_offers` and its code tables.
 
-use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes};
+use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes, replace_sectors};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::OfferInput;
 use crate::backend::text::fold;
@@ -99,15 +99,7 @@ pub async fn save_offer(
     .bind(&at)
     .execute(&mut *conn)
     .await?;
-    let sectors: Vec<&str> = o.sectors.iter().map(String::as_str).collect();
-    replace_codes(
-        &mut *conn,
-        "DELETE FROM offer_sectors WHERE offer_id = $1",
-        "INSERT INTO offer_sectors (offer_id, sector_code) VALUES ($1, $2)",
-        id,
-        &sectors,
-    )
-    .await?;
+    replace_sectors(&mut *conn, ListingKind::Offer, id, &o.sectors).await?;
     let coop: Vec<&str> = o.coop.iter().map(|c| c.as_str()).collect();
     replace_codes(
         &mut *conn,

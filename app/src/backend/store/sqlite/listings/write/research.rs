@@ -1,7 +1,7 @@
 //! A research output's form values written into `research_outputs`, its sectors and the offers
 //! it is linked to.
 
-use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes};
+use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::ResearchInput;
 use crate::backend::text::{fold, nfc};
@@ -94,15 +94,7 @@ pub async fn save_research(
     .bind(&at)
     .execute(&mut *conn)
     .await?;
-    let sectors: Vec<&str> = r.sectors.iter().map(String::as_str).collect();
-    replace_codes(
-        &mut *conn,
-        "DELETE FROM research_sectors WHERE research_id = $1",
-        "INSERT INTO research_sectors (research_id, sector_code) VALUES ($1, $2)",
-        id,
-        &sectors,
-    )
-    .await?;
+    replace_sectors(&mut *conn, ListingKind::Research, id, &r.sectors).await?;
     // links only to offers of the same organisation; anything else refuses the whole save
     sqlx::query("DELETE FROM offer_research WHERE research_id = $1").bind(id).execute(&mut *conn).await?;
     for offer in &r.offers {
