@@ -11,10 +11,11 @@ import type { Page } from '@playwright/test';
 const DEMO_PASSWORD = 'KetNoi-demo-2030';
 const REQUESTER = 'demo.duong.thu.ngan@example.com'; // Công ty Cổ phần Du lịch Sinh thái Quang Hà
 const REQUESTER_ORG = /Quang Hà/;
-const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers the LoRa module
-const OFFER_TITLE = 'Mô-đun cảm biến môi trường tích hợp LoRa';
-// Other organisations offer modules of the same name: the journey picks this one by its address.
-const OFFER_SLUG = 'mo-dun-cam-bien-moi-truong-tich-hop-lora';
+const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers the e-signature solution
+// Published in the demo data until 2027-11-11 (offers expire twelve months after approval).
+// Other organisations offer solutions of the same name: the journey picks this one by its address.
+const OFFER_TITLE = 'Giải pháp chữ ký số và hợp đồng điện tử cho doanh nghiệp nhỏ và vừa';
+const OFFER_SLUG = 'giai-phap-chu-ky-so-va-hop-dong-dien-tu-cho-doanh-nghiep-nho-va-vua';
 const CONFIDENTIAL = 'Bản vẽ kỹ thuật';
 
 async function signIn(page: Page, email: string) {
@@ -40,7 +41,7 @@ test('request, accept, share contacts, record the agreement, count it', async ({
 
   // the enterprise's member searches without diacritics and opens the offer
   await signIn(page, REQUESTER);
-  await gotoHydrated(page, '/search?q=' + encodeURIComponent('cam bien moi truong lora'));
+  await gotoHydrated(page, '/search?q=' + encodeURIComponent('chu ky so hop dong dien tu'));
   await page.locator(`a[href$="/offers/${OFFER_SLUG}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/offers/${OFFER_SLUG}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(OFFER_TITLE);
@@ -56,7 +57,7 @@ test('request, accept, share contacts, record the agreement, count it', async ({
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByTestId('error-summary')).toContainText('Vui lòng điền mục này');
   await expect(page.getByLabel('Mục đích hợp tác')).toHaveValue('licence');
-  await page.getByLabel('Lời nhắn').fill('Công ty chúng tôi muốn nhận chuyển giao mô-đun cảm biến cho các điểm du lịch sinh thái.');
+  await page.getByLabel('Lời nhắn').fill('Công ty chúng tôi muốn dùng chữ ký số và hợp đồng điện tử cho các tour du lịch sinh thái.');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page).toHaveURL(/\/collab\/\d+$/);
   const requestUrl = new URL(page.url()).pathname;
@@ -108,6 +109,10 @@ test('request, accept, share contacts, record the agreement, count it', async ({
 
   // indicator 12 counts it, live, this year
   await expect.poll(() => commercialised(page)).toBe(before + 1);
+  // and the indicator's page shows this year's new figure
   await gotoHydrated(page, '/kpi');
-  await expect(page.getByText(/Sản phẩm đổi mới sáng tạo được thương mại hóa/)).toBeVisible();
+  await page.getByRole('link', { name: /Sản phẩm đổi mới sáng tạo được thương mại hóa/ }).first().click();
+  await expect(page).toHaveURL(/\/kpi\/products_commercialised$/);
+  const year = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 4);
+  await expect(page.locator(`[data-testid="kpi-year-row"][data-year="${year}"] td`).first()).toContainText(`${before + 1} sản phẩm`);
 });
