@@ -26,8 +26,8 @@ pub fn yes_no(raw: &str) -> Option<bool> {
 /// Sector codes by every name a spreadsheet may use for them.
 pub struct Sectors(HashMap<String, &'static str>);
 
-impl Sectors {
-    pub fn new() -> Sectors {
+impl Default for Sectors {
+    fn default() -> Sectors {
         let mut by_name = HashMap::new();
         for s in SECTORS {
             for name in [s.code, s.name_vi, s.name_en] {
@@ -36,7 +36,9 @@ impl Sectors {
         }
         Sectors(by_name)
     }
+}
 
+impl Sectors {
     /// Sector codes from a cell of codes or names separated by `;` or `,`. Some names hold a
     /// comma themselves ("Công nghệ số, AI, IoT"), so the longest run of pieces that names a
     /// sector wins. Also the pieces that name none.
@@ -134,7 +136,7 @@ mod tests {
             (yes_no("Có"), yes_no(" "), yes_no("không"), yes_no("maybe")),
             (Some(true), Some(false), Some(false), None)
         );
-        let (codes, unknown) = Sectors::new().parse("Công nghệ số, AI, IoT, energy; Sản xuất, chế tạo, bóng đá");
+        let (codes, unknown) = Sectors::default().parse("Công nghệ số, AI, IoT, energy; Sản xuất, chế tạo, bóng đá");
         assert_eq!(codes, vec!["digital-ai-iot", "energy", "manufacturing"]);
         assert_eq!(unknown, vec!["bóng đá"]);
     }

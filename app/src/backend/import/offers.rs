@@ -92,7 +92,7 @@ impl Importer for Offers {
     }
 
     async fn context(&self, pool: &SqlitePool) -> sqlx::Result<Context> {
-        Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::new() })
+        Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::default() })
     }
 
     fn validate(&self, cx: &Context, row: &Row<'_>) -> Result<NewOffer, FieldProblems> {

@@ -137,7 +137,7 @@ impl Importer for Orgs {
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province'").fetch_all(pool).await?;
         let place_by_name = rows.iter().map(|(code, name)| (key(name), code.clone())).collect();
-        Ok(Lookups { places: rows.into_iter().collect(), place_by_name, sectors: Sectors::new() })
+        Ok(Lookups { places: rows.into_iter().collect(), place_by_name, sectors: Sectors::default() })
     }
 
     fn validate(&self, cx: &Lookups, row: &Row<'_>) -> Result<NewOrg, FieldProblems> {

@@ -84,7 +84,7 @@ impl Importer for Research {
         let offers: Vec<(i64, String)> =
             sqlx::query_as("SELECT org_id, slug FROM technology_offers").fetch_all(pool).await?;
         let offers = offers.into_iter().collect();
-        Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::new(), offers, this_year: this_year() })
+        Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::default(), offers, this_year: this_year() })
     }
 
     fn validate(&self, cx: &Context, row: &Row<'_>) -> Result<NewResearch, FieldProblems> {

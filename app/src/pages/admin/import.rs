@@ -5,6 +5,7 @@
 use super::admin_frame;
 use crate::api::import::{ImportView, import_status};
 use crate::domain::import::ImportReport;
+use crate::i18n::transfer::TransferStrings;
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -23,17 +24,22 @@ pub fn AdminImportPage() -> impl IntoView {
                 <div class="notice notice-error" role="alert" data-testid="import-expired"><p>{t.import_expired}</p></div>
             })}
             {view.report.clone().map(|report| view! { <Report report pending=view.pending token=token.clone() /> })}
-            <UploadForm />
+            // a corrected file is usually the same kind as the one just checked
+            <UploadForm selected=view.report.as_ref().map(|r| r.entity.clone()).unwrap_or_default() />
         }
     })
 }
 
+/// The names `backend::import::Entity` parses, with their labels.
+fn entities(t: &'static TransferStrings) -> [(&'static str, &'static str); 3] {
+    [("orgs", t.import_entity_orgs), ("offers", t.import_entity_offers), ("research", t.import_entity_research)]
+}
+
 #[component]
-fn UploadForm() -> impl IntoView {
+fn UploadForm(selected: String) -> impl IntoView {
     let t = use_lang().io();
-    // the names `backend::import::Entity` parses
-    let entities =
-        [("orgs", t.import_entity_orgs), ("offers", t.import_entity_offers), ("research", t.import_entity_research)];
+    let entities = entities(t);
+    let first = if entities.iter().any(|(name, _)| *name == selected) { selected } else { "orgs".to_string() };
     view! {
         <section class="import-upload" aria-labelledby="import-upload-h">
             <h2 id="import-upload-h">{t.import_check}</h2>
@@ -41,8 +47,8 @@ fn UploadForm() -> impl IntoView {
                 <div class="field">
                     <label for="import-entity">{t.import_entity}</label>
                     <select id="import-entity" name="entity" aria-describedby="import-entity-hint">
-                        {entities.iter().enumerate().map(|(i, (name, label))| view! {
-                            <option value=*name selected=i == 0>{*label}</option>
+                        {entities.iter().map(|(name, label)| view! {
+                            <option value=*name selected=*name == first>{*label}</option>
                         }).collect_view()}
                     </select>
                     <p class="hint" id="import-entity-hint">{t.import_listings_note}</p>
@@ -60,7 +66,7 @@ fn UploadForm() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{t.import_check}</button>
             </form>
-            <h3>{t.import_template}</h3>
+            <h3 class="import-templates-h">{t.import_template}</h3>
             <ul class="import-templates" data-testid="import-templates">
                 {entities.iter().map(|(name, label)| view! {
                     <li>
@@ -108,6 +114,10 @@ fn Report(report: ImportReport, pending: bool, token: String) -> impl IntoView {
             <h2 id="import-report-h">{t.import_report}</h2>
             {status}
             <dl class="facts">
+                <dt>{t.import_entity}</dt>
+                <dd data-testid="import-entity">
+                    {entities(t).iter().find(|(name, _)| *name == report.entity).map_or(report.entity.clone(), |(_, l)| l.to_string())}
+                </dd>
                 <dt>{t.import_file_name}</dt><dd>{report.file_name.clone()}</dd>
                 <dt>{t.import_rows}</dt><dd data-testid="import-rows">{n(report.rows)}</dd>
                 <dt>{t.import_valid}</dt><dd data-testid="import-valid">{n(report.valid)}</dd>
