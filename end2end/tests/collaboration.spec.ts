@@ -12,7 +12,8 @@ const DEMO_PASSWORD = 'KetNoi-demo-2030';
 const REQUESTER = 'demo.duong.thu.ngan@example.com'; // Công ty Cổ phần Du lịch Sinh thái Quang Hà
 const REQUESTER_ORG = /Quang Hà/;
 const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers the e-signature solution
-// Published in the demo data until 2027-11-11 (offers expire twelve months after approval).
+// Live in the demo data: its expiry moves with the demo's "now" (seed/offers.rs), unlike the
+// demo's LoRa module, which had already expired by that "now".
 // Other organisations offer solutions of the same name: the journey picks this one by its address.
 const OFFER_TITLE = 'Giải pháp chữ ký số và hợp đồng điện tử cho doanh nghiệp nhỏ và vừa';
 const OFFER_SLUG = 'giai-phap-chu-ky-so-va-hop-dong-dien-tu-cho-doanh-nghiep-nho-va-vua';

@@ -27,8 +27,9 @@ const SKILLS: &[(&str, &str)] = &[
 pub const SEED_NOW: i64 = ANCHOR + 175 * DAY;
 const WEEK: i64 = 7 * DAY;
 
-/// How far to move events so that the demo's "now" is no more than a week behind `now`.
-fn shift(now: i64) -> i64 {
+/// How far to move events (and offers' expiry) so that the demo's "now" is no more than a week
+/// behind `now`.
+pub(super) fn shift(now: i64) -> i64 {
     ((now - SEED_NOW).max(0) / WEEK) * WEEK
 }
 

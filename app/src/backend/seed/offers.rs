@@ -32,6 +32,9 @@ const ADVANTAGES: &[&str] = &[
 
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM technology_offers").await?;
+    // expiry follows the demo's "now" as events do, so the same offers stay live (and the same
+    // few expired) whenever the demo is seeded; publication dates stay put (KPIs count by year)
+    let expiry_shift = super::events::shift(chrono::Utc::now().timestamp());
     let link_target = cx.count_of(40);
     let mut linked = 0;
     for _ in 0..cx.count_of(130) {
@@ -130,7 +133,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             .bind(confidential)
             .bind(status)
             .bind(published.map(ts))
-            .bind(published.map(|p| ts(plus_year(p))))
+            .bind(published.map(|p| ts(plus_year(p) + expiry_shift)))
             .bind(ts(created))
             .bind(ts(updated));
         cx.push(q).await?;
