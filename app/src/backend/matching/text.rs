@@ -36,6 +36,27 @@ const STOP: &[&str] = &[
     "by", "is", "sample",
 ];
 
+/// Phrases too general to tell a reason on their own ("kế hoạch", "giải pháp"): never shown as a
+/// shared key term, though a longer phrase holding one may be ("kế hoạch kinh doanh").
+pub const GENERIC: &[&str] = &[
+    "kế hoạch",
+    "giải pháp",
+    "phát triển",
+    "hệ thống",
+    "sản phẩm",
+    "ứng dụng",
+    "doanh nghiệp",
+    "công nghệ",
+    "nghiên cứu",
+    "dịch vụ",
+    "hiệu quả",
+    "chất lượng",
+    "thực hiện",
+    "nâng cao",
+    "hỗ trợ",
+    "ninh bình",
+];
+
 fn is_stop(word: &str) -> bool {
     STOP.contains(&word)
 }
@@ -160,7 +181,8 @@ pub fn key_terms(ix: &Generation, subject_text: &str, group: DocGroup, id: i64, 
                 let rarest = shares.iter().copied().fold(1.0, f64::min);
                 let text = phrase.join(" ");
                 let folded = fold(&text);
-                if rarest > RARE_SHARE || skip.iter().any(|s| s.contains(&folded)) || !seen.insert(folded) {
+                let generic = GENERIC.iter().any(|g| fold(g) == folded);
+                if rarest > RARE_SHARE || generic || skip.iter().any(|s| s.contains(&folded)) || !seen.insert(folded) {
                     continue;
                 }
                 let weight: f64 = shares.iter().map(|s| (1.0 / s.max(1.0 / total)).ln()).sum();

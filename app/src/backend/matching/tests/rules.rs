@@ -80,5 +80,6 @@ async fn shown_suggestions_explain_themselves() {
     for t in terms {
         assert!(t.split(' ').count() >= 2, "{t}");
         assert!(!t.starts_with("và ") && !t.ends_with(" của") && !t.ends_with(" cho"), "{t}");
+        assert!(!crate::backend::matching::text::GENERIC.contains(&t.to_lowercase().as_str()), "too general: {t}");
     }
 }
