@@ -5,10 +5,11 @@
 use anyhow::{Context, bail};
 use app::backend::actions::validate;
 use app::backend::auth::password;
+use app::backend::db::Db;
 use app::backend::store::sqlite::users;
 use std::io::{BufRead, Write};
 
-pub async fn create(pool: &sqlx::SqlitePool, email: &str, name: Option<&str>) -> anyhow::Result<()> {
+pub async fn create(pool: &Db, email: &str, name: Option<&str>) -> anyhow::Result<()> {
     let email = validate::email(email).map_err(|e| anyhow::anyhow!("invalid e-mail address ({e})"))?;
     let pw = match std::env::var("KETNOI_ADMIN_PASSWORD") {
         Ok(p) => p,

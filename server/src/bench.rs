@@ -41,13 +41,14 @@ mod latency;
 pub mod matching;
 
 use anyhow::Context;
+use app::backend::db::Db;
+use app::backend::db::sql;
 use app::backend::search::{self, Searcher};
 use app::domain::ListQuery;
 use indicatif::{ProgressBar, ProgressStyle};
 use latency::{Latency, ms};
 use serde_json::json;
 use server::config::Config;
-use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -75,7 +76,7 @@ struct Case {
     fts: Vec<Duration>,
 }
 
-pub async fn run(pool: &SqlitePool, config: &Config, opts: &Options) -> anyhow::Result<()> {
+pub async fn run(pool: &Db, config: &Config, opts: &Options) -> anyhow::Result<()> {
     let text = match &opts.queries {
         Some(path) => std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?,
         None => QUERIES.to_string(),
@@ -100,7 +101,7 @@ pub async fn run(pool: &SqlitePool, config: &Config, opts: &Options) -> anyhow::
     let db_path = config.database_url.strip_prefix("sqlite://").context("bench-search needs a sqlite:// database")?;
     // a fresh seed leaves its data in the WAL: fold it in first (untimed), so that neither
     // build pays for it and the database's size is its own
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await?;
+    sql::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await?;
     let db_bytes = file_bytes(Path::new(db_path)) + file_bytes(Path::new(&format!("{db_path}-wal")));
 
     // 1. FTS5, in its own database file

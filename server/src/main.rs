@@ -2,13 +2,13 @@
 #![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 
-use anyhow::Context;
 use clap::{Parser, Subcommand};
 use server::{config, router, seed};
 use std::path::PathBuf;
 
 mod admin;
 mod bench;
+mod migrate_data;
 mod transfer;
 
 #[derive(Parser)]
@@ -43,6 +43,19 @@ enum Command {
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+    /// Copy the whole database to another one (SQLite ⇄ PostgreSQL) in one transaction on the
+    /// target, then verify every table's row count and checksum.
+    MigrateData {
+        /// Source database URL (`sqlite://…` or `postgres://…`).
+        #[arg(long)]
+        from: String,
+        /// Target database URL; migrated first. Refused if it holds data, unless --force.
+        #[arg(long)]
+        to: String,
+        /// Replace whatever the target holds.
+        #[arg(long)]
+        force: bool,
     },
     /// Rebuild the search index from the database into a new directory and swap it in
     /// (a running server switches to it).
@@ -133,9 +146,17 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let config = config::Config::load(cli.config.as_deref())?;
     config::init_tracing(&config);
-    let pool = app::backend::db::connect(&config.database_url)
-        .await
-        .with_context(|| format!("opening the database {}", config.database_url))?;
+    if let Command::MigrateData { from, to, force } = &cli.command {
+        return migrate_data::run(from, to, *force).await;
+    }
+    let pool = match app::backend::db::connect_retrying(&config.database_url).await {
+        Ok(pool) => pool,
+        Err(e) => anyhow::bail!(
+            "cannot open the database {}: {}",
+            app::backend::db::redact(&config.database_url),
+            app::backend::db::describe(&e)
+        ),
+    };
     match cli.command {
         Command::Migrate => {
             app::backend::db::migrate(&pool).await?;
@@ -174,6 +195,8 @@ async fn main() -> anyhow::Result<()> {
             app::backend::db::migrate(&pool).await?;
             transfer::export(&pool, &list, &format, &lang, &query, output.as_deref()).await?;
         }
+        // copied above, before the configured database is opened
+        Command::MigrateData { .. } => {}
         Command::Serve => {
             app::backend::db::migrate(&pool).await?;
             router::serve(&config, pool).await?;

@@ -3,6 +3,7 @@
 use crate::config::Config;
 use app::backend::auth::session_store::SqliteSessionStore;
 use app::backend::auth::{csrf, headers};
+use app::backend::db::Db;
 use app::backend::mail::Mailer;
 use app::backend::{AppState, actions, lang, rest, search, store::sqlite::SqliteStore};
 use app::{App, shell};
@@ -22,7 +23,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 /// Opens (building if needed) the search index, starts its indexer and assembles the state.
-pub async fn state(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<AppState> {
+pub async fn state(config: &Config, pool: Db) -> anyhow::Result<AppState> {
     let leptos_options =
         LeptosOptions::builder().output_name("ketnoi").site_root(config.site_root.as_str()).site_pkg_dir("pkg").build();
     let searcher = Arc::new(search::open_or_build(&pool, Path::new(&config.index_dir)).await?);
@@ -114,7 +115,7 @@ async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResp
     handle_server_fns_with_context(move || provide_context(state.clone()), req).await
 }
 
-pub async fn serve(config: &Config, pool: sqlx::SqlitePool) -> anyhow::Result<()> {
+pub async fn serve(config: &Config, pool: Db) -> anyhow::Result<()> {
     let app = build_router(state(config, pool).await?);
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);

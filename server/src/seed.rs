@@ -1,16 +1,17 @@
 //! `ketnoi seed-demo` and `ketnoi reindex`, with progress bars.
 
 use crate::config::Config;
+use app::backend::db::Db;
+use app::backend::db::sql;
 use app::backend::search;
 use app::backend::seed::{SeedOptions, seed_demo};
 use indicatif::{ProgressBar, ProgressStyle};
-use sqlx::SqlitePool;
 use std::path::Path;
 
 /// Seeds the demo data; returns whether it did (with `if_empty`, a filled database is kept).
-pub async fn run(pool: &SqlitePool, scale: u32, seed: u64, if_empty: bool) -> anyhow::Result<bool> {
+pub async fn run(pool: &Db, scale: u32, seed: u64, if_empty: bool) -> anyhow::Result<bool> {
     if if_empty {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organizations").fetch_one(pool).await?;
+        let (n,): (i64,) = sql::query_as("SELECT COUNT(*) FROM organizations").fetch_one(pool).await?;
         if n > 0 {
             tracing::info!(organizations = n, "database already has data; not seeding");
             return Ok(false);
@@ -30,12 +31,12 @@ pub async fn run(pool: &SqlitePool, scale: u32, seed: u64, if_empty: bool) -> an
     bar.finish_and_clear();
     tracing::info!(?report, seconds = started.elapsed().as_secs_f64(), scale, seed, "demo data seeded");
     // the bulk load's outbox rows are covered by the rebuild that follows
-    sqlx::query("DELETE FROM search_outbox").execute(pool).await?;
+    sql::query("DELETE FROM search_outbox").execute(pool).await?;
     Ok(true)
 }
 
 /// Rebuilds the search index into a new generation and publishes it.
-pub async fn reindex(pool: &SqlitePool, config: &Config) -> anyhow::Result<()> {
+pub async fn reindex(pool: &Db, config: &Config) -> anyhow::Result<()> {
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template("{spinner} reindex [{bar:40}] {pos}/{len} documents ({per_sec}, {eta})")?

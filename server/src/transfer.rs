@@ -1,20 +1,20 @@
 //! `ketnoi import` and `ketnoi export`: the same code as `/admin/import` and `/export/…`.
 
 use anyhow::Context;
+use app::backend::db::Db;
 use app::backend::export::{self, Format, List};
 use app::backend::import::{self, Entity, Options, SheetFormat};
 use app::domain::ListQuery;
 use app::domain::import::ImportReport;
 use app::i18n::Lang;
 use indicatif::{ProgressBar, ProgressStyle};
-use sqlx::SqlitePool;
 use std::path::Path;
 use std::time::Instant;
 
 /// Checks (and unless `dry_run`, imports) `file`; the report is printed. `Ok(false)` when a row
 /// or the file failed (nothing was written then).
 pub async fn import(
-    pool: &SqlitePool,
+    pool: &Db,
     entity: &str,
     file: &Path,
     format: Option<&str>,
@@ -86,7 +86,7 @@ fn print(r: &ImportReport) {
 
 /// Writes a list (not search: it needs the server's index) to `out` or stdout.
 pub async fn export(
-    pool: &SqlitePool,
+    pool: &Db,
     list: &str,
     format: &str,
     lang: &str,

@@ -2,6 +2,7 @@
 //! session — never from anything the browser sends): 401 signed out, 403 otherwise.
 
 #[cfg(feature = "ssr")]
+use crate::backend::db::Db;
 use crate::backend::store::sqlite::admin as store;
 use crate::domain::admin::{AdminCounts, AdminPage, AuditRow, ClaimRow, OrgRow, UserRow};
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ fn failed(e: impl std::fmt::Display) -> ServerFnError {
 
 /// For a list: the admin check, then the database and the filters in `search`.
 #[cfg(feature = "ssr")]
-async fn admin_list(search: &str) -> Result<(sqlx::SqlitePool, crate::domain::admin::AdminQuery), ServerFnError> {
+async fn admin_list(search: &str) -> Result<(Db, crate::domain::admin::AdminQuery), ServerFnError> {
     require_admin().await?;
     let state = expect_context::<crate::backend::AppState>();
     Ok((state.db, crate::domain::admin::AdminQuery::parse(search)))

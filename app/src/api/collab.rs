@@ -2,6 +2,8 @@
 //! `None` to anyone who may not see the thing asked for, the same as for something that does
 //! not exist, so ids cannot be probed.
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::collab::{BoxPage, CollabView, NewRequestTarget, NotificationPage};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -9,7 +11,7 @@ use leptos::server_fn::codec::GetUrl;
 /// The database and the signed-in user. The state is taken before the first await: a
 /// resource resolved inside a nested suspense loses the reactive owner after it.
 #[cfg(feature = "ssr")]
-async fn viewer() -> Result<(sqlx::SqlitePool, Option<crate::domain::account::Viewer>), ServerFnError> {
+async fn viewer() -> Result<(Db, Option<crate::domain::account::Viewer>), ServerFnError> {
     let state = expect_context::<crate::backend::AppState>();
     let sess = leptos_axum::extract::<tower_sessions::Session>().await?;
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
@@ -73,7 +75,7 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
     let state = CollabState::parse(get("state"));
     let page = get("page").parse::<u32>().unwrap_or(1).clamp(1, 10_000);
     let (counts, total, rows) = collab::inbox(&pool, org, inbox, state, page).await.map_err(failed)?;
-    let name: (String, Option<String>) = sqlx::query_as("SELECT name_vi, name_en FROM organizations WHERE id = $1")
+    let name: (String, Option<String>) = sql::query_as("SELECT name_vi, name_en FROM organizations WHERE id = $1")
         .bind(org)
         .fetch_one(&pool)
         .await

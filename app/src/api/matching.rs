@@ -1,5 +1,6 @@
 //! Suggestions on detail pages, and the signed-in user's dashboard.
 
+use crate::backend::db::sql;
 use crate::domain::matching::{DashboardSection, SubjectKind, Suggestion};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -42,7 +43,7 @@ pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnEr
     let day = today();
     let mut sections = Vec::with_capacity(viewer.memberships.len());
     for m in viewer.memberships {
-        let kind: Option<String> = sqlx::query_scalar("SELECT kind FROM organizations WHERE id = $1")
+        let kind: Option<String> = sql::query_scalar("SELECT kind FROM organizations WHERE id = $1")
             .bind(m.org_id)
             .fetch_optional(&state.db)
             .await

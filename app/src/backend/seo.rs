@@ -4,6 +4,8 @@
 
 use super::AppState;
 use super::actions::site_url;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
 use axum::Router;
@@ -11,7 +13,6 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use http::{HeaderValue, StatusCode, header};
-use sqlx::SqlitePool;
 
 /// Addresses per sitemap file (the protocol's maximum).
 pub const PER_FILE: u64 = 50_000;
@@ -80,26 +81,21 @@ macro_rules! rows {
     };
 }
 
-pub async fn count(pool: &SqlitePool, today: &str) -> Result<u64, sqlx::Error> {
+pub async fn count(pool: &Db, today: &str) -> Result<u64, sqlx::Error> {
     let (n,): (i64,) =
-        sqlx::query_as(concat!("SELECT COUNT(*) FROM (", rows!(), ")")).bind(today).fetch_one(pool).await?;
+        sql::query_as(concat!("SELECT COUNT(*) FROM (", rows!(), ")")).bind(today).fetch_one(pool).await?;
     Ok(fixed_pages().len() as u64 + u64::try_from(n).unwrap_or(0))
 }
 
 /// File `n` (from 1) of `per_file` addresses: the fixed pages first, then rows by address.
-pub async fn file(
-    pool: &SqlitePool,
-    today: &str,
-    n: u64,
-    per_file: u64,
-) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+pub async fn file(pool: &Db, today: &str, n: u64, per_file: u64) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
     let fixed = fixed_pages();
     let start = (n - 1) * per_file;
     let mut out: Vec<(String, Option<String>)> =
         fixed.iter().skip(start as usize).take(per_file as usize).map(|p| (p.clone(), None)).collect();
     let row_start = start.saturating_sub(fixed.len() as u64);
     let want = per_file - out.len() as u64;
-    let rows: Vec<(String, String)> = sqlx::query_as(concat!(rows!(), " ORDER BY path LIMIT $2 OFFSET $3"))
+    let rows: Vec<(String, String)> = sql::query_as(concat!(rows!(), " ORDER BY path LIMIT $2 OFFSET $3"))
         .bind(today)
         .bind(i64::try_from(want).unwrap_or(i64::MAX))
         .bind(i64::try_from(row_start).unwrap_or(i64::MAX))
@@ -158,7 +154,7 @@ pub fn index(site: &str, files: u64) -> String {
 
 /// The body of `/sitemap.xml` with `per_file` addresses per file: the addresses themselves, or
 /// an index of the files when there are more than one file's worth.
-pub async fn root(pool: &SqlitePool, site: &str, today: &str, per_file: u64) -> Result<String, sqlx::Error> {
+pub async fn root(pool: &Db, site: &str, today: &str, per_file: u64) -> Result<String, sqlx::Error> {
     let total = count(pool, today).await?;
     if total > per_file {
         Ok(index(site, total.div_ceil(per_file)))

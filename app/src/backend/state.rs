@@ -2,9 +2,9 @@ use super::auth::settings::AuthSettings;
 use super::mail::Mailer;
 use super::search::Searcher;
 use super::store::Store;
+use crate::backend::db::Db;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
-use sqlx::SqlitePool;
 use std::sync::Arc;
 
 /// What every handler and server function can reach. Server functions get it through
@@ -14,7 +14,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Accounts, organisations' members and the admin's writes (`store::sqlite::users` and
     /// friends) work on the pool directly.
-    pub db: SqlitePool,
+    pub db: Db,
     pub searcher: Arc<Searcher>,
     pub leptos_options: LeptosOptions,
     pub auth: Arc<AuthSettings>,

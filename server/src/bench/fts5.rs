@@ -1,6 +1,9 @@
 //! The SQLite FTS5 side of `bench-search`: the table, its build, its query.
+// FTS5 is SQLite-only: the benchmark's point of comparison, not part of the app.
+#![allow(clippy::disallowed_methods)]
 
 use anyhow::Context;
+use app::backend::db::Db;
 use app::backend::search::{SearchError, source};
 use app::backend::text::nfc;
 use app::domain::search::DocGroup;
@@ -74,7 +77,7 @@ async fn create(path: &Path) -> anyhow::Result<(SqlitePool, String)> {
 /// The documents are streamed by `source::for_each` (a synchronous callback), so the inserts
 /// run on their own thread, fed through a bounded channel: reading and writing overlap and
 /// memory stays flat.
-pub async fn build(app: &SqlitePool, path: &Path) -> anyhow::Result<(SqlitePool, Build)> {
+pub async fn build(app: &Db, path: &Path) -> anyhow::Result<(SqlitePool, Build)> {
     let (fts, sqlite) = create(path).await.with_context(|| format!("creating {}", path.display()))?;
     let start = Instant::now();
     let (tx, rx) = mpsc::sync_channel::<Vec<(String, String)>>(4);
@@ -82,8 +85,8 @@ pub async fn build(app: &SqlitePool, path: &Path) -> anyhow::Result<(SqlitePool,
     let writer_pool = fts.clone();
     let writer = std::thread::spawn(move || handle.block_on(write(&writer_pool, rx)));
 
-    let mut conn = app.acquire().await?;
-    sqlx::query("BEGIN").execute(&mut *conn).await?;
+    // one snapshot for every document
+    let mut conn = app.begin_snapshot().await?;
     let mut batch = Vec::with_capacity(BATCH);
     let mut read = Ok(());
     for group in DocGroup::ALL {
@@ -110,8 +113,7 @@ pub async fn build(app: &SqlitePool, path: &Path) -> anyhow::Result<(SqlitePool,
             break;
         }
     }
-    sqlx::query("COMMIT").execute(&mut *conn).await?;
-    drop(conn);
+    conn.commit().await?;
     if read.is_ok() && !batch.is_empty() {
         let _ = tx.send(batch);
     }

@@ -12,21 +12,22 @@
 //! candidates from SQLite, their facts, scoring, and key terms for the shown six.
 
 use super::latency::Latency;
+use app::backend::db::Db;
+use app::backend::db::sql;
 use app::backend::matching;
 use app::backend::search::Searcher;
 use app::domain::search::DocGroup;
 use server::config::Config;
-use sqlx::SqlitePool;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-pub async fn run(pool: &SqlitePool, config: &Config, subjects: u32, passes: u32) -> anyhow::Result<()> {
+pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32) -> anyhow::Result<()> {
     let searcher = Arc::new(Searcher::open(Path::new(&config.index_dir))?);
     let today = app::backend::today();
     let per = i64::from(subjects.max(3) / 3);
     let mut chosen: Vec<(DocGroup, i64, &str)> = Vec::new();
-    let spread = |sql: &'static str| sqlx::query_scalar::<_, i64>(sql).bind(per);
+    let spread = |sql: &'static str| sql::query_scalar::<i64>(sql).bind(per);
     for id in spread(
         "SELECT id FROM (SELECT id, ntile($1) OVER (ORDER BY id) AS b FROM organizations
            WHERE hidden = 0 AND kind IN ('startup', 'enterprise', 'institute')) GROUP BY b",

@@ -6,6 +6,7 @@ use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::smtp_sink::{SmtpSink, link};
 use crate::support::{spawn, spawn_with};
 use app::backend::auth::settings::{AuthSettings, MailSettings, RateLimitSettings};
+use app::backend::db::sql;
 
 const PASSWORD: &str = "Tràng An mùa lúa chín 2026";
 
@@ -93,7 +94,7 @@ async fn refused_forms_keep_what_was_typed_and_say_why() {
     let (_, page) = b.page("/signup?lang=en").await;
     assert!(page.contains("Enter an e-mail address like name@company.vn."), "English message");
     let pool = app.pool().await;
-    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email = 'khong-phai-email'")
+    let n: i64 = sql::query_scalar("SELECT count(*) FROM users WHERE email = 'khong-phai-email'")
         .fetch_one(&pool)
         .await
         .expect("count");
@@ -117,7 +118,7 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
     let (_, page) = b.page("/login").await;
     assert!(page.contains("Đăng nhập sai nhiều lần"), "lockout message");
     let pool = app.pool().await;
-    let locked: Option<i64> = sqlx::query_scalar("SELECT locked_until FROM users WHERE email = $1")
+    let locked: Option<i64> = sql::query_scalar("SELECT locked_until FROM users WHERE email = $1")
         .bind(email)
         .fetch_one(&pool)
         .await

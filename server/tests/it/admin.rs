@@ -5,17 +5,18 @@
 use crate::browser::{Browser, location};
 use crate::support::{TestApp, spawn};
 use app::backend::auth::password;
+use app::backend::db::Db;
+use app::backend::db::sql;
 use app::backend::store::sqlite::users;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 
 const PASSWORD: &str = "Tràng An mùa lúa chín";
 
 /// A confirmed account with a password and the platform role `role`.
-async fn account(pool: &SqlitePool, email: &str, role: &str) -> i64 {
+async fn account(pool: &Db, email: &str, role: &str) -> i64 {
     let hash = password::hash(PASSWORD.to_string()).await;
     let id = users::create(pool, email, "Người thử", Some(&hash), true).await.expect("create").expect("new e-mail");
-    sqlx::query("UPDATE users SET role = $2 WHERE id = $1").bind(id).bind(role).execute(pool).await.expect("role");
+    sql::query("UPDATE users SET role = $2 WHERE id = $1").bind(id).bind(role).execute(pool).await.expect("role");
     id
 }
 
@@ -31,15 +32,15 @@ async fn who(browser: &Browser) -> Option<String> {
     body["viewer"]["email"].as_str().map(str::to_string)
 }
 
-async fn unverified_org(pool: &SqlitePool) -> (i64, String) {
-    sqlx::query_as("SELECT id, slug FROM organizations WHERE verified = 0 AND hidden = 0 ORDER BY id LIMIT 1")
+async fn unverified_org(pool: &Db) -> (i64, String) {
+    sql::query_as("SELECT id, slug FROM organizations WHERE verified = 0 AND hidden = 0 ORDER BY id LIMIT 1")
         .fetch_one(pool)
         .await
         .expect("an unverified organisation")
 }
 
-async fn pending_claim(pool: &SqlitePool, org: i64, user: i64) -> i64 {
-    sqlx::query_scalar(
+async fn pending_claim(pool: &Db, org: i64, user: i64) -> i64 {
+    sql::query_scalar(
         "INSERT INTO org_claims (org_id, user_id, message, status, created_at)
          VALUES ($1, $2, 'Tôi là giám đốc', 'pending', '2026-11-20T08:00:00Z') RETURNING id",
     )
@@ -64,7 +65,7 @@ async fn admin_verifies_approves_and_disables() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/admin/orgs?filter=unverified");
     let (verified, by, at): (bool, Option<i64>, Option<String>) =
-        sqlx::query_as("SELECT verified, verified_by, verified_at FROM organizations WHERE id = $1")
+        sql::query_as("SELECT verified, verified_by, verified_at FROM organizations WHERE id = $1")
             .bind(org)
             .fetch_one(&pool)
             .await
@@ -72,7 +73,7 @@ async fn admin_verifies_approves_and_disables() {
     assert!(verified);
     assert_eq!(by, Some(admin));
     assert!(at.is_some());
-    let (actor, before, after): (Option<i64>, String, String) = sqlx::query_as(
+    let (actor, before, after): (Option<i64>, String, String) = sql::query_as(
         "SELECT actor_user_id, before_json, after_json FROM audit_log
          WHERE action = 'org.verify' AND entity_type = 'organization' AND entity_id = $1",
     )
@@ -93,13 +94,13 @@ async fn admin_verifies_approves_and_disables() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/admin/claims");
     let (status, decided_by): (String, Option<i64>) =
-        sqlx::query_as("SELECT status, decided_by FROM org_claims WHERE id = $1")
+        sql::query_as("SELECT status, decided_by FROM org_claims WHERE id = $1")
             .bind(claim)
             .fetch_one(&pool)
             .await
             .expect("claim");
     assert_eq!((status.as_str(), decided_by), ("approved", Some(admin)));
-    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
+    let role: String = sql::query_scalar("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
         .bind(member)
         .bind(org)
         .fetch_one(&pool)
@@ -109,17 +110,14 @@ async fn admin_verifies_approves_and_disables() {
     // deciding it again changes nothing
     a.post(&format!("/admin/claims/{claim}/reject"), &[]).await;
     let entries: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'claim' AND entity_id = $1")
+        sql::query_scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'claim' AND entity_id = $1")
             .bind(claim.to_string())
             .fetch_one(&pool)
             .await
             .expect("count");
     assert_eq!(entries, 1);
-    let status: String = sqlx::query_scalar("SELECT status FROM org_claims WHERE id = $1")
-        .bind(claim)
-        .fetch_one(&pool)
-        .await
-        .expect("s");
+    let status: String =
+        sql::query_scalar("SELECT status FROM org_claims WHERE id = $1").bind(claim).fetch_one(&pool).await.expect("s");
     assert_eq!(status, "approved");
 
     // disable a signed-in member: their session stops working at once
@@ -129,9 +127,9 @@ async fn admin_verifies_approves_and_disables() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/admin/users?q=thanhvien");
     let disabled: bool =
-        sqlx::query_scalar("SELECT disabled FROM users WHERE id = $1").bind(member).fetch_one(&pool).await.expect("u");
+        sql::query_scalar("SELECT disabled FROM users WHERE id = $1").bind(member).fetch_one(&pool).await.expect("u");
     assert!(disabled);
-    let sessions: i64 = sqlx::query_scalar("SELECT count(*) FROM sessions WHERE user_id = $1")
+    let sessions: i64 = sql::query_scalar("SELECT count(*) FROM sessions WHERE user_id = $1")
         .bind(member)
         .fetch_one(&pool)
         .await
@@ -147,7 +145,7 @@ async fn admin_verifies_approves_and_disables() {
     // an admin cannot disable or demote themself
     a.post(&format!("/admin/users/{admin}/disable"), &[]).await;
     a.post(&format!("/admin/users/{admin}/role"), &[("role", "member")]).await;
-    let (role, disabled): (String, bool) = sqlx::query_as("SELECT role, disabled FROM users WHERE id = $1")
+    let (role, disabled): (String, bool) = sql::query_as("SELECT role, disabled FROM users WHERE id = $1")
         .bind(admin)
         .fetch_one(&pool)
         .await
@@ -171,7 +169,7 @@ async fn admin_merges_a_duplicate() {
     account(&pool, "quantri@so-khcn.vn", "admin").await;
     let a = signed_in(&app, "quantri@so-khcn.vn").await;
     // two startups; the duplicate has offers and members
-    let (dup, dup_slug, keep, keep_slug): (i64, String, i64, String) = sqlx::query_as(
+    let (dup, dup_slug, keep, keep_slug): (i64, String, i64, String) = sql::query_as(
         "SELECT d.id, d.slug, k.id, k.slug FROM organizations d JOIN organizations k ON k.kind = d.kind AND k.id <> d.id
          WHERE EXISTS (SELECT 1 FROM technology_offers t WHERE t.org_id = d.id)
            AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = d.id)
@@ -180,13 +178,13 @@ async fn admin_merges_a_duplicate() {
     .fetch_one(&pool)
     .await
     .expect("two organisations of one kind");
-    let offers: i64 = sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE org_id IN ($1, $2)")
+    let offers: i64 = sql::query_scalar("SELECT count(*) FROM technology_offers WHERE org_id IN ($1, $2)")
         .bind(dup)
         .bind(keep)
         .fetch_one(&pool)
         .await
         .expect("offers");
-    let members: Vec<i64> = sqlx::query_scalar("SELECT user_id FROM memberships WHERE org_id = $1")
+    let members: Vec<i64> = sql::query_scalar("SELECT user_id FROM memberships WHERE org_id = $1")
         .bind(dup)
         .fetch_all(&pool)
         .await
@@ -194,7 +192,7 @@ async fn admin_merges_a_duplicate() {
     let res = a.post(&format!("/admin/orgs/{dup}/merge"), &[("into", &keep_slug)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     for user in members {
-        let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM memberships WHERE user_id = $1 AND org_id = $2")
+        let kept: i64 = sql::query_scalar("SELECT count(*) FROM memberships WHERE user_id = $1 AND org_id = $2")
             .bind(user)
             .bind(keep)
             .fetch_one(&pool)
@@ -202,19 +200,19 @@ async fn admin_merges_a_duplicate() {
             .expect("membership");
         assert_eq!(kept, 1, "member {user} moved to the organisation kept");
     }
-    let gone: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
+    let gone: i64 = sql::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
         .bind(dup)
         .fetch_one(&pool)
         .await
         .expect("count");
     assert_eq!(gone, 0, "the duplicate is deleted");
-    let moved: i64 = sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE org_id = $1")
+    let moved: i64 = sql::query_scalar("SELECT count(*) FROM technology_offers WHERE org_id = $1")
         .bind(keep)
         .fetch_one(&pool)
         .await
         .expect("offers");
     assert_eq!(moved, offers, "every offer moved to the organisation kept");
-    let redirect: i64 = sqlx::query_scalar("SELECT org_id FROM org_redirects WHERE slug = $1")
+    let redirect: i64 = sql::query_scalar("SELECT org_id FROM org_redirects WHERE slug = $1")
         .bind(&dup_slug)
         .fetch_one(&pool)
         .await
@@ -227,7 +225,7 @@ async fn admin_merges_a_duplicate() {
     let res = a.get(&format!("/api/v1/organizations/{dup_slug}")).await;
     assert_eq!(res.status(), StatusCode::PERMANENT_REDIRECT);
     let after: String =
-        sqlx::query_scalar("SELECT after_json FROM audit_log WHERE action = 'org.merge' AND entity_id = $1")
+        sql::query_scalar("SELECT after_json FROM audit_log WHERE action = 'org.merge' AND entity_id = $1")
             .bind(dup.to_string())
             .fetch_one(&pool)
             .await
@@ -238,7 +236,7 @@ async fn admin_merges_a_duplicate() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let res = a.post(&format!("/admin/orgs/{keep}/merge"), &[("into", "khong-co-to-chuc-nay")]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
+    let kept: i64 = sql::query_scalar("SELECT count(*) FROM organizations WHERE id = $1")
         .bind(keep)
         .fetch_one(&pool)
         .await
@@ -247,8 +245,8 @@ async fn admin_merges_a_duplicate() {
 }
 
 /// Everything an admin write could change, for before/after comparison.
-async fn fingerprint(pool: &SqlitePool) -> String {
-    sqlx::query_scalar(
+async fn fingerprint(pool: &Db) -> String {
+    sql::query_scalar(
         "SELECT (SELECT count(*) FROM audit_log) || '|' || (SELECT count(*) FROM organizations) || '|' ||
                 (SELECT sum(verified) FROM organizations) || '|' || (SELECT sum(hidden) FROM organizations) || '|' ||
                 (SELECT group_concat(role || disabled, ',') FROM users) || '|' ||
@@ -268,7 +266,7 @@ async fn members_and_strangers_are_refused() {
     let moderator = account(&pool, "kiemduyet@so-khcn.vn", "moderator").await;
     let admin = account(&pool, "quantri@so-khcn.vn", "admin").await;
     let (org, _) = unverified_org(&pool).await;
-    let (other_slug,): (String,) = sqlx::query_as("SELECT slug FROM organizations WHERE id <> $1 ORDER BY id LIMIT 1")
+    let (other_slug,): (String,) = sql::query_as("SELECT slug FROM organizations WHERE id <> $1 ORDER BY id LIMIT 1")
         .bind(org)
         .fetch_one(&pool)
         .await

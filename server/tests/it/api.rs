@@ -1,4 +1,5 @@
 use crate::support::spawn;
+use app::backend::db::sql;
 
 #[tokio::test]
 async fn healthz_reports_the_database() {
@@ -123,11 +124,11 @@ async fn detail_endpoints_show_public_entries_only() {
     let pool = app.pool().await;
     for (table, path) in [("technology_offers", "offers"), ("challenges", "challenges")] {
         let (slug,): (String,) =
-            sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT slug FROM {table} WHERE status <> 'draft' LIMIT 1")))
+            sql::query_as(sqlx::AssertSqlSafe(format!("SELECT slug FROM {table} WHERE status <> 'draft' LIMIT 1")))
                 .fetch_one(&pool)
                 .await
                 .expect("a public entry");
-        sqlx::query(sqlx::AssertSqlSafe(format!("UPDATE {table} SET status = 'draft' WHERE slug = $1")))
+        sql::query(sqlx::AssertSqlSafe(format!("UPDATE {table} SET status = 'draft' WHERE slug = $1")))
             .bind(&slug)
             .execute(&pool)
             .await

@@ -4,18 +4,19 @@
 
 use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::support::{TestApp, spawn};
-use sqlx::SqlitePool;
+use app::backend::db::Db;
+use app::backend::db::sql;
 
 /// (e-mail, slug) of an owner and of an editor in the demo data, and an org of neither.
-async fn cast(pool: &SqlitePool) -> (String, String, String, String, String) {
-    let (owner, own_slug): (String, String) = sqlx::query_as(
+async fn cast(pool: &Db) -> (String, String, String, String, String) {
+    let (owner, own_slug): (String, String) = sql::query_as(
         "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
          WHERE m.role = 'owner' AND u.role = 'member' ORDER BY u.id LIMIT 1",
     )
     .fetch_one(pool)
     .await
     .expect("an owner");
-    let (editor, edit_slug): (String, String) = sqlx::query_as(
+    let (editor, edit_slug): (String, String) = sql::query_as(
         "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
          WHERE m.role = 'editor' AND u.role = 'member'
            AND NOT EXISTS (SELECT 1 FROM memberships m2 WHERE m2.user_id = m.user_id AND m2.org_id = m.org_id AND m2.role = 'owner')
@@ -24,7 +25,7 @@ async fn cast(pool: &SqlitePool) -> (String, String, String, String, String) {
     .fetch_one(pool)
     .await
     .expect("an editor");
-    let (other,): (String,) = sqlx::query_as(
+    let (other,): (String,) = sql::query_as(
         "SELECT o.slug FROM organizations o WHERE NOT EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
            WHERE m.org_id = o.id AND u.email IN ($1, $2)) ORDER BY o.id LIMIT 1",
     )
@@ -37,8 +38,8 @@ async fn cast(pool: &SqlitePool) -> (String, String, String, String, String) {
 }
 
 /// Everything a refused write might have touched, for before/after comparison.
-async fn snapshot(pool: &SqlitePool, slug: &str) -> String {
-    sqlx::query_scalar(
+async fn snapshot(pool: &Db, slug: &str) -> String {
+    sql::query_scalar(
         "SELECT o.name_vi || '|' || o.updated_at || '|' || coalesce(o.logo_path, '') || '|' ||
             (SELECT count(*) FROM memberships m WHERE m.org_id = o.id) || '|' ||
             (SELECT count(*) FROM org_invitations i WHERE i.org_id = o.id) || '|' ||
@@ -53,8 +54,8 @@ async fn snapshot(pool: &SqlitePool, slug: &str) -> String {
     .expect("snapshot")
 }
 
-async fn any_member(pool: &SqlitePool, slug: &str) -> i64 {
-    sqlx::query_scalar(
+async fn any_member(pool: &Db, slug: &str) -> i64 {
+    sql::query_scalar(
         "SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.org_id WHERE o.slug = $1 LIMIT 1",
     )
     .bind(slug)
@@ -175,7 +176,7 @@ async fn an_owner_edits_invites_and_the_invitee_joins() {
         public.split("<img").skip(1).any(|tag| tag[..tag.find('>').unwrap_or(tag.len())].contains("onerror"));
     assert!(!live_img, "no live handler");
     assert!(!public.contains("href=\"javascript:"), "no script links");
-    let sectors: i64 = sqlx::query_scalar(
+    let sectors: i64 = sql::query_scalar(
         "SELECT count(*) FROM org_sectors s JOIN organizations o ON o.id = s.org_id WHERE o.slug = $1",
     )
     .bind(&own)
@@ -184,7 +185,7 @@ async fn an_owner_edits_invites_and_the_invitee_joins() {
     .expect("sectors");
     assert_eq!(sectors, 2);
     let audit: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'org.edit' AND before_json IS NOT NULL")
+        sql::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'org.edit' AND before_json IS NOT NULL")
             .fetch_one(&pool)
             .await
             .expect("audit");
@@ -237,7 +238,7 @@ async fn new_organisations_start_unverified_and_others_can_be_claimed() {
     let to = location(&res);
     assert!(to.starts_with("/org/cong-ty-co-phan-lua-vang-kim-son") && to.ends_with("/manage"), "{to}");
     let verified: i64 =
-        sqlx::query_scalar("SELECT verified FROM organizations WHERE slug = 'cong-ty-co-phan-lua-vang-kim-son'")
+        sql::query_scalar("SELECT verified FROM organizations WHERE slug = 'cong-ty-co-phan-lua-vang-kim-son'")
             .fetch_one(&pool)
             .await
             .expect("org");
@@ -251,7 +252,7 @@ async fn new_organisations_start_unverified_and_others_can_be_claimed() {
     let res = b.post(&format!("/org/{other}/claim"), &[("message", "Tôi là giám đốc, SĐT 0912 345 678")]).await;
     assert_eq!(location(&res), format!("/org/{other}"));
     b.post(&format!("/org/{other}/claim"), &[("message", "lần nữa")]).await;
-    let pending: i64 = sqlx::query_scalar(
+    let pending: i64 = sql::query_scalar(
         "SELECT count(*) FROM org_claims c JOIN organizations o ON o.id = c.org_id WHERE o.slug = $1 AND c.status = 'pending'",
     )
     .bind(&other)

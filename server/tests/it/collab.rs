@@ -4,7 +4,8 @@
 
 use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::support::TestApp;
-use sqlx::SqlitePool;
+use app::backend::db::Db;
+use app::backend::db::sql;
 
 /// The cast: an offer with confidential details whose provider has a demo member, and an
 /// enterprise's demo member (of that one organisation only) that never asked about it.
@@ -18,8 +19,8 @@ pub struct Cast {
     pub stranger: String,
 }
 
-pub async fn cast(pool: &SqlitePool) -> Cast {
-    let (offer, offer_id, provider_org, confidential, provider): (String, i64, i64, String, String) = sqlx::query_as(
+pub async fn cast(pool: &Db) -> Cast {
+    let (offer, offer_id, provider_org, confidential, provider): (String, i64, i64, String, String) = sql::query_as(
         "SELECT t.slug, t.id, t.org_id, t.confidential_details, u.email FROM technology_offers t
            JOIN organizations o ON o.id = t.org_id JOIN memberships m ON m.org_id = t.org_id JOIN users u ON u.id = m.user_id
           WHERE t.status = 'published' AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours')) AND o.hidden = 0
@@ -30,7 +31,7 @@ pub async fn cast(pool: &SqlitePool) -> Cast {
     .fetch_one(pool)
     .await
     .expect("an offer with a member");
-    let (requester, requester_org): (String, i64) = sqlx::query_as(
+    let (requester, requester_org): (String, i64) = sql::query_as(
         "SELECT u.email, m.org_id FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.org_id
           WHERE o.kind = 'enterprise' AND u.email LIKE 'demo.%' AND u.disabled = 0 AND u.role = 'member' AND m.org_id <> $1
             AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND x.org_id = $1)
@@ -45,7 +46,7 @@ pub async fn cast(pool: &SqlitePool) -> Cast {
     .fetch_one(pool)
     .await
     .expect("an enterprise member");
-    let stranger: String = sqlx::query_scalar(
+    let stranger: String = sql::query_scalar(
         "SELECT u.email FROM users u WHERE u.email LIKE 'demo.%' AND u.role = 'member' AND u.disabled = 0
             AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id)
             AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.org_id IN ($1, $2))
@@ -77,8 +78,8 @@ pub async fn send(b: &Browser, c: &Cast, message: &str) -> i64 {
 }
 
 /// Everything a step may change: state, transitions, messages, agreements, audit entries.
-pub async fn snapshot(pool: &SqlitePool, id: i64) -> (String, i64, i64, i64, i64) {
-    sqlx::query_as(
+pub async fn snapshot(pool: &Db, id: i64) -> (String, i64, i64, i64, i64) {
+    sql::query_as(
         "SELECT r.state,
                 (SELECT count(*) FROM collaboration_transitions t WHERE t.request_id = r.id),
                 (SELECT count(*) FROM collaboration_messages m WHERE m.request_id = r.id),
@@ -203,7 +204,7 @@ async fn request_to_agreement() {
     assert_eq!(agree(&provider, id, pdf_form("licence", "250.000.000", &today(), Some(pdf.clone()))).await, 303);
     let s = snapshot(&pool, id).await;
     assert_eq!((s.0.as_str(), s.1, s.2, s.3), ("agreement", 5, 1, 1));
-    let value: Option<i64> = sqlx::query_scalar("SELECT value_vnd FROM agreements WHERE request_id = $1")
+    let value: Option<i64> = sql::query_scalar("SELECT value_vnd FROM agreements WHERE request_id = $1")
         .bind(id)
         .fetch_one(&pool)
         .await
@@ -221,7 +222,7 @@ async fn request_to_agreement() {
     assert!(page.contains("data-testid=\"agreement\""));
     assert_eq!(commercialised(&app).await, kpi_before + 1.0, "indicator 12 counts the new agreement");
     // every transition left an audit entry; the requester was told of each of the provider's steps
-    let notes: i64 = sqlx::query_scalar(
+    let notes: i64 = sql::query_scalar(
         "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.payload LIKE $2",
     )
     .bind(&c.requester)
@@ -231,7 +232,7 @@ async fn request_to_agreement() {
     .expect("query");
     assert_eq!(notes, 3, "viewed, accepted, agreement");
     // the inbox and the sent box list it, with counts by state
-    let slug: String = sqlx::query_scalar("SELECT slug FROM organizations WHERE id = $1")
+    let slug: String = sql::query_scalar("SELECT slug FROM organizations WHERE id = $1")
         .bind(c.requester_org)
         .fetch_one(&pool)
         .await
@@ -250,10 +251,7 @@ async fn form_refusals_keep_values_and_write_nothing() {
     let c = cast(&pool).await;
     let b = signed_in(&app, &c.requester).await;
     let count = || async {
-        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM collaboration_requests")
-            .fetch_one(&pool)
-            .await
-            .expect("query")
+        sql::query_scalar::<i64>("SELECT count(*) FROM collaboration_requests").fetch_one(&pool).await.expect("query")
     };
     let before = count().await;
     let mine = c.requester_org.to_string();
@@ -336,12 +334,12 @@ async fn only_the_right_party_takes_each_step() {
     assert_eq!(step(&provider, id, "decline", "  ").await, 303);
     assert_eq!(snapshot(&pool, id).await, before);
     // any member of the receiving organisation may act: an editor accepts
-    let editor: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+    let editor: i64 = sql::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(&c.stranger)
         .fetch_one(&pool)
         .await
         .expect("query");
-    sqlx::query(
+    sql::query(
         "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'editor', '2026-01-01T00:00:00Z')",
     )
     .bind(editor)
@@ -435,7 +433,7 @@ async fn notifications_list_open_and_mark_read() {
     let (status, page) = provider.page("/notifications").await;
     assert_eq!(status, 200);
     assert!(page.contains("data-testid=\"notification\""));
-    let nid: i64 = sqlx::query_scalar(
+    let nid: i64 = sql::query_scalar(
         "SELECT n.id FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.id DESC LIMIT 1",
     )
     .bind(&c.provider)
@@ -448,7 +446,7 @@ async fn notifications_list_open_and_mark_read() {
     let res = provider.post(&format!("/notifications/{nid}/open"), &[]).await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(location(&res), format!("/collab/{id}"));
-    let read: Option<String> = sqlx::query_scalar("SELECT read_at FROM notifications WHERE id = $1")
+    let read: Option<String> = sql::query_scalar("SELECT read_at FROM notifications WHERE id = $1")
         .bind(nid)
         .fetch_one(&pool)
         .await

@@ -5,6 +5,7 @@ use crate::collab::{cast, send, signed_in};
 use crate::smtp_sink::SmtpSink;
 use crate::support::spawn_with;
 use app::backend::auth::settings::{AuthSettings, MailSettings};
+use app::backend::db::sql;
 use std::time::{Duration, Instant};
 
 fn to(sink: &SmtpSink, email: &str) -> Vec<String> {
@@ -38,7 +39,7 @@ async fn immediate_off_and_daily_digest() {
     // the requester wants no mail; the provider keeps the default (immediate)
     assert_eq!(requester.post("/account/notifications", &[("notify_email", "off")]).await.status().as_u16(), 303);
     assert_eq!(requester.post("/account/notifications", &[("notify_email", "hourly")]).await.status().as_u16(), 303);
-    let pref: String = sqlx::query_scalar("SELECT notify_email FROM users WHERE email = $1")
+    let pref: String = sql::query_scalar("SELECT notify_email FROM users WHERE email = $1")
         .bind(&c.requester)
         .fetch_one(&pool)
         .await
@@ -52,7 +53,7 @@ async fn immediate_off_and_daily_digest() {
     provider.post(&format!("/collab/{id}/step"), &[("action", "accept")]).await;
     // the worker has run past these notifications: marked, never mailed
     for _ in 0..200 {
-        let pending: i64 = sqlx::query_scalar(
+        let pending: i64 = sql::query_scalar(
             "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.emailed_at IS NULL",
         )
         .bind(&c.requester)
@@ -64,7 +65,7 @@ async fn immediate_off_and_daily_digest() {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let marked: Vec<String> = sqlx::query_scalar(
+    let marked: Vec<String> = sql::query_scalar(
         "SELECT n.emailed_at FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1",
     )
     .bind(&c.requester)
@@ -83,7 +84,7 @@ async fn immediate_off_and_daily_digest() {
     tokio::time::sleep(app::backend::notify::mailer::TICK * 2).await;
     assert_eq!(to(&sink, &c.provider).len(), 1, "nothing before the day is over");
     // a day passes (the notifications are a day old)
-    sqlx::query(
+    sql::query(
         "UPDATE notifications SET created_at = '2000-01-01T00:00:00Z'
           WHERE emailed_at IS NULL AND user_id = (SELECT id FROM users WHERE email = $1)",
     )

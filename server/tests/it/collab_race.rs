@@ -2,6 +2,7 @@
 //! Each round must end with exactly one of them applied and a consistent trail.
 
 use crate::collab::{cast, send, signed_in, snapshot};
+use app::backend::db::sql;
 
 #[tokio::test]
 async fn accept_and_withdraw_race_to_one_outcome() {
@@ -20,7 +21,7 @@ async fn accept_and_withdraw_race_to_one_outcome() {
         assert_eq!(a.status().as_u16(), 303);
         assert_eq!(w.status().as_u16(), 303);
         let (state, transitions, _, _, audit) = snapshot(&pool, id).await;
-        let outcomes: Vec<(String,)> = sqlx::query_as(
+        let outcomes: Vec<(String,)> = sql::query_as(
             "SELECT to_state FROM collaboration_transitions WHERE request_id = $1 AND to_state IN ('accepted', 'withdrawn')",
         )
         .bind(id)
@@ -31,7 +32,7 @@ async fn accept_and_withdraw_race_to_one_outcome() {
         assert_eq!(outcomes[0].0, state, "round {round}: the trail ends in the request's state");
         assert_eq!(audit, transitions, "round {round}: one audit entry per transition");
         // the trail is a chain: each row starts where the previous ended
-        let chain: Vec<(Option<String>, String)> = sqlx::query_as(
+        let chain: Vec<(Option<String>, String)> = sql::query_as(
             "SELECT from_state, to_state FROM collaboration_transitions WHERE request_id = $1 ORDER BY id",
         )
         .bind(id)

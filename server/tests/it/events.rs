@@ -8,9 +8,10 @@ use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::support::{TestApp, spawn_with};
 use app::backend::auth::password;
 use app::backend::auth::settings::{AuthSettings, RateLimitSettings};
+use app::backend::db::Db;
+use app::backend::db::sql;
 use app::backend::ics::icalendar::{self, Component, EventLike};
 use app::backend::store::sqlite::users;
-use sqlx::SqlitePool;
 
 const PASSWORD: &str = "Tràng An mùa lúa chín";
 
@@ -21,7 +22,7 @@ async fn spawn() -> TestApp {
 }
 
 /// A confirmed member account, signed in.
-async fn person(app: &TestApp, pool: &SqlitePool, email: &str, name: &str) -> Browser {
+async fn person(app: &TestApp, pool: &Db, email: &str, name: &str) -> Browser {
     let hash = password::hash(PASSWORD.to_string()).await;
     users::create(pool, email, name, Some(&hash), true).await.expect("create").expect("new e-mail");
     let b = Browser::new(app);
@@ -30,8 +31,8 @@ async fn person(app: &TestApp, pool: &SqlitePool, email: &str, name: &str) -> Br
 }
 
 /// A demo member who manages an organisation that holds events: (browser, org slug).
-async fn organiser(app: &TestApp, pool: &SqlitePool) -> (Browser, String) {
-    let (email, slug): (String, String) = sqlx::query_as(
+async fn organiser(app: &TestApp, pool: &Db) -> (Browser, String) {
+    let (email, slug): (String, String) = sql::query_as(
         "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
          WHERE u.role = 'member' AND u.disabled = 0 AND o.hidden = 0
            AND o.kind IN ('incubator', 'innovation_space', 'agency', 'institute', 'university', 'intermediary', 'rnd_center')
@@ -46,8 +47,8 @@ async fn organiser(app: &TestApp, pool: &SqlitePool) -> (Browser, String) {
 }
 
 /// `days` from today at `hh:mm` Vietnam time, as a `datetime-local` value.
-async fn local(pool: &SqlitePool, days: i64, hhmm: &str) -> String {
-    let date: String = sqlx::query_scalar("SELECT date('now', '+7 hours', $1)")
+async fn local(pool: &Db, days: i64, hhmm: &str) -> String {
+    let date: String = sql::query_scalar("SELECT date('now', '+7 hours', $1)")
         .bind(format!("{days:+} days"))
         .fetch_one(pool)
         .await
@@ -71,7 +72,7 @@ fn event_form<'a>(title: &'a str, starts: &'a str, ends: &'a str, capacity: &'a 
 }
 
 /// Creates a published event through the form; returns its slug.
-async fn create_event(b: &Browser, pool: &SqlitePool, org: &str, title: &str, capacity: &str) -> String {
+async fn create_event(b: &Browser, pool: &Db, org: &str, title: &str, capacity: &str) -> String {
     let (starts, ends) = (local(pool, 20, "08:00").await, local(pool, 20, "17:30").await);
     let mut form = event_form(title, &starts, &ends, capacity);
     form.push(("org", org));
@@ -83,8 +84,8 @@ async fn create_event(b: &Browser, pool: &SqlitePool, org: &str, title: &str, ca
     to.trim_start_matches("/events/").trim_end_matches("/edit").to_string()
 }
 
-async fn status_of(pool: &SqlitePool, slug: &str, email: &str) -> Option<String> {
-    sqlx::query_scalar(
+async fn status_of(pool: &Db, slug: &str, email: &str) -> Option<String> {
+    sql::query_scalar(
         "SELECT r.status FROM event_registrations r JOIN events e ON e.id = r.event_id WHERE e.slug = $1 AND r.email = $2",
     )
     .bind(slug)
@@ -94,8 +95,8 @@ async fn status_of(pool: &SqlitePool, slug: &str, email: &str) -> Option<String>
     .expect("status")
 }
 
-async fn count(pool: &SqlitePool, sql: &'static str, slug: &str) -> i64 {
-    sqlx::query_scalar(sql).bind(slug).fetch_one(pool).await.expect(sql)
+async fn count(pool: &Db, sql: &'static str, slug: &str) -> i64 {
+    sql::query_scalar(sql).bind(slug).fetch_one(pool).await.expect(sql)
 }
 
 const TAKEN: &str = "SELECT count(*) FROM event_registrations r JOIN events e ON e.id = r.event_id
@@ -147,7 +148,7 @@ async fn organiser_creates_edits_publishes_and_cancels() {
     let slug = location(&res).trim_start_matches("/events/").trim_end_matches("/edit").to_string();
     assert_eq!(slug, "hoi-thao-say-lanh-nong-san");
     let (published, starts_at, capacity): (bool, String, Option<i64>) =
-        sqlx::query_as("SELECT published, starts_at, capacity FROM events WHERE slug = $1")
+        sql::query_as("SELECT published, starts_at, capacity FROM events WHERE slug = $1")
             .bind(&slug)
             .fetch_one(&pool)
             .await
@@ -171,7 +172,7 @@ async fn organiser_creates_edits_publishes_and_cancels() {
     assert!(html.contains("Hội thảo sấy lạnh nông sản 2026") && html.contains("<strong>Chương trình</strong>"));
     assert!(!html.contains("<script>alert(1)"), "description sanitised");
     assert!(html.contains(&format!("/events/{slug}/calendar.ics")), "add-to-calendar link");
-    let capacity: Option<i64> = sqlx::query_scalar("SELECT capacity FROM events WHERE slug = $1")
+    let capacity: Option<i64> = sql::query_scalar("SELECT capacity FROM events WHERE slug = $1")
         .bind(&slug)
         .fetch_one(&pool)
         .await
@@ -183,7 +184,7 @@ async fn organiser_creates_edits_publishes_and_cancels() {
     guest.post(&format!("/events/{slug}/register"), &[]).await;
     assert_eq!(status_of(&pool, &slug, "khach.huy@example.vn").await.as_deref(), Some("registered"));
     assert_eq!(b.post(&format!("/events/{slug}/cancel"), &[]).await.status().as_u16(), 303);
-    let notified: i64 = sqlx::query_scalar(
+    let notified: i64 = sql::query_scalar(
         "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'event.cancelled'",
     )
     .bind("khach.huy@example.vn")
@@ -206,7 +207,7 @@ async fn organiser_creates_edits_publishes_and_cancels() {
 async fn only_organising_kinds_create_events() {
     let app = spawn().await;
     let pool = app.pool().await;
-    let (email, slug): (String, String) = sqlx::query_as(
+    let (email, slug): (String, String) = sql::query_as(
         "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
          WHERE u.role = 'member' AND o.kind = 'startup' ORDER BY u.id LIMIT 1",
     )
@@ -257,7 +258,7 @@ async fn register_wait_cancel_and_move_up() {
     let res = chi.post(&format!("/events/{slug}/unregister"), &[]).await;
     assert_eq!(res.status().as_u16(), 303);
     let foreign: i64 =
-        sqlx::query_scalar("SELECT id FROM organizations ORDER BY id LIMIT 1").fetch_one(&pool).await.expect("org");
+        sql::query_scalar("SELECT id FROM organizations ORDER BY id LIMIT 1").fetch_one(&pool).await.expect("org");
     chi.post(&format!("/events/{slug}/register"), &[("org", &foreign.to_string())]).await;
     assert_eq!(status_of(&pool, &slug, "chi@example.vn").await.as_deref(), Some("cancelled"), "refused, unchanged");
 
@@ -266,7 +267,7 @@ async fn register_wait_cancel_and_move_up() {
     assert_eq!(status_of(&pool, &slug, "an@example.vn").await.as_deref(), Some("cancelled"));
     assert_eq!(status_of(&pool, &slug, "binh@example.vn").await.as_deref(), Some("registered"));
     assert_eq!(count(&pool, TAKEN, &slug).await, 1, "never over capacity");
-    let (link, payload): (String, String) = sqlx::query_as(
+    let (link, payload): (String, String) = sql::query_as(
         "SELECT json_extract(n.payload, '$.link'), n.payload FROM notifications n JOIN users u ON u.id = n.user_id
          WHERE u.email = 'binh@example.vn' AND n.kind = 'event.promoted'",
     )
@@ -308,7 +309,7 @@ async fn the_last_places_go_to_exactly_as_many_people() {
     }
     assert_eq!(count(&pool, TAKEN, &slug).await, 5, "exactly full");
     assert_eq!(count(&pool, WAITING, &slug).await, PEOPLE as i64 - PLACES);
-    let racers_in: i64 = sqlx::query_scalar(
+    let racers_in: i64 = sql::query_scalar(
         "SELECT count(*) FROM event_registrations r JOIN events e ON e.id = r.event_id
          WHERE e.slug = $1 AND r.email LIKE 'dua.%' AND r.status = 'registered'",
     )
@@ -328,7 +329,7 @@ async fn no_registration_once_started() {
     let early = person(&app, &pool, "som@example.vn", "Sớm").await;
     early.post(&format!("/events/{slug}/register"), &[]).await;
     // The event begins (as another process would move it).
-    sqlx::query("UPDATE events SET starts_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 hours') WHERE slug = $1")
+    sql::query("UPDATE events SET starts_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 hours') WHERE slug = $1")
         .bind(&slug)
         .execute(&pool)
         .await
@@ -359,7 +360,7 @@ async fn attendee_list_exports_as_csv_and_xlsx() {
     // Mark Ánh attended.
     let (_, html) = org_b.page(&format!("/events/{slug}/attendees")).await;
     assert!(html.contains("data-testid=\"attendee-table\"") && html.contains("Nguyễn Thị Ánh"));
-    let id: i64 = sqlx::query_scalar("SELECT id FROM event_registrations WHERE email = 'anh@example.vn'")
+    let id: i64 = sql::query_scalar("SELECT id FROM event_registrations WHERE email = 'anh@example.vn'")
         .fetch_one(&pool)
         .await
         .expect("id");
@@ -394,8 +395,8 @@ async fn attendee_list_exports_as_csv_and_xlsx() {
 }
 
 /// The event row, its registrations and the audit log: what a refused request must not touch.
-async fn fingerprint(pool: &SqlitePool, slug: &str) -> String {
-    sqlx::query_scalar(
+async fn fingerprint(pool: &Db, slug: &str) -> String {
+    sql::query_scalar(
         "SELECT e.title_vi || e.published || coalesce(e.cancelled_at, '-') || e.updated_at || '|' ||
             (SELECT group_concat(r.email || r.status, ',') FROM event_registrations r WHERE r.event_id = e.id) || '|' ||
             (SELECT count(*) FROM audit_log)
@@ -417,7 +418,7 @@ async fn strangers_and_signed_out_clients_change_nothing() {
     org_b.post(&format!("/events/{draft}/unpublish"), &[]).await;
     let guest = person(&app, &pool, "khach@example.vn", "Khách").await;
     guest.post(&format!("/events/{public}/register"), &[]).await;
-    let reg: i64 = sqlx::query_scalar("SELECT id FROM event_registrations WHERE email = 'khach@example.vn'")
+    let reg: i64 = sql::query_scalar("SELECT id FROM event_registrations WHERE email = 'khach@example.vn'")
         .fetch_one(&pool)
         .await
         .expect("registration");
@@ -515,7 +516,7 @@ async fn events_list_splits_upcoming_and_past() {
     let past = crate::support::result_count(&past_html);
     assert!(upcoming > 0 && past > 0, "the demo has both: {upcoming} upcoming, {past} past");
     let pool = app.pool().await;
-    let total: i64 = sqlx::query_scalar(
+    let total: i64 = sql::query_scalar(
         "SELECT count(*) FROM events e JOIN organizations o ON o.id = e.organiser_org_id WHERE e.published = 1 AND o.hidden = 0",
     )
     .fetch_one(&pool)
@@ -535,7 +536,7 @@ async fn events_list_splits_upcoming_and_past() {
     assert!(crate::support::result_count(&filtered) <= upcoming);
     assert!(filtered.contains("when=past") && filtered.contains("type=workshop"), "tabs keep the other filters");
     // The seeded full event shows its waiting list.
-    let full: String = sqlx::query_scalar(
+    let full: String = sql::query_scalar(
         "SELECT e.slug FROM events e WHERE e.capacity = 30 AND
            (SELECT count(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'waitlisted') > 0
          ORDER BY e.starts_at LIMIT 1",

@@ -3,6 +3,7 @@
 //! is not public (hidden organisations, draft offers).
 
 use crate::support::{TestApp, spawn};
+use app::backend::db::sql;
 use calamine::{Data, Reader, Xlsx};
 use serde_json::Value;
 use std::io::Cursor;
@@ -37,7 +38,7 @@ fn text(d: &Data) -> String {
 
 /// The most common sector among public startups.
 async fn busy_sector(app: &TestApp) -> String {
-    sqlx::query_scalar(
+    sql::query_scalar(
         "SELECT s.sector_code FROM org_sectors s JOIN organizations o ON o.id = s.org_id
          WHERE o.kind = 'startup' AND o.hidden = 0 GROUP BY s.sector_code ORDER BY COUNT(*) DESC LIMIT 1",
     )
@@ -99,18 +100,18 @@ async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
     let app = spawn().await;
     let pool = app.pool().await;
     // a name a spreadsheet would run as a formula, on a public startup
-    let (id, slug): (i64, String) = sqlx::query_as(
+    let (id, slug): (i64, String) = sql::query_as(
         "SELECT id, slug FROM organizations WHERE kind = 'startup' AND hidden = 0 ORDER BY name_folded LIMIT 1",
     )
     .fetch_one(&pool)
     .await
     .expect("export");
-    sqlx::query("UPDATE organizations SET name_vi = '=HYPERLINK(\"http://evil.example\",\"x\")' WHERE id = $1")
+    sql::query("UPDATE organizations SET name_vi = '=HYPERLINK(\"http://evil.example\",\"x\")' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
         .expect("export");
-    let hidden: String = sqlx::query_scalar(
+    let hidden: String = sql::query_scalar(
         "UPDATE organizations SET hidden = 1 WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND hidden = 0 AND id <> $1 ORDER BY id DESC LIMIT 1) RETURNING slug",
     )
     .bind(id)
@@ -138,7 +139,7 @@ async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
 async fn offers_search_and_kpi_exports() {
     let app = spawn().await;
     let pool = app.pool().await;
-    let draft: String = sqlx::query_scalar(
+    let draft: String = sql::query_scalar(
         "UPDATE technology_offers SET status = 'draft' WHERE id = (SELECT id FROM technology_offers WHERE status = 'published' ORDER BY id LIMIT 1) RETURNING slug",
     )
     .fetch_one(&pool)

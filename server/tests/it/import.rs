@@ -5,9 +5,10 @@
 
 use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::support::{TestApp, spawn};
+use app::backend::db::Db;
+use app::backend::db::sql;
 use reqwest::multipart::{Form, Part};
 use serde_json::Value;
-use sqlx::SqlitePool;
 use std::time::{Duration, Instant};
 
 const HEADER: &str = "Tên (tiếng Việt)*,Loại hình*,Giới thiệu ngắn*,Lĩnh vực,Trang web,Mã số thuế,Giai đoạn (khởi nghiệp),Quy mô (doanh nghiệp)";
@@ -53,8 +54,8 @@ pub(crate) async fn commit(b: &Browser, token: &str) -> Value {
     status(b, token).await
 }
 
-async fn org_count(pool: &SqlitePool) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await.expect("count")
+async fn org_count(pool: &Db) -> i64 {
+    sql::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await.expect("count")
 }
 
 fn csv(rows: &[&str]) -> Vec<u8> {
@@ -163,7 +164,7 @@ async fn a_clean_file_is_imported_whole_and_found() {
     let done = commit(&b, &token).await;
     assert_eq!(done["report"]["imported"], 2, "{done}");
     assert_eq!(org_count(&pool).await, before + 2);
-    let (verified, sample, tax, stage): (bool, bool, Option<String>, Option<String>) = sqlx::query_as(
+    let (verified, sample, tax, stage): (bool, bool, Option<String>, Option<String>) = sql::query_as(
         "SELECT o.verified, o.sample, o.tax_code, sp.stage FROM organizations o
          LEFT JOIN startup_profiles sp ON sp.org_id = o.id WHERE o.name_vi = 'Khởi nghiệp Quirvane'",
     )
@@ -171,14 +172,14 @@ async fn a_clean_file_is_imported_whole_and_found() {
     .await
     .expect("imported startup");
     assert_eq!((verified, sample, tax, stage.as_deref()), (false, false, None, Some("mvp")));
-    let sectors: Vec<String> = sqlx::query_scalar(
+    let sectors: Vec<String> = sql::query_scalar(
         "SELECT sector_code FROM org_sectors s JOIN organizations o ON o.id = s.org_id WHERE o.name_vi = 'Công ty Zentravo Hoa Lư'",
     )
     .fetch_all(&pool)
     .await
     .expect("import");
     assert_eq!(sectors, vec!["high-tech-agriculture"]);
-    let audit: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'import.orgs'")
+    let audit: i64 = sql::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'import.orgs'")
         .fetch_one(&pool)
         .await
         .expect("import");
@@ -207,7 +208,7 @@ async fn duplicates_within_the_file_and_against_the_database_are_reported() {
     let app = spawn().await;
     let pool = app.pool().await;
     let b = admin(&app).await;
-    let existing: String = sqlx::query_scalar("SELECT name_vi FROM organizations ORDER BY id LIMIT 1")
+    let existing: String = sql::query_scalar("SELECT name_vi FROM organizations ORDER BY id LIMIT 1")
         .fetch_one(&pool)
         .await
         .expect("import");
@@ -238,7 +239,7 @@ async fn only_admins_import_and_cells_are_escaped() {
     let anon = Browser::new(&app);
     assert_eq!(upload(&anon, "orgs", "a.csv", csv(&[GOOD_1]), false).await.status().as_u16(), 401);
     assert_eq!(anon.get("/admin/import/template/orgs.csv").await.status().as_u16(), 401);
-    let member_email: String = sqlx::query_scalar("SELECT email FROM users WHERE role = 'member' ORDER BY id LIMIT 1")
+    let member_email: String = sql::query_scalar("SELECT email FROM users WHERE role = 'member' ORDER BY id LIMIT 1")
         .fetch_one(&pool)
         .await
         .expect("import");
@@ -246,7 +247,7 @@ async fn only_admins_import_and_cells_are_escaped() {
     member.sign_in(&member_email, DEMO_PASSWORD).await;
     assert_eq!(upload(&member, "orgs", "a.csv", csv(&[GOOD_1]), false).await.status().as_u16(), 403);
     assert_eq!(member.post("/admin/import/commit", &[("token", "x")]).await.status().as_u16(), 403);
-    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM import_uploads").fetch_one(&pool).await.expect("import");
+    let kept: i64 = sql::query_scalar("SELECT COUNT(*) FROM import_uploads").fetch_one(&pool).await.expect("import");
     assert_eq!((kept, org_count(&pool).await), (0, before));
 
     let b = admin(&app).await;

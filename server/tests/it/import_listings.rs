@@ -5,8 +5,9 @@
 
 use crate::import::{admin, check, commit, problems};
 use crate::support::{TestApp, spawn};
+use app::backend::db::Db;
+use app::backend::db::sql;
 use serde_json::Value;
-use sqlx::SqlitePool;
 use std::time::{Duration, Instant};
 
 fn csv(header: &str, rows: &[String]) -> Vec<u8> {
@@ -19,15 +20,15 @@ fn csv(header: &str, rows: &[String]) -> Vec<u8> {
 }
 
 /// `sql` counts rows.
-async fn count(pool: &SqlitePool, sql: &'static str) -> i64 {
-    sqlx::query_scalar(sql).fetch_one(pool).await.expect("count")
+async fn count(pool: &Db, sql: &'static str) -> i64 {
+    sql::query_scalar(sql).fetch_one(pool).await.expect("count")
 }
 
 const OFFERS: &str = "SELECT COUNT(*) FROM technology_offers";
 const OUTPUTS: &str = "SELECT COUNT(*) FROM research_outputs";
 
-async fn slug_of(pool: &SqlitePool, kind: &str) -> String {
-    sqlx::query_scalar("SELECT slug FROM organizations WHERE kind = $1 ORDER BY id LIMIT 1")
+async fn slug_of(pool: &Db, kind: &str) -> String {
+    sql::query_scalar("SELECT slug FROM organizations WHERE kind = $1 ORDER BY id LIMIT 1")
         .bind(kind)
         .fetch_one(pool)
         .await
@@ -97,7 +98,7 @@ async fn offers_with_one_bad_row_write_nothing_then_go_live_whole() {
     assert_eq!(done["report"]["imported"], 2, "{done}");
     assert_eq!(count(&pool, OFFERS).await, before + 2);
     type Row = (String, String, i64, String, Option<String>, bool, Option<i64>, bool);
-    let (slug, status, trl, ip, ip_number, a_year, price, negotiable): Row = sqlx::query_as(
+    let (slug, status, trl, ip, ip_number, a_year, price, negotiable): Row = sql::query_as(
         "SELECT slug, status, trl, ip_status, ip_number,
                 expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+360 days'), price_vnd, price_negotiable
            FROM technology_offers WHERE title_vi = 'Máy sấy Zorvantic năng lượng mặt trời'",
@@ -111,13 +112,13 @@ async fn offers_with_one_bad_row_write_nothing_then_go_live_whole() {
     );
     assert!(a_year, "live for twelve months");
     let coop: Vec<String> =
-        sqlx::query_scalar("SELECT coop_type FROM offer_cooperation c JOIN technology_offers t ON t.id = c.offer_id WHERE t.slug = $1 ORDER BY 1")
+        sql::query_scalar("SELECT coop_type FROM offer_cooperation c JOIN technology_offers t ON t.id = c.offer_id WHERE t.slug = $1 ORDER BY 1")
             .bind(&slug)
             .fetch_all(&pool)
             .await
             .expect("cooperation");
     assert_eq!(coop, vec!["licence", "technical_service"]);
-    let audits: (i64, i64) = sqlx::query_as(
+    let audits: (i64, i64) = sql::query_as(
         "SELECT SUM(action = 'import.offers'), SUM(action = 'offer.create') FROM audit_log WHERE action IN ('import.offers', 'offer.create')",
     )
     .fetch_one(&pool)
@@ -149,14 +150,14 @@ async fn research_outputs_link_their_own_offers_and_refuse_repeated_dois() {
     let pool = app.pool().await;
     let b = admin(&app).await;
     // an institute with an offer, and another organisation's offer
-    let (org, own_offer): (String, String) = sqlx::query_as(
+    let (org, own_offer): (String, String) = sql::query_as(
         "SELECT o.slug, t.slug FROM organizations o JOIN technology_offers t ON t.org_id = o.id
           WHERE o.kind IN ('institute', 'university', 'rnd_center') ORDER BY t.id LIMIT 1",
     )
     .fetch_one(&pool)
     .await
     .expect("an institute's offer");
-    let other_offer: String = sqlx::query_scalar(
+    let other_offer: String = sql::query_scalar(
         "SELECT t.slug FROM technology_offers t JOIN organizations o ON o.id = t.org_id WHERE o.slug <> $1 LIMIT 1",
     )
     .bind(&org)
@@ -197,7 +198,7 @@ async fn research_outputs_link_their_own_offers_and_refuse_repeated_dois() {
     assert_eq!(v["report"]["valid"], 2, "{v}");
     let done = commit(&b, &token).await;
     assert_eq!(done["report"]["imported"], 2, "{done}");
-    let (slug, status, international, linked): (String, String, bool, i64) = sqlx::query_as(
+    let (slug, status, international, linked): (String, String, bool, i64) = sql::query_as(
         "SELECT r.slug, r.status, r.international, (SELECT COUNT(*) FROM offer_research l WHERE l.research_id = r.id)
            FROM research_outputs r WHERE r.title_vi = 'Giống lúa Kestrova chịu mặn'",
     )

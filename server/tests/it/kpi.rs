@@ -4,8 +4,9 @@
 
 use crate::browser::{Browser, location};
 use crate::support::{TestApp, spawn};
+use app::backend::db::Db;
+use app::backend::db::sql;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use sqlx::SqlitePool;
 
 const ADMIN: &str = "demo.admin@example.com";
 const MODERATOR: &str = "demo.moderator@example.com";
@@ -48,8 +49,8 @@ fn chart(html: &str, code: &str) -> String {
     c[start..end].to_string()
 }
 
-async fn counts(pool: &SqlitePool) -> (i64, i64, i64) {
-    sqlx::query_as(
+async fn counts(pool: &Db) -> (i64, i64, i64) {
+    sql::query_as(
         "SELECT (SELECT count(*) FROM kpi_actuals), (SELECT count(*) FROM kpi_actual_history),
                 (SELECT count(*) FROM audit_log WHERE entity_type = 'kpi')",
     )
@@ -73,7 +74,7 @@ async fn api_lists_the_fifteen_targets_and_counts_agreements_live() {
     assert!(first["name"]["vi"].is_string() && first["name"]["en"].is_string());
 
     let year = this_year();
-    let signed: i64 = sqlx::query_scalar("SELECT count(*) FROM agreements WHERE substr(signed_on, 1, 4) = $1")
+    let signed: i64 = sql::query_scalar("SELECT count(*) FROM agreements WHERE substr(signed_on, 1, 4) = $1")
         .bind(year.to_string())
         .fetch_one(&pool)
         .await
@@ -85,13 +86,13 @@ async fn api_lists_the_fifteen_targets_and_counts_agreements_live() {
     let chart_before = chart(&page, "products_commercialised");
 
     // one more collaboration reaches a signed agreement today
-    let request: i64 = sqlx::query_scalar(
+    let request: i64 = sql::query_scalar(
         "SELECT id FROM collaboration_requests WHERE id NOT IN (SELECT request_id FROM agreements) ORDER BY id LIMIT 1",
     )
     .fetch_one(&pool)
     .await
     .expect("a request without agreement");
-    sqlx::query(
+    sql::query(
         "INSERT INTO agreements (request_id, agreement_type, value_vnd, signed_on, created_at)
          VALUES ($1, 'licence', 150000000, $2, $2)",
     )
@@ -123,7 +124,7 @@ async fn derived_counts_follow_their_definitions() {
     let q = |sql: &'static str| {
         let pool = pool.clone();
         let (y, next) = (y.clone(), next.clone());
-        async move { sqlx::query_scalar::<_, i64>(sql).bind(y).bind(next).fetch_one(&pool).await.expect(sql) as f64 }
+        async move { sql::query_scalar::<i64>(sql).bind(y).bind(next).fetch_one(&pool).await.expect(sql) as f64 }
     };
     let expected = [
         ("provincial_tasks", q("SELECT count(*) FROM challenges WHERE is_task_order = 1 AND status <> 'draft' AND substr(published_at, 1, 4) = $1 AND $2 <> ''").await),
@@ -137,7 +138,7 @@ async fn derived_counts_follow_their_definitions() {
     }
     // verifying one more startup raises #11 by one
     let before = actual(&api_indicator(&app, "innovative_startups").await, year).expect("value");
-    sqlx::query(
+    sql::query(
         "UPDATE organizations SET verified = 1, verified_at = $1
           WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND verified = 0 AND hidden = 0 LIMIT 1)",
     )
@@ -154,7 +155,7 @@ async fn derived_queries_use_indexes() {
     let pool = app.pool().await;
     for (code, sql) in app::backend::store::sqlite::kpi::derive::queries() {
         let plan: Vec<(i64, i64, i64, String)> =
-            sqlx::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
+            sql::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
                 .bind("2026-01-01")
                 .bind("2027-01-01")
                 .fetch_all(&pool)
@@ -193,7 +194,7 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
         .await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(location(&res), format!("/admin/kpi?code=digital_workforce&year={year}"));
-    let stored: (f64, String, String) = sqlx::query_as(
+    let stored: (f64, String, String) = sql::query_as(
         "SELECT value, source_note, note FROM kpi_actuals WHERE indicator_code = 'digital_workforce' AND year = $1",
     )
     .bind(year)
@@ -222,7 +223,7 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
         )
         .await;
     assert_eq!(res.status().as_u16(), 303);
-    let history: Vec<(f64, String)> = sqlx::query_as(
+    let history: Vec<(f64, String)> = sql::query_as(
         "SELECT value, source_note FROM kpi_actual_history WHERE indicator_code = 'digital_workforce' ORDER BY id",
     )
     .fetch_all(&pool)
@@ -232,7 +233,7 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
         history,
         vec![(3456.0, "Báo cáo của Sở Nội vụ số 12/BC-SNV".into()), (3500.0, "Niên giám thống kê".into())]
     );
-    let audit: Vec<(String, Option<String>)> = sqlx::query_as(
+    let audit: Vec<(String, Option<String>)> = sql::query_as(
         "SELECT action, before_json FROM audit_log WHERE entity_type = 'kpi' AND entity_id = $1 ORDER BY id",
     )
     .bind(format!("digital_workforce/{year}"))
@@ -308,7 +309,7 @@ async fn only_admins_enter_figures() {
     assert_eq!(anon.post("/admin/kpi", &form).await.status().as_u16(), 401);
     assert_eq!(anon.get("/srv/admin_kpi").await.status().as_u16(), 401);
     let member_email: String =
-        sqlx::query_scalar("SELECT email FROM users WHERE role = 'member' AND email LIKE 'demo.%' ORDER BY id LIMIT 1")
+        sql::query_scalar("SELECT email FROM users WHERE role = 'member' AND email LIKE 'demo.%' ORDER BY id LIMIT 1")
             .fetch_one(&pool)
             .await
             .expect("a demo member");

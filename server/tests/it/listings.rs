@@ -5,25 +5,26 @@
 
 use crate::browser::{Browser, location};
 use crate::search::wait_for;
+use app::backend::db::sql;
 
 use crate::support::{TestApp, spawn};
 use app::backend::auth::password;
+use app::backend::db::Db;
 use app::backend::store::sqlite::users;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 
 const PASSWORD: &str = "Tràng An mùa lúa chín";
 
-async fn account(pool: &SqlitePool, email: &str, role: &str) -> i64 {
+async fn account(pool: &Db, email: &str, role: &str) -> i64 {
     let hash = password::hash(PASSWORD.to_string()).await;
     let id = users::create(pool, email, "Người thử", Some(&hash), true).await.expect("create").expect("new e-mail");
-    sqlx::query("UPDATE users SET role = $2 WHERE id = $1").bind(id).bind(role).execute(pool).await.expect("role");
+    sql::query("UPDATE users SET role = $2 WHERE id = $1").bind(id).bind(role).execute(pool).await.expect("role");
     id
 }
 
 /// The first visible organisation of `kind` not yet used by this test (`skip`).
-async fn org(pool: &SqlitePool, kind: &str, skip: i64) -> (i64, String) {
-    sqlx::query_as("SELECT id, slug FROM organizations WHERE kind = $1 AND hidden = 0 AND id <> $2 ORDER BY id LIMIT 1")
+async fn org(pool: &Db, kind: &str, skip: i64) -> (i64, String) {
+    sql::query_as("SELECT id, slug FROM organizations WHERE kind = $1 AND hidden = 0 AND id <> $2 ORDER BY id LIMIT 1")
         .bind(kind)
         .bind(skip)
         .fetch_one(pool)
@@ -31,8 +32,8 @@ async fn org(pool: &SqlitePool, kind: &str, skip: i64) -> (i64, String) {
         .expect("an organisation of the kind")
 }
 
-async fn join(pool: &SqlitePool, user: i64, org: i64, role: &str) {
-    sqlx::query(
+async fn join(pool: &Db, user: i64, org: i64, role: &str) {
+    sql::query(
         "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, '2026-01-01T00:00:00Z')",
     )
     .bind(user)
@@ -50,12 +51,12 @@ async fn browser(app: &TestApp, email: &str) -> Browser {
 }
 
 /// What a refused step must leave untouched: the row's lifecycle columns and the audit log.
-async fn snapshot(pool: &SqlitePool, table: &str, slug: &str) -> (String, String) {
+async fn snapshot(pool: &Db, table: &str, slug: &str) -> (String, String) {
     let sql = format!(
         "SELECT json_array(status, submitted_at, review_outcome, review_note, updated_at, title_vi) FROM {table} WHERE slug = $1"
     );
-    let row: String = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_one(pool).await.expect("row");
-    let audit: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_log").fetch_one(pool).await.expect("audit");
+    let row: String = sql::query_scalar(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_one(pool).await.expect("row");
+    let audit: i64 = sql::query_scalar("SELECT count(*) FROM audit_log").fetch_one(pool).await.expect("audit");
     (row, audit.to_string())
 }
 
@@ -99,7 +100,7 @@ async fn offer_from_draft_to_search() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/offers/may-say-lua-zephyrix/edit");
     let (status, trl_unset): (String, String) =
-        sqlx::query_as("SELECT status, unset_fields FROM technology_offers WHERE slug = 'may-say-lua-zephyrix'")
+        sql::query_as("SELECT status, unset_fields FROM technology_offers WHERE slug = 'may-say-lua-zephyrix'")
             .fetch_one(&pool)
             .await
             .expect("draft");
@@ -141,7 +142,7 @@ async fn offer_from_draft_to_search() {
     // complete: in review, in the moderators' queue
     let res = b.post("/offers/may-say-lua-zephyrix/edit", &with(COMPLETE_OFFER, &[("intent", "submit")])).await;
     assert_eq!(location(&res), format!("/org/{org}/listings"));
-    let status: String = sqlx::query_scalar("SELECT status FROM technology_offers WHERE slug = 'may-say-lua-zephyrix'")
+    let status: String = sql::query_scalar("SELECT status FROM technology_offers WHERE slug = 'may-say-lua-zephyrix'")
         .fetch_one(&pool)
         .await
         .expect("row");
@@ -155,7 +156,7 @@ async fn offer_from_draft_to_search() {
     assert_eq!(code, 200);
     assert!(queue.contains("data-testid=\"review-may-say-lua-zephyrix\""), "in the queue");
     assert!(queue.contains("<strong>bơm nhiệt</strong>") && !queue.contains("<script>alert"), "preview sanitised");
-    let id: i64 = sqlx::query_scalar("SELECT id FROM technology_offers WHERE slug = 'may-say-lua-zephyrix'")
+    let id: i64 = sql::query_scalar("SELECT id FROM technology_offers WHERE slug = 'may-say-lua-zephyrix'")
         .fetch_one(&pool)
         .await
         .expect("id");
@@ -164,7 +165,7 @@ async fn offer_from_draft_to_search() {
     let res = m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "request_changes"), ("note", "")]).await;
     assert_eq!(location(&res), "/admin/moderation");
     assert_eq!(
-        sqlx::query_scalar::<_, String>("SELECT status FROM technology_offers WHERE id = $1")
+        sql::query_scalar::<String>("SELECT status FROM technology_offers WHERE id = $1")
             .bind(id)
             .fetch_one(&pool)
             .await
@@ -184,7 +185,7 @@ async fn offer_from_draft_to_search() {
     let res = m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "approve")]).await;
     assert_eq!(location(&res), "/admin/moderation");
     let (status, published, expires): (String, String, String) =
-        sqlx::query_as("SELECT status, published_at, expires_at FROM technology_offers WHERE id = $1")
+        sql::query_as("SELECT status, published_at, expires_at FROM technology_offers WHERE id = $1")
             .bind(id)
             .fetch_one(&pool)
             .await
@@ -193,14 +194,14 @@ async fn offer_from_draft_to_search() {
     let year: i32 = published[..4].parse().expect("year");
     assert_eq!(expires, format!("{}{}", year + 1, &published[4..]));
     let told: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND kind = 'listing.approve'")
+        sql::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND kind = 'listing.approve'")
             .bind(user)
             .fetch_one(&pool)
             .await
             .expect("notifications");
     assert_eq!(told, 1);
     let trail: Vec<String> =
-        sqlx::query_scalar("SELECT action FROM audit_log WHERE entity_type = 'offer' AND entity_id = $1 ORDER BY id")
+        sql::query_scalar("SELECT action FROM audit_log WHERE entity_type = 'offer' AND entity_id = $1 ORDER BY id")
             .bind(id.to_string())
             .fetch_all(&pool)
             .await
@@ -218,17 +219,16 @@ async fn offer_from_draft_to_search() {
     let mut cheaper = with(COMPLETE_OFFER, &[]);
     cheaper[8] = ("price_vnd", "900.000.000");
     b.post("/offers/may-say-lua-zephyrix/edit", &cheaper).await;
-    let (status, price): (String, i64) =
-        sqlx::query_as("SELECT status, price_vnd FROM technology_offers WHERE id = $1")
-            .bind(id)
-            .fetch_one(&pool)
-            .await
-            .expect("query");
+    let (status, price): (String, i64) = sql::query_as("SELECT status, price_vnd FROM technology_offers WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("query");
     assert_eq!((status.as_str(), price), ("published", 900_000_000));
     let mut retitled = with(COMPLETE_OFFER, &[]);
     retitled[0] = ("title_vi", "Máy sấy lúa Zephyrix thế hệ mới");
     b.post("/offers/may-say-lua-zephyrix/edit", &retitled).await;
-    let status: String = sqlx::query_scalar("SELECT status FROM technology_offers WHERE id = $1")
+    let status: String = sql::query_scalar("SELECT status FROM technology_offers WHERE id = $1")
         .bind(id)
         .fetch_one(&pool)
         .await
@@ -251,7 +251,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     let b = browser(&app, "chu@vien.vn").await;
     b.post(&format!("/offers/new?org={org}"), &with(COMPLETE_OFFER, &[("intent", "draft")])).await;
     let slug = "may-say-lua-zephyrix-tiet-kiem-dien";
-    let id: i64 = sqlx::query_scalar("SELECT id FROM technology_offers WHERE slug = $1")
+    let id: i64 = sql::query_scalar("SELECT id FROM technology_offers WHERE slug = $1")
         .bind(slug)
         .fetch_one(&pool)
         .await
@@ -286,7 +286,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     );
     assert_eq!(snapshot(&pool, "technology_offers", slug).await, before);
     let fakes: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM technology_offers WHERE title_vi IN ('Tin giả', 'Chiếm quyền')")
+        sql::query_scalar("SELECT count(*) FROM technology_offers WHERE title_vi IN ('Tin giả', 'Chiếm quyền')")
             .fetch_one(&pool)
             .await
             .expect("query");
@@ -307,7 +307,7 @@ async fn steps_out_of_turn_or_by_the_wrong_person_change_nothing() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     for (action, want) in [("pause", "paused"), ("resume", "published"), ("transfer", "transferred")] {
         b.post(&format!("/offers/{slug}/status"), &[("action", action)]).await;
-        let s: String = sqlx::query_scalar("SELECT status FROM technology_offers WHERE id = $1")
+        let s: String = sql::query_scalar("SELECT status FROM technology_offers WHERE id = $1")
             .bind(id)
             .fetch_one(&pool)
             .await
@@ -372,7 +372,7 @@ async fn who_publishes_what_and_task_orders() {
     full.extend([("funding_vnd", "2.000.000.000"), ("evaluation_criteria_vi", "Nghiệm thu theo số điểm đo vận hành.")]);
     let res = b.post(&format!("/challenges/new?org={agency_slug}"), &full).await;
     assert_eq!(location(&res), format!("/org/{agency_slug}/listings"));
-    let (status, submitted, order): (String, bool, bool) = sqlx::query_as(
+    let (status, submitted, order): (String, bool, bool) = sql::query_as(
         "SELECT status, submitted_at IS NOT NULL, is_task_order FROM challenges WHERE slug = 'dat-hang-cam-bien-ngap-lut'",
     )
     .fetch_one(&pool)
@@ -382,7 +382,7 @@ async fn who_publishes_what_and_task_orders() {
     assert_eq!(app.get("/challenges/dat-hang-cam-bien-ngap-lut").await.status(), StatusCode::NOT_FOUND);
 
     // research links only to the same organisation's offers
-    let foreign: String = sqlx::query_scalar("SELECT slug FROM technology_offers WHERE org_id <> $1 LIMIT 1")
+    let foreign: String = sql::query_scalar("SELECT slug FROM technology_offers WHERE org_id <> $1 LIMIT 1")
         .bind(institute)
         .fetch_one(&pool)
         .await
@@ -394,7 +394,7 @@ async fn who_publishes_what_and_task_orders() {
         )
         .await;
     assert_eq!(location(&res), format!("/research/new?org={inst_slug}"));
-    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM research_outputs WHERE title_vi = 'Bài báo Quorvant'")
+    let n: i64 = sql::query_scalar("SELECT count(*) FROM research_outputs WHERE title_vi = 'Bài báo Quorvant'")
         .fetch_one(&pool)
         .await
         .expect("query");
@@ -405,24 +405,24 @@ async fn who_publishes_what_and_task_orders() {
 async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     let app = spawn().await;
     let pool = app.pool().await;
-    let (id, slug, org_id): (i64, String, i64) = sqlx::query_as(
+    let (id, slug, org_id): (i64, String, i64) = sql::query_as(
         "SELECT t.id, t.slug, t.org_id FROM technology_offers t WHERE t.status = 'published'
           AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = t.org_id) ORDER BY t.id LIMIT 1",
     )
     .fetch_one(&pool)
     .await
     .expect("a published offer with members");
-    let members: i64 = sqlx::query_scalar("SELECT count(*) FROM memberships WHERE org_id = $1")
+    let members: i64 = sql::query_scalar("SELECT count(*) FROM memberships WHERE org_id = $1")
         .bind(org_id)
         .fetch_one(&pool)
         .await
         .expect("query");
     let now = "2026-06-01T08:00:00Z";
-    sqlx::query("UPDATE technology_offers SET expires_at = NULL, expiry_reminded_at = NULL")
+    sql::query("UPDATE technology_offers SET expires_at = NULL, expiry_reminded_at = NULL")
         .execute(&pool)
         .await
         .expect("query");
-    sqlx::query("UPDATE technology_offers SET expires_at = '2026-06-20T08:00:00Z' WHERE id = $1")
+    sql::query("UPDATE technology_offers SET expires_at = '2026-06-20T08:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
@@ -431,14 +431,14 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     assert_eq!(remind(&pool, now).await.expect("sweep"), 1);
     assert_eq!(remind(&pool, now).await.expect("sweep again"), 0, "once only");
     let told: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE kind = 'listing.expiring' AND payload LIKE $1")
+        sql::query_scalar("SELECT count(*) FROM notifications WHERE kind = 'listing.expiring' AND payload LIKE $1")
             .bind(format!("%/offers/{slug}/edit%"))
             .fetch_one(&pool)
             .await
             .expect("query");
     assert_eq!(told, members);
     // further than 30 days away: not yet
-    sqlx::query(
+    sql::query(
         "UPDATE technology_offers SET expires_at = '2026-08-01T08:00:00Z', expiry_reminded_at = NULL WHERE id = $1",
     )
     .bind(id)
@@ -448,12 +448,12 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     assert_eq!(remind(&pool, now).await.expect("query"), 0);
 
     // past its date: gone from the page and search, until renewed
-    let title: String = sqlx::query_scalar("SELECT title_vi FROM technology_offers WHERE id = $1")
+    let title: String = sql::query_scalar("SELECT title_vi FROM technology_offers WHERE id = $1")
         .bind(id)
         .fetch_one(&pool)
         .await
         .expect("query");
-    sqlx::query("UPDATE technology_offers SET expires_at = '2099-01-01T00:00:00Z' WHERE id = $1")
+    sql::query("UPDATE technology_offers SET expires_at = '2099-01-01T00:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
@@ -461,7 +461,7 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     wait_for(&app, &title, "the listed offer is found", |_, hits| hits.iter().any(|h| h["slug"] == slug.as_str()))
         .await;
     assert_eq!(app.get(&format!("/offers/{slug}")).await.status(), StatusCode::OK);
-    sqlx::query("UPDATE technology_offers SET expires_at = '2020-01-01T00:00:00Z' WHERE id = $1")
+    sql::query("UPDATE technology_offers SET expires_at = '2020-01-01T00:00:00Z' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await

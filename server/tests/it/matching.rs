@@ -3,12 +3,13 @@
 
 use crate::browser::{Browser, location};
 use crate::support::spawn;
+use app::backend::db::sql;
 
 #[tokio::test]
 async fn offer_page_shows_suggestions_with_reasons() {
     let app = spawn().await;
     let pool = app.pool().await;
-    let slug: String = sqlx::query_scalar(
+    let slug: String = sql::query_scalar(
         "SELECT t.slug FROM technology_offers t WHERE t.status = 'published'
            AND (t.expires_at IS NULL OR t.expires_at >= strftime('%Y-%m-%d', 'now'))
            AND EXISTS (SELECT 1 FROM offer_sectors s JOIN challenge_sectors c ON c.sector_code = s.sector_code
@@ -41,7 +42,7 @@ async fn dashboard_needs_sign_in_and_shows_each_organisation() {
     assert!(res.status().is_redirection(), "{}", res.status());
     assert_eq!(location(&res), "/login?next=/dashboard");
     let pool = app.pool().await;
-    let (email, orgs): (String, i64) = sqlx::query_as(
+    let (email, orgs): (String, i64) = sql::query_as(
         "SELECT u.email, COUNT(*) FROM users u JOIN memberships m ON m.user_id = u.id
           WHERE u.email LIKE 'demo.%' AND u.disabled = 0 GROUP BY u.id ORDER BY u.id LIMIT 1",
     )

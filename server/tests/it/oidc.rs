@@ -5,6 +5,7 @@
 mod harness;
 
 use crate::support::TestApp;
+use app::backend::db::sql;
 use app::domain::account::FormError;
 use app::i18n::Lang;
 use app::i18n::account::form_error;
@@ -25,7 +26,7 @@ async fn oidc_sign_in_creates_a_verified_account_and_signs_in() {
     assert!(page.text().await.expect("account page").contains("alice@example.org"));
     assert_eq!(identities(&app, "alice-sub").await, ["alice@example.org"]);
     let (verified, password): (Option<String>, Option<String>) =
-        sqlx::query_as("SELECT email_verified_at, password_hash FROM users WHERE email = 'alice@example.org'")
+        sql::query_as("SELECT email_verified_at, password_hash FROM users WHERE email = 'alice@example.org'")
             .fetch_one(&pool(&app).await)
             .await
             .expect("user");
@@ -36,7 +37,7 @@ async fn oidc_sign_in_creates_a_verified_account_and_signs_in() {
     let callback = again.sign_in_at_provider(&app, &provider, "alice").await;
     assert_eq!(path_of(&again.callback(&callback).await), "/account");
     assert_eq!(again.signed_in_as(&app).await.as_deref(), Some("alice@example.org"));
-    let (users,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE email = 'alice@example.org'")
+    let (users,): (i64,) = sql::query_as("SELECT count(*) FROM users WHERE email = 'alice@example.org'")
         .fetch_one(&pool(&app).await)
         .await
         .expect("count");
@@ -193,7 +194,7 @@ async fn oidc_unverified_account_is_refused_and_not_linked() {
     let to = browser.callback(&callback).await;
     assert_refused(&app, &browser, &to, "provider_email_unverified").await;
     assert!(identities(&app, "bob-sub").await.is_empty());
-    let (verified,): (Option<String>,) = sqlx::query_as("SELECT email_verified_at FROM users WHERE id = $1")
+    let (verified,): (Option<String>,) = sql::query_as("SELECT email_verified_at FROM users WHERE id = $1")
         .bind(local)
         .fetch_one(&pool(&app).await)
         .await
@@ -214,12 +215,11 @@ async fn oidc_links_an_existing_account_by_verified_email() {
     assert_eq!(path_of(&browser.callback(&callback).await), "/account");
     assert_eq!(browser.signed_in_as(&app).await.as_deref(), Some("demo.member@example.com"));
     assert_eq!(identities(&app, "carol-sub").await, ["demo.member@example.com"]);
-    let (id, verified, password): (i64, Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT id, email_verified_at, password_hash FROM users WHERE email = 'demo.member@example.com'",
-    )
-    .fetch_one(&db)
-    .await
-    .expect("user");
+    let (id, verified, password): (i64, Option<String>, Option<String>) =
+        sql::query_as("SELECT id, email_verified_at, password_hash FROM users WHERE email = 'demo.member@example.com'")
+            .fetch_one(&db)
+            .await
+            .expect("user");
     assert_eq!(id, local);
     assert!(verified.is_some(), "the provider's word verifies the address");
     assert_eq!(password.as_deref(), Some("x"), "the local password stays");
@@ -233,7 +233,7 @@ async fn oidc_disabled_account_is_refused() {
         .await
         .expect("create")
         .expect("new user");
-    sqlx::query("UPDATE users SET disabled = 1 WHERE email = 'demo.member@example.com'")
+    sql::query("UPDATE users SET disabled = 1 WHERE email = 'demo.member@example.com'")
         .execute(&db)
         .await
         .expect("disable");

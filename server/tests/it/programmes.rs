@@ -5,7 +5,8 @@
 
 use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::support::{TestApp, spawn};
-use sqlx::SqlitePool;
+use app::backend::db::Db;
+use app::backend::db::sql;
 
 const PROGRAMME: &str = "chuong-trinh-uom-tao-thuong-xuyen-2026-2030";
 const INCUBATOR: &str = "demo.incubator@example.com";
@@ -22,9 +23,9 @@ struct Cast {
     programme: i64,
 }
 
-async fn cast(pool: &SqlitePool) -> Cast {
+async fn cast(pool: &Db) -> Cast {
     let member_of = |email: &'static str| {
-        sqlx::query_as::<_, (i64, String, String)>(
+        sql::query_as::<(i64, String, String)>(
             "SELECT o.id, o.slug, o.name_vi FROM memberships m JOIN users u ON u.id = m.user_id
              JOIN organizations o ON o.id = m.org_id WHERE u.email = $1",
         )
@@ -33,7 +34,7 @@ async fn cast(pool: &SqlitePool) -> Cast {
     };
     let (hub, hub_slug, hub_name) = member_of(INCUBATOR).await.expect("the demo incubator");
     let (startup, startup_slug, _) = member_of(STARTUP).await.expect("the demo startup");
-    let programme = sqlx::query_scalar("SELECT id FROM programmes WHERE slug = $1")
+    let programme = sql::query_scalar("SELECT id FROM programmes WHERE slug = $1")
         .bind(PROGRAMME)
         .fetch_one(pool)
         .await
@@ -47,13 +48,13 @@ async fn signed_in(app: &TestApp, email: &str) -> Browser {
     b
 }
 
-async fn count(pool: &SqlitePool, sql: &str) -> i64 {
-    sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(pool).await.expect(sql)
+async fn count(pool: &Db, sql: &str) -> i64 {
+    sql::query_scalar(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(pool).await.expect(sql)
 }
 
 /// (id, required) of the programme's visible questions, in order.
-async fn questions(pool: &SqlitePool, programme: i64) -> Vec<(i64, bool)> {
-    sqlx::query_as(
+async fn questions(pool: &Db, programme: i64) -> Vec<(i64, bool)> {
+    sql::query_as(
         "SELECT id, required FROM programme_questions WHERE programme_id = $1 AND hidden = 0 ORDER BY position",
     )
     .bind(programme)
@@ -63,8 +64,8 @@ async fn questions(pool: &SqlitePool, programme: i64) -> Vec<(i64, bool)> {
 }
 
 /// The startup's application to the standing programme: (id, state).
-async fn application(pool: &SqlitePool, c: &Cast) -> Option<(i64, String)> {
-    sqlx::query_as("SELECT id, state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
+async fn application(pool: &Db, c: &Cast) -> Option<(i64, String)> {
+    sql::query_as("SELECT id, state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
         .bind(c.programme)
         .bind(c.startup)
         .fetch_optional(pool)
@@ -73,8 +74,8 @@ async fn application(pool: &SqlitePool, c: &Cast) -> Option<(i64, String)> {
 }
 
 /// Everything a refused pipeline write might have touched.
-async fn pipeline_snapshot(pool: &SqlitePool) -> String {
-    sqlx::query_scalar(
+async fn pipeline_snapshot(pool: &Db) -> String {
+    sql::query_scalar(
         "SELECT (SELECT group_concat(id || state, ',') FROM applications) || '|' ||
                 (SELECT count(*) FROM application_transitions) || '|' ||
                 (SELECT count(*) || coalesce(group_concat(score || comment), '') FROM application_reviews) || '|' ||
@@ -89,7 +90,7 @@ async fn pipeline_snapshot(pool: &SqlitePool) -> String {
 }
 
 /// The startup submits complete answers to the standing programme; the application's id.
-async fn submit(app: &TestApp, pool: &SqlitePool, c: &Cast) -> i64 {
+async fn submit(app: &TestApp, pool: &Db, c: &Cast) -> i64 {
     let b = signed_in(app, STARTUP).await;
     let qs = questions(pool, c.programme).await;
     let names: Vec<String> = qs.iter().map(|(id, _)| format!("answer-{id}")).collect();
@@ -178,14 +179,14 @@ async fn owners_create_and_edit_programmes_with_ordered_questions() {
     let slug = location(&res).trim_start_matches("/programmes/").trim_end_matches("/edit").to_string();
     assert_eq!(slug, "khoa-uom-tao-nong-nghiep-so-2027");
     let (id, org, closes, funding): (i64, i64, String, i64) =
-        sqlx::query_as("SELECT id, org_id, closes_on, funding_vnd FROM programmes WHERE slug = $1")
+        sql::query_as("SELECT id, org_id, closes_on, funding_vnd FROM programmes WHERE slug = $1")
             .bind(&slug)
             .fetch_one(&pool)
             .await
             .expect("created");
     assert_eq!((org, closes.as_str(), funding), (c.hub, "2027-02-28", 1_500_000_000));
     let prompts: Vec<(String, bool)> =
-        sqlx::query_as("SELECT prompt_vi, required FROM programme_questions WHERE programme_id = $1 ORDER BY position")
+        sql::query_as("SELECT prompt_vi, required FROM programme_questions WHERE programme_id = $1 ORDER BY position")
             .bind(id)
             .fetch_all(&pool)
             .await
@@ -225,7 +226,7 @@ async fn owners_create_and_edit_programmes_with_ordered_questions() {
     let res = b.post(&format!("/programmes/{slug}/save"), &edit).await;
     assert_eq!(location(&res), format!("/programmes/{slug}/edit"));
     let prompts: Vec<String> =
-        sqlx::query_scalar("SELECT prompt_vi FROM programme_questions WHERE programme_id = $1 ORDER BY position")
+        sql::query_scalar("SELECT prompt_vi FROM programme_questions WHERE programme_id = $1 ORDER BY position")
             .bind(id)
             .fetch_all(&pool)
             .await
@@ -289,7 +290,7 @@ async fn answered_questions_are_hidden_not_deleted() {
     ];
     let res = b.post(&format!("/programmes/{PROGRAMME}/save"), &form).await;
     assert_eq!(location(&res), format!("/programmes/{PROGRAMME}/edit"));
-    let hidden: i64 = sqlx::query_scalar("SELECT hidden FROM programme_questions WHERE id = $1")
+    let hidden: i64 = sql::query_scalar("SELECT hidden FROM programme_questions WHERE id = $1")
         .bind(qs[0].0)
         .fetch_one(&pool)
         .await
@@ -350,20 +351,19 @@ async fn apply_draft_then_submit_with_required_answers() {
         s.post(&url, &[("org", &c.startup_slug), ("action", "submit"), (&a0, "Giải pháp"), (&a1, "Đội ngũ")]).await;
     assert_eq!(res.status().as_u16(), 303);
     let (submitted_at, state): (Option<String>, String) =
-        sqlx::query_as("SELECT submitted_at, state FROM applications WHERE id = $1")
+        sql::query_as("SELECT submitted_at, state FROM applications WHERE id = $1")
             .bind(id)
             .fetch_one(&pool)
             .await
             .expect("submitted");
     assert_eq!(state, "submitted");
     assert!(submitted_at.is_some());
-    let trail: Vec<(Option<String>, String)> = sqlx::query_as(
-        "SELECT from_state, to_state FROM application_transitions WHERE application_id = $1 ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(&pool)
-    .await
-    .expect("trail");
+    let trail: Vec<(Option<String>, String)> =
+        sql::query_as("SELECT from_state, to_state FROM application_transitions WHERE application_id = $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(&pool)
+            .await
+            .expect("trail");
     assert_eq!(trail, vec![(None, "draft".into()), (Some("draft".into()), "submitted".into())]);
     let told = count(
         &pool,
@@ -411,7 +411,7 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert_eq!(application(&pool, &c).await.expect("draft").1, "draft");
 
     // closed yesterday (Vietnam time): neither submitted nor changed
-    sqlx::query(
+    sql::query(
         "UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours', '-1 day') WHERE id = $1",
     )
     .bind(c.programme)
@@ -427,7 +427,7 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert!(html.contains("Đã hết hạn nộp hồ sơ"));
 
     // opening tomorrow: a draft may be prepared, not submitted
-    sqlx::query(
+    sql::query(
         "UPDATE programmes SET opens_on = date('now', '+7 hours', '+1 day'), closes_on = '2030-12-31' WHERE id = $1",
     )
     .bind(c.programme)
@@ -442,7 +442,7 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert!(html.contains("chưa mở nhận hồ sơ"));
 
     // closing today: still open until the end of the day
-    sqlx::query("UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours') WHERE id = $1")
+    sql::query("UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours') WHERE id = $1")
         .bind(c.programme)
         .execute(&pool)
         .await
@@ -487,7 +487,7 @@ async fn the_pipeline_moves_step_by_step_and_acceptance_records_the_incubator() 
     }
     assert_eq!(application(&pool, &c).await.expect("moved").1, "accepted");
     let trail: Vec<String> =
-        sqlx::query_scalar("SELECT to_state FROM application_transitions WHERE application_id = $1 ORDER BY id")
+        sql::query_scalar("SELECT to_state FROM application_transitions WHERE application_id = $1 ORDER BY id")
             .bind(id)
             .fetch_all(&pool)
             .await
@@ -501,7 +501,7 @@ async fn the_pipeline_moves_step_by_step_and_acceptance_records_the_incubator() 
         .await,
         3
     );
-    let incubated: Option<i64> = sqlx::query_scalar("SELECT incubated_by FROM startup_profiles WHERE org_id = $1")
+    let incubated: Option<i64> = sql::query_scalar("SELECT incubated_by FROM startup_profiles WHERE org_id = $1")
         .bind(c.startup)
         .fetch_one(&pool)
         .await
@@ -542,7 +542,7 @@ async fn reviewers_score_with_the_rubric_and_edit_their_own_review() {
         )
         .await;
     assert_eq!(location(&res), format!("/programmes/{PROGRAMME}/applications/{id}"));
-    let row: (i64, i64, i64, String) = sqlx::query_as(
+    let row: (i64, i64, i64, String) = sql::query_as(
         "SELECT count(*), max(score), max(team), max(comment) FROM application_reviews WHERE application_id = $1",
     )
     .bind(id)
@@ -553,7 +553,7 @@ async fn reviewers_score_with_the_rubric_and_edit_their_own_review() {
     b.post(&url, &[("team", "2"), ("innovation", "2"), ("market", "2"), ("feasibility", "2"), ("comment", "Xem lại")])
         .await;
     let row: (i64, i64, String) =
-        sqlx::query_as("SELECT count(*), max(score), max(comment) FROM application_reviews WHERE application_id = $1")
+        sql::query_as("SELECT count(*), max(score), max(comment) FROM application_reviews WHERE application_id = $1")
             .bind(id)
             .fetch_one(&pool)
             .await
@@ -602,7 +602,7 @@ async fn only_the_owner_sees_and_moves_applications() {
     assert_eq!(s.post(&format!("{detail}/review"), &review).await.status().as_u16(), 403);
 
     // a member of an unrelated organisation
-    let (other,): (String,) = sqlx::query_as(
+    let (other,): (String,) = sql::query_as(
         "SELECT u.email FROM users u WHERE u.role = 'member' AND u.email LIKE 'demo.%' AND NOT EXISTS
            (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.org_id IN ($1, $2)) ORDER BY u.id LIMIT 1",
     )

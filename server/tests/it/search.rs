@@ -3,6 +3,7 @@
 
 use crate::support::{TestApp, result_count, spawn};
 use app::backend::db;
+use app::backend::db::sql;
 use app::backend::text::fold;
 use app::domain::query::encode;
 use serde_json::Value;
@@ -218,7 +219,7 @@ async fn writes_by_another_connection_reach_the_results() {
     let (_, before) = app.json("/api/v1/search?q=xylofantra").await;
     assert_eq!(before["totalHits"], 0);
 
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = sql::query_scalar(
         "INSERT INTO organizations (slug, kind, name_vi, name_folded, short_vi, created_at, updated_at)
          VALUES ('xylofantra', 'enterprise', $1, $2, 'Cơ khí chính xác.', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
          RETURNING id",
@@ -233,7 +234,7 @@ async fn writes_by_another_connection_reach_the_results() {
     })
     .await;
 
-    sqlx::query("UPDATE organizations SET name_vi = 'Công ty TNHH Quillomira', name_folded = 'cong ty tnhh quillomira' WHERE id = $1")
+    sql::query("UPDATE organizations SET name_vi = 'Công ty TNHH Quillomira', name_folded = 'cong ty tnhh quillomira' WHERE id = $1")
         .bind(id)
         .execute(&pool)
         .await
@@ -241,6 +242,6 @@ async fn writes_by_another_connection_reach_the_results() {
     wait_for(&app, "quillomira", "the new name is found", |n, _| n == 1).await;
     wait_for(&app, "xylofantra", "the old name is gone", |n, _| n == 0).await;
 
-    sqlx::query("UPDATE organizations SET hidden = 1 WHERE id = $1").bind(id).execute(&pool).await.expect("hide");
+    sql::query("UPDATE organizations SET hidden = 1 WHERE id = $1").bind(id).execute(&pool).await.expect("hide");
     wait_for(&app, "quillomira", "the hidden organisation disappears", |n, _| n == 0).await;
 }

@@ -1,6 +1,7 @@
 //! What crawlers and link previews see: robots.txt, the sitemap, canonical and OpenGraph tags.
 
 use crate::support::spawn;
+use app::backend::db::sql;
 
 /// The `href` of the page's `<link rel="canonical">` tags.
 fn canonicals(html: &str) -> Vec<&str> {
@@ -41,9 +42,8 @@ async fn the_sitemap_lists_every_public_page_and_nothing_hidden() {
     }
     let pool = app.pool().await;
     let (orgs,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM organizations WHERE hidden = 0").fetch_one(&pool).await.expect("n");
-    let (research,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM research_outputs").fetch_one(&pool).await.expect("n");
+        sql::query_as("SELECT COUNT(*) FROM organizations WHERE hidden = 0").fetch_one(&pool).await.expect("n");
+    let (research,): (i64,) = sql::query_as("SELECT COUNT(*) FROM research_outputs").fetch_one(&pool).await.expect("n");
     assert_eq!(urls.iter().filter(|u| u.contains("/org/")).count() as i64, orgs);
     assert_eq!(urls.iter().filter(|u| u.contains("/research/")).count() as i64, research);
     for prefix in ["/offers/", "/challenges/", "/programmes/", "/events/"] {
@@ -51,14 +51,14 @@ async fn the_sitemap_lists_every_public_page_and_nothing_hidden() {
     }
     assert!(xml.contains("<lastmod>20"), "rows carry their last change");
     // a draft offer is not listed
-    let (draft,): (String,) = sqlx::query_as("SELECT slug FROM technology_offers WHERE status = 'draft' LIMIT 1")
+    let (draft,): (String,) = sql::query_as("SELECT slug FROM technology_offers WHERE status = 'draft' LIMIT 1")
         .fetch_one(&pool)
         .await
         .expect("a draft offer in the demo data");
     assert!(!urls.iter().any(|u| u.ends_with(&format!("/offers/{draft}"))));
     // a hidden organisation leaves it
     let slug = urls.iter().find_map(|u| u.split("/org/").nth(1)).expect("an org").to_string();
-    sqlx::query("UPDATE organizations SET hidden = 1 WHERE slug = $1").bind(&slug).execute(&pool).await.expect("hide");
+    sql::query("UPDATE organizations SET hidden = 1 WHERE slug = $1").bind(&slug).execute(&pool).await.expect("hide");
     let (_, xml) = app.html("/sitemap.xml").await;
     assert!(!locs(&xml).iter().any(|u| u.ends_with(&format!("/org/{slug}"))));
     let (status, _) = app.html("/sitemap/1.xml").await;

@@ -6,6 +6,7 @@
 use super::{Refusal, denied, done, internal, safe_next};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
+use crate::backend::db::Db;
 use crate::backend::store::sqlite::admin::{self as store, AdminError, ClaimDecision};
 use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};
 use crate::i18n::Lang;
@@ -16,7 +17,6 @@ use axum::response::Response;
 use axum::routing::{MethodRouter, post};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use sqlx::SqlitePool;
 use tower_sessions::Session;
 
 /// The flash's form name for refusals on every admin page.
@@ -107,7 +107,7 @@ impl Action {
     }
 
     /// Checks what the form asks and writes it (with its audit entry); the confirmation.
-    async fn write(&self, db: &SqlitePool, admin: &Viewer, id: i64) -> Result<Notice, Stop> {
+    async fn write(&self, db: &Db, admin: &Viewer, id: i64) -> Result<Notice, Stop> {
         let notice = match *self {
             Action::Role(ref role) => {
                 let role = PlatformRole::parse(role).ok_or(Stop::Form(FormError::ChoiceInvalid))?;

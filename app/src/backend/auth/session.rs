@@ -2,9 +2,9 @@
 //! values and messages (or a confirmation) across the redirect after a POST.
 
 use super::session_store::USER_KEY;
+use crate::backend::db::Db;
 use crate::backend::store::sqlite::users;
 use crate::domain::account::{FormState, Viewer};
-use sqlx::SqlitePool;
 use tower_sessions::{Expiry, Session};
 
 const FLASH_KEY: &str = "flash";
@@ -16,7 +16,7 @@ pub async fn user_id(session: &Session) -> Option<i64> {
 }
 
 /// The signed-in user, or `None`. A disabled or deleted user's session ends here.
-pub async fn viewer(session: &Session, pool: &SqlitePool) -> Option<Viewer> {
+pub async fn viewer(session: &Session, pool: &Db) -> Option<Viewer> {
     let id = user_id(session).await?;
     match users::viewer(pool, id).await {
         Ok(Some(v)) => Some(v),

@@ -2,8 +2,9 @@
 //! The table keeps the SHA-256 of the session id, the signed-in user and the expiry.
 
 use super::tokens;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use async_trait::async_trait;
-use sqlx::SqlitePool;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result, SessionStore};
 
@@ -12,7 +13,7 @@ pub const USER_KEY: &str = "uid";
 
 #[derive(Clone)]
 pub struct SqliteSessionStore {
-    pool: SqlitePool,
+    pool: Db,
 }
 
 impl std::fmt::Debug for SqliteSessionStore {
@@ -22,13 +23,13 @@ impl std::fmt::Debug for SqliteSessionStore {
 }
 
 impl SqliteSessionStore {
-    pub fn new(pool: SqlitePool) -> Self {
+    pub fn new(pool: Db) -> Self {
         SqliteSessionStore { pool }
     }
 
     /// Deletes expired sessions; the server calls it hourly.
     pub async fn delete_expired(&self) -> sqlx::Result<u64> {
-        let done = sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+        let done = sql::query("DELETE FROM sessions WHERE expires_at < $1")
             .bind(tokens::now_unix())
             .execute(&self.pool)
             .await?;
@@ -53,10 +54,10 @@ fn columns(record: &Record) -> Result<(String, Option<i64>, String, i64)> {
 }
 
 /// Writes a record with `sql` (whose ON CONFLICT says what an existing id means); rows written.
-async fn write(pool: &SqlitePool, record: &Record, sql: &'static str) -> Result<u64> {
+async fn write(pool: &Db, record: &Record, sql: &'static str) -> Result<u64> {
     let (id_hash, user, data, expires) = columns(record)?;
     let done =
-        sqlx::query(sql).bind(id_hash).bind(user).bind(data).bind(expires).execute(pool).await.map_err(backend)?;
+        sql::query(sql).bind(id_hash).bind(user).bind(data).bind(expires).execute(pool).await.map_err(backend)?;
     Ok(done.rows_affected())
 }
 
@@ -92,7 +93,7 @@ impl SessionStore for SqliteSessionStore {
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
         let row: Option<(String, i64)> =
-            sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
+            sql::query_as("SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
                 .bind(key(id))
                 .bind(tokens::now_unix())
                 .fetch_optional(&self.pool)
@@ -107,7 +108,7 @@ impl SessionStore for SqliteSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+        sql::query("DELETE FROM sessions WHERE id_hash = $1")
             .bind(key(id))
             .execute(&self.pool)
             .await

@@ -4,6 +4,7 @@
 //! drafts, no confidential details).
 
 use super::cell::Cell;
+use crate::backend::db::Db;
 use crate::backend::search::Searcher;
 use crate::backend::store::StoreError;
 use crate::backend::store::sqlite::{catalogues, kpi, orgs};
@@ -11,7 +12,6 @@ use crate::domain::dto::{Catalogue, ItemCard, OrgCard};
 use crate::domain::search::SearchHit;
 use crate::domain::{Directory, FacetKey, ListQuery};
 use crate::i18n::{Label, Lang, labels};
-use sqlx::SqlitePool;
 
 /// Most rows one export holds; a larger list is cut there (search stops at the engine's
 /// deepest page, 10,000).
@@ -76,7 +76,7 @@ impl Export {
     }
 
     /// The column headers; the KPI table adds one "Actual {year}" column per year with figures.
-    pub async fn headers(&self, pool: &SqlitePool) -> Result<Vec<String>, StoreError> {
+    pub async fn headers(&self, pool: &Db) -> Result<Vec<String>, StoreError> {
         let t = self.lang.io();
         let cols: &[&str] = match self.list {
             List::Directory(_) => &[
@@ -172,7 +172,7 @@ impl Export {
     /// The next batch of rows, `None` when the list is exhausted or the cap reached.
     pub async fn next_batch(
         &mut self,
-        pool: &SqlitePool,
+        pool: &Db,
         searcher: Option<&Searcher>,
     ) -> Result<Option<Vec<Vec<Cell>>>, StoreError> {
         if self.done || (self.next_page - 1) * BATCH >= MAX_ROWS {
@@ -311,7 +311,7 @@ fn hit_row(lang: Lang, h: &SearchHit) -> Vec<Cell> {
 }
 
 /// The KPI table: the fixed columns, then one column per year with figures.
-async fn kpi_rows(lang: Lang, pool: &SqlitePool) -> Result<Vec<Vec<Cell>>, StoreError> {
+async fn kpi_rows(lang: Lang, pool: &Db) -> Result<Vec<Vec<Cell>>, StoreError> {
     let rows = kpi::all(pool, crate::api::kpi::this_year()).await?;
     let years = kpi_years(&rows);
     Ok(rows

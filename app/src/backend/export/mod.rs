@@ -10,6 +10,7 @@ pub mod lists;
 use super::AppState;
 use super::search::Searcher;
 use super::store::StoreError;
+use crate::backend::db::Db;
 use crate::domain::ListQuery;
 use crate::i18n::Lang;
 use axum::body::{Body, Bytes};
@@ -20,7 +21,6 @@ use axum::{Extension, Router};
 use cell::{BOM, Cell, XlsxSheet, csv_rows};
 use http::{StatusCode, header};
 pub use lists::{Export, List};
-use sqlx::SqlitePool;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -143,7 +143,7 @@ fn csv_stream(
 }
 
 async fn xlsx(
-    pool: &SqlitePool,
+    pool: &Db,
     searcher: Option<&Searcher>,
     mut export: Export,
     headers: &[String],
@@ -159,7 +159,7 @@ async fn xlsx(
 
 /// A whole export as bytes (for `ketnoi export`); the search list needs `searcher`.
 pub async fn render(
-    pool: &SqlitePool,
+    pool: &Db,
     searcher: Option<&Searcher>,
     list: List,
     query: &ListQuery,

@@ -6,6 +6,8 @@ use super::columns::{Column, Row};
 use super::lookup::{Owner, OwnerMiss, Owners, Sectors, by_label, yes_no};
 use super::{DupKey, DupKind, FieldProblems, Problem};
 use crate::backend::actions::fields::Fields;
+use crate::backend::db::Conn;
+use crate::backend::db::sql;
 use crate::backend::listings::input::Errors;
 use crate::backend::store::sqlite::listings::lifecycle::publish_imported;
 use crate::backend::store::sqlite::listings::write::{Refused, Target, Written};
@@ -13,7 +15,6 @@ use crate::backend::text::fold;
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
 use crate::i18n::Label;
-use sqlx::SqliteConnection;
 
 /// The owner column every listing file has: the organisation's address name, tax code or name.
 pub const OWNER: Column = Column {
@@ -136,11 +137,8 @@ pub fn title_key(org_id: i64, title_vi: &str) -> DupKey {
 }
 
 /// Every listing's title key with its title, from `sql` selecting `org_id, title_folded, title_vi`.
-pub async fn existing_titles(
-    conn: &mut SqliteConnection,
-    sql: &'static str,
-) -> sqlx::Result<Vec<(DupKind, String, String)>> {
-    let rows: Vec<(i64, String, String)> = sqlx::query_as(sql).fetch_all(conn).await?;
+pub async fn existing_titles(conn: &mut Conn, sql: &'static str) -> sqlx::Result<Vec<(DupKind, String, String)>> {
+    let rows: Vec<(i64, String, String)> = sql::query_as(sql).fetch_all(conn).await?;
     Ok(rows.into_iter().map(|(org, folded, title)| (DupKind::Title, format!("{org}:{folded}"), title)).collect())
 }
 
@@ -151,11 +149,7 @@ pub fn new_in(org_id: i64) -> Target {
 
 /// Publishes a row the form's writer has just written. The row was validated, so a refusal
 /// here is a bug; it aborts the whole import.
-pub async fn go_live(
-    conn: &mut SqliteConnection,
-    kind: ListingKind,
-    written: Result<Written, Refused>,
-) -> sqlx::Result<i64> {
+pub async fn go_live(conn: &mut Conn, kind: ListingKind, written: Result<Written, Refused>) -> sqlx::Result<i64> {
     let id = written.map_err(|(f, e)| sqlx::Error::Protocol(format!("import row refused on {f}: {e:?}")))?.saved.id;
     publish_imported(conn, kind, id).await?;
     Ok(id)

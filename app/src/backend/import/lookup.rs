@@ -2,10 +2,11 @@
 //! names, and the organisation a listing belongs to by its address name, tax code or name.
 
 use super::columns::key;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::OrgKind;
 use crate::domain::sector::SECTORS;
 use crate::i18n::{Label, Lang};
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 
 /// A code given as itself or by its Vietnamese or English name.
@@ -92,9 +93,9 @@ pub struct Owners {
 }
 
 impl Owners {
-    pub async fn load(pool: &SqlitePool) -> sqlx::Result<Owners> {
+    pub async fn load(pool: &Db) -> sqlx::Result<Owners> {
         let rows: Vec<(i64, String, String, String, Option<String>)> =
-            sqlx::query_as("SELECT id, kind, slug, name_vi, tax_code FROM organizations").fetch_all(pool).await?;
+            sql::query_as("SELECT id, kind, slug, name_vi, tax_code FROM organizations").fetch_all(pool).await?;
         let mut o = Owners { by_slug: HashMap::new(), by_tax: HashMap::new(), by_name: HashMap::new() };
         for (id, kind, slug, name, tax) in rows {
             let Some(kind) = OrgKind::parse(&kind) else { continue };

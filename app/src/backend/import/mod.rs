@@ -20,6 +20,7 @@ pub mod template;
 pub mod uploads;
 
 use crate::backend::db::begin_write;
+use crate::backend::db::{Conn, Db};
 use crate::backend::store::sqlite::audit;
 use crate::domain::account::FormError;
 use crate::domain::import::ImportReport;
@@ -27,7 +28,6 @@ use async_trait::async_trait;
 use columns::{Column, Layout, Row};
 pub use read::{Sheet, SheetFormat};
 pub use report::Report;
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 
 /// Largest file accepted.
@@ -107,12 +107,12 @@ pub trait Importer: Sync {
     /// `orgs`, `offers`…: the name in addresses, the CLI and the audit log.
     fn name(&self) -> &'static str;
     fn columns(&self) -> &'static [Column];
-    async fn context(&self, pool: &SqlitePool) -> sqlx::Result<Self::Context>;
+    async fn context(&self, pool: &Db) -> sqlx::Result<Self::Context>;
     fn validate(&self, cx: &Self::Context, row: &Row<'_>) -> Result<Self::Input, FieldProblems>;
     fn keys(&self, input: &Self::Input) -> Vec<DupKey>;
     /// Every existing record's keys with the record's name, read inside the write transaction.
-    async fn existing(&self, conn: &mut SqliteConnection) -> sqlx::Result<Vec<(DupKind, String, String)>>;
-    async fn insert(&self, conn: &mut SqliteConnection, input: &Self::Input) -> sqlx::Result<i64>;
+    async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>>;
+    async fn insert(&self, conn: &mut Conn, input: &Self::Input) -> sqlx::Result<i64>;
 }
 
 /// The entities that can be imported.
@@ -175,7 +175,7 @@ pub type Progress<'a> = &'a (dyn Fn(&'static str, u64, u64) + Send + Sync);
 
 /// Checks (and with `commit`, imports) `sheet` as `entity`.
 pub async fn run(
-    pool: &SqlitePool,
+    pool: &Db,
     entity: Entity,
     file_name: &str,
     sheet: &Sheet,
@@ -191,7 +191,7 @@ pub fn unreadable(entity: Entity, file_name: &str, problem: FileProblem) -> Impo
 }
 
 async fn run_with<I: Importer>(
-    pool: &SqlitePool,
+    pool: &Db,
     imp: &I,
     file_name: &str,
     sheet: &Sheet,

@@ -8,12 +8,12 @@ use super::columns::{Column, Row};
 use super::listing::{Cells, OWNER, existing_titles, go_live, judged, new_in, title_key};
 use super::lookup::{Owners, Sectors};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem};
+use crate::backend::db::{Conn, Db};
 use crate::backend::listings::input::{self, Mode, OfferInput};
 use crate::backend::store::sqlite::listings::write::save_offer;
 use crate::domain::listing::ListingKind;
 use crate::domain::{CoopType, IpStatus};
 use async_trait::async_trait;
-use sqlx::{SqliteConnection, SqlitePool};
 
 pub struct Offers;
 
@@ -91,7 +91,7 @@ impl Importer for Offers {
         COLUMNS
     }
 
-    async fn context(&self, pool: &SqlitePool) -> sqlx::Result<Context> {
+    async fn context(&self, pool: &Db) -> sqlx::Result<Context> {
         Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::default() })
     }
 
@@ -113,11 +113,11 @@ impl Importer for Offers {
         vec![title_key(o.org_id, &o.input.title_vi)]
     }
 
-    async fn existing(&self, conn: &mut SqliteConnection) -> sqlx::Result<Vec<(DupKind, String, String)>> {
+    async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>> {
         existing_titles(conn, "SELECT org_id, title_folded, title_vi FROM technology_offers").await
     }
 
-    async fn insert(&self, conn: &mut SqliteConnection, o: &NewOffer) -> sqlx::Result<i64> {
+    async fn insert(&self, conn: &mut Conn, o: &NewOffer) -> sqlx::Result<i64> {
         let written = save_offer(conn, new_in(o.org_id), &o.input).await?;
         go_live(conn, ListingKind::Offer, written).await
     }

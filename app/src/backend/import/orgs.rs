@@ -7,11 +7,12 @@ use super::columns::{Column, Row, key};
 use super::lookup::{Sectors, by_label};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem, website_host};
 use crate::backend::actions::org_input;
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::store::sqlite::org_manage::{self, ProfileUpdate};
 use crate::backend::text::fold;
 use crate::domain::{EnterpriseSize, InvestorType, OrgKind, Stage};
 use async_trait::async_trait;
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 
 pub struct Orgs;
@@ -133,9 +134,9 @@ impl Importer for Orgs {
         COLUMNS
     }
 
-    async fn context(&self, pool: &SqlitePool) -> sqlx::Result<Lookups> {
+    async fn context(&self, pool: &Db) -> sqlx::Result<Lookups> {
         let rows: Vec<(String, String)> =
-            sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province'").fetch_all(pool).await?;
+            sql::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province'").fetch_all(pool).await?;
         let place_by_name = rows.iter().map(|(code, name)| (key(name), code.clone())).collect();
         Ok(Lookups { places: rows.into_iter().collect(), place_by_name, sectors: Sectors::default() })
     }
@@ -219,9 +220,9 @@ impl Importer for Orgs {
         keys
     }
 
-    async fn existing(&self, conn: &mut SqliteConnection) -> sqlx::Result<Vec<(DupKind, String, String)>> {
+    async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>> {
         let rows: Vec<(String, String, Option<String>, Option<String>)> =
-            sqlx::query_as("SELECT name_vi, name_folded, tax_code, website FROM organizations").fetch_all(conn).await?;
+            sql::query_as("SELECT name_vi, name_folded, tax_code, website FROM organizations").fetch_all(conn).await?;
         let mut out = Vec::with_capacity(rows.len() * 2);
         for (name, folded, tax, web) in rows {
             if let Some(t) = tax.filter(|t| !t.is_empty()) {
@@ -235,19 +236,19 @@ impl Importer for Orgs {
         Ok(out)
     }
 
-    async fn insert(&self, conn: &mut SqliteConnection, o: &NewOrg) -> sqlx::Result<i64> {
+    async fn insert(&self, conn: &mut Conn, o: &NewOrg) -> sqlx::Result<i64> {
         let (id, _) = org_manage::insert(conn, o.kind, &o.profile, o.tax_code.as_deref()).await?;
         let q = match &o.extra {
             KindProfile::Startup { stage, team_size } => {
-                sqlx::query("INSERT INTO startup_profiles (org_id, stage, team_size) VALUES ($1, $2, $3)")
+                sql::query("INSERT INTO startup_profiles (org_id, stage, team_size) VALUES ($1, $2, $3)")
                     .bind(id)
                     .bind(stage.as_str())
                     .bind(*team_size)
             }
             KindProfile::Enterprise { size } => {
-                sqlx::query("INSERT INTO enterprise_profiles (org_id, size) VALUES ($1, $2)").bind(id).bind(size.as_str())
+                sql::query("INSERT INTO enterprise_profiles (org_id, size) VALUES ($1, $2)").bind(id).bind(size.as_str())
             }
-            KindProfile::Investor { kind, min, max } => sqlx::query(
+            KindProfile::Investor { kind, min, max } => sql::query(
                 "INSERT INTO investor_profiles (org_id, investor_type, ticket_min_vnd, ticket_max_vnd) VALUES ($1, $2, $3, $4)",
             )
             .bind(id)
@@ -255,13 +256,13 @@ impl Importer for Orgs {
             .bind(*min)
             .bind(*max),
             KindProfile::Incubator { capacity } => {
-                sqlx::query("INSERT INTO incubator_profiles (org_id, kind, capacity) VALUES ($1, $2, $3)")
+                sql::query("INSERT INTO incubator_profiles (org_id, kind, capacity) VALUES ($1, $2, $3)")
                     .bind(id)
                     .bind(o.kind.as_str())
                     .bind(*capacity)
             }
             KindProfile::Institute { researchers } => {
-                sqlx::query("INSERT INTO institute_profiles (org_id, kind, researcher_count) VALUES ($1, $2, $3)")
+                sql::query("INSERT INTO institute_profiles (org_id, kind, researcher_count) VALUES ($1, $2, $3)")
                     .bind(id)
                     .bind(o.kind.as_str())
                     .bind(*researchers)

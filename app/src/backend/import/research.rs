@@ -7,6 +7,8 @@ use super::columns::{Column, Row};
 use super::listing::{Cells, OWNER, existing_titles, go_live, judged, new_in, title_key};
 use super::lookup::{Owners, Sectors};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem};
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::listings::input::{self, Mode, ResearchInput};
 use crate::backend::store::sqlite::listings::write::save_research;
 use crate::backend::this_year;
@@ -14,7 +16,6 @@ use crate::domain::ResearchType;
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
 use async_trait::async_trait;
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashSet;
 
 pub struct Research;
@@ -80,9 +81,9 @@ impl Importer for Research {
         COLUMNS
     }
 
-    async fn context(&self, pool: &SqlitePool) -> sqlx::Result<Context> {
+    async fn context(&self, pool: &Db) -> sqlx::Result<Context> {
         let offers: Vec<(i64, String)> =
-            sqlx::query_as("SELECT org_id, slug FROM technology_offers").fetch_all(pool).await?;
+            sql::query_as("SELECT org_id, slug FROM technology_offers").fetch_all(pool).await?;
         let offers = offers.into_iter().collect();
         Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::default(), offers, this_year: this_year() })
     }
@@ -114,18 +115,18 @@ impl Importer for Research {
         keys
     }
 
-    async fn existing(&self, conn: &mut SqliteConnection) -> sqlx::Result<Vec<(DupKind, String, String)>> {
+    async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>> {
         let mut out =
             existing_titles(&mut *conn, "SELECT org_id, title_folded, title_vi FROM research_outputs").await?;
         let dois: Vec<(String, String)> =
-            sqlx::query_as("SELECT lower(doi), title_vi FROM research_outputs WHERE doi IS NOT NULL AND doi <> ''")
+            sql::query_as("SELECT lower(doi), title_vi FROM research_outputs WHERE doi IS NOT NULL AND doi <> ''")
                 .fetch_all(conn)
                 .await?;
         out.extend(dois.into_iter().map(|(doi, title)| (DupKind::Doi, doi, title)));
         Ok(out)
     }
 
-    async fn insert(&self, conn: &mut SqliteConnection, r: &NewResearch) -> sqlx::Result<i64> {
+    async fn insert(&self, conn: &mut Conn, r: &NewResearch) -> sqlx::Result<i64> {
         let written = save_research(conn, new_in(r.org_id), &r.input, this_year()).await?;
         go_live(conn, ListingKind::Research, written).await
     }

@@ -4,9 +4,10 @@
 
 use super::SheetFormat;
 use crate::backend::auth::tokens::{new_token, now_unix};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::import::ImportReport;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 /// How long a checked file waits for its import.
 pub const TTL_SECONDS: i64 = 3600;
@@ -20,12 +21,12 @@ pub struct Upload {
 }
 
 /// Keeps a checked file and its report; the token. Expired uploads are swept at the same time.
-pub async fn save(pool: &SqlitePool, user: i64, up: &Upload, report: &ImportReport) -> sqlx::Result<String> {
+pub async fn save(pool: &Db, user: i64, up: &Upload, report: &ImportReport) -> sqlx::Result<String> {
     let now = now_unix();
-    sqlx::query("DELETE FROM import_uploads WHERE created_at < $1").bind(now - TTL_SECONDS).execute(pool).await?;
+    sql::query("DELETE FROM import_uploads WHERE created_at < $1").bind(now - TTL_SECONDS).execute(pool).await?;
     let token = new_token();
     let sha: String = Sha256::digest(&up.content).iter().map(|b| format!("{b:02x}")).collect();
-    sqlx::query(
+    sql::query(
         "INSERT INTO import_uploads (token, user_id, entity, file_name, format, skip_duplicates, content, sha256,
              report_json, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -47,8 +48,8 @@ pub async fn save(pool: &SqlitePool, user: i64, up: &Upload, report: &ImportRepo
 
 /// The report of `token` if `user` uploaded it and it has not expired; and whether the file is
 /// still waiting to be imported.
-pub async fn report(pool: &SqlitePool, user: i64, token: &str) -> sqlx::Result<Option<(ImportReport, bool)>> {
-    let row: Option<(String, Option<i64>)> = sqlx::query_as(
+pub async fn report(pool: &Db, user: i64, token: &str) -> sqlx::Result<Option<(ImportReport, bool)>> {
+    let row: Option<(String, Option<i64>)> = sql::query_as(
         "SELECT report_json, committed_at FROM import_uploads WHERE token = $1 AND user_id = $2 AND created_at >= $3",
     )
     .bind(token)
@@ -60,8 +61,8 @@ pub async fn report(pool: &SqlitePool, user: i64, token: &str) -> sqlx::Result<O
 }
 
 /// The waiting file of `token` for `user`: not expired, not yet imported.
-pub async fn pending(pool: &SqlitePool, user: i64, token: &str) -> sqlx::Result<Option<Upload>> {
-    let row: Option<(String, String, String, bool, Vec<u8>)> = sqlx::query_as(
+pub async fn pending(pool: &Db, user: i64, token: &str) -> sqlx::Result<Option<Upload>> {
+    let row: Option<(String, String, String, bool, Vec<u8>)> = sql::query_as(
         "SELECT entity, file_name, format, skip_duplicates, content FROM import_uploads
          WHERE token = $1 AND user_id = $2 AND created_at >= $3 AND committed_at IS NULL AND content IS NOT NULL",
     )
@@ -80,9 +81,9 @@ pub async fn pending(pool: &SqlitePool, user: i64, token: &str) -> sqlx::Result<
 }
 
 /// Records the new report; an imported file is dropped (it cannot be imported twice).
-pub async fn update(pool: &SqlitePool, token: &str, report: &ImportReport) -> sqlx::Result<()> {
+pub async fn update(pool: &Db, token: &str, report: &ImportReport) -> sqlx::Result<()> {
     let committed = report.imported.map(|_| now_unix());
-    sqlx::query(
+    sql::query(
         "UPDATE import_uploads SET report_json = $2, committed_at = $3,
              content = CASE WHEN $3 IS NULL THEN content ELSE NULL END
          WHERE token = $1",

@@ -13,6 +13,8 @@
 //! | challenge | technology offers, institutes / universities / R&D centres, startups |
 
 use super::facts::Facts;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::search::DocGroup;
 
 /// Candidates the database adds per target, the ones sharing most sectors first.
@@ -50,12 +52,7 @@ pub fn targets(kind: &str) -> Vec<Target> {
 }
 
 /// Visible items of `target` sharing a sector with `subject`, not the subject's organisation's.
-pub async fn by_sector(
-    db: &sqlx::SqlitePool,
-    subject: &Facts,
-    target: Target,
-    today: &str,
-) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn by_sector(db: &Db, subject: &Facts, target: Target, today: &str) -> Result<Vec<i64>, sqlx::Error> {
     if subject.sectors.is_empty() {
         return Ok(Vec::new());
     }
@@ -93,7 +90,7 @@ pub async fn by_sector(
         }
         DocGroup::Research | DocGroup::Event => return Ok(Vec::new()),
     };
-    sqlx::query_scalar(sql)
+    sql::query_scalar(sql)
         .bind(sectors)
         .bind(kinds)
         .bind(subject.org_id)

@@ -3,6 +3,8 @@
 //! still available: a published, unexpired offer; an open challenge before its deadline; a
 //! programme not yet closed).
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::search::DocGroup;
 
 #[derive(Debug, sqlx::FromRow)]
@@ -195,7 +197,7 @@ const PROGRAMME: &str = concat!(
 );
 
 /// The facts of the given items of one group, visible or not (see `Facts::visible`).
-pub async fn load(db: &sqlx::SqlitePool, group: DocGroup, ids: &[i64], today: &str) -> Result<Vec<Facts>, sqlx::Error> {
+pub async fn load(db: &Db, group: DocGroup, ids: &[i64], today: &str) -> Result<Vec<Facts>, sqlx::Error> {
     let sql = match group {
         DocGroup::Org => ORG,
         DocGroup::Offer => OFFER,
@@ -207,6 +209,6 @@ pub async fn load(db: &sqlx::SqlitePool, group: DocGroup, ids: &[i64], today: &s
         return Ok(Vec::new());
     }
     let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
-    let rows: Vec<Row> = sqlx::query_as(sql).bind(ids).bind(today).fetch_all(db).await?;
+    let rows: Vec<Row> = sql::query_as(sql).bind(ids).bind(today).fetch_all(db).await?;
     Ok(rows.into_iter().map(|r| Facts::from_row(group, r)).collect())
 }

@@ -19,6 +19,8 @@ mod text;
 pub use candidates::targets;
 pub use facts::Facts;
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::search::Searcher;
 use crate::backend::search::doc::{day_number, key};
 use crate::backend::text::fold;
@@ -26,7 +28,6 @@ use crate::domain::OrgKind;
 use crate::domain::dto::Text;
 use crate::domain::matching::{Fit, Reason, SubjectKind, SuggestedKind, Suggestion};
 use crate::domain::search::DocGroup;
-use sqlx::SqlitePool;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -55,7 +56,7 @@ pub struct Ranked {
 /// Every candidate for the subject, best first (no key terms yet: they cost a document read
 /// each, so only the shown ones get them).
 pub async fn rank(
-    db: &SqlitePool,
+    db: &Db,
     searcher: &Arc<Searcher>,
     group: DocGroup,
     id: i64,
@@ -107,7 +108,7 @@ fn suggested_kind(f: &Facts) -> SuggestedKind {
 /// The suggestions a page shows: the best `SHOWN`, at most `PER_KIND` of one kind, with
 /// their key terms.
 pub async fn suggestions(
-    db: &SqlitePool,
+    db: &Db,
     searcher: &Arc<Searcher>,
     group: DocGroup,
     id: i64,
@@ -126,7 +127,7 @@ pub async fn suggestions(
 
 /// `suggestions` without the cache (what the benchmark times).
 pub async fn compute(
-    db: &SqlitePool,
+    db: &Db,
     searcher: &Arc<Searcher>,
     group: DocGroup,
     id: i64,
@@ -187,7 +188,7 @@ fn cache() -> &'static moka::sync::Cache<String, Arc<Vec<Suggestion>>> {
 }
 
 /// The id of a subject by its public address, under the public pages' rules.
-pub async fn resolve(db: &SqlitePool, kind: SubjectKind, slug: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn resolve(db: &Db, kind: SubjectKind, slug: &str) -> Result<Option<i64>, sqlx::Error> {
     let sql = match kind {
         SubjectKind::Org => "SELECT id FROM organizations WHERE slug = $1 AND hidden = 0",
         SubjectKind::Offer => {
@@ -199,5 +200,5 @@ pub async fn resolve(db: &SqlitePool, kind: SubjectKind, slug: &str) -> Result<O
               WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = 0"
         }
     };
-    sqlx::query_scalar(sql).bind(slug).fetch_optional(db).await
+    sql::query_scalar(sql).bind(slug).fetch_optional(db).await
 }

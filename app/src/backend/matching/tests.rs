@@ -5,10 +5,11 @@ mod eval;
 mod rules;
 
 use crate::backend::db;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::search::{Searcher, rebuild};
 use crate::backend::seed::{SeedOptions, seed_demo};
 use crate::domain::search::DocGroup;
-use sqlx::SqlitePool;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -29,7 +30,7 @@ fn template() -> &'static PathBuf {
                 let pool = db::connect(&format!("sqlite://{}", path.display())).await.expect("connect");
                 db::migrate(&pool).await.expect("migrate");
                 seed_demo(&pool, &SeedOptions { seed: 2030, scale: 1 }, &|_, _| {}).await.expect("seed");
-                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
+                sql::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
                 pool.close().await;
             });
             path
@@ -40,7 +41,7 @@ fn template() -> &'static PathBuf {
 }
 
 pub(super) struct Fixture {
-    pub pool: SqlitePool,
+    pub pool: Db,
     pub searcher: Arc<Searcher>,
     pub _dir: tempfile::TempDir,
 }
@@ -65,6 +66,6 @@ impl Fixture {
             DocGroup::Programme => "SELECT id FROM programmes WHERE slug = $1",
             _ => unreachable!("no such subject"),
         };
-        sqlx::query_scalar(sql).bind(slug).fetch_one(&self.pool).await.unwrap_or_else(|e| panic!("{slug}: {e}"))
+        sql::query_scalar(sql).bind(slug).fetch_one(&self.pool).await.unwrap_or_else(|e| panic!("{slug}: {e}"))
     }
 }

@@ -3,11 +3,12 @@
 //! the notifications of `off` users (and disabled accounts) so they are never looked at again.
 //! A failed send leaves the notification unmailed for the next round.
 
+use crate::backend::db::Db;
 use crate::backend::db::now_iso;
+use crate::backend::db::sql;
 use crate::backend::mail::{Mail, Mailer};
 use crate::backend::store::sqlite::notifications::parse;
 use crate::i18n::Lang;
-use sqlx::SqlitePool;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,7 +20,7 @@ const BATCH: i64 = 100;
 pub const NOT_MAILED: &str = "off";
 
 /// Starts the worker; `site` is the public address links in mail point to.
-pub fn spawn(pool: SqlitePool, mailer: Arc<Mailer>, site: String) {
+pub fn spawn(pool: Db, mailer: Arc<Mailer>, site: String) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(TICK);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -40,8 +41,8 @@ pub struct Round {
     pub skipped: u64,
 }
 
-pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::Result<Round> {
-    let skipped = sqlx::query(
+pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Round> {
+    let skipped = sql::query(
         "UPDATE notifications SET emailed_at = $1 WHERE emailed_at IS NULL
             AND user_id IN (SELECT id FROM users WHERE notify_email = 'off' OR disabled = 1)",
     )
@@ -50,7 +51,7 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
     .await?
     .rows_affected();
     let mut round = Round { skipped, ..Round::default() };
-    let due: Vec<(i64, String, String, String)> = sqlx::query_as(
+    let due: Vec<(i64, String, String, String)> = sql::query_as(
         "SELECT n.id, n.payload, u.email, u.lang FROM notifications n JOIN users u ON u.id = n.user_id
           WHERE n.emailed_at IS NULL AND u.notify_email = 'immediate' ORDER BY n.id LIMIT $1",
     )
@@ -64,7 +65,7 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
             tracing::warn!(error = %e, "mailing a notification failed");
             return Ok(round);
         }
-        sqlx::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
+        sql::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
             .bind(id)
             .bind(now_iso())
             .execute(pool)
@@ -74,7 +75,7 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
     // a digest is due a day after the previous one, or a day after the oldest unmailed
     // notification when there was none
     let cutoff = (chrono::Utc::now() - chrono::Duration::hours(24)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let users: Vec<(i64, String, String)> = sqlx::query_as(
+    let users: Vec<(i64, String, String)> = sql::query_as(
         "SELECT u.id, u.email, u.lang FROM users u
           WHERE u.notify_email = 'daily' AND u.disabled = 0
             AND coalesce(u.digest_sent_at,
@@ -85,7 +86,7 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
     .fetch_all(pool)
     .await?;
     for (user, email, lang) in users {
-        let items: Vec<(i64, String, String)> = sqlx::query_as(
+        let items: Vec<(i64, String, String)> = sql::query_as(
             "SELECT id, payload, created_at FROM notifications WHERE user_id = $1 AND emailed_at IS NULL
               ORDER BY created_at, id LIMIT 200",
         )
@@ -101,13 +102,13 @@ pub async fn run_once(pool: &SqlitePool, mailer: &Mailer, site: &str) -> sqlx::R
         let now = now_iso();
         let mut tx = pool.begin().await?;
         for (id, _, _) in &items {
-            sqlx::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
+            sql::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
                 .bind(id)
                 .bind(&now)
                 .execute(&mut *tx)
                 .await?;
         }
-        sqlx::query("UPDATE users SET digest_sent_at = $2 WHERE id = $1")
+        sql::query("UPDATE users SET digest_sent_at = $2 WHERE id = $1")
             .bind(user)
             .bind(&now)
             .execute(&mut *tx)

@@ -5,9 +5,10 @@
 
 pub mod mailer;
 
+use crate::backend::db::Conn;
 use crate::backend::db::now_iso;
+use crate::backend::db::sql;
 use serde::{Deserialize, Serialize};
-use sqlx::SqliteConnection;
 
 /// The stored payload (`notifications.payload`, JSON).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -21,8 +22,8 @@ pub struct Payload {
 
 /// Notifies one user. `kind` names the event (`collab.sent`, `listing.approved`,
 /// `application.accepted`…) for filtering and e-mail subjects.
-pub async fn user(conn: &mut SqliteConnection, user_id: i64, kind: &str, payload: &Payload) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO notifications (user_id, kind, payload, created_at) VALUES ($1, $2, $3, $4)")
+pub async fn user(conn: &mut Conn, user_id: i64, kind: &str, payload: &Payload) -> sqlx::Result<()> {
+    sql::query("INSERT INTO notifications (user_id, kind, payload, created_at) VALUES ($1, $2, $3, $4)")
         .bind(user_id)
         .bind(kind)
         .bind(serde_json::to_string(payload).unwrap_or_else(|_| "{}".into()))
@@ -34,14 +35,8 @@ pub async fn user(conn: &mut SqliteConnection, user_id: i64, kind: &str, payload
 
 /// Notifies every member (owners and editors) of an organisation, except `skip` (the actor,
 /// who already knows). Returns how many users were notified.
-pub async fn org(
-    conn: &mut SqliteConnection,
-    org_id: i64,
-    skip: Option<i64>,
-    kind: &str,
-    payload: &Payload,
-) -> sqlx::Result<u64> {
-    let done = sqlx::query(
+pub async fn org(conn: &mut Conn, org_id: i64, skip: Option<i64>, kind: &str, payload: &Payload) -> sqlx::Result<u64> {
+    let done = sql::query(
         "INSERT INTO notifications (user_id, kind, payload, created_at)
          SELECT m.user_id, $2, $3, $4 FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.org_id = $1 AND u.disabled = 0 AND ($5 IS NULL OR m.user_id <> $5)",

@@ -4,8 +4,9 @@
 use super::doc::{SearchDoc, key, parse_key};
 use super::generation::{Generation, RebuildStats, commit_with_seq, publish, remove_older};
 use super::{SearchError, Searcher, source};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::search::DocGroup;
-use sqlx::SqlitePool;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -20,10 +21,10 @@ const POLL: Duration = Duration::from_millis(200);
 const KEEP_APPLIED_SECS: i64 = 3_600;
 
 /// Applies pending outbox rows to the current generation. Returns how many rows it applied.
-pub async fn apply_outbox(searcher: &Searcher, pool: &SqlitePool) -> Result<usize, SearchError> {
+pub async fn apply_outbox(searcher: &Searcher, pool: &Db) -> Result<usize, SearchError> {
     let generation = searcher.generation();
     let rows: Vec<(i64, String)> =
-        sqlx::query_as("SELECT seq, doc FROM search_outbox WHERE seq > $1 ORDER BY seq LIMIT $2")
+        sql::query_as("SELECT seq, doc FROM search_outbox WHERE seq > $1 ORDER BY seq LIMIT $2")
             .bind(generation.applied_seq())
             .bind(BATCH)
             .fetch_all(pool)
@@ -61,20 +62,15 @@ pub async fn apply_outbox(searcher: &Searcher, pool: &SqlitePool) -> Result<usiz
 
 /// Builds a new generation from a consistent snapshot of the database and makes it current.
 /// `progress(done, total)` is called as documents are read.
-pub async fn rebuild(
-    pool: &SqlitePool,
-    root: &Path,
-    mut progress: impl FnMut(u64, u64),
-) -> Result<RebuildStats, SearchError> {
+pub async fn rebuild(pool: &Db, root: &Path, mut progress: impl FnMut(u64, u64)) -> Result<RebuildStats, SearchError> {
     let start = Instant::now();
     std::fs::create_dir_all(root)?;
     let total = source::count_all(pool).await?;
     let (generation, mut writer) = Generation::create(root)?;
     let fields = generation.fields;
-    let mut conn = pool.acquire().await?;
     // one read transaction: the outbox position and every document come from the same snapshot
-    sqlx::query("BEGIN").execute(&mut *conn).await?;
-    let seq: i64 = sqlx::query_scalar(
+    let mut conn = pool.begin_snapshot().await?;
+    let seq: i64 = sql::query_scalar(
         // the sequence survives an emptied outbox (seed-demo clears it)
         "SELECT coalesce((SELECT max(seq) FROM search_outbox),
                          (SELECT seq FROM sqlite_sequence WHERE name = 'search_outbox'), 0)",
@@ -100,7 +96,7 @@ pub async fn rebuild(
             break;
         }
     }
-    sqlx::query("COMMIT").execute(&mut *conn).await?;
+    conn.commit().await?;
     read_result?;
     progress(done, total);
     commit_with_seq(&mut writer, seq)?;
@@ -110,7 +106,7 @@ pub async fn rebuild(
 }
 
 /// Opens the index under `root`, building it first when there is none.
-pub async fn open_or_build(pool: &SqlitePool, root: &Path) -> Result<Searcher, SearchError> {
+pub async fn open_or_build(pool: &Db, root: &Path) -> Result<Searcher, SearchError> {
     match Searcher::open(root) {
         Ok(searcher) => Ok(searcher),
         Err(SearchError::Missing(_)) => {
@@ -126,7 +122,7 @@ pub async fn open_or_build(pool: &SqlitePool, root: &Path) -> Result<Searcher, S
 
 /// Runs the outbox applier until the process ends: woken by writes in this process, and
 /// polling for writes by others (CLI imports, a second server). Errors are logged and retried.
-pub fn spawn_indexer(searcher: Arc<Searcher>, pool: SqlitePool) -> tokio::task::JoinHandle<()> {
+pub fn spawn_indexer(searcher: Arc<Searcher>, pool: Db) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut last_prune = Instant::now();
         loop {
@@ -151,7 +147,7 @@ pub fn spawn_indexer(searcher: Arc<Searcher>, pool: SqlitePool) -> tokio::task::
             if last_prune.elapsed() > Duration::from_secs(60) {
                 last_prune = Instant::now();
                 let applied = searcher.generation().applied_seq();
-                let pruned = sqlx::query("DELETE FROM search_outbox WHERE seq <= $1 AND created_at < unixepoch() - $2")
+                let pruned = sql::query("DELETE FROM search_outbox WHERE seq <= $1 AND created_at < unixepoch() - $2")
                     .bind(applied)
                     .bind(KEEP_APPLIED_SECS)
                     .execute(&pool)

@@ -3,9 +3,11 @@
 
 use super::SearchError;
 use super::doc::SearchDoc;
+use crate::backend::db::Conn;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::search::DocGroup;
 use futures_util::TryStreamExt;
-use sqlx::SqlitePool;
 
 /// Columns every group's query produces, in `SearchDoc`'s order.
 macro_rules! doc_query {
@@ -125,22 +127,18 @@ fn queries(group: DocGroup) -> (&'static str, &'static str) {
 }
 
 /// The current state of the given documents of one group (missing ids were deleted).
-pub async fn load(
-    conn: impl sqlx::SqliteExecutor<'_>,
-    group: DocGroup,
-    ids: &[i64],
-) -> Result<Vec<SearchDoc>, sqlx::Error> {
+pub async fn load<'e>(conn: impl sql::Exec<'e>, group: DocGroup, ids: &[i64]) -> Result<Vec<SearchDoc>, sqlx::Error> {
     let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
-    sqlx::query_as::<_, SearchDoc>(queries(group).0).bind(ids).fetch_all(conn).await
+    sql::query_as::<SearchDoc>(queries(group).0).bind(ids).fetch_all(conn).await
 }
 
 /// Streams every document of one group, public or not, to `each`.
 pub async fn for_each(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut Conn,
     group: DocGroup,
     mut each: impl FnMut(SearchDoc) -> Result<(), SearchError>,
 ) -> Result<(), SearchError> {
-    let mut rows = sqlx::query_as::<_, SearchDoc>(queries(group).1).fetch(conn);
+    let mut rows = sql::query_as::<SearchDoc>(queries(group).1).fetch(conn);
     while let Some(doc) = rows.try_next().await? {
         each(doc)?;
     }
@@ -148,8 +146,8 @@ pub async fn for_each(
 }
 
 /// How many documents a rebuild will read (for the progress bar).
-pub async fn count_all(pool: &SqlitePool) -> Result<u64, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
+pub async fn count_all(pool: &Db) -> Result<u64, sqlx::Error> {
+    let n: i64 = sql::query_scalar(
         "SELECT (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM technology_offers)
               + (SELECT COUNT(*) FROM challenges) + (SELECT COUNT(*) FROM research_outputs)
               + (SELECT COUNT(*) FROM programmes) + (SELECT COUNT(*) FROM events)",

@@ -8,11 +8,12 @@ mod relevance;
 
 use super::{Searcher, rebuild};
 use crate::backend::db;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::seed::{SeedOptions, seed_demo};
 use crate::backend::text::fold;
 use crate::domain::ListQuery;
 use crate::domain::search::{SearchHit, SearchResults};
-use sqlx::SqlitePool;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -78,11 +79,11 @@ fn template() -> &'static PathBuf {
                 // Demo listings expire relative to the seed's anchor date while the search
                 // compares with the real today: keep them listed so that results do not depend
                 // on when the tests run (the constructed offer above covers expiry).
-                sqlx::query("UPDATE technology_offers SET expires_at = NULL WHERE slug NOT LIKE 'kt-%'")
+                sql::query("UPDATE technology_offers SET expires_at = NULL WHERE slug NOT LIKE 'kt-%'")
                     .execute(&pool)
                     .await
                     .expect("unexpire");
-                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
+                sql::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
                 pool.close().await;
             });
             path
@@ -94,7 +95,7 @@ fn template() -> &'static PathBuf {
 
 /// A copy of the template database with a freshly built index and a `Searcher` on it.
 pub(super) struct Fixture {
-    pub pool: SqlitePool,
+    pub pool: Db,
     pub searcher: Searcher,
     pub dir: tempfile::TempDir,
 }
@@ -122,7 +123,7 @@ impl Fixture {
 
     /// Runs test-written SQL (sqlx wants `'static` text unless it is vouched for).
     pub async fn exec(&self, sql: &str) {
-        let query = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()));
+        let query = sql::query(sqlx::AssertSqlSafe(sql.to_string()));
         query.execute(&self.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
 }
@@ -137,14 +138,14 @@ pub(super) fn finds(searcher: &Searcher, raw: &str, slug: &str) -> bool {
 }
 
 pub(super) async fn insert_org(
-    pool: &SqlitePool,
+    pool: &Db,
     slug: &str,
     name: &str,
     short: &str,
     name_en: Option<&str>,
     short_en: Option<&str>,
 ) -> i64 {
-    sqlx::query_scalar(
+    sql::query_scalar(
         "INSERT INTO organizations (slug, kind, name_vi, name_en, name_folded, short_vi, short_en,
                                     created_at, updated_at)
          VALUES ($1, 'enterprise', $2, $3, $4, $5, $6, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
@@ -162,8 +163,8 @@ pub(super) async fn insert_org(
 }
 
 /// A published offer of `org`, negotiable price, TRL 6, no IP.
-pub(super) async fn insert_offer(pool: &SqlitePool, org: i64, slug: &str, title: &str, expires: Option<&str>) -> i64 {
-    sqlx::query_scalar(
+pub(super) async fn insert_offer(pool: &Db, org: i64, slug: &str, title: &str, expires: Option<&str>) -> i64 {
+    sql::query_scalar(
         "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, summary_vi, trl, ip_status,
                                         price_negotiable, status, published_at, expires_at, created_at, updated_at)
          VALUES ($1, $2, $3, $4, 'Chào bán công nghệ mẫu.', 6, 'none', 1, 'published',
@@ -180,8 +181,8 @@ pub(super) async fn insert_offer(pool: &SqlitePool, org: i64, slug: &str, title:
     .unwrap_or_else(|e| panic!("insert offer {slug}: {e}"))
 }
 
-pub(super) async fn org_id(pool: &SqlitePool, slug: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM organizations WHERE slug = $1")
+pub(super) async fn org_id(pool: &Db, slug: &str) -> i64 {
+    sql::query_scalar("SELECT id FROM organizations WHERE slug = $1")
         .bind(slug)
         .fetch_one(pool)
         .await

@@ -4,6 +4,7 @@
 use super::batch::{Row, T};
 use super::cx::{ANCHOR, Cx, DAY, HOUR, date, ts};
 use super::{DEMO_NOTE, World};
+use crate::backend::db::sql;
 use crate::domain::OrgKind;
 
 const INSERT_KPI: &str = "INSERT INTO kpi_actuals (indicator_code, year, value, source_note, entered_by, entered_at) \
@@ -287,7 +288,7 @@ pub async fn kpi_actuals(cx: &mut Cx<'_>, w: &World) -> Result<(), sqlx::Error> 
     for (code, y2025, y2026) in VALUES {
         for (year, value, at) in [(2025_i64, *y2025, ANCHOR - 137 * DAY), (2026, *y2026, ANCHOR + 150 * DAY)] {
             let q =
-                sqlx::query(INSERT_KPI).bind(*code).bind(year).bind(value).bind(DEMO_NOTE).bind(w.admin).bind(ts(at));
+                sql::query(INSERT_KPI).bind(*code).bind(year).bind(value).bind(DEMO_NOTE).bind(w.admin).bind(ts(at));
             cx.exec(q).await?;
         }
     }

@@ -1,6 +1,7 @@
 //! The generator's context: the write transaction, the seeded random source, progress
 //! counting, fixed-anchor time and unique slugs.
 
+use crate::backend::db::{Tx, sql};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -8,9 +9,6 @@ use rand::distr::uniform::{SampleRange, SampleUniform};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use sqlx::Sqlite;
-use sqlx::query::Query;
-use sqlx::sqlite::SqliteArguments;
 
 use super::batch::{Row, SQL, TABLES};
 use crate::backend::text::slugify;
@@ -23,7 +21,7 @@ pub const HOUR: i64 = 3_600;
 pub type Progress<'p> = &'p (dyn Fn(u64, u64) + Send + Sync);
 
 pub struct Cx<'p> {
-    pub tx: sqlx::Transaction<'static, Sqlite>,
+    pub tx: Tx,
     pub rng: ChaCha8Rng,
     pub scale: u32,
     done: u64,
@@ -40,13 +38,7 @@ const FLUSH_ROWS: usize = 4_000;
 const FLUSH_BYTES: usize = 4 << 20;
 
 impl<'p> Cx<'p> {
-    pub fn new(
-        tx: sqlx::Transaction<'static, Sqlite>,
-        seed: u64,
-        scale: u32,
-        total: u64,
-        progress: Progress<'p>,
-    ) -> Self {
+    pub fn new(tx: Tx, seed: u64, scale: u32, total: u64, progress: Progress<'p>) -> Self {
         Cx {
             tx,
             rng: ChaCha8Rng::seed_from_u64(seed),
@@ -83,7 +75,7 @@ impl<'p> Cx<'p> {
             }
             let mut rows = std::mem::take(&mut self.pending[i]);
             rows.push(']');
-            sqlx::query(*sql).bind(rows).execute(&mut *self.tx).await?;
+            sql::query(*sql).bind(rows).execute(&mut *self.tx).await?;
         }
         self.pending_rows = 0;
         self.pending_bytes = 0;
@@ -91,7 +83,7 @@ impl<'p> Cx<'p> {
     }
 
     /// Runs one statement directly (after writing what is buffered) as one row of progress.
-    pub async fn exec(&mut self, q: Query<'_, Sqlite, SqliteArguments>) -> Result<(), sqlx::Error> {
+    pub async fn exec(&mut self, q: sql::Query) -> Result<(), sqlx::Error> {
         self.flush().await?;
         q.execute(&mut *self.tx).await?;
         self.count(1);

@@ -5,6 +5,7 @@
 //! generator's stream is spent, so the rest of the demo data does not change.
 
 use super::cx::Cx;
+use crate::backend::db::sql;
 use crate::backend::text::fold;
 
 pub const PROGRAMME_SLUG: &str = "chuong-trinh-uom-tao-thuong-xuyen-2026-2030";
@@ -26,13 +27,13 @@ const QUESTIONS: [(&str, &str, bool); 3] = [
 ];
 
 pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
-    let hub: Option<(i64, String, String)> = sqlx::query_as(
+    let hub: Option<(i64, String, String)> = sql::query_as(
         "SELECT o.id, o.name_vi, coalesce((SELECT min(sector_code) FROM org_sectors s WHERE s.org_id = o.id), 'digital')
          FROM organizations o WHERE o.sample = 1 AND o.kind = 'incubator' AND o.hidden = 0 ORDER BY o.id LIMIT 1",
     )
     .fetch_optional(&mut *cx.tx)
     .await?;
-    let startup: Option<i64> = sqlx::query_scalar(
+    let startup: Option<i64> = sql::query_scalar(
         "SELECT o.id FROM organizations o JOIN startup_profiles sp ON sp.org_id = o.id
          WHERE o.sample = 1 AND o.hidden = 0 AND sp.incubated_by IS NULL ORDER BY o.id LIMIT 1",
     )
@@ -42,7 +43,7 @@ pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     let at = "2025-12-01T08:00:00Z";
     let title_vi = format!("Chương trình ươm tạo thường xuyên 2026–2030 — {hub_name}");
     let title_en = format!("Rolling incubation programme 2026–2030 — {hub_name}");
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = sql::query_scalar(
         "INSERT INTO programmes (slug, org_id, programme_type, title_vi, title_en, title_folded, description_vi,
              description_en, eligibility_vi, benefits_vi, opens_on, closes_on, capacity, published, sample, created_at,
              updated_at)
@@ -67,13 +68,13 @@ pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     .bind(at)
     .fetch_one(&mut *cx.tx)
     .await?;
-    sqlx::query("INSERT INTO programme_sectors (programme_id, sector_code) VALUES ($1, $2)")
+    sql::query("INSERT INTO programme_sectors (programme_id, sector_code) VALUES ($1, $2)")
         .bind(id)
         .bind(sector)
         .execute(&mut *cx.tx)
         .await?;
     for (pos, (vi, en, required)) in QUESTIONS.iter().enumerate() {
-        sqlx::query(
+        sql::query(
             "INSERT INTO programme_questions (programme_id, position, prompt_vi, prompt_en, required)
              VALUES ($1, $2, $3, $4, $5)",
         )
@@ -89,7 +90,7 @@ pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         (INCUBATOR_USER, "Trần Thu Hà (vườn ươm, thử nghiệm)", hub),
         (STARTUP_USER, "Lê Minh Khoa (khởi nghiệp, thử nghiệm)", startup),
     ] {
-        let user: i64 = sqlx::query_scalar(
+        let user: i64 = sql::query_scalar(
             "INSERT INTO users (email, display_name, role, disabled, sample, created_at, updated_at)
              VALUES ($1, $2, 'member', 0, 1, $3, $3) RETURNING id",
         )
@@ -98,7 +99,7 @@ pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         .bind(at)
         .fetch_one(&mut *cx.tx)
         .await?;
-        sqlx::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'editor', $3)")
+        sql::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'editor', $3)")
             .bind(user)
             .bind(org)
             .bind(at)

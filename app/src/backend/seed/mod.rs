@@ -27,6 +27,8 @@ mod users;
 #[cfg(test)]
 mod tests;
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use std::collections::HashMap;
 
 use crate::domain::OrgKind;
@@ -62,7 +64,7 @@ const ROWS_PER_SCALE: u64 = 4_800;
 /// every thousand rows or so. Nothing is left half-written on error.
 #[tracing::instrument(skip_all, fields(seed = opts.seed, scale = opts.scale))]
 pub async fn seed_demo(
-    pool: &sqlx::SqlitePool,
+    pool: &Db,
     opts: &SeedOptions,
     progress: &(dyn Fn(u64, u64) + Send + Sync),
 ) -> Result<SeedReport, sqlx::Error> {
@@ -109,9 +111,9 @@ async fn clear(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         "DELETE FROM users WHERE sample = 1",
     ];
     for step in STEPS {
-        sqlx::query(*step).execute(&mut *cx.tx).await?;
+        sql::query(*step).execute(&mut *cx.tx).await?;
     }
-    sqlx::query("DELETE FROM kpi_actuals WHERE source_note = $1").bind(DEMO_NOTE).execute(&mut *cx.tx).await?;
+    sql::query("DELETE FROM kpi_actuals WHERE source_note = $1").bind(DEMO_NOTE).execute(&mut *cx.tx).await?;
     Ok(())
 }
 
@@ -198,17 +200,17 @@ pub struct NextIds {
 impl World {
     async fn load(cx: &mut Cx<'_>) -> Result<World, sqlx::Error> {
         let places: Vec<(String, String)> =
-            sqlx::query_as("SELECT code, name_vi FROM locations WHERE parent_code = 'ninh-binh' ORDER BY code")
+            sql::query_as("SELECT code, name_vi FROM locations WHERE parent_code = 'ninh-binh' ORDER BY code")
                 .fetch_all(&mut *cx.tx)
                 .await?;
         let hanoi: Option<(String,)> =
-            sqlx::query_as("SELECT code FROM locations WHERE code = 'ha-noi'").fetch_optional(&mut *cx.tx).await?;
+            sql::query_as("SELECT code FROM locations WHERE code = 'ha-noi'").fetch_optional(&mut *cx.tx).await?;
         let mut w = World {
             places: places.into_iter().map(|(code, name)| Place { code, name }).collect(),
             has_hanoi: hanoi.is_some(),
             ..World::default()
         };
-        let max = |sql: &'static str| sqlx::query_scalar::<_, i64>(sql);
+        let max = |sql: &'static str| sql::query_scalar::<i64>(sql);
         let tx = &mut *cx.tx;
         w.next = NextIds {
             user: max("SELECT COALESCE(MAX(id), 0) + 1 FROM users").fetch_one(&mut *tx).await?,
@@ -249,6 +251,6 @@ impl World {
 
 /// Slugs already used by rows that are not demo data, so generated slugs never collide.
 async fn taken_slugs(cx: &mut Cx<'_>, sql: &'static str) -> Result<Slugs, sqlx::Error> {
-    let rows: Vec<String> = sqlx::query_scalar(sql).fetch_all(&mut *cx.tx).await?;
+    let rows: Vec<String> = sql::query_scalar(sql).fetch_all(&mut *cx.tx).await?;
     Ok(Slugs::taken(rows))
 }

@@ -3,6 +3,7 @@
 //! research output in fifty are in review, another one in fifty is a draft. Deterministic (by id).
 
 use super::cx::Cx;
+use crate::backend::db::sql;
 
 pub async fn review_queue(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     for sql in [
@@ -11,7 +12,7 @@ pub async fn review_queue(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         "UPDATE research_outputs SET status = 'in_review', submitted_at = updated_at WHERE sample = 1 AND id % 50 = 7",
         "UPDATE research_outputs SET status = 'draft' WHERE sample = 1 AND id % 50 = 19",
     ] {
-        sqlx::query(sql).execute(&mut *cx.tx).await?;
+        sql::query(sql).execute(&mut *cx.tx).await?;
     }
     Ok(())
 }

@@ -1,13 +1,13 @@
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-
-use sqlx::SqlitePool;
 
 use super::{SeedOptions, SeedReport, seed_demo};
 use crate::backend::db;
 
 /// A migrated database in a fresh temporary file, removed on drop.
 struct TempDb {
-    pool: SqlitePool,
+    pool: Db,
     path: std::path::PathBuf,
 }
 
@@ -39,11 +39,11 @@ impl TempDb {
     }
 
     async fn count(&self, sql: &'static str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&self.pool).await.expect(sql)
+        sql::query_scalar(sql).fetch_one(&self.pool).await.expect(sql)
     }
 
     async fn text(&self, sql: &'static str) -> String {
-        sqlx::query_scalar::<_, Option<String>>(sql).fetch_one(&self.pool).await.expect(sql).unwrap_or_default()
+        sql::query_scalar::<Option<String>>(sql).fetch_one(&self.pool).await.expect(sql).unwrap_or_default()
     }
 
     /// Everything a reader would notice, in id order.
@@ -156,7 +156,7 @@ async fn seeds_at_least_the_demo_sizes() {
     );
     // text is NFC, folded names match, contacts use reserved domains
     let names: Vec<(String, String)> =
-        sqlx::query_as("SELECT name_vi, name_folded FROM organizations").fetch_all(&db.pool).await.expect("names");
+        sql::query_as("SELECT name_vi, name_folded FROM organizations").fetch_all(&db.pool).await.expect("names");
     for (name, folded) in names {
         assert_eq!(crate::backend::text::nfc(&name), name);
         assert_eq!(crate::backend::text::fold(&name), folded);

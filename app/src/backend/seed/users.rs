@@ -1,6 +1,7 @@
 //! Sample users (no password: they sign in only through dev tooling) and their memberships.
 
 use super::batch::{Row, T};
+use crate::backend::db::sql;
 use std::collections::HashSet;
 
 use super::cx::{Cx, ts};
@@ -13,7 +14,7 @@ const USERS: usize = 40;
 /// The admin (`demo.admin@example.com`), two moderators (`demo.moderator@example.com` and one
 /// named), and members named `demo.<name>@example.com`.
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
-    let existing: Vec<String> = sqlx::query_scalar("SELECT email FROM users").fetch_all(&mut *cx.tx).await?;
+    let existing: Vec<String> = sql::query_scalar("SELECT email FROM users").fetch_all(&mut *cx.tx).await?;
     let mut taken: HashSet<String> = existing.into_iter().collect();
     for i in 0..USERS {
         let name = person(cx);
@@ -97,7 +98,7 @@ pub const DEMO_PASSWORD: &str = "KetNoi-demo-2030";
 /// be tried. One argon2 hash (its own salt) serves them all.
 pub async fn demo_passwords(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     let hash = crate::backend::auth::password::hash(DEMO_PASSWORD.to_string()).await;
-    sqlx::query(
+    sql::query(
         "UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, created_at) WHERE sample = 1",
     )
     .bind(hash)
@@ -115,17 +116,17 @@ pub async fn demo_claims(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         "Đơn vị chúng tôi vừa đổi tên và địa chỉ; xin quyền cập nhật hồ sơ.",
     ];
     let users: Vec<(i64, String)> =
-        sqlx::query_as("SELECT id, created_at FROM users WHERE sample = 1 AND role = 'member' ORDER BY id LIMIT 3")
+        sql::query_as("SELECT id, created_at FROM users WHERE sample = 1 AND role = 'member' ORDER BY id LIMIT 3")
             .fetch_all(&mut *cx.tx)
             .await?;
-    let orgs: Vec<i64> = sqlx::query_scalar(
+    let orgs: Vec<i64> = sql::query_scalar(
         "SELECT o.id FROM organizations o WHERE o.sample = 1 AND o.verified = 0
          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id) ORDER BY o.id LIMIT 3",
     )
     .fetch_all(&mut *cx.tx)
     .await?;
     for (((user, at), org), message) in users.into_iter().zip(orgs).zip(MESSAGES) {
-        sqlx::query("INSERT INTO org_claims (org_id, user_id, message, created_at) VALUES ($1, $2, $3, $4)")
+        sql::query("INSERT INTO org_claims (org_id, user_id, message, created_at) VALUES ($1, $2, $3, $4)")
             .bind(org)
             .bind(user)
             .bind(message)

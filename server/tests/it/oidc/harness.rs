@@ -4,6 +4,7 @@
 use crate::support::{TestApp, spawn_with};
 use app::backend::auth::settings::{AuthSettings, ProviderKind, ProviderSettings, Secret};
 use app::backend::auth::tokens;
+use app::backend::db::{Db, sql};
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::{StatusCode, Url};
 use std::path::PathBuf;
@@ -180,7 +181,7 @@ impl Browser {
     /// This browser's session row: the signed-in user's e-mail (if any) and the session's data.
     pub async fn session(&self, app: &TestApp) -> Option<(Option<String>, serde_json::Value)> {
         let id = self.session_id(app)?;
-        let row: Option<(Option<String>, String)> = sqlx::query_as(
+        let row: Option<(Option<String>, String)> = sql::query_as(
             "SELECT u.email, s.data FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1",
         )
         .bind(tokens::hash(&id))
@@ -202,7 +203,7 @@ impl Browser {
     }
 }
 
-pub async fn pool(app: &TestApp) -> sqlx::SqlitePool {
+pub async fn pool(app: &TestApp) -> Db {
     app::backend::db::connect(&app.database_url).await.expect("connect")
 }
 
@@ -223,7 +224,7 @@ pub fn path_of(url: &str) -> String {
 }
 
 pub async fn identities(app: &TestApp, subject: &str) -> Vec<String> {
-    sqlx::query_scalar(
+    sql::query_scalar(
         "SELECT u.email FROM user_identities i JOIN users u ON u.id = i.user_id
          WHERE i.provider = 'test' AND i.subject = $1",
     )

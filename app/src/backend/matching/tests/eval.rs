@@ -1,4 +1,5 @@
 use super::*;
+use crate::backend::db::sql;
 use crate::backend::matching::rank;
 
 /// Prints subjects' rankings for choosing the labelled pairs (run by hand with --ignored).
@@ -6,7 +7,7 @@ use crate::backend::matching::rank;
 #[ignore]
 async fn dump() {
     let fx = Fixture::new().await;
-    let subjects: Vec<(String, String)> = sqlx::query_as(
+    let subjects: Vec<(String, String)> = sql::query_as(
         "SELECT 'org', slug FROM (SELECT slug FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 6)
          UNION ALL SELECT 'challenge', slug FROM (SELECT slug FROM challenges WHERE status = 'open' ORDER BY id LIMIT 4)
          UNION ALL SELECT 'offer', slug FROM (SELECT slug FROM technology_offers WHERE status = 'published' ORDER BY id LIMIT 3)",
@@ -93,7 +94,7 @@ struct Labelled {
 
 async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     let mut out = Vec::new();
-    let startups: Vec<(i64, String, String)> = sqlx::query_as(
+    let startups: Vec<(i64, String, String)> = sql::query_as(
         "SELECT o.id, o.slug, sp.stage FROM organizations o JOIN startup_profiles sp ON sp.org_id = o.id
           WHERE o.hidden = 0 ORDER BY o.id LIMIT 12",
     )
@@ -102,12 +103,12 @@ async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     .expect("test data");
     for (id, slug, stage) in startups {
         let (lo, hi) = round(&stage);
-        let q = |sql| sqlx::query_scalar::<_, String>(sql).bind(id).bind(stage.clone()).bind(lo).bind(hi);
+        let q = |sql| sql::query_scalar::<String>(sql).bind(id).bind(stage.clone()).bind(lo).bind(hi);
         let good = q(GOOD_INVESTORS).fetch_all(&fx.pool).await.expect("test data");
         let bad = q(BAD_INVESTORS).fetch_all(&fx.pool).await.expect("test data");
         out.push(Labelled { group: DocGroup::Org, subject: slug, kind: "investor", good, bad });
     }
-    let challenges: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+    let challenges: Vec<(i64, String, i64, i64)> = sql::query_as(
         "SELECT c.id, c.slug, c.org_id, c.trl_min FROM challenges c JOIN organizations o ON o.id = c.org_id
           WHERE c.status IN ('open', 'in_discussion') AND c.trl_min IS NOT NULL AND o.hidden = 0
             AND (c.deadline IS NULL OR c.deadline >= $1) ORDER BY c.id LIMIT 8",
@@ -117,7 +118,7 @@ async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     .await
     .expect("test data");
     for (id, slug, org, trl_min) in challenges {
-        let q = |sql| sqlx::query_scalar::<_, String>(sql).bind(id).bind(org).bind(trl_min).bind(TODAY);
+        let q = |sql| sql::query_scalar::<String>(sql).bind(id).bind(org).bind(trl_min).bind(TODAY);
         let good = q(GOOD_OFFERS).fetch_all(&fx.pool).await.expect("test data");
         let bad = q(BAD_OFFERS).fetch_all(&fx.pool).await.expect("test data");
         out.push(Labelled { group: DocGroup::Challenge, subject: slug, kind: "offer", good, bad });

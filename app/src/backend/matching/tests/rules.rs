@@ -1,4 +1,5 @@
 use super::*;
+use crate::backend::db::sql;
 use crate::backend::matching::{rank, suggestions};
 use crate::domain::matching::Reason;
 
@@ -8,7 +9,7 @@ use crate::domain::matching::Reason;
 async fn exclusions() {
     let fx = Fixture::new().await;
     // a challenge whose poster also offers technology in the same sector would be tempting
-    let (challenge, org): (i64, i64) = sqlx::query_as(
+    let (challenge, org): (i64, i64) = sql::query_as(
         "SELECT c.id, c.org_id FROM challenges c WHERE c.status = 'open' AND c.trl_min IS NOT NULL ORDER BY c.id LIMIT 1",
     )
     .fetch_one(&fx.pool)
@@ -20,7 +21,7 @@ async fn exclusions() {
     assert!(ranked.iter().all(|r| r.facts.visible));
     // an offer suggested now disappears once it is paused (unpublished)
     let offer = ranked.iter().find(|r| r.facts.kind == "offer").expect("an offer suggested").facts.id;
-    sqlx::query("UPDATE technology_offers SET status = 'paused' WHERE id = $1")
+    sql::query("UPDATE technology_offers SET status = 'paused' WHERE id = $1")
         .bind(offer)
         .execute(&fx.pool)
         .await
@@ -28,14 +29,14 @@ async fn exclusions() {
     let (_, after) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, challenge, TODAY).await.expect("test data");
     assert!(after.iter().all(|r| !(r.facts.kind == "offer" && r.facts.id == offer)), "paused offer still suggested");
     // an organisation never sees itself, nor hidden organisations
-    let startup: i64 = sqlx::query_scalar("SELECT id FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 1")
+    let startup: i64 = sql::query_scalar("SELECT id FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 1")
         .fetch_one(&fx.pool)
         .await
         .expect("test data");
     let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.expect("test data");
     let top = ranked.iter().find(|r| r.facts.kind == "investor").expect("an investor").facts.id;
     assert!(ranked.iter().all(|r| r.facts.org_id != startup));
-    sqlx::query("UPDATE organizations SET hidden = 1 WHERE id = $1")
+    sql::query("UPDATE organizations SET hidden = 1 WHERE id = $1")
         .bind(top)
         .execute(&fx.pool)
         .await
@@ -52,7 +53,7 @@ async fn exclusions() {
 async fn shown_suggestions_explain_themselves() {
     let fx = Fixture::new().await;
     let challenges: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM challenges WHERE status = 'open' AND deadline >= $1 ORDER BY id LIMIT 6")
+        sql::query_scalar("SELECT id FROM challenges WHERE status = 'open' AND deadline >= $1 ORDER BY id LIMIT 6")
             .bind(TODAY)
             .fetch_all(&fx.pool)
             .await

@@ -20,12 +20,11 @@ pub use merge::merge_orgs;
 pub use orgs::{list_orgs, set_hidden, set_verified};
 pub use users::{list_users, set_disabled, set_role};
 
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db, Tx};
 use crate::backend::store::sqlite::audit::{self, Entry};
 use crate::domain::admin::{ADMIN_PER_PAGE, AdminCounts, AdminPage, AdminQuery, AuditRow};
 use serde_json::Value;
-use sqlx::query::Query;
-use sqlx::sqlite::{SqliteArguments, SqliteRow};
-use sqlx::{FromRow, Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AdminError {
@@ -63,43 +62,37 @@ fn count(n: i64) -> u64 {
 const PER_PAGE: i64 = ADMIN_PER_PAGE as i64;
 
 /// A statement with the list's filters bound (or about to be).
-type Filtered = Query<'static, Sqlite, SqliteArguments>;
+type Filtered = sql::Query;
 
 /// One page of a list: `bind` binds the filters both of `paged!`'s statements share, the
 /// page's limit and offset follow, and `row` turns each row into what the page shows.
 async fn page_of<R, T>(
-    pool: &SqlitePool,
+    pool: &Db,
     q: &AdminQuery,
     [count_sql, rows_sql]: [&'static str; 2],
     bind: impl Fn(Filtered) -> Filtered,
     row: impl FnMut(R) -> T,
 ) -> sqlx::Result<AdminPage<T>>
 where
-    R: for<'r> FromRow<'r, SqliteRow> + Send + Unpin,
+    R: sql::Row,
 {
-    let (total,): (i64,) =
-        bind(sqlx::query(count_sql)).try_map(|r: SqliteRow| FromRow::from_row(&r)).fetch_one(pool).await?;
-    let rows: Vec<R> = bind(sqlx::query(rows_sql))
-        .bind(PER_PAGE)
-        .bind(q.offset())
-        .try_map(|r: SqliteRow| R::from_row(&r))
-        .fetch_all(pool)
-        .await?;
+    let (total,): (i64,) = bind(sql::query(count_sql)).rows().fetch_one(pool).await?;
+    let rows: Vec<R> = bind(sql::query(rows_sql)).bind(PER_PAGE).bind(q.offset()).rows().fetch_all(pool).await?;
     Ok(AdminPage { rows: rows.into_iter().map(row).collect(), total: count(total) })
 }
 
 /// The row `sql` selects for the id `$1`, or `NotFound`.
-async fn existing<R>(tx: &mut SqliteConnection, sql: &'static str, id: i64) -> Result<R, AdminError>
+async fn existing<R>(tx: &mut Conn, sql: &'static str, id: i64) -> Result<R, AdminError>
 where
-    R: for<'r> FromRow<'r, SqliteRow> + Send + Unpin,
+    R: sql::Row,
 {
-    sqlx::query_as(sql).bind(id).fetch_optional(tx).await?.ok_or(AdminError::NotFound)
+    sql::query_as(sql).bind(id).fetch_optional(tx).await?.ok_or(AdminError::NotFound)
 }
 
 /// Records what `actor` did to `entity` (its type and id) and commits: the change and its
 /// audit entry land together or not at all.
 async fn commit_audited(
-    mut tx: Transaction<'static, Sqlite>,
+    mut tx: Tx,
     actor: i64,
     action: &str,
     (entity_type, id): (&str, i64),
@@ -120,7 +113,7 @@ async fn commit_audited(
 }
 
 #[tracing::instrument(skip(pool))]
-pub async fn counts(pool: &SqlitePool) -> sqlx::Result<AdminCounts> {
+pub async fn counts(pool: &Db) -> sqlx::Result<AdminCounts> {
     let (users, disabled_users, pending_claims, orgs, unverified_orgs, hidden_orgs, audit_entries): (
         i64,
         i64,
@@ -129,7 +122,7 @@ pub async fn counts(pool: &SqlitePool) -> sqlx::Result<AdminCounts> {
         i64,
         i64,
         i64,
-    ) = sqlx::query_as(
+    ) = sql::query_as(
         "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM users WHERE disabled = 1),
                 (SELECT count(*) FROM org_claims WHERE status = 'pending'),
                 (SELECT count(*) FROM organizations),
@@ -155,7 +148,7 @@ type AuditTuple = (i64, String, Option<String>, String, String, String, Option<S
 /// The audit log, newest first; `q` narrows to actions or entity types starting with it
 /// (`org.`, `claim.approve`, `user`).
 #[tracing::instrument(skip(pool))]
-pub async fn audit_log(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<AuditRow>> {
+pub async fn audit_log(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<AuditRow>> {
     const SQL: [&str; 2] = paged!(
         "a.id, a.at, u.email, a.action, a.entity_type, a.entity_id, a.before_json, a.after_json",
         "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id

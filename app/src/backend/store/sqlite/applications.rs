@@ -2,6 +2,8 @@
 //! the deadline, and the organisation's list of applications with their states.
 
 use super::audit;
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify::{self, Payload};
 use crate::domain::account::FormError;
@@ -13,7 +15,6 @@ use crate::domain::{OrgKind, ProgrammeType};
 use crate::i18n::Lang;
 use crate::i18n::programmes::state_label;
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// A published programme as the applicant side needs it.
 #[derive(sqlx::FromRow, Clone)]
@@ -47,14 +48,14 @@ const PROGRAMME: &str =
      FROM programmes p JOIN organizations o ON o.id = p.org_id
      WHERE p.slug = $1 AND p.published = 1 AND o.hidden = 0";
 
-pub async fn published(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<Programme>> {
-    sqlx::query_as(PROGRAMME).bind(slug).fetch_optional(pool).await
+pub async fn published(pool: &Db, slug: &str) -> sqlx::Result<Option<Programme>> {
+    sql::query_as(PROGRAMME).bind(slug).fetch_optional(pool).await
 }
 
 /// The visible questions with `app`'s answers (none for a new application).
-async fn answered(conn: &mut SqliteConnection, programme: i64, app: Option<i64>) -> sqlx::Result<Vec<Answered>> {
+async fn answered(conn: &mut Conn, programme: i64, app: Option<i64>) -> sqlx::Result<Vec<Answered>> {
     type Row = (i64, String, Option<String>, bool, bool, Option<String>);
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<Row> = sql::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden,
                 (SELECT a.answer FROM application_answers a WHERE a.question_id = q.id AND a.application_id = $2)
          FROM programme_questions q WHERE q.programme_id = $1 ORDER BY q.position",
@@ -79,14 +80,14 @@ async fn answered(conn: &mut SqliteConnection, programme: i64, app: Option<i64>)
 /// The application form of organisation `org` for `p`; `choices` are the viewer's other
 /// organisations that may apply.
 pub async fn page(
-    pool: &SqlitePool,
+    pool: &Db,
     p: &Programme,
     org: (i64, String, Text),
     choices: Vec<(String, Text)>,
     today: &str,
 ) -> sqlx::Result<ApplyPage> {
-    let mut conn = pool.acquire().await?;
-    let app: Option<(i64, String, Option<String>)> = sqlx::query_as(
+    let mut conn = pool.begin().await?;
+    let app: Option<(i64, String, Option<String>)> = sql::query_as(
         "SELECT id, state, submitted_at FROM applications WHERE programme_id = $1 AND applicant_org_id = $2",
     )
     .bind(p.id)
@@ -123,7 +124,7 @@ pub fn status_payload(link: String, applicant: &str, title: &str, state: Applica
 /// nothing written: after the deadline, once submitted, or (submitting) before the opening or
 /// with a required answer missing — the errors by field (`answer-{question id}`).
 pub async fn save(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     p: &Programme,
     org: (i64, &str, &str),
@@ -136,7 +137,7 @@ pub async fn save(
     let now = now_iso();
     let refuse = |field: &str, e: FormError| Ok(Err(vec![(field.to_string(), e)]));
     // Dates re-read inside the transaction: the owner may have just moved the deadline.
-    let (opens, closes): (String, String) = sqlx::query_as("SELECT opens_on, closes_on FROM programmes WHERE id = $1")
+    let (opens, closes): (String, String) = sql::query_as("SELECT opens_on, closes_on FROM programmes WHERE id = $1")
         .bind(p.id)
         .fetch_one(&mut *tx)
         .await?;
@@ -146,7 +147,7 @@ pub async fn save(
         _ => {}
     }
     let existing: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
+        sql::query_as("SELECT id, state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
             .bind(p.id)
             .bind(org_id)
             .fetch_optional(&mut *tx)
@@ -155,7 +156,7 @@ pub async fn save(
         Some((_, state)) if state != "draft" => return refuse("", FormError::AlreadySubmitted),
         Some((id, _)) => id,
         None => {
-            let id: i64 = sqlx::query_scalar(
+            let id: i64 = sql::query_scalar(
                 "INSERT INTO applications (programme_id, applicant_org_id, applicant_user_id, state, created_at, updated_at)
                  VALUES ($1, $2, $3, 'draft', $4, $4) RETURNING id",
             )
@@ -174,7 +175,7 @@ pub async fn save(
     for q in questions.iter().filter(|q| !q.hidden) {
         let answer = answers.iter().find(|(qid, _)| *qid == q.question_id).map(|(_, a)| a.as_str()).unwrap_or("");
         if answer.is_empty() {
-            sqlx::query("DELETE FROM application_answers WHERE application_id = $1 AND question_id = $2")
+            sql::query("DELETE FROM application_answers WHERE application_id = $1 AND question_id = $2")
                 .bind(id)
                 .bind(q.question_id)
                 .execute(&mut *tx)
@@ -183,7 +184,7 @@ pub async fn save(
                 missing.push((format!("answer-{}", q.question_id), FormError::Required));
             }
         } else {
-            sqlx::query(
+            sql::query(
                 "INSERT INTO application_answers (application_id, question_id, answer) VALUES ($1, $2, $3)
                  ON CONFLICT (application_id, question_id) DO UPDATE SET answer = excluded.answer",
             )
@@ -198,7 +199,7 @@ pub async fn save(
         return Ok(Err(missing));
     }
     let state = if submit { "submitted" } else { "draft" };
-    sqlx::query(
+    sql::query(
         "UPDATE applications SET state = $2, submitted_at = CASE WHEN $2 = 'submitted' THEN $3 END, updated_at = $3
          WHERE id = $1",
     )
@@ -238,14 +239,14 @@ pub async fn save(
 }
 
 pub async fn transition(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     app: i64,
     from: Option<ApplicationState>,
     to: ApplicationState,
     actor: i64,
     at: &str,
 ) -> sqlx::Result<()> {
-    sqlx::query(
+    sql::query(
         "INSERT INTO application_transitions (application_id, from_state, to_state, actor_user_id, at)
          VALUES ($1, $2, $3, $4, $5)",
     )
@@ -260,9 +261,9 @@ pub async fn transition(
 }
 
 /// Every application of organisation `org_id`, newest first (no reviews, no scores).
-pub async fn of_org(pool: &SqlitePool, org_id: i64, slug: String, name: Text) -> sqlx::Result<OrgApplications> {
+pub async fn of_org(pool: &Db, org_id: i64, slug: String, name: Text) -> sqlx::Result<OrgApplications> {
     type Row = (String, String, Option<String>, String, Option<String>, String, Option<String>, String, String);
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<Row> = sql::query_as(
         "SELECT p.slug, p.title_vi, p.title_en, o.name_vi, o.name_en, a.state, a.submitted_at, a.updated_at, p.closes_on
          FROM applications a JOIN programmes p ON p.id = a.programme_id JOIN organizations o ON o.id = p.org_id
          WHERE a.applicant_org_id = $1 ORDER BY a.updated_at DESC, a.id DESC",
@@ -288,9 +289,9 @@ pub async fn of_org(pool: &SqlitePool, org_id: i64, slug: String, name: Text) ->
 }
 
 /// The viewer's organisations (id, slug, name, kind) among `org_ids`.
-pub async fn orgs(pool: &SqlitePool, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, String, Text, OrgKind)>> {
+pub async fn orgs(pool: &Db, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, String, Text, OrgKind)>> {
     let ids = serde_json::to_string(org_ids).unwrap_or_else(|_| "[]".into());
-    let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
+    let rows: Vec<(i64, String, String, Option<String>, String)> = sql::query_as(
         "SELECT id, slug, name_vi, name_en, kind FROM organizations WHERE id IN (SELECT value FROM json_each($1))
          ORDER BY name_vi",
     )
@@ -304,9 +305,9 @@ pub async fn orgs(pool: &SqlitePool, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, 
 }
 
 /// The state of `org`'s application to programme `p`, if any.
-pub async fn state_of(pool: &SqlitePool, p: i64, org: i64) -> sqlx::Result<Option<ApplicationState>> {
+pub async fn state_of(pool: &Db, p: i64, org: i64) -> sqlx::Result<Option<ApplicationState>> {
     let s: Option<String> =
-        sqlx::query_scalar("SELECT state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
+        sql::query_scalar("SELECT state FROM applications WHERE programme_id = $1 AND applicant_org_id = $2")
             .bind(p)
             .bind(org)
             .fetch_optional(pool)

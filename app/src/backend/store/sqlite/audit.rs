@@ -1,8 +1,9 @@
 //! The audit log of privileged and membership actions: who, what, when, before and after.
 //! Written in the same transaction as the change it records, so neither exists without the other.
 
+use crate::backend::db::Conn;
 use crate::backend::db::now_iso;
-use sqlx::SqliteConnection;
+use crate::backend::db::sql;
 
 pub struct Entry<'a> {
     pub actor: Option<i64>,
@@ -15,8 +16,8 @@ pub struct Entry<'a> {
     pub after: Option<serde_json::Value>,
 }
 
-pub async fn record(conn: &mut SqliteConnection, e: Entry<'_>) -> sqlx::Result<()> {
-    sqlx::query(
+pub async fn record(conn: &mut Conn, e: Entry<'_>) -> sqlx::Result<()> {
+    sql::query(
         "INSERT INTO audit_log (at, actor_user_id, action, entity_type, entity_id, before_json, after_json)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
@@ -34,7 +35,7 @@ pub async fn record(conn: &mut SqliteConnection, e: Entry<'_>) -> sqlx::Result<(
 
 /// An entry about an organisation (its profile, members, claims), by a user.
 pub async fn org_event(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     actor: i64,
     action: &str,
     org_id: i64,

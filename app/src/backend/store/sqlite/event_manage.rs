@@ -3,6 +3,8 @@
 
 use super::audit;
 use super::registrations::promote;
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify::{self, Payload};
 use crate::backend::text::{fold, slugify};
@@ -12,7 +14,6 @@ use crate::domain::dto::Text;
 use crate::domain::events::{EventEdit, EventFields, OrgEvent, organises_events};
 use crate::domain::kind::OrgKind;
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// An event as validated from the form; times in UTC.
 pub struct EventInput {
@@ -59,8 +60,8 @@ impl EventRef {
     }
 }
 
-pub async fn by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<EventRef>> {
-    sqlx::query_as(
+pub async fn by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<EventRef>> {
+    sql::query_as(
         "SELECT e.id, e.slug, e.organiser_org_id AS org_id, o.hidden AS org_hidden, e.published,
                 e.cancelled_at IS NOT NULL AS cancelled, e.title_vi, e.title_en, e.description_vi, e.description_en,
                 e.starts_at, e.ends_at, e.venue, e.capacity
@@ -72,17 +73,17 @@ pub async fn by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<Event
 }
 
 /// The organisation's kind and name, for the create page: (id, kind, name_vi, name_en).
-pub async fn organiser(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<(i64, String, String, Option<String>)>> {
-    sqlx::query_as("SELECT id, kind, name_vi, name_en FROM organizations WHERE slug = $1 AND hidden = 0")
+pub async fn organiser(pool: &Db, slug: &str) -> sqlx::Result<Option<(i64, String, String, Option<String>)>> {
+    sql::query_as("SELECT id, kind, name_vi, name_en FROM organizations WHERE slug = $1 AND hidden = 0")
         .bind(slug)
         .fetch_optional(pool)
         .await
 }
 
-async fn write_sectors(conn: &mut SqliteConnection, id: i64, sectors: &[String]) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM event_sectors WHERE event_id = $1").bind(id).execute(&mut *conn).await?;
+async fn write_sectors(conn: &mut Conn, id: i64, sectors: &[String]) -> sqlx::Result<()> {
+    sql::query("DELETE FROM event_sectors WHERE event_id = $1").bind(id).execute(&mut *conn).await?;
     for s in sectors {
-        sqlx::query("INSERT INTO event_sectors (event_id, sector_code) VALUES ($1, $2)")
+        sql::query("INSERT INTO event_sectors (event_id, sector_code) VALUES ($1, $2)")
             .bind(id)
             .bind(s)
             .execute(&mut *conn)
@@ -99,13 +100,13 @@ fn snapshot(e: &EventInput, published: bool) -> serde_json::Value {
 }
 
 /// Creates the event (a draft unless `publish`); returns its slug.
-pub async fn create(pool: &SqlitePool, actor: i64, org_id: i64, e: &EventInput, publish: bool) -> sqlx::Result<String> {
+pub async fn create(pool: &Db, actor: i64, org_id: i64, e: &EventInput, publish: bool) -> sqlx::Result<String> {
     let mut tx = begin_write(pool).await?;
     let base: String = slugify(&e.title_vi).chars().take(100).collect();
     let base = if base.is_empty() { "su-kien".to_string() } else { base };
     let mut slug = base.clone();
     let mut n = 2;
-    while sqlx::query_scalar::<_, i64>("SELECT 1 FROM events WHERE slug = $1")
+    while sql::query_scalar::<i64>("SELECT 1 FROM events WHERE slug = $1")
         .bind(&slug)
         .fetch_optional(&mut *tx)
         .await?
@@ -115,7 +116,7 @@ pub async fn create(pool: &SqlitePool, actor: i64, org_id: i64, e: &EventInput, 
         n += 1;
     }
     let now = now_iso();
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = sql::query_scalar(
         "INSERT INTO events (slug, organiser_org_id, event_type, title_vi, title_en, title_folded, description_vi,
             description_en, starts_at, ends_at, venue, location_code, capacity, published, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
@@ -152,9 +153,9 @@ pub async fn create(pool: &SqlitePool, actor: i64, org_id: i64, e: &EventInput, 
 }
 
 /// Saves the edited event; a larger capacity moves people up from the waiting list at once.
-pub async fn update(pool: &SqlitePool, actor: i64, ev: &EventRef, e: &EventInput) -> sqlx::Result<()> {
+pub async fn update(pool: &Db, actor: i64, ev: &EventRef, e: &EventInput) -> sqlx::Result<()> {
     let mut tx = begin_write(pool).await?;
-    sqlx::query(
+    sql::query(
         "UPDATE events SET event_type = $2, title_vi = $3, title_en = $4, title_folded = $5, description_vi = $6,
             description_en = $7, starts_at = $8, ends_at = $9, venue = $10, location_code = $11, capacity = $12,
             updated_at = $13
@@ -189,9 +190,9 @@ pub async fn update(pool: &SqlitePool, actor: i64, ev: &EventRef, e: &EventInput
     tx.commit().await
 }
 
-pub async fn set_published(pool: &SqlitePool, actor: i64, ev: &EventRef, published: bool) -> sqlx::Result<()> {
+pub async fn set_published(pool: &Db, actor: i64, ev: &EventRef, published: bool) -> sqlx::Result<()> {
     let mut tx = begin_write(pool).await?;
-    sqlx::query("UPDATE events SET published = $2, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE events SET published = $2, updated_at = $3 WHERE id = $1")
         .bind(ev.id)
         .bind(published)
         .bind(now_iso())
@@ -210,11 +211,11 @@ pub async fn set_published(pool: &SqlitePool, actor: i64, ev: &EventRef, publish
 }
 
 /// Cancels the event and tells everyone registered or waiting who has an account.
-pub async fn cancel(pool: &SqlitePool, actor: i64, ev: &EventRef) -> sqlx::Result<()> {
+pub async fn cancel(pool: &Db, actor: i64, ev: &EventRef) -> sqlx::Result<()> {
     let mut tx = begin_write(pool).await?;
     let now = now_iso();
     let changed =
-        sqlx::query("UPDATE events SET cancelled_at = $2, updated_at = $2 WHERE id = $1 AND cancelled_at IS NULL")
+        sql::query("UPDATE events SET cancelled_at = $2, updated_at = $2 WHERE id = $1 AND cancelled_at IS NULL")
             .bind(ev.id)
             .bind(&now)
             .execute(&mut *tx)
@@ -223,7 +224,7 @@ pub async fn cancel(pool: &SqlitePool, actor: i64, ev: &EventRef) -> sqlx::Resul
     if changed == 0 {
         return Ok(());
     }
-    let users: Vec<i64> = sqlx::query_scalar(
+    let users: Vec<i64> = sql::query_scalar(
         "SELECT DISTINCT user_id FROM event_registrations
          WHERE event_id = $1 AND user_id IS NOT NULL AND status IN ('registered', 'waitlisted')",
     )
@@ -248,7 +249,7 @@ pub async fn cancel(pool: &SqlitePool, actor: i64, ev: &EventRef) -> sqlx::Resul
 }
 
 /// The edit page's data.
-pub async fn load_edit(pool: &SqlitePool, ev: &EventRef) -> sqlx::Result<EventEdit> {
+pub async fn load_edit(pool: &Db, ev: &EventRef) -> sqlx::Result<EventEdit> {
     #[derive(sqlx::FromRow)]
     struct Row {
         event_type: String,
@@ -257,7 +258,7 @@ pub async fn load_edit(pool: &SqlitePool, ev: &EventRef) -> sqlx::Result<EventEd
         org_name_vi: String,
         org_name_en: Option<String>,
     }
-    let r: Row = sqlx::query_as(
+    let r: Row = sql::query_as(
         "SELECT e.event_type, e.location_code, o.slug AS org_slug,
                 o.name_vi AS org_name_vi, o.name_en AS org_name_en
          FROM events e JOIN organizations o ON o.id = e.organiser_org_id WHERE e.id = $1",
@@ -266,11 +267,11 @@ pub async fn load_edit(pool: &SqlitePool, ev: &EventRef) -> sqlx::Result<EventEd
     .fetch_one(pool)
     .await?;
     let sectors: Vec<String> =
-        sqlx::query_scalar("SELECT sector_code FROM event_sectors WHERE event_id = $1 ORDER BY sector_code")
+        sql::query_scalar("SELECT sector_code FROM event_sectors WHERE event_id = $1 ORDER BY sector_code")
             .bind(ev.id)
             .fetch_all(pool)
             .await?;
-    let (registered, waitlisted): (i64, i64) = sqlx::query_as(
+    let (registered, waitlisted): (i64, i64) = sql::query_as(
         "SELECT coalesce(sum(status IN ('registered', 'attended')), 0), coalesce(sum(status = 'waitlisted'), 0)
          FROM event_registrations WHERE event_id = $1",
     )
@@ -303,16 +304,16 @@ pub async fn load_edit(pool: &SqlitePool, ev: &EventRef) -> sqlx::Result<EventEd
 }
 
 /// Wards and communes to choose from: (code, name).
-pub async fn locations(pool: &SqlitePool) -> sqlx::Result<Vec<(String, String)>> {
-    sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi")
+pub async fn locations(pool: &Db) -> sqlx::Result<Vec<(String, String)>> {
+    sql::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi")
         .fetch_all(pool)
         .await
 }
 
 /// The organisations `viewer` manages that hold events (all such organisations for an
 /// admin would be too many to list: admins go through an organisation's page).
-pub async fn organisers_for(pool: &SqlitePool, viewer: &Viewer) -> sqlx::Result<Vec<(String, Text)>> {
-    let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+pub async fn organisers_for(pool: &Db, viewer: &Viewer) -> sqlx::Result<Vec<(String, Text)>> {
+    let rows: Vec<(String, String, String, Option<String>)> = sql::query_as(
         "SELECT o.slug, o.kind, o.name_vi, o.name_en FROM memberships m JOIN organizations o ON o.id = m.org_id
          WHERE m.user_id = $1 AND o.hidden = 0 ORDER BY o.name_vi",
     )
@@ -327,8 +328,8 @@ pub async fn organisers_for(pool: &SqlitePool, viewer: &Viewer) -> sqlx::Result<
 }
 
 /// An organisation's events, drafts included, newest first.
-pub async fn org_events(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Vec<OrgEvent>> {
-    let rows: Vec<(String, String, Option<String>, String, bool, bool)> = sqlx::query_as(
+pub async fn org_events(pool: &Db, org_id: i64) -> sqlx::Result<Vec<OrgEvent>> {
+    let rows: Vec<(String, String, Option<String>, String, bool, bool)> = sql::query_as(
         "SELECT slug, title_vi, title_en, starts_at, published, cancelled_at IS NOT NULL FROM events
          WHERE organiser_org_id = $1 ORDER BY starts_at DESC LIMIT 200",
     )

@@ -2,22 +2,23 @@
 
 use super::catalogues;
 use super::rows::kind;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::store::StoreError;
 use crate::domain::dto::{Catalogue, HomeData, KindCount};
 use crate::domain::query::Sort;
 use crate::domain::{FacetKey, ListQuery};
-use sqlx::SqlitePool;
 
-pub async fn home(pool: &SqlitePool, today: &str) -> Result<HomeData, StoreError> {
+pub async fn home(pool: &Db, today: &str) -> Result<HomeData, StoreError> {
     let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = 0 GROUP BY kind")
+        sql::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = 0 GROUP BY kind")
             .fetch_all(pool)
             .await?;
     let kinds = rows
         .into_iter()
         .map(|(k, n)| Ok(KindCount { kind: kind(&k)?, count: u64::try_from(n).unwrap_or(0) }))
         .collect::<Result<Vec<_>, StoreError>>()?;
-    let (offers, challenges, research, agreements): (i64, i64, i64, i64) = sqlx::query_as(
+    let (offers, challenges, research, agreements): (i64, i64, i64, i64) = sql::query_as(
         "SELECT (SELECT COUNT(*) FROM technology_offers WHERE status IN ('published', 'transferred')),
                 (SELECT COUNT(*) FROM challenges WHERE status <> 'draft'),
                 (SELECT COUNT(*) FROM research_outputs WHERE status = 'published'),

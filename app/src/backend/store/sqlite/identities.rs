@@ -1,8 +1,9 @@
 //! Accounts behind provider identities: which user a (provider, subject) pair signs in as,
 //! linking or creating one on first use.
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
-use sqlx::SqlitePool;
 
 /// Whom a provider identity signs in as.
 #[derive(Debug, PartialEq, Eq)]
@@ -17,14 +18,14 @@ pub enum Resolved {
 /// verified from then on). Otherwise a new account, verified and without a password, is made.
 #[tracing::instrument(skip(pool, subject, email, display_name))]
 pub async fn resolve(
-    pool: &SqlitePool,
+    pool: &Db,
     provider: &str,
     subject: &str,
     email: &str,
     display_name: &str,
 ) -> sqlx::Result<Resolved> {
     let mut tx = begin_write(pool).await?;
-    let known: Option<(i64, bool)> = sqlx::query_as(
+    let known: Option<(i64, bool)> = sql::query_as(
         "SELECT u.id, u.disabled FROM user_identities i JOIN users u ON u.id = i.user_id
          WHERE i.provider = $1 AND i.subject = $2",
     )
@@ -37,11 +38,11 @@ pub async fn resolve(
     }
     let now = now_iso();
     let by_email: Option<(i64, bool)> =
-        sqlx::query_as("SELECT id, disabled FROM users WHERE email = $1").bind(email).fetch_optional(&mut *tx).await?;
+        sql::query_as("SELECT id, disabled FROM users WHERE email = $1").bind(email).fetch_optional(&mut *tx).await?;
     let id = match by_email {
         Some((_, true)) => return Ok(Resolved::Disabled),
         Some((id, false)) => {
-            sqlx::query(
+            sql::query(
                 "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2 WHERE id = $1",
             )
             .bind(id)
@@ -51,7 +52,7 @@ pub async fn resolve(
             id
         }
         None => {
-            let (id,): (i64,) = sqlx::query_as(
+            let (id,): (i64,) = sql::query_as(
                 "INSERT INTO users (email, display_name, password_hash, email_verified_at, role, created_at, updated_at)
                  VALUES ($1, $2, NULL, $3, 'member', $3, $3) RETURNING id",
             )
@@ -63,7 +64,7 @@ pub async fn resolve(
             id
         }
     };
-    sqlx::query("INSERT INTO user_identities (user_id, provider, subject, created_at) VALUES ($1, $2, $3, $4)")
+    sql::query("INSERT INTO user_identities (user_id, provider, subject, created_at) VALUES ($1, $2, $3, $4)")
         .bind(id)
         .bind(provider)
         .bind(subject)
@@ -79,7 +80,7 @@ mod tests {
     use super::*;
     use crate::backend::db;
 
-    async fn pool() -> (tempfile::TempDir, SqlitePool) {
+    async fn pool() -> (tempfile::TempDir, Db) {
         let dir = tempfile::tempdir().expect("temp dir");
         let pool = db::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.expect("connect");
         db::migrate(&pool).await.expect("migrate");
@@ -102,14 +103,14 @@ mod tests {
             .expect("create")
             .expect("new");
         assert_eq!(resolve(&pool, "other", "sub-b", "b@example.org", "B").await.expect("link"), Resolved::User(local));
-        let verified: Option<String> = sqlx::query_scalar("SELECT email_verified_at FROM users WHERE id = $1")
+        let verified: Option<String> = sql::query_scalar("SELECT email_verified_at FROM users WHERE id = $1")
             .bind(local)
             .fetch_one(&pool)
             .await
             .expect("row");
         assert!(verified.is_some());
 
-        sqlx::query("UPDATE users SET disabled = 1 WHERE id = $1").bind(local).execute(&pool).await.expect("disable");
+        sql::query("UPDATE users SET disabled = 1 WHERE id = $1").bind(local).execute(&pool).await.expect("disable");
         assert_eq!(resolve(&pool, "other", "sub-b", "b@example.org", "B").await.expect("known"), Resolved::Disabled);
         assert_eq!(resolve(&pool, "third", "sub-c", "b@example.org", "B").await.expect("email"), Resolved::Disabled);
     }

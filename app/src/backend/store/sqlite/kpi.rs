@@ -4,6 +4,8 @@
 
 pub mod derive;
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::store::StoreError;
 use crate::backend::store::sqlite::audit;
@@ -11,7 +13,6 @@ use crate::domain::dto::Text;
 use crate::domain::kpi::{
     Direction, KpiActual, KpiHistoryEntry, KpiIndicator, KpiPoint, KpiSource, PLAN_START, PLATFORM_SOURCE,
 };
-use sqlx::SqlitePool;
 
 #[derive(sqlx::FromRow)]
 struct IndicatorRow {
@@ -42,10 +43,10 @@ macro_rules! indicators_sql {
 }
 
 /// Every indicator in the plan's order, with actuals up to `this_year` and its status.
-pub async fn all(pool: &SqlitePool, this_year: i64) -> Result<Vec<KpiIndicator>, StoreError> {
-    let rows: Vec<IndicatorRow> = sqlx::query_as(indicators_sql!("ORDER BY position")).fetch_all(pool).await?;
+pub async fn all(pool: &Db, this_year: i64) -> Result<Vec<KpiIndicator>, StoreError> {
+    let rows: Vec<IndicatorRow> = sql::query_as(indicators_sql!("ORDER BY position")).fetch_all(pool).await?;
     let entered: Vec<(String, i64, f64, String, String)> =
-        sqlx::query_as("SELECT indicator_code, year, value, source_note, note FROM kpi_actuals ORDER BY year")
+        sql::query_as("SELECT indicator_code, year, value, source_note, note FROM kpi_actuals ORDER BY year")
             .fetch_all(pool)
             .await?;
     let mut out = Vec::with_capacity(rows.len());
@@ -57,23 +58,22 @@ pub async fn all(pool: &SqlitePool, this_year: i64) -> Result<Vec<KpiIndicator>,
 }
 
 /// One indicator by its code.
-pub async fn one(pool: &SqlitePool, code: &str, this_year: i64) -> Result<Option<KpiIndicator>, StoreError> {
+pub async fn one(pool: &Db, code: &str, this_year: i64) -> Result<Option<KpiIndicator>, StoreError> {
     let Some(row): Option<IndicatorRow> =
-        sqlx::query_as(indicators_sql!("WHERE code = $1")).bind(code).fetch_optional(pool).await?
+        sql::query_as(indicators_sql!("WHERE code = $1")).bind(code).fetch_optional(pool).await?
     else {
         return Ok(None);
     };
-    let entered: Vec<(i64, f64, String, String)> = sqlx::query_as(
-        "SELECT year, value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 ORDER BY year",
-    )
-    .bind(code)
-    .fetch_all(pool)
-    .await?;
+    let entered: Vec<(i64, f64, String, String)> =
+        sql::query_as("SELECT year, value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 ORDER BY year")
+            .bind(code)
+            .fetch_all(pool)
+            .await?;
     Ok(Some(assemble(pool, row, entered, this_year).await?))
 }
 
 async fn assemble(
-    pool: &SqlitePool,
+    pool: &Db,
     i: IndicatorRow,
     entered: Vec<(i64, f64, String, String)>,
     this_year: i64,
@@ -115,8 +115,8 @@ async fn assemble(
 }
 
 /// Every saved entry of `code`, newest first, with who made it.
-pub async fn history(pool: &SqlitePool, code: &str) -> Result<Vec<KpiHistoryEntry>, StoreError> {
-    let rows: Vec<(i64, f64, String, String, Option<String>, String)> = sqlx::query_as(
+pub async fn history(pool: &Db, code: &str) -> Result<Vec<KpiHistoryEntry>, StoreError> {
+    let rows: Vec<(i64, f64, String, String, Option<String>, String)> = sql::query_as(
         "SELECT h.year, h.value, h.source_note, h.note, u.display_name, h.entered_at
            FROM kpi_actual_history h LEFT JOIN users u ON u.id = h.entered_by
           WHERE h.indicator_code = $1 ORDER BY h.entered_at DESC, h.id DESC",
@@ -159,9 +159,9 @@ pub enum SaveError {
 
 /// Sets the year's value (insert or replace), appends it to the history and records the audit
 /// entry with the value before — all in one transaction.
-pub async fn save(pool: &SqlitePool, admin: i64, e: &Entry<'_>) -> Result<(), SaveError> {
+pub async fn save(pool: &Db, admin: i64, e: &Entry<'_>) -> Result<(), SaveError> {
     let mut tx = begin_write(pool).await?;
-    let source: Option<String> = sqlx::query_scalar("SELECT source FROM kpi_indicators WHERE code = $1")
+    let source: Option<String> = sql::query_scalar("SELECT source FROM kpi_indicators WHERE code = $1")
         .bind(e.code)
         .fetch_optional(&mut *tx)
         .await?;
@@ -171,13 +171,13 @@ pub async fn save(pool: &SqlitePool, admin: i64, e: &Entry<'_>) -> Result<(), Sa
         _ => {}
     }
     let before: Option<(f64, String, String)> =
-        sqlx::query_as("SELECT value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 AND year = $2")
+        sql::query_as("SELECT value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 AND year = $2")
             .bind(e.code)
             .bind(e.year)
             .fetch_optional(&mut *tx)
             .await?;
     let now = now_iso();
-    sqlx::query(
+    sql::query(
         "INSERT INTO kpi_actuals (indicator_code, year, value, source_note, note, entered_by, entered_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (indicator_code, year) DO UPDATE SET value = excluded.value, source_note = excluded.source_note,
@@ -192,7 +192,7 @@ pub async fn save(pool: &SqlitePool, admin: i64, e: &Entry<'_>) -> Result<(), Sa
     .bind(&now)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
+    sql::query(
         "INSERT INTO kpi_actual_history (indicator_code, year, value, source_note, note, entered_by, entered_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )

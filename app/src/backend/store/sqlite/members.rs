@@ -3,23 +3,24 @@
 
 use super::audit;
 use crate::backend::auth::tokens;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::domain::account::{FormError, MemberRole};
 use serde_json::json;
-use sqlx::SqlitePool;
 
 pub const INVITATION_TTL: i64 = 7 * 24 * 3600;
 
 /// Records an invitation (replacing an open one to the same address) and returns its token.
 pub async fn invite(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     org_id: i64,
     email: &str,
     role: MemberRole,
 ) -> sqlx::Result<Result<String, FormError>> {
     let mut tx = begin_write(pool).await?;
-    let member: Option<(i64,)> = sqlx::query_as(
+    let member: Option<(i64,)> = sql::query_as(
         "SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2",
     )
     .bind(org_id)
@@ -30,7 +31,7 @@ pub async fn invite(
         return Ok(Err(FormError::AlreadyMember));
     }
     let token = tokens::new_token();
-    sqlx::query(
+    sql::query(
         "INSERT INTO org_invitations (org_id, email, role, token_hash, invited_by, expires_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (org_id, email) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash,
@@ -60,16 +61,16 @@ pub async fn invite(
 }
 
 /// Removes a member; the last owner stays (`Err(LastOwner)`).
-pub async fn remove(pool: &SqlitePool, actor: i64, org_id: i64, user: i64) -> sqlx::Result<Result<(), FormError>> {
+pub async fn remove(pool: &Db, actor: i64, org_id: i64, user: i64) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
-    let role: Option<(String,)> = sqlx::query_as("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
+    let role: Option<(String,)> = sql::query_as("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
         .bind(org_id)
         .bind(user)
         .fetch_optional(&mut *tx)
         .await?;
     let Some((role,)) = role else { return Ok(Err(FormError::NotFound)) };
     if role == "owner" {
-        let (owners,): (i64,) = sqlx::query_as("SELECT count(*) FROM memberships WHERE org_id = $1 AND role = 'owner'")
+        let (owners,): (i64,) = sql::query_as("SELECT count(*) FROM memberships WHERE org_id = $1 AND role = 'owner'")
             .bind(org_id)
             .fetch_one(&mut *tx)
             .await?;
@@ -77,7 +78,7 @@ pub async fn remove(pool: &SqlitePool, actor: i64, org_id: i64, user: i64) -> sq
             return Ok(Err(FormError::LastOwner));
         }
     }
-    sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+    sql::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
         .bind(org_id)
         .bind(user)
         .execute(&mut *tx)
@@ -89,9 +90,9 @@ pub async fn remove(pool: &SqlitePool, actor: i64, org_id: i64, user: i64) -> sq
 }
 
 /// Accepts an open invitation addressed to `email`; the organisation's slug on success.
-pub async fn accept(pool: &SqlitePool, user: i64, email: &str, token: &str) -> sqlx::Result<Option<String>> {
+pub async fn accept(pool: &Db, user: i64, email: &str, token: &str) -> sqlx::Result<Option<String>> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(i64, i64, String, String)> = sqlx::query_as(
+    let row: Option<(i64, i64, String, String)> = sql::query_as(
         "SELECT i.id, i.org_id, i.role, o.slug FROM org_invitations i JOIN organizations o ON o.id = i.org_id
          WHERE i.token_hash = $1 AND i.email = $2 AND i.accepted_at IS NULL AND i.expires_at > $3",
     )
@@ -102,7 +103,7 @@ pub async fn accept(pool: &SqlitePool, user: i64, email: &str, token: &str) -> s
     .await?;
     let Some((inv, org_id, role, slug)) = row else { return Ok(None) };
     let now = now_iso();
-    sqlx::query(
+    sql::query(
         "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id, org_id) DO UPDATE SET role = excluded.role",
     )
@@ -112,7 +113,7 @@ pub async fn accept(pool: &SqlitePool, user: i64, email: &str, token: &str) -> s
     .bind(&now)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE org_invitations SET accepted_at = $2 WHERE id = $1")
+    sql::query("UPDATE org_invitations SET accepted_at = $2 WHERE id = $1")
         .bind(inv)
         .bind(&now)
         .execute(&mut *tx)

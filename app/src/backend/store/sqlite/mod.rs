@@ -24,11 +24,12 @@ mod rows;
 pub mod users;
 
 use super::{Store, StoreError};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::dto::*;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
 use async_trait::async_trait;
 use moka::sync::Cache;
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
@@ -39,7 +40,7 @@ const LIST_TTL: Duration = Duration::from_secs(2);
 
 #[derive(Clone)]
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pool: Db,
     /// Directory and catalogue pages with their facets: the same few filter combinations are
     /// asked for over and over, and each costs several aggregate queries.
     directories: Cache<String, DirectoryPage>,
@@ -66,11 +67,11 @@ async fn cached<V: Clone + Send + Sync + 'static>(
 }
 
 impl SqliteStore {
-    pub fn new(pool: SqlitePool) -> Self {
+    pub fn new(pool: Db) -> Self {
         SqliteStore { pool, directories: list_cache(), catalogues: list_cache(), locations: Default::default() }
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &Db {
         &self.pool
     }
 }
@@ -84,7 +85,7 @@ impl Store for SqliteStore {
 
     #[tracing::instrument(skip(self))]
     async fn health(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        sql::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
     }
 
@@ -130,7 +131,7 @@ impl Store for SqliteStore {
             .locations
             .get_or_try_init(|| async {
                 let rows: Vec<(String, String)> =
-                    sqlx::query_as("SELECT code, name_vi FROM locations").fetch_all(&self.pool).await?;
+                    sql::query_as("SELECT code, name_vi FROM locations").fetch_all(&self.pool).await?;
                 Ok::<_, StoreError>(Arc::new(rows.into_iter().collect()))
             })
             .await?;

@@ -2,15 +2,16 @@
 //! how they want notification e-mail. Every query is scoped to the user, so nobody can read or
 //! mark another user's notifications by guessing ids.
 
+use crate::backend::db::Db;
 use crate::backend::db::now_iso;
+use crate::backend::db::sql;
 use crate::backend::notify::Payload;
 use crate::domain::collab::{NOTIFICATIONS_PER_PAGE, NotificationRow};
 use crate::domain::dto::Text;
-use sqlx::SqlitePool;
 
 /// Unread notifications: one indexed count (`notifications_user`).
-pub async fn unread(pool: &SqlitePool, user: i64) -> sqlx::Result<u64> {
-    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+pub async fn unread(pool: &Db, user: i64) -> sqlx::Result<u64> {
+    let n: i64 = sql::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(user)
         .fetch_one(pool)
         .await?;
@@ -18,11 +19,11 @@ pub async fn unread(pool: &SqlitePool, user: i64) -> sqlx::Result<u64> {
 }
 
 /// One page, newest first, and the total.
-pub async fn list(pool: &SqlitePool, user: i64, page: u32) -> sqlx::Result<(Vec<NotificationRow>, u64)> {
+pub async fn list(pool: &Db, user: i64, page: u32) -> sqlx::Result<(Vec<NotificationRow>, u64)> {
     let total: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1").bind(user).fetch_one(pool).await?;
+        sql::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1").bind(user).fetch_one(pool).await?;
     let offset = i64::from(page.saturating_sub(1)) * i64::from(NOTIFICATIONS_PER_PAGE);
-    let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
+    let rows: Vec<(i64, String, String, Option<String>, String)> = sql::query_as(
         "SELECT id, kind, payload, read_at, created_at FROM notifications WHERE user_id = $1
           ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
     )
@@ -51,8 +52,8 @@ pub fn parse(payload: &str) -> Payload {
 }
 
 /// Marks one of `user`'s notifications read and answers where it leads (`None`: not theirs).
-pub async fn open(pool: &SqlitePool, user: i64, id: i64) -> sqlx::Result<Option<String>> {
-    let payload: Option<String> = sqlx::query_scalar(
+pub async fn open(pool: &Db, user: i64, id: i64) -> sqlx::Result<Option<String>> {
+    let payload: Option<String> = sql::query_scalar(
         "UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING payload",
     )
     .bind(id)
@@ -63,8 +64,8 @@ pub async fn open(pool: &SqlitePool, user: i64, id: i64) -> sqlx::Result<Option<
     Ok(payload.map(|p| parse(&p).link))
 }
 
-pub async fn mark_all_read(pool: &SqlitePool, user: i64) -> sqlx::Result<u64> {
-    let done = sqlx::query("UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL")
+pub async fn mark_all_read(pool: &Db, user: i64) -> sqlx::Result<u64> {
+    let done = sql::query("UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL")
         .bind(user)
         .bind(now_iso())
         .execute(pool)
@@ -73,13 +74,13 @@ pub async fn mark_all_read(pool: &SqlitePool, user: i64) -> sqlx::Result<u64> {
 }
 
 /// The user's e-mail preference (`immediate` | `daily` | `off`).
-pub async fn preference(pool: &SqlitePool, user: i64) -> sqlx::Result<String> {
-    sqlx::query_scalar("SELECT notify_email FROM users WHERE id = $1").bind(user).fetch_one(pool).await
+pub async fn preference(pool: &Db, user: i64) -> sqlx::Result<String> {
+    sql::query_scalar("SELECT notify_email FROM users WHERE id = $1").bind(user).fetch_one(pool).await
 }
 
 /// Saves the preference and the language mail is written in.
-pub async fn set_preference(pool: &SqlitePool, user: i64, pref: &str, lang: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET notify_email = $2, lang = $3 WHERE id = $1")
+pub async fn set_preference(pool: &Db, user: i64, pref: &str, lang: &str) -> sqlx::Result<()> {
+    sql::query("UPDATE users SET notify_email = $2, lang = $3 WHERE id = $1")
         .bind(user)
         .bind(pref)
         .bind(lang)

@@ -2,11 +2,12 @@
 
 use super::catalogues;
 use super::rows::{OrgCardRow, OrgRefRow, kind, refs};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::markdown::to_safe_html;
 use crate::backend::store::StoreError;
 use crate::domain::dto::*;
 use crate::domain::*;
-use sqlx::SqlitePool;
 
 #[derive(sqlx::FromRow)]
 struct DetailRow {
@@ -35,8 +36,8 @@ const DETAIL_SQL: &str = "
       LEFT JOIN locations l ON l.code = o.location_code
      WHERE o.slug = $1 AND o.hidden = 0";
 
-pub async fn detail(pool: &SqlitePool, slug: &str) -> Result<Option<OrgDetail>, StoreError> {
-    let Some(row) = sqlx::query_as::<_, DetailRow>(DETAIL_SQL).bind(slug).fetch_optional(pool).await? else {
+pub async fn detail(pool: &Db, slug: &str) -> Result<Option<OrgDetail>, StoreError> {
+    let Some(row) = sql::query_as::<DetailRow>(DETAIL_SQL).bind(slug).fetch_optional(pool).await? else {
         return Ok(None);
     };
     let id = row.id;
@@ -65,10 +66,10 @@ fn codes<T>(rows: Vec<(String,)>, parse: fn(&str) -> Option<T>) -> Vec<T> {
     rows.iter().filter_map(|(c,)| parse(c)).collect()
 }
 
-async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, StoreError> {
+async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreError> {
     Ok(match kind {
         OrgKind::Startup => {
-            let Some((stage, team_size)) = sqlx::query_as::<_, (String, Option<i64>)>(
+            let Some((stage, team_size)) = sql::query_as::<(String, Option<i64>)>(
                 "SELECT stage, team_size FROM startup_profiles WHERE org_id = $1",
             )
             .bind(id)
@@ -77,18 +78,18 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             else {
                 return Ok(Profile::None);
             };
-            let needs = sqlx::query_as("SELECT need FROM startup_needs WHERE org_id = $1 ORDER BY need")
+            let needs = sql::query_as("SELECT need FROM startup_needs WHERE org_id = $1 ORDER BY need")
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
-            let incubator: Option<OrgRefRow> = sqlx::query_as(
+            let incubator: Option<OrgRefRow> = sql::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified FROM startup_profiles sp
                    JOIN organizations o ON o.id = sp.incubated_by WHERE sp.org_id = $1 AND o.hidden = 0",
             )
             .bind(id)
             .fetch_optional(pool)
             .await?;
-            let investors: Vec<OrgRefRow> = sqlx::query_as(
+            let investors: Vec<OrgRefRow> = sql::query_as(
                 "SELECT DISTINCT o.slug, o.kind, o.name_vi, o.name_en, o.verified, o.name_folded FROM investments i
                    JOIN organizations o ON o.id = i.investor_id WHERE i.startup_id = $1 AND o.hidden = 0 ORDER BY o.name_folded",
             )
@@ -105,15 +106,15 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
         }
         OrgKind::Incubator | OrgKind::InnovationSpace => {
             let capacity: Option<(Option<i64>,)> =
-                sqlx::query_as("SELECT capacity FROM incubator_profiles WHERE org_id = $1")
+                sql::query_as("SELECT capacity FROM incubator_profiles WHERE org_id = $1")
                     .bind(id)
                     .fetch_optional(pool)
                     .await?;
-            let services = sqlx::query_as("SELECT service FROM incubator_services WHERE org_id = $1 ORDER BY service")
+            let services = sql::query_as("SELECT service FROM incubator_services WHERE org_id = $1 ORDER BY service")
                 .bind(id)
                 .fetch_all(pool)
                 .await?;
-            let startups: Vec<OrgRefRow> = sqlx::query_as(
+            let startups: Vec<OrgRefRow> = sql::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified FROM startup_profiles sp
                    JOIN organizations o ON o.id = sp.org_id WHERE sp.incubated_by = $1 AND o.hidden = 0 ORDER BY o.name_folded",
             )
@@ -127,7 +128,7 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             }
         }
         OrgKind::Investor => {
-            let Some((t, min, max)) = sqlx::query_as::<_, (String, Option<i64>, Option<i64>)>(
+            let Some((t, min, max)) = sql::query_as::<(String, Option<i64>, Option<i64>)>(
                 "SELECT investor_type, ticket_min_vnd, ticket_max_vnd FROM investor_profiles WHERE org_id = $1",
             )
             .bind(id)
@@ -137,10 +138,10 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
                 return Ok(Profile::None);
             };
             let stages =
-                sqlx::query_as("SELECT stage FROM investor_stages WHERE org_id = $1").bind(id).fetch_all(pool).await?;
+                sql::query_as("SELECT stage FROM investor_stages WHERE org_id = $1").bind(id).fetch_all(pool).await?;
             let mut stages = codes(stages, Stage::parse);
             stages.sort();
-            let rows: Vec<PortfolioRow> = sqlx::query_as(
+            let rows: Vec<PortfolioRow> = sql::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified, i.round, i.amount_vnd, i.year
                    FROM investments i JOIN organizations o ON o.id = i.startup_id
                   WHERE i.investor_id = $1 AND o.hidden = 0 ORDER BY i.year DESC, o.name_folded",
@@ -168,7 +169,7 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             }
         }
         OrgKind::Institute | OrgKind::University | OrgKind::RndCenter => {
-            let row: Option<InstituteRow> = sqlx::query_as(
+            let row: Option<InstituteRow> = sql::query_as(
                 "SELECT research_areas_vi, research_areas_en, labs_vi, labs_en, researcher_count
                    FROM institute_profiles WHERE org_id = $1",
             )
@@ -185,7 +186,7 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
             }
         }
         OrgKind::Enterprise => {
-            let row: Option<EnterpriseRow> = sqlx::query_as(
+            let row: Option<EnterpriseRow> = sql::query_as(
                 "SELECT size, industry_vi, industry_en, innovation_needs_vi, innovation_needs_en
                    FROM enterprise_profiles WHERE org_id = $1",
             )
@@ -203,7 +204,7 @@ async fn profile(pool: &SqlitePool, id: i64, kind: OrgKind) -> Result<Profile, S
         }
         OrgKind::Intermediary => {
             let services =
-                sqlx::query_as("SELECT service FROM intermediary_services WHERE org_id = $1 ORDER BY service")
+                sql::query_as("SELECT service FROM intermediary_services WHERE org_id = $1 ORDER BY service")
                     .bind(id)
                     .fetch_all(pool)
                     .await?;

@@ -2,13 +2,14 @@
 //! logo. Every write is one `BEGIN IMMEDIATE` transaction with its audit entry.
 
 use super::audit;
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::text::{fold, slugify};
 use crate::domain::account::{FormError, MemberRole};
 use crate::domain::kind::OrgKind;
 use crate::domain::manage::{Invitation, Member, OrgEdit, ProfileFields};
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// A new organisation as its creator typed it (already validated).
 pub struct NewOrg {
@@ -22,10 +23,10 @@ pub struct NewOrg {
 
 /// Creates an unverified organisation with `user` as its owner. `Err(NameTaken)` when an
 /// organisation of the same kind already has that name (without diacritics).
-pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<Result<String, FormError>> {
+pub async fn create(pool: &Db, user: i64, new: &NewOrg) -> sqlx::Result<Result<String, FormError>> {
     let mut tx = begin_write(pool).await?;
     let folded = fold(&new.name_vi);
-    let taken: Option<(i64,)> = sqlx::query_as("SELECT id FROM organizations WHERE kind = $1 AND name_folded = $2")
+    let taken: Option<(i64,)> = sql::query_as("SELECT id FROM organizations WHERE kind = $1 AND name_folded = $2")
         .bind(new.kind.as_str())
         .bind(&folded)
         .fetch_optional(&mut *tx)
@@ -51,7 +52,7 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
     };
     let (id, slug) = insert(&mut tx, new.kind, &profile, None).await?;
     let now = now_iso();
-    sqlx::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'owner', $3)")
+    sql::query("INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'owner', $3)")
         .bind(user)
         .bind(id)
         .bind(&now)
@@ -64,12 +65,12 @@ pub async fn create(pool: &SqlitePool, user: i64, new: &NewOrg) -> sqlx::Result<
 }
 
 /// A slug for `name` that no organisation has or had (`vuon-uom-a`, then `vuon-uom-a-2`…).
-pub async fn unique_slug(conn: &mut SqliteConnection, name: &str) -> sqlx::Result<String> {
+pub async fn unique_slug(conn: &mut Conn, name: &str) -> sqlx::Result<String> {
     let base = slugify(name);
     let base = if base.is_empty() { "to-chuc".to_string() } else { base.chars().take(100).collect() };
     let mut slug = base.clone();
     let mut n = 2;
-    while sqlx::query_as::<_, (i64,)>(
+    while sql::query_as::<(i64,)>(
         "SELECT 1 FROM organizations WHERE slug = $1 UNION ALL SELECT 1 FROM org_redirects WHERE slug = $1",
     )
     .bind(&slug)
@@ -86,13 +87,13 @@ pub async fn unique_slug(conn: &mut SqliteConnection, name: &str) -> sqlx::Resul
 /// Inserts an unverified, non-sample organisation with its sectors; its (id, slug). Shared by
 /// the create form and the bulk import; the caller owns the transaction and the audit.
 pub async fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     kind: OrgKind,
     p: &ProfileUpdate,
     tax_code: Option<&str>,
 ) -> sqlx::Result<(i64, String)> {
     let slug = unique_slug(conn, &p.name_vi).await?;
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (i64,) = sql::query_as(
         "INSERT INTO organizations (slug, kind, name_vi, name_en, name_folded, short_vi, short_en, description_vi,
              description_en, location_code, address, founded_year, website, contact_name, contact_email, contact_phone,
              tax_code, created_at, updated_at)
@@ -119,7 +120,7 @@ pub async fn insert(
     .fetch_one(&mut *conn)
     .await?;
     for s in &p.sectors {
-        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
+        sql::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
             .bind(id)
             .bind(s)
             .execute(&mut *conn)
@@ -129,9 +130,9 @@ pub async fn insert(
 }
 
 /// The organisation's id for a slug (hidden ones too: their members still manage them).
-pub async fn id_by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<i64>> {
+pub async fn id_by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<i64>> {
     let row: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM organizations WHERE slug = $1").bind(slug).fetch_optional(pool).await?;
+        sql::query_as("SELECT id FROM organizations WHERE slug = $1").bind(slug).fetch_optional(pool).await?;
     Ok(row.map(|(id,)| id))
 }
 
@@ -158,8 +159,8 @@ struct EditRow {
 }
 
 /// Everything the management page shows. `viewer_role` is filled in by the caller.
-pub async fn load(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<OrgEdit>> {
-    let Some(r) = sqlx::query_as::<_, EditRow>(
+pub async fn load(pool: &Db, org_id: i64) -> sqlx::Result<Option<OrgEdit>> {
+    let Some(r) = sql::query_as::<EditRow>(
         "SELECT id, slug, kind, verified, logo_path, name_vi, name_en, short_vi, short_en, description_vi,
                 description_en, location_code, address, founded_year, website, contact_name, contact_email, contact_phone
          FROM organizations WHERE id = $1",
@@ -171,15 +172,15 @@ pub async fn load(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<OrgEdit
         return Ok(None);
     };
     let sectors: Vec<(String,)> =
-        sqlx::query_as("SELECT sector_code FROM org_sectors WHERE org_id = $1").bind(org_id).fetch_all(pool).await?;
-    let members: Vec<(i64, String, String, String)> = sqlx::query_as(
+        sql::query_as("SELECT sector_code FROM org_sectors WHERE org_id = $1").bind(org_id).fetch_all(pool).await?;
+    let members: Vec<(i64, String, String, String)> = sql::query_as(
         "SELECT u.id, u.email, u.display_name, m.role FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.org_id = $1 ORDER BY m.role DESC, u.display_name",
     )
     .bind(org_id)
     .fetch_all(pool)
     .await?;
-    let invitations: Vec<(String, String, i64)> = sqlx::query_as(
+    let invitations: Vec<(String, String, i64)> = sql::query_as(
         "SELECT email, role, expires_at FROM org_invitations WHERE org_id = $1 AND accepted_at IS NULL AND expires_at > $2
          ORDER BY created_at",
     )
@@ -188,7 +189,7 @@ pub async fn load(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<OrgEdit
     .fetch_all(pool)
     .await?;
     let locations: Vec<(String, String)> =
-        sqlx::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi")
+        sql::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province' ORDER BY name_vi")
             .fetch_all(pool)
             .await?;
     let Some(kind) = OrgKind::parse(&r.kind) else { return Ok(None) };
@@ -251,14 +252,14 @@ pub struct ProfileUpdate {
     pub sectors: Vec<String>,
 }
 
-pub async fn save_profile(pool: &SqlitePool, actor: i64, org_id: i64, p: &ProfileUpdate) -> sqlx::Result<()> {
+pub async fn save_profile(pool: &Db, actor: i64, org_id: i64, p: &ProfileUpdate) -> sqlx::Result<()> {
     let mut tx = begin_write(pool).await?;
     let before: Option<(String, String, String)> =
-        sqlx::query_as("SELECT name_vi, short_vi, description_vi FROM organizations WHERE id = $1")
+        sql::query_as("SELECT name_vi, short_vi, description_vi FROM organizations WHERE id = $1")
             .bind(org_id)
             .fetch_optional(&mut *tx)
             .await?;
-    sqlx::query(
+    sql::query(
         "UPDATE organizations SET name_vi = $2, name_en = $3, name_folded = $4, short_vi = $5, short_en = $6,
              description_vi = $7, description_en = $8, location_code = $9, address = $10, founded_year = $11,
              website = $12, contact_name = $13, contact_email = $14, contact_phone = $15, updated_at = $16
@@ -282,9 +283,9 @@ pub async fn save_profile(pool: &SqlitePool, actor: i64, org_id: i64, p: &Profil
     .bind(now_iso())
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM org_sectors WHERE org_id = $1").bind(org_id).execute(&mut *tx).await?;
+    sql::query("DELETE FROM org_sectors WHERE org_id = $1").bind(org_id).execute(&mut *tx).await?;
     for s in &p.sectors {
-        sqlx::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
+        sql::query("INSERT INTO org_sectors (org_id, sector_code) VALUES ($1, $2)")
             .bind(org_id)
             .bind(s)
             .execute(&mut *tx)
@@ -296,9 +297,9 @@ pub async fn save_profile(pool: &SqlitePool, actor: i64, org_id: i64, p: &Profil
     tx.commit().await
 }
 
-pub async fn set_logo(pool: &SqlitePool, actor: i64, org_id: i64, path: &str) -> sqlx::Result<()> {
+pub async fn set_logo(pool: &Db, actor: i64, org_id: i64, path: &str) -> sqlx::Result<()> {
     let mut tx = begin_write(pool).await?;
-    sqlx::query("UPDATE organizations SET logo_path = $2, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE organizations SET logo_path = $2, updated_at = $3 WHERE id = $1")
         .bind(org_id)
         .bind(path)
         .bind(now_iso())
@@ -309,9 +310,9 @@ pub async fn set_logo(pool: &SqlitePool, actor: i64, org_id: i64, path: &str) ->
 }
 
 /// Asks the Department to make `user` an owner of `org_id`.
-pub async fn claim(pool: &SqlitePool, user: i64, org_id: i64, message: &str) -> sqlx::Result<Result<(), FormError>> {
+pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
-    let member: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM memberships WHERE user_id = $1 AND org_id = $2")
+    let member: Option<(i64,)> = sql::query_as("SELECT 1 FROM memberships WHERE user_id = $1 AND org_id = $2")
         .bind(user)
         .bind(org_id)
         .fetch_optional(&mut *tx)
@@ -319,7 +320,7 @@ pub async fn claim(pool: &SqlitePool, user: i64, org_id: i64, message: &str) -> 
     if member.is_some() {
         return Ok(Err(FormError::AlreadyMember));
     }
-    let done = sqlx::query(
+    let done = sql::query(
         "INSERT INTO org_claims (org_id, user_id, message, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (org_id, user_id) WHERE status = 'pending' DO NOTHING",
     )
@@ -338,8 +339,8 @@ pub async fn claim(pool: &SqlitePool, user: i64, org_id: i64, message: &str) -> 
 }
 
 /// Where a merged organisation's old slug now points (links and bookmarks keep working).
-pub async fn redirect_target(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<String>> {
-    let row: Option<(String,)> = sqlx::query_as(
+pub async fn redirect_target(pool: &Db, slug: &str) -> sqlx::Result<Option<String>> {
+    let row: Option<(String,)> = sql::query_as(
         "SELECT o.slug FROM org_redirects r JOIN organizations o ON o.id = r.org_id WHERE r.slug = $1 AND o.hidden = 0",
     )
     .bind(slug)
@@ -349,6 +350,6 @@ pub async fn redirect_target(pool: &SqlitePool, slug: &str) -> sqlx::Result<Opti
 }
 
 /// The organisation's Vietnamese name (for mail), without loading its whole profile.
-pub async fn name(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT name_vi FROM organizations WHERE id = $1").bind(org_id).fetch_optional(pool).await
+pub async fn name(pool: &Db, org_id: i64) -> sqlx::Result<Option<String>> {
+    sql::query_scalar("SELECT name_vi FROM organizations WHERE id = $1").bind(org_id).fetch_optional(pool).await
 }

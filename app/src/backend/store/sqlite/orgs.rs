@@ -3,11 +3,12 @@
 //! parameter, so each value's count is what clicking it would show.
 
 use super::rows::{OrgCardRow, like_pattern};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::store::StoreError;
 use crate::domain::dto::{DirectoryPage, Facet, FacetValue, Page};
 use crate::domain::query::Sort;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
-use sqlx::SqlitePool;
 
 /// FROM … WHERE for public organisations. Parameters: $1–$3 kinds (NULL: every kind), $4 kind, $5 sector,
 /// $6 location, $7 stage, $8 need, $9 investor type, $10 size, $11 service, $12 verified,
@@ -138,10 +139,7 @@ impl Binds {
         Binds { kinds: [k(0), k(1), k(2)], values, verified, name: q.q.as_deref().map(like_pattern) }
     }
 
-    fn apply<'q, O>(
-        &'q self,
-        mut query: sqlx::query::QueryAs<'q, sqlx::Sqlite, O, sqlx::sqlite::SqliteArguments>,
-    ) -> sqlx::query::QueryAs<'q, sqlx::Sqlite, O, sqlx::sqlite::SqliteArguments> {
+    fn apply<O: sql::Row>(&self, mut query: sql::QueryAs<O>) -> sql::QueryAs<O> {
         for k in &self.kinds {
             query = query.bind(k.as_deref());
         }
@@ -153,16 +151,16 @@ impl Binds {
 }
 
 pub async fn list(
-    pool: &SqlitePool,
+    pool: &Db,
     kinds: &[OrgKind],
     facets: &[FacetKey],
     q: &ListQuery,
 ) -> Result<DirectoryPage, StoreError> {
     let binds = Binds::new(kinds, q, None);
-    let (total,): (i64,) = binds.apply(sqlx::query_as(COUNT_SQL)).fetch_one(pool).await?;
+    let (total,): (i64,) = binds.apply(sql::query_as(COUNT_SQL)).fetch_one(pool).await?;
     let sort = if q.sort == Sort::Newest { "newest" } else { "name" };
     let rows: Vec<OrgCardRow> = binds
-        .apply(sqlx::query_as(PAGE_SQL))
+        .apply(sql::query_as(PAGE_SQL))
         .bind(sort)
         .bind(i64::from(q.per_page))
         .bind(i64::try_from(q.offset()).unwrap_or(i64::MAX))
@@ -183,7 +181,7 @@ pub async fn list(
     })
 }
 
-async fn facet(pool: &SqlitePool, kinds: &[OrgKind], key: FacetKey, q: &ListQuery) -> Result<Facet, StoreError> {
+async fn facet(pool: &Db, kinds: &[OrgKind], key: FacetKey, q: &ListQuery) -> Result<Facet, StoreError> {
     let sql = match key {
         FacetKey::Kind => FACET_KIND,
         FacetKey::Sector => FACET_SECTOR,
@@ -197,7 +195,7 @@ async fn facet(pool: &SqlitePool, kinds: &[OrgKind], key: FacetKey, q: &ListQuer
         _ => return Ok(Facet { key, values: Vec::new() }),
     };
     let binds = Binds::new(kinds, q, Some(key));
-    let rows: Vec<(Option<String>, Option<String>, i64)> = binds.apply(sqlx::query_as(sql)).fetch_all(pool).await?;
+    let rows: Vec<(Option<String>, Option<String>, i64)> = binds.apply(sql::query_as(sql)).fetch_all(pool).await?;
     Ok(Facet { key, values: facet_values(rows) })
 }
 

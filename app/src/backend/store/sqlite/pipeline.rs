@@ -4,6 +4,8 @@
 
 use super::applications::{status_payload, transition};
 use super::audit;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify;
 use crate::domain::ProgrammeType;
@@ -13,7 +15,6 @@ use crate::domain::programmes::{
     ApplicationState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall,
 };
 use serde_json::json;
-use sqlx::SqlitePool;
 
 macro_rules! cards {
     () => {
@@ -39,18 +40,18 @@ fn card((id, slug, vi, en, state, submitted_at, average, reviews): CardRow) -> O
 }
 
 /// (slug, title, type) of programme `id`.
-async fn head(pool: &SqlitePool, id: i64) -> sqlx::Result<(String, Text, ProgrammeType)> {
+async fn head(pool: &Db, id: i64) -> sqlx::Result<(String, Text, ProgrammeType)> {
     let (slug, vi, en, t): (String, String, Option<String>, String) =
-        sqlx::query_as("SELECT slug, title_vi, title_en, programme_type FROM programmes WHERE id = $1")
+        sql::query_as("SELECT slug, title_vi, title_en, programme_type FROM programmes WHERE id = $1")
             .bind(id)
             .fetch_one(pool)
             .await?;
     Ok((slug, Text::new(vi, en), ProgrammeType::parse(&t).unwrap_or(ProgrammeType::Incubation)))
 }
 
-pub async fn board(pool: &SqlitePool, programme: i64) -> sqlx::Result<Board> {
+pub async fn board(pool: &Db, programme: i64) -> sqlx::Result<Board> {
     let (slug, title, ptype) = head(pool, programme).await?;
-    let rows: Vec<CardRow> = sqlx::query_as(concat!(
+    let rows: Vec<CardRow> = sql::query_as(concat!(
         cards!(),
         " WHERE a.programme_id = $1 AND a.state <> 'draft' ORDER BY a.submitted_at, a.id"
     ))
@@ -58,7 +59,7 @@ pub async fn board(pool: &SqlitePool, programme: i64) -> sqlx::Result<Board> {
     .fetch_all(pool)
     .await?;
     let drafts: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM applications WHERE programme_id = $1 AND state = 'draft'")
+        sql::query_scalar("SELECT count(*) FROM applications WHERE programme_id = $1 AND state = 'draft'")
             .bind(programme)
             .fetch_one(pool)
             .await?;
@@ -73,9 +74,9 @@ pub async fn board(pool: &SqlitePool, programme: i64) -> sqlx::Result<Board> {
 
 /// Application `app` of programme `programme`, unless it is still a draft (drafts are the
 /// applicant's own business).
-pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) -> sqlx::Result<Option<ApplicationView>> {
+pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::Result<Option<ApplicationView>> {
     let row: Option<CardRow> =
-        sqlx::query_as(concat!(cards!(), " WHERE a.programme_id = $1 AND a.id = $2 AND a.state <> 'draft'"))
+        sql::query_as(concat!(cards!(), " WHERE a.programme_id = $1 AND a.id = $2 AND a.state <> 'draft'"))
             .bind(programme)
             .bind(app)
             .fetch_optional(pool)
@@ -83,7 +84,7 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
     let Some(card) = row.and_then(card) else { return Ok(None) };
     let (slug, title, _) = head(pool, programme).await?;
     type AnswerRow = (i64, String, Option<String>, bool, bool, String);
-    let answers: Vec<AnswerRow> = sqlx::query_as(
+    let answers: Vec<AnswerRow> = sql::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden, coalesce(a.answer, '')
          FROM programme_questions q LEFT JOIN application_answers a ON a.question_id = q.id AND a.application_id = $2
          WHERE q.programme_id = $1 AND (q.hidden = 0 OR a.answer IS NOT NULL) ORDER BY q.position",
@@ -92,7 +93,7 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
     .bind(app)
     .fetch_all(pool)
     .await?;
-    let transitions: Vec<(Option<String>, String, Option<String>, String)> = sqlx::query_as(
+    let transitions: Vec<(Option<String>, String, Option<String>, String)> = sql::query_as(
         "SELECT t.from_state, t.to_state, u.display_name, t.at FROM application_transitions t
          LEFT JOIN users u ON u.id = t.actor_user_id WHERE t.application_id = $1 ORDER BY t.at, t.id",
     )
@@ -100,7 +101,7 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
     .fetch_all(pool)
     .await?;
     type ReviewRow = (i64, String, i64, Option<i64>, Option<i64>, Option<i64>, Option<i64>, String, String);
-    let reviews: Vec<ReviewRow> = sqlx::query_as(
+    let reviews: Vec<ReviewRow> = sql::query_as(
         "SELECT r.reviewer_user_id, u.display_name, r.score, r.team, r.innovation, r.market, r.feasibility, r.comment,
                 coalesce(r.updated_at, r.created_at)
          FROM application_reviews r JOIN users u ON u.id = r.reviewer_user_id WHERE r.application_id = $1 ORDER BY r.id",
@@ -156,7 +157,7 @@ pub async fn detail(pool: &SqlitePool, programme: i64, app: i64, viewer: i64) ->
 /// transaction, so two reviewers moving the same card cannot both succeed from a stale board.
 /// Acceptance into an incubation programme records the startup as incubated by the owner.
 pub async fn move_to(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     programme: i64,
     app: i64,
@@ -164,7 +165,7 @@ pub async fn move_to(
 ) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
     type Row = (String, i64, String, String, i64, String, String, String);
-    let row: Option<Row> = sqlx::query_as(
+    let row: Option<Row> = sql::query_as(
         "SELECT a.state, a.applicant_org_id, o.slug, o.name_vi, p.org_id, p.slug, p.title_vi, p.programme_type
          FROM applications a JOIN organizations o ON o.id = a.applicant_org_id JOIN programmes p ON p.id = a.programme_id
          WHERE a.id = $1 AND a.programme_id = $2",
@@ -181,7 +182,7 @@ pub async fn move_to(
         return Ok(Err(FormError::MoveInvalid));
     }
     let now = now_iso();
-    sqlx::query("UPDATE applications SET state = $2, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE applications SET state = $2, updated_at = $3 WHERE id = $1")
         .bind(app)
         .bind(to.as_str())
         .bind(&now)
@@ -191,7 +192,7 @@ pub async fn move_to(
     let incubated = to == ApplicationState::Accepted && ptype == ProgrammeType::Incubation.as_str();
     if incubated {
         // A startup page made on the site has no profile row yet; it starts at the first stage.
-        sqlx::query(
+        sql::query(
             "INSERT INTO startup_profiles (org_id, stage, incubated_by) SELECT $1, 'idea', $2
              WHERE EXISTS (SELECT 1 FROM organizations WHERE id = $1 AND kind = 'startup')
              ON CONFLICT (org_id) DO UPDATE SET incubated_by = excluded.incubated_by",
@@ -222,7 +223,7 @@ pub async fn move_to(
 /// The reviewer's rubric scores and comment on application `app` (one review per reviewer;
 /// saving again replaces it). Drafts cannot be reviewed.
 pub async fn review(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     programme: i64,
     app: i64,
@@ -231,7 +232,7 @@ pub async fn review(
 ) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
     let open: Option<String> =
-        sqlx::query_scalar("SELECT state FROM applications WHERE id = $1 AND programme_id = $2 AND state <> 'draft'")
+        sql::query_scalar("SELECT state FROM applications WHERE id = $1 AND programme_id = $2 AND state <> 'draft'")
             .bind(app)
             .bind(programme)
             .fetch_optional(&mut *tx)
@@ -241,7 +242,7 @@ pub async fn review(
     }
     let now = now_iso();
     let [team, innovation, market, feasibility] = scores;
-    sqlx::query(
+    sql::query(
         "INSERT INTO application_reviews (application_id, reviewer_user_id, score, team, innovation, market, feasibility,
              comment, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
          ON CONFLICT (application_id, reviewer_user_id) DO UPDATE SET score = excluded.score, team = excluded.team,

@@ -6,6 +6,8 @@
 //! reviewers still see their answers.
 
 use super::audit;
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::text::{fold, slugify};
 use crate::domain::account::FormError;
@@ -13,7 +15,6 @@ use crate::domain::dto::Text;
 use crate::domain::programmes::{ProgrammeEdit, QuestionEdit, types_for};
 use crate::domain::{OrgKind, ProgrammeType};
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::BTreeMap;
 
 /// A question row of the form, in the order the owner wants.
@@ -46,17 +47,17 @@ pub struct ProgrammeInput {
 }
 
 /// (id, slug, org_id, type) of a programme.
-pub async fn by_slug(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<(i64, String, i64, String)>> {
-    sqlx::query_as("SELECT id, slug, org_id, programme_type FROM programmes WHERE slug = $1")
+pub async fn by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<(i64, String, i64, String)>> {
+    sql::query_as("SELECT id, slug, org_id, programme_type FROM programmes WHERE slug = $1")
         .bind(slug)
         .fetch_optional(pool)
         .await
 }
 
 /// An organisation's kind, slug and names.
-pub async fn org(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<(OrgKind, String, Text)>> {
+pub async fn org(pool: &Db, org_id: i64) -> sqlx::Result<Option<(OrgKind, String, Text)>> {
     let row: Option<(String, String, String, Option<String>)> =
-        sqlx::query_as("SELECT kind, slug, name_vi, name_en FROM organizations WHERE id = $1")
+        sql::query_as("SELECT kind, slug, name_vi, name_en FROM organizations WHERE id = $1")
             .bind(org_id)
             .fetch_optional(pool)
             .await?;
@@ -64,29 +65,29 @@ pub async fn org(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Option<(OrgKind
 }
 
 /// Applications past the draft: while there are any, the programme's type stays.
-pub async fn submitted_count(pool: &SqlitePool, programme: i64) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT count(*) FROM applications WHERE programme_id = $1 AND state <> 'draft'")
+pub async fn submitted_count(pool: &Db, programme: i64) -> sqlx::Result<i64> {
+    sql::query_scalar("SELECT count(*) FROM applications WHERE programme_id = $1 AND state <> 'draft'")
         .bind(programme)
         .fetch_one(pool)
         .await
 }
 
 /// The edit page's data: a blank programme for `org_id`, or programme `id` as stored.
-pub async fn load(pool: &SqlitePool, org_id: i64, id: Option<i64>) -> sqlx::Result<Option<ProgrammeEdit>> {
+pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Option<ProgrammeEdit>> {
     let Some((kind, org_slug, org_name)) = org(pool, org_id).await? else { return Ok(None) };
     let mut edit = ProgrammeEdit { org_slug, org_name, types: types_for(kind).to_vec(), ..Default::default() };
     let Some(id) = id else { return Ok(Some(edit)) };
     type Row = (String, String, String, Option<String>, String, Option<String>, String, String);
     type Row2 = (String, String, Option<String>, Option<String>, Option<i64>, Option<i64>, bool);
     let (slug, ptype, title_vi, title_en, description_vi, description_en, eligibility_vi, benefits_vi): Row =
-        sqlx::query_as(
+        sql::query_as(
             "SELECT slug, programme_type, title_vi, title_en, description_vi, description_en, eligibility_vi, benefits_vi
              FROM programmes WHERE id = $1",
         )
         .bind(id)
         .fetch_one(pool)
         .await?;
-    let (opens_on, closes_on, starts_on, ends_on, capacity, funding, published): Row2 = sqlx::query_as(
+    let (opens_on, closes_on, starts_on, ends_on, capacity, funding, published): Row2 = sql::query_as(
         "SELECT opens_on, closes_on, starts_on, ends_on, capacity, funding_vnd, published FROM programmes WHERE id = $1",
     )
     .bind(id)
@@ -112,11 +113,11 @@ pub async fn load(pool: &SqlitePool, org_id: i64, id: Option<i64>) -> sqlx::Resu
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect();
-    edit.sectors = sqlx::query_scalar("SELECT sector_code FROM programme_sectors WHERE programme_id = $1")
+    edit.sectors = sql::query_scalar("SELECT sector_code FROM programme_sectors WHERE programme_id = $1")
         .bind(id)
         .fetch_all(pool)
         .await?;
-    let questions: Vec<(i64, String, Option<String>, bool, bool)> = sqlx::query_as(
+    let questions: Vec<(i64, String, Option<String>, bool, bool)> = sql::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required,
                 EXISTS (SELECT 1 FROM application_answers a WHERE a.question_id = q.id)
          FROM programme_questions q WHERE q.programme_id = $1 AND q.hidden = 0 ORDER BY q.position",
@@ -141,14 +142,14 @@ pub async fn load(pool: &SqlitePool, org_id: i64, id: Option<i64>) -> sqlx::Resu
     Ok(Some(edit))
 }
 
-async fn unique_slug(conn: &mut SqliteConnection, title: &str) -> sqlx::Result<String> {
+async fn unique_slug(conn: &mut Conn, title: &str) -> sqlx::Result<String> {
     let base = slugify(title);
     let base: String = if base.is_empty() { "chuong-trinh".into() } else { base.chars().take(100).collect() };
     let mut slug = base.clone();
     let mut n = 2;
     // `new` is the address of the create page.
     while slug == "new"
-        || sqlx::query_scalar::<_, i64>("SELECT 1 FROM programmes WHERE slug = $1")
+        || sql::query_scalar::<i64>("SELECT 1 FROM programmes WHERE slug = $1")
             .bind(&slug)
             .fetch_optional(&mut *conn)
             .await?
@@ -163,7 +164,7 @@ async fn unique_slug(conn: &mut SqliteConnection, title: &str) -> sqlx::Result<S
 /// Creates (`existing` = `None`) or updates a programme of `org_id`; the slug, or the field
 /// error when a question id does not belong to the programme (a tampered form).
 pub async fn save(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     org_id: i64,
     existing: Option<i64>,
@@ -174,7 +175,7 @@ pub async fn save(
     let (id, slug) = match existing {
         None => {
             let slug = unique_slug(&mut tx, &p.title_vi).await?;
-            let id: i64 = sqlx::query_scalar(
+            let id: i64 = sql::query_scalar(
                 "INSERT INTO programmes (slug, org_id, programme_type, title_vi, title_folded, opens_on, closes_on,
                      created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
             )
@@ -192,11 +193,11 @@ pub async fn save(
         }
         Some(id) => {
             let slug: String =
-                sqlx::query_scalar("SELECT slug FROM programmes WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
+                sql::query_scalar("SELECT slug FROM programmes WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
             (id, slug)
         }
     };
-    sqlx::query(
+    sql::query(
         "UPDATE programmes SET programme_type = $2, title_vi = $3, title_en = $4, title_folded = $5,
              description_vi = $6, description_en = $7, eligibility_vi = $8, benefits_vi = $9, opens_on = $10,
              closes_on = $11, starts_on = $12, ends_on = $13, capacity = $14, funding_vnd = $15, published = $16,
@@ -222,9 +223,9 @@ pub async fn save(
     .bind(&now)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM programme_sectors WHERE programme_id = $1").bind(id).execute(&mut *tx).await?;
+    sql::query("DELETE FROM programme_sectors WHERE programme_id = $1").bind(id).execute(&mut *tx).await?;
     for s in &p.sectors {
-        sqlx::query("INSERT INTO programme_sectors (programme_id, sector_code) VALUES ($1, $2)")
+        sql::query("INSERT INTO programme_sectors (programme_id, sector_code) VALUES ($1, $2)")
             .bind(id)
             .bind(s)
             .execute(&mut *tx)
@@ -257,11 +258,11 @@ pub async fn save(
 /// Writes the questions in the order given. Positions are first moved out of the way (to
 /// minus the id) so the `UNIQUE (programme_id, position)` holds at every step.
 async fn save_questions(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     programme: i64,
     questions: &[QuestionInput],
 ) -> sqlx::Result<Result<(), (String, FormError)>> {
-    let known: Vec<(i64, bool)> = sqlx::query_as(
+    let known: Vec<(i64, bool)> = sql::query_as(
         "SELECT q.id, EXISTS (SELECT 1 FROM application_answers a WHERE a.question_id = q.id)
          FROM programme_questions q WHERE q.programme_id = $1",
     )
@@ -273,7 +274,7 @@ async fn save_questions(
             return Ok(Err((format!("q_vi-{i}"), FormError::ChoiceInvalid)));
         }
     }
-    sqlx::query("UPDATE programme_questions SET position = -id WHERE programme_id = $1")
+    sql::query("UPDATE programme_questions SET position = -id WHERE programme_id = $1")
         .bind(programme)
         .execute(&mut *tx)
         .await?;
@@ -287,12 +288,12 @@ async fn save_questions(
                 } else {
                     "DELETE FROM programme_questions WHERE id = $1"
                 };
-                sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+                sql::query(sql).bind(id).execute(&mut *tx).await?;
             }
             (None, true) => {}
             (Some(id), false) => {
                 position += 1;
-                sqlx::query(
+                sql::query(
                     "UPDATE programme_questions SET position = $2, prompt_vi = $3, prompt_en = $4, required = $5, hidden = 0
                      WHERE id = $1",
                 )
@@ -306,7 +307,7 @@ async fn save_questions(
             }
             (None, false) => {
                 position += 1;
-                sqlx::query(
+                sql::query(
                     "INSERT INTO programme_questions (programme_id, position, prompt_vi, prompt_en, required)
                      VALUES ($1, $2, $3, $4, $5)",
                 )
@@ -322,13 +323,13 @@ async fn save_questions(
     }
     // Hidden questions (and any the form did not mention) go after the visible ones.
     let rest: Vec<i64> =
-        sqlx::query_scalar("SELECT id FROM programme_questions WHERE programme_id = $1 AND position < 0 ORDER BY id")
+        sql::query_scalar("SELECT id FROM programme_questions WHERE programme_id = $1 AND position < 0 ORDER BY id")
             .bind(programme)
             .fetch_all(&mut *tx)
             .await?;
     for id in rest {
         position += 1;
-        sqlx::query("UPDATE programme_questions SET position = $2 WHERE id = $1")
+        sql::query("UPDATE programme_questions SET position = $2 WHERE id = $1")
             .bind(id)
             .bind(position)
             .execute(&mut *tx)

@@ -3,11 +3,12 @@
 //! the count of places taken and the insert happen under the same write lock.
 
 use super::event_manage::EventRef;
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify::{self, Payload};
 use crate::domain::account::{FormError, Viewer};
 use crate::domain::events::{Attendee, EventPanel, MyRegistration, RegStatus};
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// Where a new registration landed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,8 +19,8 @@ pub enum Outcome {
 }
 
 /// Places taken (registered or attended).
-async fn taken(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
+async fn taken(conn: &mut Conn, event: i64) -> sqlx::Result<i64> {
+    sql::query_scalar(
         "SELECT count(*) FROM event_registrations WHERE event_id = $1 AND status IN ('registered', 'attended')",
     )
     .bind(event)
@@ -28,8 +29,8 @@ async fn taken(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<i64> {
 }
 
 /// 1-based place of registration `id` on the waiting list.
-async fn position(conn: &mut SqliteConnection, event: i64, id: i64) -> sqlx::Result<i64> {
-    sqlx::query_scalar(
+async fn position(conn: &mut Conn, event: i64, id: i64) -> sqlx::Result<i64> {
+    sql::query_scalar(
         "SELECT count(*) FROM event_registrations w, event_registrations me
          WHERE me.id = $2 AND w.event_id = $1 AND w.status = 'waitlisted'
            AND (w.created_at < me.created_at OR (w.created_at = me.created_at AND w.id <= me.id))",
@@ -43,7 +44,7 @@ async fn position(conn: &mut SqliteConnection, event: i64, id: i64) -> sqlx::Res
 /// Registers the viewer (their account's name and e-mail), on the waiting list when full.
 /// A refused registration (`Err`) changes nothing.
 pub async fn register(
-    pool: &SqlitePool,
+    pool: &Db,
     ev: &EventRef,
     viewer: &Viewer,
     org_id: Option<i64>,
@@ -51,7 +52,7 @@ pub async fn register(
     let mut tx = begin_write(pool).await?;
     // Read again under the write lock: the event may have been cancelled or moved meanwhile.
     let state: Option<(bool, bool, String, Option<i64>)> =
-        sqlx::query_as("SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1")
+        sql::query_as("SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1")
             .bind(ev.id)
             .fetch_optional(&mut *tx)
             .await?;
@@ -68,7 +69,7 @@ pub async fn register(
     }
     let email = viewer.email.trim().to_lowercase();
     let existing: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, status FROM event_registrations WHERE event_id = $1 AND email = $2")
+        sql::query_as("SELECT id, status FROM event_registrations WHERE event_id = $1 AND email = $2")
             .bind(ev.id)
             .bind(&email)
             .fetch_optional(&mut *tx)
@@ -84,7 +85,7 @@ pub async fn register(
     // A cancelled registration comes back as new: at the end of the queue.
     let id: i64 = match existing {
         Some((id, _)) => {
-            sqlx::query(
+            sql::query(
                 "UPDATE event_registrations SET status = $2, user_id = $3, org_id = $4, name = $5, created_at = $6
                  WHERE id = $1",
             )
@@ -99,7 +100,7 @@ pub async fn register(
             id
         }
         None => {
-            sqlx::query_scalar(
+            sql::query_scalar(
                 "INSERT INTO event_registrations (event_id, user_id, org_id, name, email, status, created_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
             )
@@ -124,14 +125,14 @@ pub async fn register(
 
 /// Cancels the viewer's own registration; a place freed goes to the first on the waiting list,
 /// who is notified — all in the same transaction.
-pub async fn cancel_mine(pool: &SqlitePool, ev: &EventRef, viewer: &Viewer) -> sqlx::Result<Result<(), FormError>> {
+pub async fn cancel_mine(pool: &Db, ev: &EventRef, viewer: &Viewer) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
     let starts_at: Option<String> =
-        sqlx::query_scalar("SELECT starts_at FROM events WHERE id = $1").bind(ev.id).fetch_optional(&mut *tx).await?;
+        sql::query_scalar("SELECT starts_at FROM events WHERE id = $1").bind(ev.id).fetch_optional(&mut *tx).await?;
     if starts_at.is_none_or(|s| s <= now_iso()) {
         return Ok(Err(FormError::EventStarted));
     }
-    let done = sqlx::query(
+    let done = sql::query(
         "UPDATE event_registrations SET status = 'cancelled'
          WHERE event_id = $1 AND (user_id = $2 OR email = $3) AND status IN ('registered', 'waitlisted')",
     )
@@ -150,7 +151,7 @@ pub async fn cancel_mine(pool: &SqlitePool, ev: &EventRef, viewer: &Viewer) -> s
 
 /// Moves people from the waiting list into free places, first come first served, and
 /// notifies each one. Returns how many moved up. Call inside the change's transaction.
-pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u64> {
+pub async fn promote(conn: &mut Conn, event: i64) -> sqlx::Result<u64> {
     #[derive(sqlx::FromRow)]
     struct Ev {
         slug: String,
@@ -159,7 +160,7 @@ pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u6
         capacity: Option<i64>,
         cancelled: bool,
     }
-    let ev: Option<Ev> = sqlx::query_as(
+    let ev: Option<Ev> = sql::query_as(
         "SELECT slug, title_vi, title_en, capacity, cancelled_at IS NOT NULL AS cancelled FROM events WHERE id = $1",
     )
     .bind(event)
@@ -170,7 +171,7 @@ pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u6
         Some(c) => (c - taken(conn, event).await?).max(0),
         None => i64::MAX,
     };
-    let next: Vec<(i64, Option<i64>)> = sqlx::query_as(
+    let next: Vec<(i64, Option<i64>)> = sql::query_as(
         "SELECT id, user_id FROM event_registrations WHERE event_id = $1 AND status = 'waitlisted'
          ORDER BY created_at, id LIMIT $2",
     )
@@ -181,7 +182,7 @@ pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u6
     let (vi, en) = crate::i18n::events::promoted_note(&title_vi, title_en.as_deref());
     let payload = Payload { link: format!("/events/{slug}"), vi, en };
     for (id, user) in &next {
-        sqlx::query("UPDATE event_registrations SET status = 'registered' WHERE id = $1")
+        sql::query("UPDATE event_registrations SET status = 'registered' WHERE id = $1")
             .bind(id)
             .execute(&mut *conn)
             .await?;
@@ -194,17 +195,16 @@ pub async fn promote(conn: &mut SqliteConnection, event: i64) -> sqlx::Result<u6
 
 /// Marks a registration attended (or back to registered). `false` if there is no such
 /// registration of this event in a state that allows it.
-pub async fn set_attended(pool: &SqlitePool, actor: i64, event: i64, reg: i64, attended: bool) -> sqlx::Result<bool> {
+pub async fn set_attended(pool: &Db, actor: i64, event: i64, reg: i64, attended: bool) -> sqlx::Result<bool> {
     let mut tx = begin_write(pool).await?;
     let (from, to) = if attended { ("registered", "attended") } else { ("attended", "registered") };
-    let done =
-        sqlx::query("UPDATE event_registrations SET status = $4 WHERE id = $1 AND event_id = $2 AND status = $3")
-            .bind(reg)
-            .bind(event)
-            .bind(from)
-            .bind(to)
-            .execute(&mut *tx)
-            .await?;
+    let done = sql::query("UPDATE event_registrations SET status = $4 WHERE id = $1 AND event_id = $2 AND status = $3")
+        .bind(reg)
+        .bind(event)
+        .bind(from)
+        .bind(to)
+        .execute(&mut *tx)
+        .await?;
     if done.rows_affected() == 0 {
         return Ok(false);
     }
@@ -223,8 +223,8 @@ pub async fn set_attended(pool: &SqlitePool, actor: i64, event: i64, reg: i64, a
 
 /// Everyone who registered, in list order (places taken, the waiting list in order, then
 /// cancellations).
-pub async fn attendees(pool: &SqlitePool, event: i64) -> sqlx::Result<Vec<Attendee>> {
-    let rows: Vec<(i64, String, String, Option<String>, String, String)> = sqlx::query_as(
+pub async fn attendees(pool: &Db, event: i64) -> sqlx::Result<Vec<Attendee>> {
+    let rows: Vec<(i64, String, String, Option<String>, String, String)> = sql::query_as(
         "SELECT r.id, r.name, r.email, o.name_vi, r.status, r.created_at
          FROM event_registrations r LEFT JOIN organizations o ON o.id = r.org_id
          WHERE r.event_id = $1
@@ -243,22 +243,17 @@ pub async fn attendees(pool: &SqlitePool, event: i64) -> sqlx::Result<Vec<Attend
 }
 
 /// The registration box of a public event, for `viewer` (if signed in).
-pub async fn panel(
-    pool: &SqlitePool,
-    ev: &EventRef,
-    viewer: Option<&Viewer>,
-    can_manage: bool,
-) -> sqlx::Result<EventPanel> {
-    let mut conn = pool.acquire().await?;
+pub async fn panel(pool: &Db, ev: &EventRef, viewer: Option<&Viewer>, can_manage: bool) -> sqlx::Result<EventPanel> {
+    let mut conn = pool.begin().await?;
     let taken = taken(&mut conn, ev.id).await?;
     let waitlisted: i64 =
-        sqlx::query_scalar("SELECT count(*) FROM event_registrations WHERE event_id = $1 AND status = 'waitlisted'")
+        sql::query_scalar("SELECT count(*) FROM event_registrations WHERE event_id = $1 AND status = 'waitlisted'")
             .bind(ev.id)
             .fetch_one(&mut *conn)
             .await?;
     let mine = match viewer {
         Some(v) => {
-            let row: Option<(i64, String)> = sqlx::query_as(
+            let row: Option<(i64, String)> = sql::query_as(
                 "SELECT id, status FROM event_registrations WHERE event_id = $1 AND (user_id = $2 OR email = $3)
                  ORDER BY status = 'cancelled' LIMIT 1",
             )

@@ -2,6 +2,7 @@
 
 use super::SqliteStore;
 use crate::backend::db;
+use crate::backend::db::sql;
 use crate::backend::seed::{SeedOptions, seed_demo};
 use crate::backend::store::Store;
 use crate::domain::dto::{Catalogue, Profile};
@@ -107,23 +108,23 @@ async fn each_kind_gets_its_profile() {
 async fn schema_rejects_impossible_states() {
     let (store, _dir) = seeded().await;
     let pool = store.pool();
-    let startup: (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE kind = 'startup' LIMIT 1")
+    let startup: (i64,) = sql::query_as("SELECT id FROM organizations WHERE kind = 'startup' LIMIT 1")
         .fetch_one(pool)
         .await
         .expect("startup");
-    let enterprise: (i64,) = sqlx::query_as("SELECT id FROM organizations WHERE kind = 'enterprise' LIMIT 1")
+    let enterprise: (i64,) = sql::query_as("SELECT id FROM organizations WHERE kind = 'enterprise' LIMIT 1")
         .fetch_one(pool)
         .await
         .expect("enterprise");
     let mut tx = db::begin_write(pool).await.expect("begin");
     // an investor profile on a startup
-    let r = sqlx::query("INSERT INTO investor_profiles (org_id, investor_type) VALUES ($1, 'vc')")
+    let r = sql::query("INSERT INTO investor_profiles (org_id, investor_type) VALUES ($1, 'vc')")
         .bind(startup.0)
         .execute(&mut *tx)
         .await;
     assert!(r.is_err(), "investor profile on a startup");
     // a task order posted by an enterprise
-    let r = sqlx::query(
+    let r = sql::query(
         "INSERT INTO challenges (slug, org_id, org_kind, is_task_order, title_vi, title_folded, funding_vnd,
              evaluation_criteria_vi, status, created_at, updated_at)
          VALUES ('x', $1, 'enterprise', 1, 'x', 'x', 1, 'x', 'draft', 'now', 'now')",
@@ -133,7 +134,7 @@ async fn schema_rejects_impossible_states() {
     .await;
     assert!(r.is_err(), "task order by an enterprise");
     // a collaboration request to oneself
-    let r = sqlx::query(
+    let r = sql::query(
         "INSERT INTO collaboration_requests (from_org_id, to_org_id, target_type, intent, message, created_at, updated_at)
          VALUES ($1, $1, 'org', 'other', 'hi', 'now', 'now')",
     )
@@ -142,7 +143,7 @@ async fn schema_rejects_impossible_states() {
     .await;
     assert!(r.is_err(), "request to oneself");
     // a declined request without a reason
-    let r = sqlx::query(
+    let r = sql::query(
         "INSERT INTO collaboration_requests (from_org_id, to_org_id, target_type, intent, message, state, created_at, updated_at)
          VALUES ($1, $2, 'org', 'other', 'hi', 'declined', 'now', 'now')",
     )

@@ -2,18 +2,19 @@
 //! or rejected by the Department.
 
 use super::{AdminError, commit_audited, contains_pattern, count, existing, page_of};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::domain::admin::{AdminPage, AdminQuery, ClaimRow};
 use crate::domain::dto::Text;
 use serde_json::json;
-use sqlx::SqlitePool;
 
 type ClaimTuple = (i64, i64, String, String, Option<String>, bool, i64, i64, String, String, String, String);
 
 /// Pending claims, oldest first (first come, first served); `q` matches the organisation's
 /// name (without diacritics) or the claimant's e-mail.
 #[tracing::instrument(skip(pool))]
-pub async fn pending_claims(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<ClaimRow>> {
+pub async fn pending_claims(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<ClaimRow>> {
     const SQL: [&str; 2] = paged!(
         "c.id, o.id, o.slug, o.name_vi, o.name_en, o.verified,
          (SELECT count(*) FROM memberships m WHERE m.org_id = o.id AND m.role = 'owner'),
@@ -72,12 +73,7 @@ pub enum ClaimDecision {
 /// Decides a pending claim. Approving makes the claimant an owner of the organisation (an
 /// editor already is promoted). A claim decided already is `Refused`.
 #[tracing::instrument(skip(pool))]
-pub async fn decide_claim(
-    pool: &SqlitePool,
-    actor: i64,
-    claim: i64,
-    decision: ClaimDecision,
-) -> Result<(), AdminError> {
+pub async fn decide_claim(pool: &Db, actor: i64, claim: i64, decision: ClaimDecision) -> Result<(), AdminError> {
     let now = now_iso();
     let mut tx = begin_write(pool).await?;
     let (org, user, status): (i64, i64, String) =
@@ -89,7 +85,7 @@ pub async fn decide_claim(
         ClaimDecision::Approve => "approved",
         ClaimDecision::Reject => "rejected",
     };
-    sqlx::query("UPDATE org_claims SET status = $2, decided_by = $3, decided_at = $4 WHERE id = $1")
+    sql::query("UPDATE org_claims SET status = $2, decided_by = $3, decided_at = $4 WHERE id = $1")
         .bind(claim)
         .bind(new_status)
         .bind(actor)
@@ -99,12 +95,12 @@ pub async fn decide_claim(
     let mut after = json!({ "status": new_status, "org_id": org, "user_id": user });
     if decision == ClaimDecision::Approve {
         let previous: Option<(String,)> =
-            sqlx::query_as("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
+            sql::query_as("SELECT role FROM memberships WHERE user_id = $1 AND org_id = $2")
                 .bind(user)
                 .bind(org)
                 .fetch_optional(&mut *tx)
                 .await?;
-        sqlx::query(
+        sql::query(
             "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'owner', $3)
              ON CONFLICT (user_id, org_id) DO UPDATE SET role = 'owner'",
         )

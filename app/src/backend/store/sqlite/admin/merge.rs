@@ -2,9 +2,10 @@
 //! duplicate moves over, its slug keeps answering with a redirect, and the duplicate goes.
 
 use super::{AdminError, commit_audited};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use serde_json::{Map, json};
-use sqlx::SqlitePool;
 
 /// What moves, in order: `$1` is the duplicate, `$2` the organisation that stays. Rows that
 /// would collide with one the survivor has (the same member, sector, application…) or that
@@ -103,17 +104,17 @@ const MOVES: &[(&str, &str)] = &[
 /// Refused for the same organisation twice or for two of different kinds (their profiles and
 /// challenges are kind-specific; a wrongly classified duplicate is fixed first).
 #[tracing::instrument(skip(pool))]
-pub async fn merge_orgs(pool: &SqlitePool, actor: i64, dup: i64, into_slug: &str) -> Result<(), AdminError> {
+pub async fn merge_orgs(pool: &Db, actor: i64, dup: i64, into_slug: &str) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
     let into: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM organizations WHERE slug = $1").bind(into_slug).fetch_optional(&mut *tx).await?;
+        sql::query_as("SELECT id FROM organizations WHERE slug = $1").bind(into_slug).fetch_optional(&mut *tx).await?;
     let Some((into,)) = into else { return Err(AdminError::Refused("no organisation at that slug")) };
     if dup == into {
         return Err(AdminError::Refused("an organisation cannot be merged into itself"));
     }
     let find = "SELECT slug, name_vi, kind, verified FROM organizations WHERE id = $1";
-    let d: Option<(String, String, String, bool)> = sqlx::query_as(find).bind(dup).fetch_optional(&mut *tx).await?;
-    let t: Option<(String, String, String, bool)> = sqlx::query_as(find).bind(into).fetch_optional(&mut *tx).await?;
+    let d: Option<(String, String, String, bool)> = sql::query_as(find).bind(dup).fetch_optional(&mut *tx).await?;
+    let t: Option<(String, String, String, bool)> = sql::query_as(find).bind(into).fetch_optional(&mut *tx).await?;
     let (Some((d_slug, d_name, d_kind, d_verified)), Some((t_slug, t_name, t_kind, _))) = (d, t) else {
         return Err(AdminError::NotFound);
     };
@@ -122,12 +123,12 @@ pub async fn merge_orgs(pool: &SqlitePool, actor: i64, dup: i64, into_slug: &str
     }
     let mut moved = Map::new();
     for (what, sql) in MOVES {
-        let n = sqlx::query(*sql).bind(dup).bind(into).execute(&mut *tx).await?.rows_affected();
+        let n = sql::query(*sql).bind(dup).bind(into).execute(&mut *tx).await?.rows_affected();
         if n > 0 {
             moved.insert((*what).to_string(), json!(n));
         }
     }
-    sqlx::query(
+    sql::query(
         "INSERT INTO org_redirects (slug, org_id, created_at) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO UPDATE SET org_id = excluded.org_id",
     )
@@ -136,7 +137,7 @@ pub async fn merge_orgs(pool: &SqlitePool, actor: i64, dup: i64, into_slug: &str
     .bind(now_iso())
     .execute(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM organizations WHERE id = $1").bind(dup).execute(&mut *tx).await?;
+    sql::query("DELETE FROM organizations WHERE id = $1").bind(dup).execute(&mut *tx).await?;
     let before = json!({ "id": dup, "slug": d_slug, "name": d_name, "kind": d_kind, "verified": d_verified });
     let after = json!({ "merged_into": into, "slug": t_slug, "name": t_name, "moved": moved });
     commit_audited(tx, actor, "org.merge", ("organization", dup), before, after).await

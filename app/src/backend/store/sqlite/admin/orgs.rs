@@ -1,18 +1,19 @@
 //! Organisations: the list with its filters, verification and visibility.
 
 use super::{AdminError, commit_audited, contains_pattern, count, existing, page_of};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::domain::admin::{AdminPage, AdminQuery, OrgRow};
 use crate::domain::dto::Text;
 use serde_json::json;
-use sqlx::SqlitePool;
 
 type OrgTuple = (i64, String, String, Option<String>, String, bool, Option<String>, bool, bool, i64, String);
 
 /// Every organisation, hidden ones too, matching `q` (name without diacritics, or slug) and
 /// `filter` (`unverified`, `verified`, `hidden`); unknown filters show all.
 #[tracing::instrument(skip(pool))]
-pub async fn list_orgs(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<OrgRow>> {
+pub async fn list_orgs(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<OrgRow>> {
     const SQL: [&str; 2] = paged!(
         "o.id, o.slug, o.name_vi, o.name_en, o.kind, o.verified, o.verified_at, o.hidden, o.sample,
          (SELECT count(*) FROM memberships m WHERE m.org_id = o.id), o.created_at",
@@ -48,7 +49,7 @@ pub async fn list_orgs(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminP
 /// Marks an organisation verified by `actor` now, or takes the mark away. Setting what is
 /// already set changes nothing and records nothing.
 #[tracing::instrument(skip(pool))]
-pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: bool) -> Result<(), AdminError> {
+pub async fn set_verified(pool: &Db, actor: i64, org: i64, verified: bool) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
     let (was, by, at): (bool, Option<i64>, Option<String>) =
         existing(&mut tx, "SELECT verified, verified_by, verified_at FROM organizations WHERE id = $1", org).await?;
@@ -58,7 +59,7 @@ pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: boo
     let now = now_iso();
     let (new_by, new_at) = if verified { (Some(actor), Some(now.clone())) } else { (None, None) };
     // `verified` and `verified_at` change together (the table's CHECK).
-    sqlx::query(
+    sql::query(
         "UPDATE organizations SET verified = $2, verified_by = $3, verified_at = $4, updated_at = $5 WHERE id = $1",
     )
     .bind(org)
@@ -76,13 +77,13 @@ pub async fn set_verified(pool: &SqlitePool, actor: i64, org: i64, verified: boo
 
 /// Hides an organisation from every public list, page and search (or shows it again).
 #[tracing::instrument(skip(pool))]
-pub async fn set_hidden(pool: &SqlitePool, actor: i64, org: i64, hidden: bool) -> Result<(), AdminError> {
+pub async fn set_hidden(pool: &Db, actor: i64, org: i64, hidden: bool) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
     let (was,): (bool,) = existing(&mut tx, "SELECT hidden FROM organizations WHERE id = $1", org).await?;
     if was == hidden {
         return Ok(());
     }
-    sqlx::query("UPDATE organizations SET hidden = $2, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE organizations SET hidden = $2, updated_at = $3 WHERE id = $1")
         .bind(org)
         .bind(hidden)
         .bind(now_iso())

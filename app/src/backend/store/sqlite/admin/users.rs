@@ -1,17 +1,18 @@
 //! Users: the list, platform roles, disabling and enabling accounts.
 
 use super::{AdminError, commit_audited, contains_pattern, existing, page_of};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::domain::account::PlatformRole;
 use crate::domain::admin::{AdminPage, AdminQuery, UserRow};
 use serde_json::json;
-use sqlx::SqlitePool;
 
 type UserTuple = (i64, String, String, String, bool, Option<String>, String, Option<String>);
 
 /// Users matching `q` (in the e-mail or the name) and `filter` (a role or `disabled`).
 #[tracing::instrument(skip(pool))]
-pub async fn list_users(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<AdminPage<UserRow>> {
+pub async fn list_users(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<UserRow>> {
     const SQL: [&str; 2] = paged!(
         "id, email, display_name, role, disabled, email_verified_at, created_at, last_login_at",
         "FROM users WHERE ($1 IS NULL OR email LIKE $1 ESCAPE '\\' OR display_name LIKE $1 ESCAPE '\\')
@@ -44,10 +45,10 @@ pub async fn list_users(pool: &SqlitePool, q: &AdminQuery) -> sqlx::Result<Admin
 
 /// Gives `user` the platform role `role`.
 #[tracing::instrument(skip(pool))]
-pub async fn set_role(pool: &SqlitePool, actor: i64, user: i64, role: PlatformRole) -> Result<(), AdminError> {
+pub async fn set_role(pool: &Db, actor: i64, user: i64, role: PlatformRole) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
     let (before,): (String,) = existing(&mut tx, "SELECT role FROM users WHERE id = $1", user).await?;
-    sqlx::query("UPDATE users SET role = $2, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE users SET role = $2, updated_at = $3 WHERE id = $1")
         .bind(user)
         .bind(role.as_str())
         .bind(now_iso())
@@ -60,17 +61,17 @@ pub async fn set_role(pool: &SqlitePool, actor: i64, user: i64, role: PlatformRo
 /// Disables (or enables again) `user`. Disabling also deletes their sessions, so they are
 /// signed out at once, wherever they are.
 #[tracing::instrument(skip(pool))]
-pub async fn set_disabled(pool: &SqlitePool, actor: i64, user: i64, disabled: bool) -> Result<(), AdminError> {
+pub async fn set_disabled(pool: &Db, actor: i64, user: i64, disabled: bool) -> Result<(), AdminError> {
     let mut tx = begin_write(pool).await?;
     let (before,): (bool,) = existing(&mut tx, "SELECT disabled FROM users WHERE id = $1", user).await?;
-    sqlx::query("UPDATE users SET disabled = $2, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE users SET disabled = $2, updated_at = $3 WHERE id = $1")
         .bind(user)
         .bind(disabled)
         .bind(now_iso())
         .execute(&mut *tx)
         .await?;
     let ended = if disabled {
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?.rows_affected()
+        sql::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?.rows_affected()
     } else {
         0
     };

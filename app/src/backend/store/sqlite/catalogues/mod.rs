@@ -14,12 +14,13 @@ mod research;
 
 use super::orgs::facet_values;
 use super::rows::{OrgRefRow, like_pattern, split_codes};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::markdown::to_safe_html;
 use crate::backend::store::StoreError;
 use crate::domain::dto::*;
 use crate::domain::query::Sort;
 use crate::domain::{FacetKey, ListQuery};
-use sqlx::SqlitePool;
 
 /// The SQL of one catalogue. Every SELECT returns the columns of [`ItemRow`].
 pub struct CatalogueSql {
@@ -151,10 +152,7 @@ impl Binds {
         Binds { values, today: today.to_string(), title: q.q.as_deref().map(like_pattern) }
     }
 
-    fn apply<'q, O>(
-        &'q self,
-        mut query: sqlx::query::QueryAs<'q, sqlx::Sqlite, O, sqlx::sqlite::SqliteArguments>,
-    ) -> sqlx::query::QueryAs<'q, sqlx::Sqlite, O, sqlx::sqlite::SqliteArguments> {
+    fn apply<O: sql::Row>(&self, mut query: sql::QueryAs<O>) -> sql::QueryAs<O> {
         for v in &self.values {
             query = query.bind(v.as_deref());
         }
@@ -162,12 +160,12 @@ impl Binds {
     }
 }
 
-pub async fn list(pool: &SqlitePool, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
+pub async fn list(pool: &Db, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
     let s = sql(cat);
     let binds = Binds::new(cat, q, today, None);
-    let (total,): (i64,) = binds.apply(sqlx::query_as(s.count)).fetch_one(pool).await?;
+    let (total,): (i64,) = binds.apply(sql::query_as(s.count)).fetch_one(pool).await?;
     let rows: Vec<ItemRow> = binds
-        .apply(sqlx::query_as(s.page))
+        .apply(sql::query_as(s.page))
         .bind(if q.sort == Sort::Newest { "newest" } else { "name" })
         .bind(i64::from(q.per_page))
         .bind(i64::try_from(q.offset()).unwrap_or(i64::MAX))
@@ -177,7 +175,7 @@ pub async fn list(pool: &SqlitePool, cat: Catalogue, q: &ListQuery, today: &str)
     for (key, facet_sql) in s.facets {
         let binds = Binds::new(cat, q, today, Some(*key));
         let rows: Vec<(Option<String>, Option<String>, i64)> =
-            binds.apply(sqlx::query_as(*facet_sql)).fetch_all(pool).await?;
+            binds.apply(sql::query_as(*facet_sql)).fetch_all(pool).await?;
         let mut values = facet_values(rows);
         if matches!(key, FacetKey::Trl | FacetKey::Year) {
             values.sort_by(|a, b| b.value.cmp(&a.value));
@@ -195,8 +193,8 @@ pub async fn list(pool: &SqlitePool, cat: Catalogue, q: &ListQuery, today: &str)
     })
 }
 
-pub async fn by_org(pool: &SqlitePool, cat: Catalogue, org_id: i64, limit: i64) -> Result<Vec<ItemCard>, StoreError> {
-    let rows: Vec<ItemRow> = sqlx::query_as(sql(cat).by_org).bind(org_id).bind(limit).fetch_all(pool).await?;
+pub async fn by_org(pool: &Db, cat: Catalogue, org_id: i64, limit: i64) -> Result<Vec<ItemCard>, StoreError> {
+    let rows: Vec<ItemRow> = sql::query_as(sql(cat).by_org).bind(org_id).bind(limit).fetch_all(pool).await?;
     cards(rows, cat)
 }
 
@@ -215,9 +213,9 @@ struct DetailRow {
     fact_2: Option<String>,
 }
 
-pub async fn detail(pool: &SqlitePool, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError> {
+pub async fn detail(pool: &Db, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError> {
     let s = sql(cat);
-    let Some(row) = sqlx::query_as::<_, DetailRow>(s.detail).bind(slug).fetch_optional(pool).await? else {
+    let Some(row) = sql::query_as::<DetailRow>(s.detail).bind(slug).fetch_optional(pool).await? else {
         return Ok(None);
     };
     let bodies = [
@@ -240,7 +238,7 @@ pub async fn detail(pool: &SqlitePool, cat: Catalogue, slug: &str) -> Result<Opt
         .into_iter()
         .filter_map(|(k, v)| Some((k.to_string(), v?)))
         .collect();
-    let related: Vec<ItemRow> = sqlx::query_as(s.related).bind(row.id).bind(row.org_id).fetch_all(pool).await?;
+    let related: Vec<ItemRow> = sql::query_as(s.related).bind(row.id).bind(row.org_id).fetch_all(pool).await?;
     let related_cat = if cat == Catalogue::Offers {
         Catalogue::Research
     } else if cat == Catalogue::Research {

@@ -8,13 +8,14 @@ mod read;
 
 pub use read::{agreement_document, inbox, new_target, offer_confidential, view};
 
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify::{self, Payload};
 use crate::backend::store::sqlite::audit::{self, Entry};
 use crate::domain::account::{FormError, Viewer};
 use crate::domain::collab::{AgreementType, CollabAction, CollabState, Intent, Refused, Side, Step, TargetType, step};
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// What a request is about, resolved from the form's `offer` / `challenge` / `org` slug.
 #[derive(Clone, Copy, Debug)]
@@ -76,8 +77,8 @@ struct Names {
     subject: Option<String>,
 }
 
-async fn names(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Names> {
-    let (from_org, to_org, from_name, to_name, subject): (i64, i64, String, String, Option<String>) = sqlx::query_as(
+async fn names(conn: &mut Conn, id: i64) -> sqlx::Result<Names> {
+    let (from_org, to_org, from_name, to_name, subject): (i64, i64, String, String, Option<String>) = sql::query_as(
         "SELECT r.from_org_id, r.to_org_id, f.name_vi, t.name_vi, coalesce(o.title_vi, c.title_vi)
            FROM collaboration_requests r
            JOIN organizations f ON f.id = r.from_org_id JOIN organizations t ON t.id = r.to_org_id
@@ -115,9 +116,9 @@ fn payload(id: i64, state: CollabState, actor_org: &str, n: &Names) -> Payload {
 
 /// Sends a request: `Ok(Err(..))` when an open request for the same target from the same
 /// organisation exists. The caller has checked the viewer's membership of `from_org`.
-pub async fn create(pool: &SqlitePool, actor: i64, r: &NewRequest) -> sqlx::Result<Result<i64, FormError>> {
+pub async fn create(pool: &Db, actor: i64, r: &NewRequest) -> sqlx::Result<Result<i64, FormError>> {
     let mut tx = begin_write(pool).await?;
-    let duplicate: Option<i64> = sqlx::query_scalar(
+    let duplicate: Option<i64> = sql::query_scalar(
         "SELECT id FROM collaboration_requests
           WHERE from_org_id = $1 AND to_org_id = $2 AND target_type = $3 AND offer_id IS $4 AND challenge_id IS $5
             AND state IN ('sent', 'viewed', 'accepted', 'in_progress') LIMIT 1",
@@ -133,7 +134,7 @@ pub async fn create(pool: &SqlitePool, actor: i64, r: &NewRequest) -> sqlx::Resu
         return Ok(Err(FormError::DuplicateRequest));
     }
     let now = now_iso();
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = sql::query_scalar(
         "INSERT INTO collaboration_requests (from_org_id, from_user_id, to_org_id, target_type, offer_id, challenge_id,
                 intent, message, state, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $9) RETURNING id",
@@ -159,14 +160,14 @@ pub async fn create(pool: &SqlitePool, actor: i64, r: &NewRequest) -> sqlx::Resu
 
 /// The transition row and its audit entry.
 async fn transition(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id: i64,
     from: Option<CollabState>,
     to: CollabState,
     actor: i64,
     note: Option<&str>,
 ) -> sqlx::Result<()> {
-    sqlx::query(
+    sql::query(
         "INSERT INTO collaboration_transitions (request_id, from_state, to_state, actor_user_id, note, at)
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -195,7 +196,7 @@ async fn transition(
 /// Takes `action` on request `id` for `viewer`: the state machine decides on the state read
 /// inside the transaction. `note` is the decline reason or the closing note.
 pub async fn take_step(
-    pool: &SqlitePool,
+    pool: &Db,
     viewer: &Viewer,
     id: i64,
     action: CollabAction,
@@ -204,7 +205,7 @@ pub async fn take_step(
 ) -> Result<Step, StepError> {
     let mut tx = begin_write(pool).await?;
     let row: Option<(String, i64, i64)> =
-        sqlx::query_as("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
+        sql::query_as("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?;
@@ -231,7 +232,7 @@ pub async fn take_step(
         Step::Already => return Ok(Step::Already),
         Step::To(to) => to,
     };
-    let changed = sqlx::query(
+    let changed = sql::query(
         "UPDATE collaboration_requests SET state = $1, decline_reason = coalesce($2, decline_reason), updated_at = $3
           WHERE id = $4 AND state = $5",
     )
@@ -259,10 +260,10 @@ pub async fn take_step(
     Ok(Step::To(to))
 }
 
-async fn record_agreement(conn: &mut SqliteConnection, id: i64, a: &NewAgreement) -> sqlx::Result<()> {
+async fn record_agreement(conn: &mut Conn, id: i64, a: &NewAgreement) -> sqlx::Result<()> {
     let now = now_iso();
     let doc = a.document.as_ref().map(|_| format!("/collab/{id}/document"));
-    sqlx::query(
+    sql::query(
         "INSERT INTO agreements (request_id, agreement_type, value_vnd, signed_on, document_path, created_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -275,7 +276,7 @@ async fn record_agreement(conn: &mut SqliteConnection, id: i64, a: &NewAgreement
     .execute(&mut *conn)
     .await?;
     if let Some((name, bytes)) = &a.document {
-        sqlx::query(
+        sql::query(
             "INSERT INTO agreement_documents (request_id, file_name, bytes, created_at) VALUES ($1, $2, $3, $4)",
         )
         .bind(id)
@@ -289,10 +290,10 @@ async fn record_agreement(conn: &mut SqliteConnection, id: i64, a: &NewAgreement
 }
 
 /// Posts to the thread as the viewer's side; refused once the request has ended.
-pub async fn post_message(pool: &SqlitePool, viewer: &Viewer, id: i64, body: &str) -> Result<(), StepError> {
+pub async fn post_message(pool: &Db, viewer: &Viewer, id: i64, body: &str) -> Result<(), StepError> {
     let mut tx = begin_write(pool).await?;
     let row: Option<(String, i64, i64)> =
-        sqlx::query_as("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
+        sql::query_as("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?;
@@ -305,7 +306,7 @@ pub async fn post_message(pool: &SqlitePool, viewer: &Viewer, id: i64, body: &st
         return Err(StepError::Refused(Refused::NotNow));
     }
     let (mine, other) = if side == Side::Sender { (from_org, to_org) } else { (to_org, from_org) };
-    sqlx::query(
+    sql::query(
         "INSERT INTO collaboration_messages (request_id, author_user_id, author_org_id, body, created_at)
          VALUES ($1, $2, $3, $4, $5)",
     )

@@ -3,10 +3,11 @@
 //! the check; contacts and the offer's confidential details only after acceptance.
 
 use super::sides_of;
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::account::Viewer;
 use crate::domain::collab::*;
 use crate::domain::dto::Text;
-use sqlx::SqlitePool;
 
 /// (from state, to state, actor, note, at)
 type TimelineRow = (Option<String>, String, Option<String>, Option<String>, String);
@@ -46,8 +47,8 @@ struct OrgRow {
     contact_phone: Option<String>,
 }
 
-async fn party(pool: &SqlitePool, org: i64, person: Option<i64>, shared: bool) -> sqlx::Result<Party> {
-    let o: OrgRow = sqlx::query_as(
+async fn party(pool: &Db, org: i64, person: Option<i64>, shared: bool) -> sqlx::Result<Party> {
+    let o: OrgRow = sql::query_as(
         "SELECT slug, name_vi, name_en, contact_name, contact_email, contact_phone FROM organizations WHERE id = $1",
     )
     .bind(org)
@@ -56,7 +57,7 @@ async fn party(pool: &SqlitePool, org: i64, person: Option<i64>, shared: bool) -
     let contact = if shared {
         let person: Option<(String, String)> = match person {
             Some(u) => {
-                sqlx::query_as("SELECT display_name, email FROM users WHERE id = $1")
+                sql::query_as("SELECT display_name, email FROM users WHERE id = $1")
                     .bind(u)
                     .fetch_optional(pool)
                     .await?
@@ -71,8 +72,8 @@ async fn party(pool: &SqlitePool, org: i64, person: Option<i64>, shared: bool) -
 }
 
 /// The request page for `viewer`, or `None` when it does not exist or is not theirs to see.
-pub async fn view(pool: &SqlitePool, viewer: &Viewer, id: i64) -> sqlx::Result<Option<CollabView>> {
-    let row: Option<RequestRow> = sqlx::query_as(
+pub async fn view(pool: &Db, viewer: &Viewer, id: i64) -> sqlx::Result<Option<CollabView>> {
+    let row: Option<RequestRow> = sql::query_as(
         "SELECT r.id, r.from_org_id, r.from_user_id, r.to_org_id, r.target_type, r.offer_id, r.intent, r.message,
                 r.state, r.decline_reason, r.created_at,
                 coalesce(o.title_vi, c.title_vi) AS target_vi, coalesce(o.title_en, c.title_en) AS target_en,
@@ -94,7 +95,7 @@ pub async fn view(pool: &SqlitePool, viewer: &Viewer, id: i64) -> sqlx::Result<O
     let Some(state) = CollabState::parse(&r.state) else { return Ok(None) };
     let shared = state.contacts_shared();
     // the receiving side's person is whoever accepted
-    let accepter: Option<i64> = sqlx::query_scalar(
+    let accepter: Option<i64> = sql::query_scalar(
         "SELECT actor_user_id FROM collaboration_transitions WHERE request_id = $1 AND to_state = 'accepted' LIMIT 1",
     )
     .bind(id)
@@ -109,14 +110,14 @@ pub async fn view(pool: &SqlitePool, viewer: &Viewer, id: i64) -> sqlx::Result<O
             && r.offer_id.is_some()
             && (sides.contains(&Side::Receiver) || (shared && sides.contains(&Side::Sender)))
     });
-    let timeline: Vec<TimelineRow> = sqlx::query_as(
+    let timeline: Vec<TimelineRow> = sql::query_as(
         "SELECT t.from_state, t.to_state, u.display_name, t.note, t.at FROM collaboration_transitions t
            LEFT JOIN users u ON u.id = t.actor_user_id WHERE t.request_id = $1 ORDER BY t.at, t.id",
     )
     .bind(id)
     .fetch_all(pool)
     .await?;
-    let messages: Vec<ThreadRow> = sqlx::query_as(
+    let messages: Vec<ThreadRow> = sql::query_as(
         "SELECT u.display_name, o.name_vi, o.name_en, m.author_org_id, m.body, m.created_at
            FROM collaboration_messages m JOIN organizations o ON o.id = m.author_org_id
            LEFT JOIN users u ON u.id = m.author_user_id WHERE m.request_id = $1 ORDER BY m.created_at, m.id",
@@ -124,7 +125,7 @@ pub async fn view(pool: &SqlitePool, viewer: &Viewer, id: i64) -> sqlx::Result<O
     .bind(id)
     .fetch_all(pool)
     .await?;
-    let agreement: Option<(String, Option<i64>, String, Option<String>)> = sqlx::query_as(
+    let agreement: Option<(String, Option<i64>, String, Option<String>)> = sql::query_as(
         "SELECT agreement_type, value_vnd, signed_on, document_path FROM agreements WHERE request_id = $1",
     )
     .bind(id)
@@ -191,13 +192,9 @@ pub async fn view(pool: &SqlitePool, viewer: &Viewer, id: i64) -> sqlx::Result<O
 }
 
 /// The agreement's PDF, for the parties (and admins) only.
-pub async fn agreement_document(
-    pool: &SqlitePool,
-    viewer: &Viewer,
-    id: i64,
-) -> sqlx::Result<Option<(String, Vec<u8>)>> {
+pub async fn agreement_document(pool: &Db, viewer: &Viewer, id: i64) -> sqlx::Result<Option<(String, Vec<u8>)>> {
     let orgs: Option<(i64, i64)> =
-        sqlx::query_as("SELECT from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
+        sql::query_as("SELECT from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
             .bind(id)
             .fetch_optional(pool)
             .await?;
@@ -205,7 +202,7 @@ pub async fn agreement_document(
     if sides_of(viewer, from, to).is_empty() && !viewer.role.is_admin() {
         return Ok(None);
     }
-    sqlx::query_as("SELECT file_name, bytes FROM agreement_documents WHERE request_id = $1")
+    sql::query_as("SELECT file_name, bytes FROM agreement_documents WHERE request_id = $1")
         .bind(id)
         .fetch_optional(pool)
         .await
@@ -213,13 +210,13 @@ pub async fn agreement_document(
 
 /// An organisation's inbox (requests to it) or sent box, newest first, `state` filtering.
 pub async fn inbox(
-    pool: &SqlitePool,
+    pool: &Db,
     org: i64,
     inbox: bool,
     state: Option<CollabState>,
     page: u32,
 ) -> sqlx::Result<(Vec<(CollabState, u64)>, u64, Vec<BoxRow>)> {
-    let counts: Vec<(String, i64)> = sqlx::query_as(
+    let counts: Vec<(String, i64)> = sql::query_as(
         "SELECT state, count(*) FROM collaboration_requests
           WHERE (($2 AND to_org_id = $1) OR (NOT $2 AND from_org_id = $1)) GROUP BY state",
     )
@@ -236,7 +233,7 @@ pub async fn inbox(
         None => counts.iter().map(|(_, n)| n).sum(),
     };
     let offset = i64::from(page.saturating_sub(1)) * i64::from(BOX_PER_PAGE);
-    let rows: Vec<BoxSqlRow> = sqlx::query_as(
+    let rows: Vec<BoxSqlRow> = sql::query_as(
         "SELECT r.id, other.name_vi, other.name_en, coalesce(o.title_vi, c.title_vi), coalesce(o.title_en, c.title_en),
                     r.intent, r.state, r.updated_at
                FROM collaboration_requests r
@@ -271,7 +268,7 @@ pub async fn inbox(
 /// The target of a new request (a published offer, an open challenge or a visible
 /// organisation) with the viewer's organisations that may send it (never the target's own).
 pub async fn new_target(
-    pool: &SqlitePool,
+    pool: &Db,
     viewer: &Viewer,
     kind: TargetType,
     slug: &str,
@@ -291,7 +288,7 @@ pub async fn new_target(
               WHERE o.slug = $1 AND o.hidden = 0"
         }
     };
-    let row: Option<TargetRow> = sqlx::query_as(sql).bind(slug).fetch_optional(pool).await?;
+    let row: Option<TargetRow> = sql::query_as(sql).bind(slug).fetch_optional(pool).await?;
     let Some((item, tvi, ten, org, ovi, oen)) = row else { return Ok(None) };
     let target = super::Target {
         kind,
@@ -315,9 +312,9 @@ pub async fn new_target(
 
 /// An offer's confidential details for `viewer`: its own organisation's members, and members
 /// of an organisation whose request on it was accepted.
-pub async fn offer_confidential(pool: &SqlitePool, viewer: &Viewer, slug: &str) -> sqlx::Result<Option<String>> {
+pub async fn offer_confidential(pool: &Db, viewer: &Viewer, slug: &str) -> sqlx::Result<Option<String>> {
     let row: Option<(i64, i64, String)> =
-        sqlx::query_as("SELECT id, org_id, confidential_details FROM technology_offers WHERE slug = $1")
+        sql::query_as("SELECT id, org_id, confidential_details FROM technology_offers WHERE slug = $1")
             .bind(slug)
             .fetch_optional(pool)
             .await?;
@@ -327,7 +324,7 @@ pub async fn offer_confidential(pool: &SqlitePool, viewer: &Viewer, slug: &str) 
     }
     let mine: Vec<i64> = viewer.memberships.iter().map(|m| m.org_id).collect();
     for from in mine {
-        let accepted: Option<i64> = sqlx::query_scalar(
+        let accepted: Option<i64> = sql::query_scalar(
             "SELECT 1 FROM collaboration_requests WHERE offer_id = $1 AND from_org_id = $2
                 AND state IN ('accepted', 'in_progress', 'agreement', 'closed_no_deal') LIMIT 1",
         )

@@ -15,8 +15,9 @@
 //! - `province_funded_projects` (#13): applications accepted that year (the transition to
 //!   `accepted`, still accepted now) into a programme with funding owned by a provincial agency.
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::kpi::PLAN_START;
-use sqlx::SqlitePool;
 
 /// The indicators counted here; any other code is entered by admins.
 pub const DERIVED: &[&str] = &[
@@ -76,14 +77,14 @@ fn level_sql(code: &str) -> Option<&'static str> {
 
 /// The live `(year, value)` series of `code` from the plan's start to `this_year`, or `None`
 /// when the platform does not count this indicator.
-pub async fn series(pool: &SqlitePool, code: &str, this_year: i64) -> Result<Option<Vec<(i64, f64)>>, sqlx::Error> {
+pub async fn series(pool: &Db, code: &str, this_year: i64) -> Result<Option<Vec<(i64, f64)>>, sqlx::Error> {
     if this_year < PLAN_START {
         return Ok(Some(Vec::new()));
     }
     let start = |y: i64| format!("{y:04}-01-01");
     if let Some(sql) = flow_sql(code) {
         let rows: Vec<(i64, i64)> =
-            sqlx::query_as(sql).bind(start(PLAN_START)).bind(start(this_year + 1)).fetch_all(pool).await?;
+            sql::query_as(sql).bind(start(PLAN_START)).bind(start(this_year + 1)).fetch_all(pool).await?;
         let out =
             (PLAN_START..=this_year).map(|y| (y, rows.iter().find(|r| r.0 == y).map_or(0.0, |r| r.1 as f64))).collect();
         return Ok(Some(out));
@@ -91,7 +92,7 @@ pub async fn series(pool: &SqlitePool, code: &str, this_year: i64) -> Result<Opt
     if let Some(sql) = level_sql(code) {
         let mut out = Vec::new();
         for y in PLAN_START..=this_year {
-            let (n,): (i64,) = sqlx::query_as(sql).bind(start(y + 1)).fetch_one(pool).await?;
+            let (n,): (i64,) = sql::query_as(sql).bind(start(y + 1)).fetch_one(pool).await?;
             out.push((y, n as f64));
         }
         return Ok(Some(out));

@@ -5,13 +5,14 @@
 
 use super::write::set_stage;
 use super::{by_table, entity, plus_year, stage_of};
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::notify;
 use crate::backend::store::sqlite::audit;
 use crate::domain::account::FormError;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// The step taken: the listing's organisation and its new stage.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +26,7 @@ pub struct Stepped {
 /// caller). `Ok(Err(_))`: not allowed now (the state is unchanged).
 #[allow(clippy::too_many_arguments)]
 pub async fn step(
-    pool: &SqlitePool,
+    pool: &Db,
     user: i64,
     kind: ListingKind,
     id: i64,
@@ -36,7 +37,7 @@ pub async fn step(
 ) -> sqlx::Result<Result<Stepped, FormError>> {
     let mut tx = begin_write(pool).await?;
     type Row = (i64, String, String, bool, Option<String>, String);
-    let row: Option<Row> = sqlx::query_as(by_table!(
+    let row: Option<Row> = sql::query_as(by_table!(
         kind,
         "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, title_vi FROM ",
         " WHERE id = $1"
@@ -61,12 +62,12 @@ pub async fn step(
         (_, Action::Approve) => go_live_dates(&mut tx, kind, id, &at).await?,
         (ListingKind::Offer, Action::Renew) => {
             // twelve more months from the later of today and the current expiry
-            let current: Option<String> = sqlx::query_scalar("SELECT expires_at FROM technology_offers WHERE id = $1")
+            let current: Option<String> = sql::query_scalar("SELECT expires_at FROM technology_offers WHERE id = $1")
                 .bind(id)
                 .fetch_one(&mut *tx)
                 .await?;
             let from = current.filter(|e| *e > at).unwrap_or_else(|| at.clone());
-            sqlx::query("UPDATE technology_offers SET expires_at = $2, expiry_reminded_at = NULL WHERE id = $1")
+            sql::query("UPDATE technology_offers SET expires_at = $2, expiry_reminded_at = NULL WHERE id = $1")
                 .bind(id)
                 .bind(plus_year(&from))
                 .execute(&mut *tx)
@@ -111,9 +112,9 @@ pub async fn step(
 
 /// The dates a listing carries once live: its publication date and (offers) twelve months
 /// until it expires.
-async fn go_live_dates(conn: &mut SqliteConnection, kind: ListingKind, id: i64, at: &str) -> sqlx::Result<()> {
+async fn go_live_dates(conn: &mut Conn, kind: ListingKind, id: i64, at: &str) -> sqlx::Result<()> {
     let q = match kind {
-        ListingKind::Offer => sqlx::query(
+        ListingKind::Offer => sql::query(
             "UPDATE technology_offers SET published_at = coalesce(published_at, $2), expires_at = $3,
                     expiry_reminded_at = NULL WHERE id = $1",
         )
@@ -121,7 +122,7 @@ async fn go_live_dates(conn: &mut SqliteConnection, kind: ListingKind, id: i64, 
         .bind(at)
         .bind(plus_year(at)),
         ListingKind::Challenge => {
-            sqlx::query("UPDATE challenges SET published_at = coalesce(published_at, $2) WHERE id = $1")
+            sql::query("UPDATE challenges SET published_at = coalesce(published_at, $2) WHERE id = $1")
                 .bind(id)
                 .bind(at)
         }
@@ -133,7 +134,7 @@ async fn go_live_dates(conn: &mut SqliteConnection, kind: ListingKind, id: i64, 
 
 /// Makes a just-written listing live without review: a bulk import by an administrator, who
 /// vouches for the file (the import's own audit entry records it).
-pub async fn publish_imported(conn: &mut SqliteConnection, kind: ListingKind, id: i64) -> sqlx::Result<()> {
+pub async fn publish_imported(conn: &mut Conn, kind: ListingKind, id: i64) -> sqlx::Result<()> {
     go_live_dates(conn, kind, id, &now_iso()).await?;
     set_stage(conn, kind, id, kind.live(), None, None).await
 }

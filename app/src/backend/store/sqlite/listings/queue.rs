@@ -1,17 +1,18 @@
 //! The moderation queue: every listing sent for review, oldest first (first come, first served),
 //! with what a moderator needs to judge it.
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::backend::markdown::to_safe_html;
 use crate::domain::dto::Text;
 use crate::domain::listing::{ListingKind, ReviewItem};
-use sqlx::SqlitePool;
 
 type R =
     (String, i64, String, String, Option<String>, String, String, Option<String>, bool, bool, String, String, String);
 
-pub async fn pending(pool: &SqlitePool) -> sqlx::Result<Vec<ReviewItem>> {
+pub async fn pending(pool: &Db) -> sqlx::Result<Vec<ReviewItem>> {
     // facts: `key=value` lines, empty values dropped
-    let rows: Vec<R> = sqlx::query_as(
+    let rows: Vec<R> = sql::query_as(
         "SELECT 'offers', t.id, t.slug, t.title_vi, t.title_en, o.slug, o.name_vi, o.name_en, o.verified, 0,
                 coalesce(t.submitted_at, t.updated_at), t.summary_vi || char(10) || char(10) || t.problem_vi,
                 'trl=' || t.trl || char(10) || 'ip=' || t.ip_status || char(10) || 'ip_number=' || coalesce(t.ip_number, '')

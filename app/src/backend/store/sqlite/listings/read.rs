@@ -2,10 +2,11 @@
 //! edit form, an organisation's listings in every state, and the moderation queue.
 
 use super::{by_table, stage_of};
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::OrgKind;
 use crate::domain::dto::Text;
 use crate::domain::listing::{ListingEdit, ListingKind, ListingRow, Stage};
-use sqlx::{Column, Row, SqlitePool};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,9 +17,9 @@ pub struct OrgRef {
     pub name: Text,
 }
 
-pub async fn org(pool: &SqlitePool, slug: &str) -> sqlx::Result<Option<OrgRef>> {
+pub async fn org(pool: &Db, slug: &str) -> sqlx::Result<Option<OrgRef>> {
     let row: Option<(i64, String, String, String, Option<String>)> =
-        sqlx::query_as("SELECT id, slug, kind, name_vi, name_en FROM organizations WHERE slug = $1")
+        sql::query_as("SELECT id, slug, kind, name_vi, name_en FROM organizations WHERE slug = $1")
             .bind(slug)
             .fetch_optional(pool)
             .await?;
@@ -36,9 +37,9 @@ pub struct ListingRef {
     pub review_note: Option<String>,
 }
 
-pub async fn listing(pool: &SqlitePool, kind: ListingKind, slug: &str) -> sqlx::Result<Option<ListingRef>> {
+pub async fn listing(pool: &Db, kind: ListingKind, slug: &str) -> sqlx::Result<Option<ListingRef>> {
     type R = (i64, String, String, bool, Option<String>, Option<String>);
-    let row: Option<R> = sqlx::query_as(by_table!(
+    let row: Option<R> = sql::query_as(by_table!(
         kind,
         "SELECT t.id, o.slug, t.status, t.submitted_at IS NOT NULL, t.review_outcome, t.review_note FROM ",
         " t JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1"
@@ -53,7 +54,7 @@ pub async fn listing(pool: &SqlitePool, kind: ListingKind, slug: &str) -> sqlx::
 
 /// The form's values of a listing: every column aliased as its field, as text; the fields a
 /// draft left empty (`unset_fields`) come back empty.
-pub async fn values(pool: &SqlitePool, kind: ListingKind, id: i64) -> sqlx::Result<BTreeMap<String, String>> {
+pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTreeMap<String, String>> {
     let sql = match kind {
         ListingKind::Offer => {
             "SELECT title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi,
@@ -84,11 +85,10 @@ pub async fn values(pool: &SqlitePool, kind: ListingKind, id: i64) -> sqlx::Resu
                FROM research_outputs t WHERE id = $1"
         }
     };
-    let Some(row) = sqlx::query(sql).bind(id).fetch_optional(pool).await? else { return Ok(BTreeMap::new()) };
+    let Some(row) = sql::query(sql).bind(id).fetch_optional_texts(pool).await? else { return Ok(BTreeMap::new()) };
     let mut out = BTreeMap::new();
-    for col in row.columns() {
-        let v: Option<String> = row.try_get(col.ordinal())?;
-        out.insert(col.name().to_string(), v.unwrap_or_default());
+    for (name, v) in row {
+        out.insert(name, v.unwrap_or_default());
     }
     let unset = out.remove("unset_fields").unwrap_or_default();
     for f in unset.split(',').filter(|f| !f.is_empty()) {
@@ -98,8 +98,8 @@ pub async fn values(pool: &SqlitePool, kind: ListingKind, id: i64) -> sqlx::Resu
 }
 
 /// The organisation's offers a research output may be linked to.
-pub async fn org_offers(pool: &SqlitePool, org_id: i64) -> sqlx::Result<Vec<(String, Text)>> {
-    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+pub async fn org_offers(pool: &Db, org_id: i64) -> sqlx::Result<Vec<(String, Text)>> {
+    let rows: Vec<(String, String, Option<String>)> = sql::query_as(
         "SELECT slug, title_vi, title_en FROM technology_offers WHERE org_id = $1 ORDER BY title_folded LIMIT 500",
     )
     .bind(org_id)
@@ -123,7 +123,7 @@ pub fn edit(org: &OrgRef, listing: Option<(&str, &ListingRef)>, values: BTreeMap
 }
 
 /// Every listing of the organisation, in every state, most recently changed first.
-pub async fn org_listings(pool: &SqlitePool, org_id: i64, today: &str) -> sqlx::Result<Vec<ListingRow>> {
+pub async fn org_listings(pool: &Db, org_id: i64, today: &str) -> sqlx::Result<Vec<ListingRow>> {
     type R = (
         String,
         String,
@@ -137,7 +137,7 @@ pub async fn org_listings(pool: &SqlitePool, org_id: i64, today: &str) -> sqlx::
         Option<String>,
         String,
     );
-    let rows: Vec<R> = sqlx::query_as(
+    let rows: Vec<R> = sql::query_as(
         "SELECT 'offers', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, 0,
                 expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
          UNION ALL

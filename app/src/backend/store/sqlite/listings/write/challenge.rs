@@ -1,16 +1,17 @@
 //! A challenge's (or S&T task order's) form values written into `challenges`.
 
 use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::ChallengeInput;
 use crate::backend::text::fold;
 use crate::domain::listing::ListingKind;
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// `org_kind` is the owner's kind (the table keeps it in a composite key).
 pub async fn save_challenge(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     t: Target,
     org_kind: &str,
     c: &ChallengeInput,
@@ -57,7 +58,7 @@ pub async fn save_challenge(
     let (id, slug) = match &before {
         None => {
             let slug = free_slug(&mut *conn, ListingKind::Challenge, &c.title_vi).await?;
-            let id: i64 = sqlx::query_scalar(
+            let id: i64 = sql::query_scalar(
                 "INSERT INTO challenges (slug, org_id, org_kind, title_vi, title_folded, status, created_at, updated_at)
                  VALUES ($1, $2, $3, $4, '', 'draft', $5, $5) RETURNING id",
             )
@@ -72,7 +73,7 @@ pub async fn save_challenge(
         }
         Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
     };
-    sqlx::query(
+    sql::query(
         "UPDATE challenges SET title_vi = $2, title_en = $3, title_folded = $4, problem_vi = $5, problem_en = $6,
                 desired_result_vi = $7, constraints_vi = $8, budget_min_vnd = $9, budget_max_vnd = $10, trl_min = $11,
                 deadline = $12, is_task_order = $13, funding_vnd = $14, evaluation_criteria_vi = $15,
@@ -104,7 +105,7 @@ pub async fn save_challenge(
 }
 
 pub async fn challenge(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     t: Target,
     org_kind: &str,

@@ -13,13 +13,15 @@ pub use offer::{offer, save_offer};
 pub use research::{research, save_research};
 
 use super::{by_table, entity, stage_of, status_of};
+use crate::backend::db::Conn;
+use crate::backend::db::Tx;
 use crate::backend::db::now_iso;
+use crate::backend::db::sql;
 use crate::backend::store::sqlite::audit;
 use crate::backend::text::slugify;
 use crate::domain::account::FormError;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::{Value, json};
-use sqlx::SqliteConnection;
 
 /// Where the form's values go.
 #[derive(Clone, Copy, Debug)]
@@ -60,14 +62,14 @@ macro_rules! refused {
 use refused;
 
 /// A free slug for `title` in `kind`'s table: folded, never `new`, `-2`, `-3`… when taken.
-async fn free_slug(conn: &mut SqliteConnection, kind: ListingKind, title: &str) -> sqlx::Result<String> {
+async fn free_slug(conn: &mut Conn, kind: ListingKind, title: &str) -> sqlx::Result<String> {
     let base = match slugify(title) {
         s if s.is_empty() || s == "new" => format!("{}-{s}", entity(kind)),
         s => s,
     };
     let mut slug = base.clone();
     for n in 2.. {
-        let taken: Option<i64> = sqlx::query_scalar(by_table!(kind, "SELECT 1 FROM ", " WHERE slug = $1"))
+        let taken: Option<i64> = sql::query_scalar(by_table!(kind, "SELECT 1 FROM ", " WHERE slug = $1"))
             .bind(&slug)
             .fetch_optional(&mut *conn)
             .await?;
@@ -82,7 +84,7 @@ async fn free_slug(conn: &mut SqliteConnection, kind: ListingKind, title: &str) 
 /// Re-reads an existing listing inside the transaction and decides its stage after the save.
 /// `public` is what the public reads now, to compare with `incoming`.
 async fn next_stage(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     kind: ListingKind,
     t: Target,
     public: &'static str,
@@ -92,7 +94,7 @@ async fn next_stage(
         return Ok(Ok((None, if t.submit { Stage::InReview } else { Stage::Draft })));
     };
     type Row = (i64, String, String, bool, Option<String>, String);
-    let row: Option<Row> = sqlx::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
+    let row: Option<Row> = sql::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
     let Some((org, slug, status, submitted, outcome, snapshot)) = row else {
         return Ok(Err((String::new(), FormError::NotFound)));
     };
@@ -118,7 +120,7 @@ async fn next_stage(
 
 /// Moves a listing to `stage`, with the moderator's outcome and note when there is one.
 pub(super) async fn set_stage(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     kind: ListingKind,
     id: i64,
     stage: Stage,
@@ -126,7 +128,7 @@ pub(super) async fn set_stage(
     note: Option<&str>,
 ) -> sqlx::Result<()> {
     let at = now_iso();
-    sqlx::query(by_table!(
+    sql::query(by_table!(
         kind,
         "UPDATE ",
         " SET status = $2, submitted_at = $3, review_outcome = $4, review_note = $5, updated_at = $6 WHERE id = $1"
@@ -144,26 +146,21 @@ pub(super) async fn set_stage(
 
 /// Replaces a listing's rows in a code table (`DELETE` then one `INSERT` per code).
 async fn replace_codes(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     delete: &'static str,
     insert: &'static str,
     id: i64,
     codes: &[&str],
 ) -> sqlx::Result<()> {
-    sqlx::query(delete).bind(id).execute(&mut *conn).await?;
+    sql::query(delete).bind(id).execute(&mut *conn).await?;
     for c in codes {
-        sqlx::query(insert).bind(id).bind(*c).execute(&mut *conn).await?;
+        sql::query(insert).bind(id).bind(*c).execute(&mut *conn).await?;
     }
     Ok(())
 }
 
 /// Replaces a listing's sectors.
-async fn replace_sectors(
-    conn: &mut SqliteConnection,
-    kind: ListingKind,
-    id: i64,
-    sectors: &[String],
-) -> sqlx::Result<()> {
+async fn replace_sectors(conn: &mut Conn, kind: ListingKind, id: i64, sectors: &[String]) -> sqlx::Result<()> {
     let (delete, insert) = match kind {
         ListingKind::Offer => (
             "DELETE FROM offer_sectors WHERE offer_id = $1",
@@ -184,7 +181,7 @@ async fn replace_sectors(
 
 /// The common end of a form's save: stage change, audit entry, commit (a refusal rolls back).
 async fn finish(
-    mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    mut tx: Tx,
     kind: ListingKind,
     actor: i64,
     written: Result<Written, Refused>,

@@ -1,20 +1,17 @@
 //! An offer's form values written into `technology_offers` and its code tables.
 
 use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes, replace_sectors};
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::OfferInput;
 use crate::backend::text::fold;
 use crate::domain::IpStatus;
 use crate::domain::listing::ListingKind;
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// Writes `o` inside the caller's transaction (the form's save, or one row of an import).
-pub async fn save_offer(
-    conn: &mut SqliteConnection,
-    t: Target,
-    o: &OfferInput,
-) -> sqlx::Result<Result<Written, Refused>> {
+pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Refused>> {
     let public = json!([
         o.title_vi,
         o.title_en,
@@ -59,7 +56,7 @@ pub async fn save_offer(
     let (id, slug) = match &before {
         None => {
             let slug = free_slug(&mut *conn, ListingKind::Offer, &o.title_vi).await?;
-            let id: i64 = sqlx::query_scalar(
+            let id: i64 = sql::query_scalar(
                 "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, trl, ip_status, price_negotiable, status,
                                                created_at, updated_at)
                  VALUES ($1, $2, $3, '', 1, 'none', 1, 'draft', $4, $4) RETURNING id",
@@ -74,7 +71,7 @@ pub async fn save_offer(
         }
         Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
     };
-    sqlx::query(
+    sql::query(
         "UPDATE technology_offers SET title_vi = $2, title_en = $3, title_folded = $4, summary_vi = $5, summary_en = $6,
                 problem_vi = $7, advantages_vi = $8, applications_vi = $9, trl = $10, ip_status = $11, ip_number = $12,
                 price_vnd = $13, price_negotiable = $14, confidential_details = $15, unset_fields = $16, updated_at = $17
@@ -114,7 +111,7 @@ pub async fn save_offer(
     Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
 }
 
-pub async fn offer(pool: &SqlitePool, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
+pub async fn offer(pool: &Db, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
     let mut tx = begin_write(pool).await?;
     let written = save_offer(&mut tx, t, o).await?;
     finish(tx, ListingKind::Offer, actor, written).await

@@ -2,17 +2,18 @@
 //! it is linked to.
 
 use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
+use crate::backend::db::sql;
+use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::ResearchInput;
 use crate::backend::text::{fold, nfc};
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
 use serde_json::json;
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// Writes `r` inside the caller's transaction (the form's save, or one row of an import).
 pub async fn save_research(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     t: Target,
     r: &ResearchInput,
     this_year: i64,
@@ -56,7 +57,7 @@ pub async fn save_research(
     let (id, slug) = match &before {
         None => {
             let slug = free_slug(&mut *conn, ListingKind::Research, &r.title_vi).await?;
-            let id: i64 = sqlx::query_scalar(
+            let id: i64 = sql::query_scalar(
                 "INSERT INTO research_outputs (slug, org_id, output_type, title_vi, title_folded, authors, year, status,
                                                created_at, updated_at)
                  VALUES ($1, $2, 'paper', $3, '', '', $4, 'draft', $5, $5) RETURNING id",
@@ -72,7 +73,7 @@ pub async fn save_research(
         }
         Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
     };
-    sqlx::query(
+    sql::query(
         "UPDATE research_outputs SET title_vi = $2, title_en = $3, title_folded = $4, output_type = $5, authors = $6,
                 year = $7, doi = $8, patent_number = $9, abstract_vi = $10, abstract_en = $11, international = $12,
                 unset_fields = $13, updated_at = $14
@@ -96,9 +97,9 @@ pub async fn save_research(
     .await?;
     replace_sectors(&mut *conn, ListingKind::Research, id, &r.sectors).await?;
     // links only to offers of the same organisation; anything else refuses the whole save
-    sqlx::query("DELETE FROM offer_research WHERE research_id = $1").bind(id).execute(&mut *conn).await?;
+    sql::query("DELETE FROM offer_research WHERE research_id = $1").bind(id).execute(&mut *conn).await?;
     for offer in &r.offers {
-        let linked = sqlx::query(
+        let linked = sql::query(
             "INSERT OR IGNORE INTO offer_research (offer_id, research_id)
              SELECT id, $1 FROM technology_offers WHERE slug = $2 AND org_id = $3",
         )
@@ -116,7 +117,7 @@ pub async fn save_research(
 }
 
 pub async fn research(
-    pool: &SqlitePool,
+    pool: &Db,
     actor: i64,
     t: Target,
     r: &ResearchInput,

@@ -1,0 +1,288 @@
+//! The database engines behind the store: SQLite (embedded, the default) and PostgreSQL, chosen
+//! by the URL alone. [`Db`] is a pool of either; [`Tx`] a write transaction on either. Statements
+//! run through [`sql`], which keeps sqlx's builder shape (`sql::query_as(SQL).bind(x).fetch_all(db)`)
+//! and compiles the one SQL text for both drivers; engine-specific SQL lives in `store::dialect`.
+//!
+//! Why not sqlx's `Any` driver: it decodes only a handful of types and refuses SQLite's 0/1
+//! integers as booleans, so the PostgreSQL schema could not use its own types. Why not one store
+//! per engine: every statement that both engines accept (nearly all of them) would be written
+//! twice.
+
+pub mod copy;
+pub mod sql;
+
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Postgres, Sqlite, Transaction};
+use std::str::FromStr;
+use std::time::Duration;
+
+pub static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
+pub static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
+
+/// Which engine a database runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    /// The engine a `database_url` names: `sqlite:` or `postgres:` / `postgresql:`.
+    pub fn of_url(url: &str) -> Option<Engine> {
+        let scheme = url.split_once(':')?.0;
+        match scheme {
+            "sqlite" => Some(Engine::Sqlite),
+            "postgres" | "postgresql" => Some(Engine::Postgres),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgres",
+        }
+    }
+}
+
+/// A connection pool on one of the engines. Cheap to clone.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl From<SqlitePool> for Db {
+    fn from(pool: SqlitePool) -> Self {
+        Db::Sqlite(pool)
+    }
+}
+
+impl From<PgPool> for Db {
+    fn from(pool: PgPool) -> Self {
+        Db::Postgres(pool)
+    }
+}
+
+/// A connection inside a transaction: what statements of a multi-step write run on.
+pub enum Conn {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+/// A write transaction. Dereferences to its [`Conn`], so `&mut *tx` and `&mut tx` go where a
+/// connection is wanted, as with sqlx's own transactions.
+pub struct Tx(Conn);
+
+impl std::ops::Deref for Tx {
+    type Target = Conn;
+    fn deref(&self) -> &Conn {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut Conn {
+        &mut self.0
+    }
+}
+
+impl Tx {
+    pub async fn commit(self) -> sqlx::Result<()> {
+        match self.0 {
+            Conn::Sqlite(t) => t.commit().await,
+            Conn::Postgres(t) => t.commit().await,
+        }
+    }
+
+    pub async fn rollback(self) -> sqlx::Result<()> {
+        match self.0 {
+            Conn::Sqlite(t) => t.rollback().await,
+            Conn::Postgres(t) => t.rollback().await,
+        }
+    }
+}
+
+impl Conn {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Conn::Sqlite(_) => Engine::Sqlite,
+            Conn::Postgres(_) => Engine::Postgres,
+        }
+    }
+}
+
+/// How many connections a pool keeps. SQLite has one writer anyway; PostgreSQL serves several
+/// app nodes, each with its own pool.
+const SQLITE_MAX_CONNECTIONS: u32 = 8;
+const POSTGRES_MAX_CONNECTIONS: u32 = 16;
+
+/// Opens the database at `url`: `sqlite://data/ketnoi.db` (created if missing) or
+/// `postgres://user:password@host:port/database`.
+pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
+    match Engine::of_url(url) {
+        Some(Engine::Sqlite) => {
+            let opts = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5))
+                .foreign_keys(true)
+                .pragma("cache_size", "-32000");
+            let pool = SqlitePoolOptions::new()
+                .max_connections(SQLITE_MAX_CONNECTIONS)
+                .min_connections(1)
+                .connect_with(opts)
+                .await?;
+            Ok(Db::Sqlite(pool))
+        }
+        Some(Engine::Postgres) => {
+            let opts = PgConnectOptions::from_str(url)?.application_name("ketnoi");
+            let pool = PgPoolOptions::new()
+                .max_connections(POSTGRES_MAX_CONNECTIONS)
+                .min_connections(1)
+                .acquire_timeout(Duration::from_secs(5))
+                .connect_with(opts)
+                .await?;
+            Ok(Db::Postgres(pool))
+        }
+        None => Err(sqlx::Error::Configuration(
+            format!("database_url must start with sqlite:// or postgres:// (got {:?})", redact(url)).into(),
+        )),
+    }
+}
+
+/// Whether `e` may pass by itself (the server is starting, restarting or out of reach) rather
+/// than needing an operator (a wrong password, a missing database, a malformed URL).
+pub fn is_transient(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) => true,
+        // 57P03: the server is starting up or shutting down; 53300: too many connections
+        sqlx::Error::Database(db) => matches!(db.code().as_deref(), Some("57P03" | "57P01" | "53300")),
+        _ => false,
+    }
+}
+
+/// One line that says what went wrong with the database, for operators.
+pub fn describe(e: &sqlx::Error) -> String {
+    match e {
+        sqlx::Error::Database(db) => match db.code().as_deref() {
+            Some("28P01") => format!("authentication failed: {}", db.message()),
+            Some("3D000") => format!("no such database: {}", db.message()),
+            Some(code) => format!("{} (SQLSTATE {code})", db.message()),
+            None => db.message().to_string(),
+        },
+        sqlx::Error::Io(io) => format!("cannot reach the server: {io}"),
+        other => other.to_string(),
+    }
+}
+
+/// Opens the database, waiting with back-off (1 s doubling to 30 s) while the failure is
+/// transient, each wait logged as one line; a permanent failure is returned at once.
+pub async fn connect_retrying(url: &str) -> Result<Db, sqlx::Error> {
+    let mut wait = Duration::from_secs(1);
+    loop {
+        match connect(url).await {
+            Ok(db) => return Ok(db),
+            Err(e) if is_transient(&e) => {
+                tracing::warn!(
+                    "database {} unavailable: {}; retrying in {} s",
+                    redact(url),
+                    describe(&e),
+                    wait.as_secs()
+                );
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(30));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// The URL without its password, for messages and logs.
+pub fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl Db {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Db::Sqlite(_) => Engine::Sqlite,
+            Db::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// The SQLite pool, for the few SQLite-only tools (the FTS5 benchmark, `VACUUM INTO`).
+    pub fn as_sqlite(&self) -> Option<&SqlitePool> {
+        match self {
+            Db::Sqlite(pool) => Some(pool),
+            Db::Postgres(_) => None,
+        }
+    }
+
+    /// A transaction for reads that must agree with each other, or writes that need no
+    /// ordering against other writers (SQLite: a deferred transaction).
+    pub async fn begin(&self) -> sqlx::Result<Tx> {
+        Ok(Tx(match self {
+            Db::Sqlite(pool) => Conn::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => Conn::Postgres(pool.begin().await?),
+        }))
+    }
+
+    /// A read-only view of one moment of the database, however long the reading takes (the
+    /// index rebuild, the copy between engines). SQLite's WAL gives every read transaction a
+    /// snapshot; PostgreSQL needs REPEATABLE READ for it.
+    pub async fn begin_snapshot(&self) -> sqlx::Result<Tx> {
+        Ok(Tx(match self {
+            Db::Sqlite(pool) => Conn::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => {
+                Conn::Postgres(pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?)
+            }
+        }))
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(pool) => pool.close().await,
+            Db::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
+/// Brings the schema up to date with the engine's own migrations.
+pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
+    match db {
+        Db::Sqlite(pool) => SQLITE_MIGRATOR.run(pool).await,
+        Db::Postgres(pool) => POSTGRES_MIGRATOR.run(pool).await,
+    }
+}
+
+/// Starts a write transaction that is serialised against every other write transaction, the
+/// guarantee the read-check-write steps rely on (the last seat, the last owner, accepting a
+/// request that is being withdrawn).
+///
+/// SQLite: `BEGIN IMMEDIATE` takes the write lock at once, so concurrent writers queue on
+/// `busy_timeout` instead of failing on lock upgrade. PostgreSQL: a transaction-scoped advisory
+/// lock gives the same order; plain reads never wait for it.
+pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
+    match db {
+        Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
+        Db::Postgres(pool) => {
+            let mut tx = pool.begin().await?;
+            sql::lock_writes(&mut tx).await?;
+            Ok(Tx(Conn::Postgres(tx)))
+        }
+    }
+}
+
+/// Current time as stored: ISO 8601 UTC, second precision.
+pub fn now_iso() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
