@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install what building and testing Kết Nối needs. Idempotent: skips whatever is already there.
 #
-#   apt:    Debian's Rust 1.96 (+ std source, clippy, rustfmt), Chromium, brotli, wrk, sqlite3;
-#           Node.js/npm only if missing
+#   apt:    Debian's Rust 1.96 (+ std source, clippy, rustfmt), Chromium, brotli, wrk, sqlite3,
+#           PostgreSQL (server binaries for scripts/pg.sh's test cluster); Node.js/npm only if
+#           missing
 #   cargo:  wasm-bindgen-cli, exactly the version Cargo.lock pins
 #   npm:    end2end/ dependencies (Playwright, the Be Vietnam Pro font files, binaryen's wasm-opt)
 #   pip:    schemathesis, in a venv under $HOME/.cache/ketnoi/venv (API property tests)
@@ -23,7 +24,7 @@ stage "apt packages"
 # (binaryen's wasm-opt comes from npm instead: Debian bookworm's 108 breaks wasm-bindgen's
 # externref table, see build.sh.)
 APT_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web
-              chromium brotli wrk sqlite3)
+              chromium brotli wrk sqlite3 postgresql)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 RUST_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web)
 missing=()
