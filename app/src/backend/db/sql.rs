@@ -290,15 +290,15 @@ impl<O: Row> QueryAs<O> {
     }
 
     pub async fn fetch_all<'e>(self, on: impl Exec<'e>) -> sqlx::Result<Vec<O>> {
-        run!(self.0, on.target(), |sql, args, exec| { sqlx::query_as_with(sql, args).fetch_all(exec).await })
+        run!(self.0, on.target(), |sql, args, exec| sqlx::query_as_with(sql, args).fetch_all(exec).await)
     }
 
     pub async fn fetch_one<'e>(self, on: impl Exec<'e>) -> sqlx::Result<O> {
-        run!(self.0, on.target(), |sql, args, exec| { sqlx::query_as_with(sql, args).fetch_one(exec).await })
+        run!(self.0, on.target(), |sql, args, exec| sqlx::query_as_with(sql, args).fetch_one(exec).await)
     }
 
     pub async fn fetch_optional<'e>(self, on: impl Exec<'e>) -> sqlx::Result<Option<O>> {
-        run!(self.0, on.target(), |sql, args, exec| { sqlx::query_as_with(sql, args).fetch_optional(exec).await })
+        run!(self.0, on.target(), |sql, args, exec| sqlx::query_as_with(sql, args).fetch_optional(exec).await)
     }
 
     /// Rows as they arrive, for reads too large to hold (exports, the index rebuild).

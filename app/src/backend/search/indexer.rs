@@ -4,6 +4,7 @@
 use super::doc::{SearchDoc, key, parse_key};
 use super::generation::{Generation, RebuildStats, commit_with_seq, publish, remove_older};
 use super::{SearchError, Searcher, source};
+use crate::backend::store::dialect;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::domain::search::DocGroup;
@@ -70,13 +71,7 @@ pub async fn rebuild(pool: &Db, root: &Path, mut progress: impl FnMut(u64, u64))
     let fields = generation.fields;
     // one read transaction: the outbox position and every document come from the same snapshot
     let mut conn = pool.begin_snapshot().await?;
-    let seq: i64 = sql::query_scalar(
-        // the sequence survives an emptied outbox (seed-demo clears it)
-        "SELECT coalesce((SELECT max(seq) FROM search_outbox),
-                         (SELECT seq FROM sqlite_sequence WHERE name = 'search_outbox'), 0)",
-    )
-    .fetch_one(&mut *conn)
-    .await?;
+    let seq: i64 = sql::query_scalar(dialect::outbox_high_water(pool.engine())).fetch_one(&mut *conn).await?;
     let (mut done, mut documents) = (0u64, 0u64);
     let mut read_result = Ok(());
     for group in DocGroup::ALL {

@@ -1,6 +1,7 @@
 //! The store: one trait the app talks to, one implementation per database engine.
 //! SQLite is embedded and the default; a PostgreSQL implementation can sit beside it.
 
+pub mod dialect;
 pub mod sqlite;
 
 use crate::domain::dto::*;
