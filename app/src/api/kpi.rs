@@ -6,11 +6,8 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-/// The year in Vietnam now: derived counts and reports run up to it.
 #[cfg(feature = "ssr")]
-pub fn this_year() -> i64 {
-    crate::backend::today().get(..4).and_then(|y| y.parse().ok()).unwrap_or(crate::domain::kpi::PLAN_START)
-}
+use crate::backend::this_year;
 
 #[server(prefix = "/srv", endpoint = "kpi", input = GetUrl)]
 pub async fn kpi_indicators() -> Result<Vec<KpiIndicator>, ServerFnError> {

@@ -3,10 +3,10 @@
 
 use super::fields::Fields;
 use super::{Refusal, denied, done, internal, validate};
-use crate::api::kpi::this_year;
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::store::sqlite::kpi::{self as store, Entry, SaveError};
+use crate::backend::this_year;
 use crate::domain::account::{FormError, Notice};
 use crate::domain::kpi::Direction;
 use crate::i18n::Lang;

@@ -54,7 +54,7 @@ pub async fn calendar(
         url: format!("{site}/events/{}", ev.slug),
         starts,
         ends,
-        updated: chrono::Utc::now(),
+        updated: crate::backend::vn_time::now(),
         cancelled: ev.cancelled,
     });
     attachment(text.into_bytes(), "text/calendar; charset=utf-8", &format!("{}.ics", ev.slug), false)
