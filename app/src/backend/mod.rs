@@ -22,6 +22,7 @@ pub mod state;
 pub mod store;
 pub mod text;
 pub mod vn_time;
+pub mod web;
 
 pub use state::AppState;
 /// The clock's readings, here because most callers only need the day or the year.
