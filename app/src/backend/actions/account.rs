@@ -6,12 +6,12 @@ use crate::backend::AppState;
 use crate::backend::auth::{password, session};
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::extract::{Form, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -268,7 +268,7 @@ pub struct ChangePasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Form(f): Form<ChangePasswordForm>,
 ) -> WebResult {

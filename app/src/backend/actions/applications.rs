@@ -5,7 +5,7 @@
 use super::fields::Fields;
 use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{Denied, guard, session};
+use crate::backend::auth::{Denied, guard};
 use crate::backend::store::sqlite::applications::{self as apps, Programme};
 use crate::backend::store::sqlite::{org_manage, pipeline, programme_edit};
 use crate::backend::web::{Failure, SignedIn, WebResult};
@@ -15,8 +15,6 @@ use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
-use http::StatusCode;
 use tower_sessions::Session;
 
 /// `POST /programmes/{slug}/apply`: saves the draft (`action=draft`) or submits it

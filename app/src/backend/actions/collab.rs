@@ -15,10 +15,10 @@ use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, Target
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use http::{StatusCode, header};
+use http::header;
 use tower_sessions::Session;
 
 /// Largest agreement document accepted.
@@ -54,7 +54,7 @@ fn target_of(f: &Fields) -> Option<(TargetType, String)> {
 pub async fn send(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     body: Bytes,
 ) -> WebResult {
@@ -277,8 +277,8 @@ pub async fn message(
 pub async fn document(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
-    session: Session,
+    Extension(_lang): Extension<Lang>,
+    _session: Session,
     Path(id): Path<i64>,
 ) -> WebResult {
     let (name, bytes) = collab::agreement_document(&state.db, &v, id).await?.ok_or(Failure::NotFound)?;

@@ -5,7 +5,7 @@
 
 use super::fields::Fields;
 use super::{Refusal, done, internal};
-use crate::backend::auth::{Denied, guard, session};
+use crate::backend::auth::{guard, session};
 use crate::backend::listings::input::{
     self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
 };
@@ -20,10 +20,8 @@ use crate::domain::listing::{Action, Actor, ListingKind, Stage};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Extension, Router};
-use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
 

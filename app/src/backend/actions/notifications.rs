@@ -10,10 +10,9 @@ use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use axum::routing::post;
 use axum::{Extension, Router};
-use http::StatusCode;
 use tower_sessions::Session;
 
 pub fn router() -> Router<AppState> {
@@ -27,7 +26,7 @@ pub fn router() -> Router<AppState> {
 pub async fn open_notification(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(id): Path<i64>,
 ) -> WebResult {
@@ -41,7 +40,7 @@ pub async fn open_notification(
 pub async fn read_all(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
 ) -> WebResult {
     match notifications::mark_all_read(&state.db, v.id).await {

@@ -7,11 +7,10 @@ use crate::backend::AppState;
 use crate::backend::auth::oidc::{AuthError, Identity, Pending};
 use crate::backend::auth::session;
 use crate::backend::store::sqlite::{identities, users};
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::FormError;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 use tower_sessions::Session;
 

@@ -4,17 +4,16 @@
 use super::fields::Fields;
 use super::{Refusal, done, internal, org_input, site_url, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::{logos, members, org_manage};
 use crate::backend::web::{Editor, Failure, OrgMember, Owner, SignedIn, Viewing, WebResult};
-use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
+use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect};
+use http::header;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -26,7 +25,7 @@ async fn places(state: &AppState) -> std::sync::Arc<std::collections::HashMap<St
 pub async fn create(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     body: Bytes,
 ) -> WebResult {
@@ -73,7 +72,7 @@ pub struct ClaimForm {
 pub async fn claim(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     axum::extract::Form(f): axum::extract::Form<ClaimForm>,
@@ -106,7 +105,7 @@ pub async fn claim(
 pub async fn save_profile(
     State(state): State<AppState>,
     OrgMember { viewer: v, org, .. }: OrgMember<Editor>,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
@@ -159,7 +158,7 @@ pub const LOGO_MAX_BYTES: usize = 2 * 1024 * 1024;
 pub async fn upload_logo(
     State(state): State<AppState>,
     OrgMember { viewer: v, org, .. }: OrgMember<Editor>,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     mut multipart: Multipart,
@@ -240,7 +239,7 @@ pub async fn invite(
 pub async fn remove_member(
     State(state): State<AppState>,
     OrgMember { viewer: v, org, .. }: OrgMember<Owner>,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path((slug, user)): Path<(String, i64)>,
 ) -> WebResult {

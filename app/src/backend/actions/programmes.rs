@@ -15,8 +15,6 @@ use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
-use http::StatusCode;
 use tower_sessions::Session;
 
 /// The text fields of the programme form, kept on a refusal.

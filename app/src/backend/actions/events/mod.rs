@@ -9,7 +9,7 @@ mod register;
 use super::fields::Fields;
 use super::{Refusal, done, internal};
 use crate::backend::AppState;
-use crate::backend::auth::{Denied, guard, session};
+use crate::backend::auth::{Denied, guard};
 use crate::backend::store::sqlite::event_manage::{self, EventRef};
 use crate::backend::store::sqlite::registrations;
 use crate::backend::web::{Failure, Viewing, WebResult};
@@ -20,9 +20,7 @@ use crate::i18n::Lang;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use http::StatusCode;
 use tower_sessions::Session;
 
 pub fn router() -> Router<AppState> {

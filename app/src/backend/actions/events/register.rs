@@ -7,18 +7,17 @@ use super::super::{Refusal, done, internal};
 use super::public_event;
 use crate::backend::AppState;
 use crate::backend::store::sqlite::registrations::{self, Outcome};
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
-use axum::response::Response;
 use tower_sessions::Session;
 
 pub async fn register(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
@@ -57,7 +56,7 @@ pub async fn register(
 pub async fn unregister(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(lang): Extension<Lang>,
+    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
 ) -> WebResult {
