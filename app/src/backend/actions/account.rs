@@ -268,7 +268,6 @@ pub struct ChangePasswordForm {
 pub async fn change_password(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Form(f): Form<ChangePasswordForm>,
 ) -> WebResult {

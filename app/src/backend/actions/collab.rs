@@ -51,13 +51,7 @@ fn target_of(f: &Fields) -> Option<(TargetType, String)> {
         .map(|(k, t)| (t, f.get(k).to_string()))
 }
 
-pub async fn send(
-    State(state): State<AppState>,
-    SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
-    session: Session,
-    body: Bytes,
-) -> WebResult {
+pub async fn send(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session, body: Bytes) -> WebResult {
     let f = Fields::parse(&body);
     let Some((kind, slug)) = target_of(&f) else { return Err(Failure::NotFound) };
     let back = format!(
@@ -277,7 +271,6 @@ pub async fn message(
 pub async fn document(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
     _session: Session,
     Path(id): Path<i64>,
 ) -> WebResult {

@@ -26,7 +26,6 @@ pub fn router() -> Router<AppState> {
 pub async fn open_notification(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(id): Path<i64>,
 ) -> WebResult {
@@ -37,12 +36,7 @@ pub async fn open_notification(
     }
 }
 
-pub async fn read_all(
-    State(state): State<AppState>,
-    SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
-    session: Session,
-) -> WebResult {
+pub async fn read_all(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session) -> WebResult {
     match notifications::mark_all_read(&state.db, v.id).await {
         Ok(_) => done(&session, Notice::AllRead, "/notifications").await,
         Err(e) => internal(&session, "notifications", "/notifications", e).await,

@@ -22,13 +22,7 @@ async fn places(state: &AppState) -> std::sync::Arc<std::collections::HashMap<St
     state.store.location_names().await.unwrap_or_default()
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
-    session: Session,
-    body: Bytes,
-) -> WebResult {
+pub async fn create(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session, body: Bytes) -> WebResult {
     let f = Fields::parse(&body);
     let mut r = Refusal::new("create_org");
     for k in ["name", "kind", "short", "location", "website"] {
@@ -72,7 +66,6 @@ pub struct ClaimForm {
 pub async fn claim(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     axum::extract::Form(f): axum::extract::Form<ClaimForm>,
@@ -105,7 +98,6 @@ pub async fn claim(
 pub async fn save_profile(
     State(state): State<AppState>,
     OrgMember { viewer: v, org, .. }: OrgMember<Editor>,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
@@ -158,7 +150,6 @@ pub const LOGO_MAX_BYTES: usize = 2 * 1024 * 1024;
 pub async fn upload_logo(
     State(state): State<AppState>,
     OrgMember { viewer: v, org, .. }: OrgMember<Editor>,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     mut multipart: Multipart,
@@ -239,7 +230,6 @@ pub async fn invite(
 pub async fn remove_member(
     State(state): State<AppState>,
     OrgMember { viewer: v, org, .. }: OrgMember<Owner>,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path((slug, user)): Path<(String, i64)>,
 ) -> WebResult {

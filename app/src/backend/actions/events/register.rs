@@ -9,15 +9,13 @@ use crate::backend::AppState;
 use crate::backend::store::sqlite::registrations::{self, Outcome};
 use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
-use crate::i18n::Lang;
 use axum::body::Bytes;
-use axum::extract::{Extension, Path, State};
+use axum::extract::{Path, State};
 use tower_sessions::Session;
 
 pub async fn register(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
@@ -56,7 +54,6 @@ pub async fn register(
 pub async fn unregister(
     State(state): State<AppState>,
     SignedIn(v): SignedIn,
-    Extension(_lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
 ) -> WebResult {
