@@ -34,9 +34,7 @@ pub async fn load_session() -> Result<SessionInfo, ServerFnError> {
         return Ok(SessionInfo::default());
     };
     // Per-user answers must not be cached by anything between us and the browser.
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-    }
+    super::private();
     let viewer = session::viewer(&sess, &state.db).await;
     let unread = match &viewer {
         Some(v) => crate::backend::store::sqlite::notifications::unread(&state.db, v.id).await.unwrap_or(0),

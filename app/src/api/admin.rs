@@ -2,7 +2,6 @@
 //! session — never from anything the browser sends): 401 signed out, 403 otherwise.
 
 #[cfg(feature = "ssr")]
-use crate::backend::db::Db;
 use crate::backend::store::sqlite::admin as store;
 use crate::domain::admin::{AdminCounts, AdminPage, AuditRow, ClaimRow, OrgRow, UserRow};
 use leptos::prelude::*;
@@ -11,42 +10,23 @@ use leptos::server_fn::codec::GetUrl;
 /// The signed-in admin's id, or the refusal (with its status on the response).
 #[cfg(feature = "ssr")]
 pub(crate) async fn require_admin() -> Result<i64, ServerFnError> {
-    use crate::backend::AppState;
-    use crate::backend::auth::{Denied, guard, session};
-    let state = expect_context::<AppState>();
-    let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
-        Ok(sess) => session::viewer(&sess, &state.db).await,
-        Err(_) => None,
-    };
-    let res = use_context::<leptos_axum::ResponseOptions>();
-    if let Some(res) = &res {
-        // Per-user answers: nothing between us and the browser may keep them.
-        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-    }
-    match guard::admin(viewer) {
-        Ok(v) => Ok(v.id),
-        Err(d) => {
-            let (status, code) = match d {
-                Denied::SignedOut => (http::StatusCode::UNAUTHORIZED, "signed_out"),
-                Denied::Forbidden => (http::StatusCode::FORBIDDEN, "forbidden"),
-            };
-            if let Some(res) = res {
-                res.set_status(status);
-            }
-            Err(ServerFnError::new(code))
-        }
-    }
+    use crate::backend::auth::{Denied, guard};
+    let (_, viewer) = super::viewer().await;
+    guard::admin(viewer).map(|v| v.id).map_err(|d| {
+        super::refuse(super::denied_status(d));
+        ServerFnError::new(match d {
+            Denied::SignedOut => "signed_out",
+            Denied::Forbidden => "forbidden",
+        })
+    })
 }
 
 #[cfg(feature = "ssr")]
-fn failed(e: impl std::fmt::Display) -> ServerFnError {
-    tracing::error!(error = %e, "admin read failed");
-    ServerFnError::new("internal")
-}
+use super::internal as failed;
 
 /// For a list: the admin check, then the database and the filters in `search`.
 #[cfg(feature = "ssr")]
-async fn admin_list(search: &str) -> Result<(Db, crate::domain::admin::AdminQuery), ServerFnError> {
+async fn admin_list(search: &str) -> Result<(crate::backend::db::Db, crate::domain::admin::AdminQuery), ServerFnError> {
     require_admin().await?;
     let state = expect_context::<crate::backend::AppState>();
     Ok((state.db, crate::domain::admin::AdminQuery::parse(search)))

@@ -2,37 +2,21 @@
 //! `None` to anyone who may not see the thing asked for, the same as for something that does
 //! not exist, so ids cannot be probed.
 
-use crate::backend::db::Db;
-use crate::backend::db::sql;
 use crate::domain::collab::{BoxPage, CollabView, NewRequestTarget, NotificationPage};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-/// The database and the signed-in user. The state is taken before the first await: a
-/// resource resolved inside a nested suspense loses the reactive owner after it.
 #[cfg(feature = "ssr")]
-async fn viewer() -> Result<(Db, Option<crate::domain::account::Viewer>), ServerFnError> {
-    let state = expect_context::<crate::backend::AppState>();
-    let sess = leptos_axum::extract::<tower_sessions::Session>().await?;
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-    }
-    let v = crate::backend::auth::session::viewer(&sess, &state.db).await;
-    Ok((state.db, v))
-}
-
+use super::internal as failed;
 #[cfg(feature = "ssr")]
-fn failed(e: sqlx::Error) -> ServerFnError {
-    tracing::error!(error = %e, "collaboration read failed");
-    ServerFnError::new("internal")
-}
+use crate::backend::AppState;
 
 /// The target named by the page's query (`?offer=slug`, `?challenge=`, `?org=`).
 #[server(prefix = "/srv", endpoint = "collab_new", input = GetUrl)]
 pub async fn load_new_request(search: String) -> Result<Option<NewRequestTarget>, ServerFnError> {
     use crate::backend::store::sqlite::collab;
     use crate::domain::collab::TargetType;
-    let (pool, Some(v)) = viewer().await? else { return Ok(None) };
+    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let pairs: Vec<(String, String)> =
         url::form_urlencoded::parse(search.trim_start_matches('?').as_bytes()).into_owned().collect();
     let Some((kind, slug)) = pairs.into_iter().find_map(|(k, v)| Some((TargetType::parse(&k)?, v))) else {
@@ -46,7 +30,7 @@ pub async fn load_new_request(search: String) -> Result<Option<NewRequestTarget>
 pub async fn load_request(id: i64) -> Result<Option<CollabView>, ServerFnError> {
     use crate::backend::store::sqlite::collab;
     use crate::domain::collab::{CollabAction, CollabState, Side};
-    let (pool, Some(v)) = viewer().await? else { return Ok(None) };
+    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let Some(view) = collab::view(&pool, &v, id).await.map_err(failed)? else { return Ok(None) };
     if view.state == CollabState::Sent && view.sides.contains(&Side::Receiver) {
         match collab::take_step(&pool, &v, id, CollabAction::View, None, None).await {
@@ -57,15 +41,23 @@ pub async fn load_request(id: i64) -> Result<Option<CollabView>, ServerFnError> 
     Ok(Some(view))
 }
 
-/// An organisation's inbox or sent box (members and admins only).
+/// An organisation's inbox or sent box (members and admins only): 401 signed out, 404 for an
+/// unknown organisation, 403 for someone else's (organisations are public, their boxes not).
 #[server(prefix = "/srv", endpoint = "collab_box", input = GetUrl)]
 pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, ServerFnError> {
     use crate::backend::store::sqlite::{collab, org_manage};
     use crate::domain::collab::CollabState;
     use crate::domain::dto::Text;
-    let (pool, Some(v)) = viewer().await? else { return Ok(None) };
-    let Some(org) = org_manage::id_by_slug(&pool, &slug).await.map_err(failed)? else { return Ok(None) };
+    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else {
+        super::refuse(http::StatusCode::UNAUTHORIZED);
+        return Ok(None);
+    };
+    let Some(org) = org_manage::id_by_slug(&pool, &slug).await.map_err(failed)? else {
+        super::refuse(http::StatusCode::NOT_FOUND);
+        return Ok(None);
+    };
     if v.role_in(org).is_none() && !v.role.is_admin() {
+        super::refuse(http::StatusCode::FORBIDDEN);
         return Ok(None);
     }
     let q: Vec<(String, String)> =
@@ -75,18 +67,16 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
     let state = CollabState::parse(get("state"));
     let page = get("page").parse::<u32>().unwrap_or(1).clamp(1, 10_000);
     let (counts, total, rows) = collab::inbox(&pool, org, inbox, state, page).await.map_err(failed)?;
-    let name: (String, Option<String>) = sql::query_as("SELECT name_vi, name_en FROM organizations WHERE id = $1")
-        .bind(org)
-        .fetch_one(&pool)
-        .await
-        .map_err(failed)?;
+    let Some(name) = crate::backend::store::sqlite::orgs::names(&pool, org).await.map_err(failed)? else {
+        return Ok(None);
+    };
     Ok(Some(BoxPage { org_name: Text::new(name.0, name.1), slug, inbox, state, counts, total, page, rows }))
 }
 
 #[server(prefix = "/srv", endpoint = "notifications", input = GetUrl)]
 pub async fn load_notifications(page: u32) -> Result<Option<NotificationPage>, ServerFnError> {
     use crate::backend::store::sqlite::notifications;
-    let (pool, Some(v)) = viewer().await? else { return Ok(None) };
+    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let page = page.clamp(1, 10_000);
     let (rows, total) = notifications::list(&pool, v.id, page).await.map_err(failed)?;
     let unread = notifications::unread(&pool, v.id).await.map_err(failed)?;
@@ -98,6 +88,6 @@ pub async fn load_notifications(page: u32) -> Result<Option<NotificationPage>, S
 #[server(prefix = "/srv", endpoint = "offer_confidential", input = GetUrl)]
 pub async fn offer_confidential(slug: String) -> Result<Option<String>, ServerFnError> {
     use crate::backend::store::sqlite::collab;
-    let (pool, Some(v)) = viewer().await? else { return Ok(None) };
+    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     collab::offer_confidential(&pool, &v, &slug).await.map_err(failed)
 }

@@ -10,37 +10,16 @@ use leptos::server_fn::codec::GetUrl;
 #[cfg(feature = "ssr")]
 mod ssr {
     use crate::backend::AppState;
-    use crate::backend::auth::{Denied, guard, session};
+    use crate::backend::auth::{Denied, guard};
     use crate::backend::store::sqlite::event_manage::{self, EventRef};
     use crate::domain::account::{MemberRole, Viewer};
     use leptos::prelude::*;
 
-    pub fn failed(e: impl std::fmt::Display) -> ServerFnError {
-        tracing::error!(error = %e, "events read failed");
-        ServerFnError::new("internal")
-    }
+    pub(crate) use crate::api::{internal as failed, viewer};
 
     pub fn refuse(status: http::StatusCode, code: &str) -> ServerFnError {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(status);
-        }
+        crate::api::refuse(status);
         ServerFnError::new(code)
-    }
-
-    pub fn private() {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-        }
-    }
-
-    pub async fn viewer() -> (AppState, Option<Viewer>) {
-        let state = expect_context::<AppState>();
-        let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
-            Ok(sess) => session::viewer(&sess, &state.db).await,
-            Err(_) => None,
-        };
-        private();
-        (state, viewer)
     }
 
     /// The event and the viewer managing its organiser, or the refusal with its status.

@@ -26,6 +26,6 @@ pub async fn import_status(#[server(default)] token: String) -> Result<ImportVie
     match crate::backend::import::uploads::report(&state.db, user, &token).await {
         Ok(Some((report, pending))) => Ok(ImportView { report: Some(report), pending, expired: false }),
         Ok(None) => Ok(ImportView { expired: true, ..Default::default() }),
-        Err(e) => Err(super::internal(e.into())),
+        Err(e) => Err(super::internal(e)),
     }
 }

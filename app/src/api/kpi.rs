@@ -6,11 +6,8 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
 
-/// The year in Vietnam now: derived counts and reports run up to it.
 #[cfg(feature = "ssr")]
-pub fn this_year() -> i64 {
-    crate::backend::today().get(..4).and_then(|y| y.parse().ok()).unwrap_or(crate::domain::kpi::PLAN_START)
-}
+use crate::backend::this_year;
 
 #[server(prefix = "/srv", endpoint = "kpi", input = GetUrl)]
 pub async fn kpi_indicators() -> Result<Vec<KpiIndicator>, ServerFnError> {
@@ -36,9 +33,7 @@ pub async fn kpi_indicator_page(code: String) -> Result<Option<KpiDetail>, Serve
     use crate::backend::store::sqlite::kpi;
     let state = expect_context::<AppState>();
     let Some(indicator) = kpi::one(&state.db, &code, this_year()).await.map_err(super::internal)? else {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(http::StatusCode::NOT_FOUND);
-        }
+        super::refuse(http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
     let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
@@ -47,9 +42,7 @@ pub async fn kpi_indicator_page(code: String) -> Result<Option<KpiDetail>, Serve
     };
     let history = match viewer {
         Some(v) if v.role.is_admin() => {
-            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-            }
+            super::private();
             Some(kpi::history(&state.db, &code).await.map_err(super::internal)?)
         }
         _ => None,

@@ -1,23 +1,14 @@
 //! The data of the publishing pages: a listing's edit form, an organisation's listings, the
 //! moderation queue. Each answers `Ok(None)` when the viewer may not see it (the page says why
-//! from the session); the POST handlers check again on every write.
+//! from the session, the status says so: 401 signed out, 403 not theirs, 404 unknown); the POST
+//! handlers check again on every write.
 
 use crate::domain::listing::{ListingEdit, ListingKind, OrgListings, ReviewItem};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
-fn internal(e: sqlx::Error) -> ServerFnError {
-    tracing::error!(error = %e, "loading a publishing page failed");
-    ServerFnError::new("internal")
-}
-
-#[cfg(feature = "ssr")]
-async fn viewer() -> Result<Option<crate::domain::account::Viewer>, ServerFnError> {
-    let state = expect_context::<crate::backend::AppState>();
-    let sess = leptos_axum::extract::<tower_sessions::Session>().await?;
-    Ok(crate::backend::auth::session::viewer(&sess, &state.db).await)
-}
+use super::{denied_status, internal, refuse, viewer};
 
 /// The form of listing `slug`, or a new one for organisation `org` (when `slug` is empty).
 #[server(prefix = "/srv", endpoint = "listing_edit", input = GetUrl)]
@@ -29,8 +20,7 @@ pub async fn load_listing_edit(
     use crate::backend::auth::guard;
     use crate::backend::store::sqlite::listings::read;
     use crate::domain::account::MemberRole;
-    let state = expect_context::<crate::backend::AppState>();
-    let v = viewer().await?;
+    let (state, v) = viewer().await;
     let (org, listing) = if slug.is_empty() {
         let Some(o) = read::org(&state.db, &org).await.map_err(internal)? else { return Ok(None) };
         (o, None)
@@ -57,10 +47,13 @@ pub async fn load_org_listings(slug: String) -> Result<Option<OrgListings>, Serv
     use crate::backend::auth::guard;
     use crate::backend::store::sqlite::listings::read;
     use crate::domain::account::MemberRole;
-    let state = expect_context::<crate::backend::AppState>();
-    let v = viewer().await?;
-    let Some(org) = read::org(&state.db, &slug).await.map_err(internal)? else { return Ok(None) };
-    if guard::org_member(v, org.id, MemberRole::Editor).is_err() {
+    let (state, v) = viewer().await;
+    let Some(org) = read::org(&state.db, &slug).await.map_err(internal)? else {
+        refuse(http::StatusCode::NOT_FOUND);
+        return Ok(None);
+    };
+    if let Err(d) = guard::org_member(v, org.id, MemberRole::Editor) {
+        refuse(denied_status(d));
         return Ok(None);
     }
     let rows = read::org_listings(&state.db, org.id, &crate::backend::today()).await.map_err(internal)?;
@@ -70,8 +63,8 @@ pub async fn load_org_listings(slug: String) -> Result<Option<OrgListings>, Serv
 #[server(prefix = "/srv", endpoint = "moderation_queue", input = GetUrl)]
 pub async fn load_moderation() -> Result<Option<Vec<ReviewItem>>, ServerFnError> {
     use crate::backend::auth::guard;
-    let state = expect_context::<crate::backend::AppState>();
-    if guard::moderator(viewer().await?).is_err() {
+    let (state, v) = viewer().await;
+    if guard::moderator(v).is_err() {
         return Ok(None);
     }
     crate::backend::store::sqlite::listings::queue::pending(&state.db).await.map(Some).map_err(internal)

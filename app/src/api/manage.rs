@@ -4,23 +4,26 @@ use crate::domain::manage::OrgEdit;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-/// `Ok(None)`: no such organisation, or the viewer may not manage it (the page says which
-/// from the session).
+/// `Ok(None)`: no such organisation (404), or the viewer may not manage it (401 signed out,
+/// 403 otherwise; the page says which from the session).
 #[server(prefix = "/srv", endpoint = "org_edit", input = GetUrl)]
 pub async fn load_org_edit(slug: String) -> Result<Option<OrgEdit>, ServerFnError> {
-    use crate::backend::AppState;
-    use crate::backend::auth::{guard, session};
+    use super::{denied_status, internal, refuse};
+    use crate::backend::auth::guard;
     use crate::backend::store::sqlite::org_manage;
     use crate::domain::account::MemberRole;
-    let state = expect_context::<AppState>();
-    let sess = leptos_axum::extract::<tower_sessions::Session>().await?;
-    let viewer = session::viewer(&sess, &state.db).await;
-    let internal = |e: sqlx::Error| {
-        tracing::error!(error = %e, "loading an organisation to edit failed");
-        ServerFnError::new("internal")
+    let (state, viewer) = super::viewer().await;
+    let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(internal)? else {
+        refuse(http::StatusCode::NOT_FOUND);
+        return Ok(None);
     };
-    let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(internal)? else { return Ok(None) };
-    let Ok(v) = guard::org_member(viewer, org, MemberRole::Editor) else { return Ok(None) };
+    let v = match guard::org_member(viewer, org, MemberRole::Editor) {
+        Ok(v) => v,
+        Err(d) => {
+            refuse(denied_status(d));
+            return Ok(None);
+        }
+    };
     let mut edit = org_manage::load(&state.db, org).await.map_err(internal)?;
     if let Some(e) = edit.as_mut() {
         e.my_role = v.role_in(org);

@@ -1,15 +1,11 @@
 //! Suggestions on detail pages, and the signed-in user's dashboard.
 
-use crate::backend::db::sql;
 use crate::domain::matching::{DashboardSection, SubjectKind, Suggestion};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
-fn failed(e: impl std::fmt::Display) -> ServerFnError {
-    tracing::error!(error = %e, "suggestions failed");
-    ServerFnError::new("internal")
-}
+use super::internal as failed;
 
 /// Suggestions for a public organisation, offer or challenge (empty when there is none).
 #[server(prefix = "/srv", endpoint = "suggestions", input = GetUrl)]
@@ -23,31 +19,19 @@ pub async fn get_suggestions(kind: SubjectKind, slug: String) -> Result<Vec<Sugg
 /// One section per organisation of the signed-in user. Signed out: a redirect to sign in.
 #[server(prefix = "/srv", endpoint = "dashboard", input = GetUrl)]
 pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnError> {
-    use crate::backend::auth::session;
-    use crate::backend::{AppState, matching, today};
+    use crate::backend::{matching, today};
     use crate::domain::OrgKind;
     use crate::domain::search::DocGroup;
-    let state = expect_context::<AppState>();
-    let res = use_context::<leptos_axum::ResponseOptions>();
-    if let Some(res) = &res {
-        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-    }
-    let sess = leptos_axum::extract::<tower_sessions::Session>().await?;
-    let Some(viewer) = session::viewer(&sess, &state.db).await else {
+    let (state, viewer) = super::viewer().await;
+    let Some(viewer) = viewer else {
         leptos_axum::redirect("/login?next=/dashboard");
-        if let Some(res) = &res {
-            res.set_status(http::StatusCode::SEE_OTHER);
-        }
+        super::refuse(http::StatusCode::SEE_OTHER);
         return Ok(None);
     };
     let day = today();
     let mut sections = Vec::with_capacity(viewer.memberships.len());
     for m in viewer.memberships {
-        let kind: Option<String> = sql::query_scalar("SELECT kind FROM organizations WHERE id = $1")
-            .bind(m.org_id)
-            .fetch_optional(&state.db)
-            .await
-            .map_err(failed)?;
+        let kind = crate::backend::store::sqlite::orgs::kind(&state.db, m.org_id).await.map_err(failed)?;
         let Some(kind) = kind.as_deref().and_then(OrgKind::parse) else { continue };
         let suggestions =
             matching::suggestions(&state.db, &state.searcher, DocGroup::Org, m.org_id, &day).await.map_err(failed)?;

@@ -22,15 +22,50 @@ pub(crate) fn store() -> std::sync::Arc<dyn crate::backend::store::Store> {
     leptos::prelude::expect_context::<crate::backend::AppState>().store
 }
 
-/// Logs the real error and gives the browser a message without internals.
+/// Logs the real error (database, index, anything of ours) once and gives the browser a
+/// message without internals. The only one: every server function maps its failures here.
 #[cfg(feature = "ssr")]
-pub(crate) fn internal(e: crate::backend::store::StoreError) -> leptos::prelude::ServerFnError {
+pub(crate) fn internal(e: impl std::fmt::Display) -> leptos::prelude::ServerFnError {
     tracing::error!(error = %e, "server function failed");
     leptos::prelude::ServerFnError::new("internal")
 }
 
+/// Marks the answer per-user: nothing between us and the browser may keep it.
 #[cfg(feature = "ssr")]
-pub(crate) fn search_failed(e: crate::backend::search::SearchError) -> leptos::prelude::ServerFnError {
-    tracing::error!(error = %e, "search failed");
-    leptos::prelude::ServerFnError::new("internal")
+pub(crate) fn private() {
+    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+    }
+}
+
+/// Puts a refused page's status on the response (401, 403, 404): the page explains, the status
+/// says so to anything that is not a person.
+#[cfg(feature = "ssr")]
+pub(crate) fn refuse(status: http::StatusCode) {
+    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(status);
+    }
+}
+
+/// The status of a refusal by the guards: 401 signed out, 403 not allowed.
+#[cfg(feature = "ssr")]
+pub(crate) fn denied_status(d: crate::backend::auth::Denied) -> http::StatusCode {
+    match d {
+        crate::backend::auth::Denied::SignedOut => http::StatusCode::UNAUTHORIZED,
+        crate::backend::auth::Denied::Forbidden => http::StatusCode::FORBIDDEN,
+    }
+}
+
+/// The application state and the signed-in user (`None` signed out), with the answer marked
+/// [`private`]. The state is taken before the first await: a resource resolved inside a nested
+/// suspense loses the reactive owner after it.
+#[cfg(feature = "ssr")]
+pub(crate) async fn viewer() -> (crate::backend::AppState, Option<crate::domain::account::Viewer>) {
+    let state = leptos::prelude::expect_context::<crate::backend::AppState>();
+    private();
+    let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
+        Ok(sess) => crate::backend::auth::session::viewer(&sess, &state.db).await,
+        Err(_) => None,
+    };
+    (state, viewer)
 }

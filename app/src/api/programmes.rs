@@ -17,31 +17,18 @@ mod ssr {
     pub use crate::domain::programmes::Access;
     use leptos::prelude::*;
 
-    pub async fn viewer(state: &AppState) -> Option<Viewer> {
-        let sess = leptos_axum::extract::<tower_sessions::Session>().await.ok()?;
-        crate::backend::auth::session::viewer(&sess, &state.db).await
-    }
+    pub(crate) use crate::api::internal as failed;
 
     /// Per-user pages are never cached, and refusals carry their status.
     pub fn answer<T>(a: Access<T>) -> Access<T> {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
-            let status = match &a {
-                Access::Granted(_) => None,
-                Access::SignedOut => Some(http::StatusCode::UNAUTHORIZED),
-                Access::Forbidden => Some(http::StatusCode::FORBIDDEN),
-                Access::NotFound => Some(http::StatusCode::NOT_FOUND),
-            };
-            if let Some(s) = status {
-                res.set_status(s);
-            }
+        crate::api::private();
+        match &a {
+            Access::Granted(_) => {}
+            Access::SignedOut => crate::api::refuse(http::StatusCode::UNAUTHORIZED),
+            Access::Forbidden => crate::api::refuse(http::StatusCode::FORBIDDEN),
+            Access::NotFound => crate::api::refuse(http::StatusCode::NOT_FOUND),
         }
         a
-    }
-
-    pub fn failed(e: sqlx::Error) -> ServerFnError {
-        tracing::error!(error = %e, "programme read failed");
-        ServerFnError::new("internal")
     }
 
     /// The viewer as a member (or admin) of `org`, or the refusal.
@@ -54,7 +41,7 @@ mod ssr {
 
     /// The viewer as a member of the owner of programme `slug`: (viewer, programme id).
     pub async fn owner<T>(state: &AppState, slug: &str) -> Result<Result<(Viewer, i64), Access<T>>, ServerFnError> {
-        let v = viewer(state).await;
+        let v = crate::api::viewer().await.1;
         let Some((id, _, org, _)) = programme_edit::by_slug(&state.db, slug).await.map_err(failed)? else {
             return Ok(Err(Access::NotFound));
         };
@@ -67,7 +54,7 @@ mod ssr {
 pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<ProgrammeEdit>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
-    let v = viewer(&state).await;
+    let v = crate::api::viewer().await.1;
     let (org_id, id) = if slug.is_empty() {
         match org_manage::id_by_slug(&state.db, &org).await.map_err(failed)? {
             Some(o) => (o, None),
@@ -96,7 +83,7 @@ pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, Se
     use ssr::*;
     let state = expect_context::<AppState>();
     let _ = answer(Access::Granted(()));
-    let Some(v) = viewer(&state).await else { return Ok(ProgrammeActions::default()) };
+    let Some(v) = crate::api::viewer().await.1 else { return Ok(ProgrammeActions::default()) };
     let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
         return Ok(ProgrammeActions::default());
     };
@@ -119,7 +106,7 @@ pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, Se
 pub async fn load_apply(slug: String, org: String) -> Result<Access<ApplyPage>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
-    let v = viewer(&state).await;
+    let v = crate::api::viewer().await.1;
     let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };
@@ -170,7 +157,7 @@ pub async fn load_application(slug: String, id: i64) -> Result<Access<Applicatio
 pub async fn load_org_applications(slug: String) -> Result<Access<OrgApplications>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
-    let v = viewer(&state).await;
+    let v = crate::api::viewer().await.1;
     let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };

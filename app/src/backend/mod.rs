@@ -22,15 +22,8 @@ pub mod state;
 pub mod store;
 pub mod text;
 pub mod vn_time;
+pub mod web;
 
 pub use state::AppState;
-
-/// Today's date in Vietnam (UTC+7), ISO: what "upcoming" and "open" are measured against.
-pub fn today() -> String {
-    (chrono::Utc::now() + chrono::Duration::hours(7)).format("%Y-%m-%d").to_string()
-}
-
-/// The current year in Vietnam.
-pub fn this_year() -> i64 {
-    today()[..4].parse().unwrap_or(2026)
-}
+/// The clock's readings, here because most callers only need the day or the year.
+pub use vn_time::{this_year, today};

@@ -261,3 +261,30 @@ async fn new_organisations_start_unverified_and_others_can_be_claimed() {
     .expect("claims");
     assert_eq!(pending, 1);
 }
+
+#[tokio::test]
+async fn refused_management_pages_say_so_in_their_status() {
+    let app = spawn().await;
+    let pool = app.pool().await;
+    let (owner, own, _, _, other) = cast(&pool).await;
+
+    let a = Browser::new(&app);
+    a.sign_in(&owner, DEMO_PASSWORD).await;
+    for (page, mark) in [("manage", "not-manager"), ("listings", "not-manager"), ("requests", "not-member")] {
+        let (status, body) = a.page(&format!("/org/{other}/{page}")).await;
+        assert_eq!(status, 403, "a member of A on B's {page}");
+        assert!(body.contains(&format!("data-testid=\"{mark}\"")), "{page} explains the refusal");
+        let (status, _) = a.page(&format!("/org/khong-co-to-chuc-nay/{page}")).await;
+        assert_eq!(status, 404, "an unknown organisation's {page}");
+        let (status, body) = a.page(&format!("/org/{own}/{page}")).await;
+        assert_eq!(status, 200, "their own {page}");
+        assert!(!body.contains(&format!("data-testid=\"{mark}\"")), "{page} is theirs");
+    }
+
+    let anon = Browser::new(&app);
+    for page in ["manage", "listings", "requests"] {
+        let (status, body) = anon.page(&format!("/org/{own}/{page}")).await;
+        assert_eq!(status, 401, "signed out on {page}");
+        assert!(body.contains(&format!("next=/org/{own}/{page}")) || body.contains("/login"), "{page} offers sign-in");
+    }
+}

@@ -1,16 +1,17 @@
 //! Local accounts: sign up, verify the e-mail address, sign in and out, forgotten and changed
 //! passwords.
 
-use super::{Refusal, done, internal, safe_next, signed_in, site_url, validate};
+use super::{Refusal, done, internal, safe_next, site_url, validate};
 use crate::backend::AppState;
 use crate::backend::auth::{password, session};
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
+use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::extract::{Form, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -31,7 +32,7 @@ pub async fn signup(
     Extension(lang): Extension<Lang>,
     session: Session,
     Form(f): Form<SignupForm>,
-) -> Response {
+) -> WebResult {
     let mut r = Refusal::new("signup");
     r.keep("name", &f.name).keep("email", &f.email);
     let name = r.check("name", validate::line(&f.name, 100));
@@ -78,7 +79,7 @@ pub struct LoginForm {
     pub next: String,
 }
 
-pub async fn login(State(state): State<AppState>, session: Session, Form(f): Form<LoginForm>) -> Response {
+pub async fn login(State(state): State<AppState>, session: Session, Form(f): Form<LoginForm>) -> WebResult {
     let back = if f.next.is_empty() { "/login".to_string() } else { format!("/login?next={}", urlencode(&f.next)) };
     let mut r = Refusal::new("login");
     r.keep("email", &f.email).keep("next", &f.next);
@@ -125,10 +126,10 @@ pub async fn login(State(state): State<AppState>, session: Session, Form(f): For
     if let Err(e) = session::sign_in(&session, user.id, f.remember.is_some()).await {
         return internal(&session, "login", &back, e).await;
     }
-    Redirect::to(safe_next(&f.next)).into_response()
+    Ok(Redirect::to(safe_next(&f.next)).into_response())
 }
 
-pub async fn logout(session: Session) -> Response {
+pub async fn logout(session: Session) -> WebResult {
     session::sign_out(&session).await;
     done(&session, Notice::SignedOut, "/").await
 }
@@ -140,7 +141,7 @@ pub struct TokenQuery {
 }
 
 /// The link in the verification mail.
-pub async fn verify(State(state): State<AppState>, session: Session, Query(q): Query<TokenQuery>) -> Response {
+pub async fn verify(State(state): State<AppState>, session: Session, Query(q): Query<TokenQuery>) -> WebResult {
     match users::consume_token(&state.db, &q.token, VERIFY_EMAIL).await {
         Ok(Some(id)) => {
             if let Err(e) = users::mark_verified(&state.db, id).await {
@@ -161,13 +162,10 @@ pub async fn verify(State(state): State<AppState>, session: Session, Query(q): Q
 
 pub async fn resend_verification(
     State(state): State<AppState>,
+    SignedIn(viewer): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
-) -> Response {
-    let viewer = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     if !viewer.email_verified {
         match users::issue_token(&state.db, viewer.id, VERIFY_EMAIL, VERIFY_TTL).await {
             Ok(token) => {
@@ -192,7 +190,7 @@ pub async fn forgot(
     Extension(lang): Extension<Lang>,
     session: Session,
     Form(f): Form<ForgotForm>,
-) -> Response {
+) -> WebResult {
     let mut r = Refusal::new("forgot");
     r.keep("email", &f.email);
     let Some(email) = r.check("email", validate::email(&f.email)) else {
@@ -227,7 +225,7 @@ pub struct ResetForm {
     pub confirm: String,
 }
 
-pub async fn reset(State(state): State<AppState>, session: Session, Form(f): Form<ResetForm>) -> Response {
+pub async fn reset(State(state): State<AppState>, session: Session, Form(f): Form<ResetForm>) -> WebResult {
     let back = format!("/password/reset?token={}", urlencode(&f.token));
     let mut r = Refusal::new("reset");
     let pw = r.check("password", validate::new_password(&f.password));
@@ -269,14 +267,10 @@ pub struct ChangePasswordForm {
 
 pub async fn change_password(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    SignedIn(viewer): SignedIn,
     session: Session,
     Form(f): Form<ChangePasswordForm>,
-) -> Response {
-    let viewer = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let mut r = Refusal::new("password");
     let current_hash = match users::find_by_id(&state.db, viewer.id).await {
         Ok(u) => u.and_then(|u| u.password_hash),

@@ -3,17 +3,17 @@
 //! first that an admin is acting, then writes, and answers with a redirect back to the list
 //! it came from.
 
-use super::{Refusal, denied, done, internal, safe_next};
+use super::{Refusal, done, internal, safe_next};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::db::Db;
 use crate::backend::store::sqlite::admin::{self as store, AdminError, ClaimDecision};
+use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::Router;
 use axum::extract::{Form, Path, State};
-use axum::response::Response;
 use axum::routing::{MethodRouter, post};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -172,10 +172,10 @@ where
 
 /// Every admin write: the admin check first, then the write, then the confirmation, the
 /// reason for a refusal, or our failure, back on the list.
-async fn run(state: AppState, lang: Lang, session: Session, id: i64, back: &str, action: Action) -> Response {
+async fn run(state: AppState, lang: Lang, session: Session, id: i64, back: &str, action: Action) -> WebResult {
     let admin = match guard::admin(session::viewer(&session, &state.db).await) {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(d) => return Err(Failure::denied(lang, d)),
     };
     let back = back_to(back, action.list());
     match action.write(&state.db, &admin, id).await {
@@ -205,7 +205,7 @@ fn back_to(back: &str, fallback: &'static str) -> String {
     }
 }
 
-async fn refuse(session: &Session, error: FormError, back: &str) -> Response {
+async fn refuse(session: &Session, error: FormError, back: &str) -> WebResult {
     let mut r = Refusal::new(FORM);
     r.error("", error);
     r.send(session, back).await

@@ -3,65 +3,38 @@
 //! the deadline are enforced again inside the store's write transaction.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, signed_in, validate};
+use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{Denied, guard, session};
+use crate::backend::auth::{Denied, guard};
 use crate::backend::store::sqlite::applications::{self as apps, Programme};
 use crate::backend::store::sqlite::{org_manage, pipeline, programme_edit};
+use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
 use crate::domain::programmes::{ApplicationState, RUBRIC};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
-use http::StatusCode;
 use tower_sessions::Session;
-
-fn not_found() -> Response {
-    StatusCode::NOT_FOUND.into_response()
-}
-
-fn failed(e: sqlx::Error) -> Response {
-    tracing::error!(error = %e, "application handler failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
 
 /// `POST /programmes/{slug}/apply`: saves the draft (`action=draft`) or submits it
 /// (`action=submit`) for the organisation in the `org` field.
 pub async fn apply(
     State(state): State<AppState>,
+    SignedIn(v): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    if let Err(res) = signed_in(&state, &session, lang).await {
-        return res;
-    }
+) -> WebResult {
     let f = Fields::parse(&body);
-    let p: Programme = match apps::published(&state.db, &slug).await {
-        Ok(Some(p)) => p,
-        Ok(None) => return not_found(),
-        Err(e) => return failed(e),
-    };
+    let p: Programme = apps::published(&state.db, &slug).await?.ok_or(Failure::NotFound)?;
     let org_slug = f.get("org").to_string();
-    let org = match org_manage::id_by_slug(&state.db, &org_slug).await {
-        Ok(Some(id)) => id,
-        Ok(None) => return not_found(),
-        Err(e) => return failed(e),
-    };
-    let v = match guard::org_member(session::viewer(&session, &state.db).await, org, MemberRole::Editor) {
-        Ok(v) => v,
-        Err(d) => return denied(lang, d),
-    };
-    let (kind, _, name) = match programme_edit::org(&state.db, org).await {
-        Ok(Some(o)) => o,
-        Ok(None) => return not_found(),
-        Err(e) => return failed(e),
-    };
+    let org = org_manage::id_by_slug(&state.db, &org_slug).await?.ok_or(Failure::NotFound)?;
+    let v = guard::org_member(Some(v), org, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
+    let (kind, _, name) = programme_edit::org(&state.db, org).await?.ok_or(Failure::NotFound)?;
     if !p.admits(org, kind) {
-        return denied(lang, Denied::Forbidden);
+        return Err(Failure::denied(lang, Denied::Forbidden));
     }
     let back = format!("/programmes/{slug}/apply?org={org_slug}");
     let mut r = Refusal::new("apply");
@@ -94,30 +67,21 @@ pub async fn apply(
 }
 
 /// The programme behind `slug` and the viewer, if they are a member of its owner (or admin).
-async fn owner_member(state: &AppState, session: &Session, lang: Lang, slug: &str) -> Result<(Viewer, i64), Response> {
-    signed_in(state, session, lang).await?;
-    let (id, org) = match programme_edit::by_slug(&state.db, slug).await {
-        Ok(Some((id, _, org, _))) => (id, org),
-        Ok(None) => return Err(not_found()),
-        Err(e) => return Err(failed(e)),
-    };
-    guard::org_member(session::viewer(session, &state.db).await, org, MemberRole::Editor)
-        .map(|v| (v, id))
-        .map_err(|d| denied(lang, d))
+async fn owner_member(state: &AppState, v: Viewer, lang: Lang, slug: &str) -> Result<(Viewer, i64), Failure> {
+    let (id, _, org, _) = programme_edit::by_slug(&state.db, slug).await?.ok_or(Failure::NotFound)?;
+    guard::org_member(Some(v), org, MemberRole::Editor).map(|v| (v, id)).map_err(|d| Failure::denied(lang, d))
 }
 
 /// `POST /programmes/{slug}/applications/{id}/move`: to the state in `to`.
 pub async fn move_to(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    SignedIn(v): SignedIn,
     session: Session,
     Path((slug, app)): Path<(String, i64)>,
     body: Bytes,
-) -> Response {
-    let (v, programme) = match owner_member(&state, &session, lang, &slug).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let (v, programme) = owner_member(&state, v, lang, &slug).await?;
     let f = Fields::parse(&body);
     let back = if f.get("back") == "detail" {
         format!("/programmes/{slug}/applications/{app}")
@@ -135,7 +99,7 @@ pub async fn move_to(
             state.store.invalidate();
             done(&session, Notice::ApplicationMoved, &back).await
         }
-        Ok(Err(FormError::NotFound)) => not_found(),
+        Ok(Err(FormError::NotFound)) => Err(Failure::NotFound),
         Ok(Err(e)) => {
             r.error("", e);
             r.send(&session, &back).await
@@ -148,14 +112,12 @@ pub async fn move_to(
 pub async fn review(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    SignedIn(v): SignedIn,
     session: Session,
     Path((slug, app)): Path<(String, i64)>,
     body: Bytes,
-) -> Response {
-    let (v, programme) = match owner_member(&state, &session, lang, &slug).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let (v, programme) = owner_member(&state, v, lang, &slug).await?;
     let f = Fields::parse(&body);
     let back = format!("/programmes/{slug}/applications/{app}");
     let mut r = Refusal::new("review");
@@ -176,7 +138,7 @@ pub async fn review(
     }
     match pipeline::review(&state.db, v.id, programme, app, scores, &comment).await {
         Ok(Ok(())) => done(&session, Notice::ReviewSaved, &back).await,
-        Ok(Err(_)) => not_found(),
+        Ok(Err(_)) => Err(Failure::NotFound),
         Err(e) => internal(&session, "review", &back, e).await,
     }
 }

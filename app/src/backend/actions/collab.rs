@@ -4,21 +4,21 @@
 //! these handlers parse the form and map the outcome to a page.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, signed_in, validate};
+use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
-use crate::backend::auth::Denied;
 use crate::backend::listings::input::amount;
 use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
 use crate::backend::text::slugify;
+use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, TargetType};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use http::{StatusCode, header};
+use http::header;
 use tower_sessions::Session;
 
 /// Largest agreement document accepted.
@@ -51,18 +51,9 @@ fn target_of(f: &Fields) -> Option<(TargetType, String)> {
         .map(|(k, t)| (t, f.get(k).to_string()))
 }
 
-pub async fn send(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    body: Bytes,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+pub async fn send(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session, body: Bytes) -> WebResult {
     let f = Fields::parse(&body);
-    let Some((kind, slug)) = target_of(&f) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some((kind, slug)) = target_of(&f) else { return Err(Failure::NotFound) };
     let back = format!(
         "/collab/new?{}={}",
         kind.as_str(),
@@ -74,7 +65,7 @@ pub async fn send(
     }
     let target = match collab::new_target(&state.db, &v, kind, &slug).await {
         Ok(Some((_, t))) => t,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "collab_new", &back, e).await,
     };
     if !v.email_verified {
@@ -112,10 +103,10 @@ pub async fn send(
 }
 
 /// The answer to a refused or failed step.
-async fn step_failed(lang: Lang, session: &Session, form: &'static str, back: &str, e: StepError) -> Response {
+async fn step_failed(lang: Lang, session: &Session, form: &'static str, back: &str, e: StepError) -> WebResult {
     match e {
-        StepError::NotFound => StatusCode::NOT_FOUND.into_response(),
-        StepError::NotParty | StepError::Refused(Refused::NotYourStep) => denied(lang, Denied::Forbidden),
+        StepError::NotFound => Err(Failure::NotFound),
+        StepError::NotParty | StepError::Refused(Refused::NotYourStep) => Err(Failure::Denied(lang)),
         StepError::Refused(Refused::NotNow) => {
             let mut r = Refusal::new(form);
             r.error("", FormError::StepNotAllowed);
@@ -127,22 +118,19 @@ async fn step_failed(lang: Lang, session: &Session, form: &'static str, back: &s
 
 pub async fn take_step(
     State(state): State<AppState>,
+    SignedIn(v): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(id): Path<i64>,
     body: Bytes,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let f = Fields::parse(&body);
     let back = format!("/collab/{id}");
     // the agreement has its own form (with a document); `view` happens by opening the page
     let Some(action) =
         CollabAction::parse(f.get("action")).filter(|a| !matches!(a, CollabAction::Agree | CollabAction::View))
     else {
-        return StatusCode::BAD_REQUEST.into_response();
+        return Err(Failure::BadRequest);
     };
     let mut r = Refusal::new("collab_step");
     r.keep("action", action.as_str()).keep("note", f.get("note"));
@@ -189,15 +177,12 @@ fn pdf(bytes: &[u8]) -> Result<(), FormError> {
 
 pub async fn agreement(
     State(state): State<AppState>,
+    SignedIn(v): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(id): Path<i64>,
     mut multipart: Multipart,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let back = format!("/collab/{id}");
     let mut r = Refusal::new("collab_agreement");
     let mut fields: Vec<(String, String)> = Vec::new();
@@ -265,15 +250,12 @@ fn file_name(raw: &str) -> String {
 
 pub async fn message(
     State(state): State<AppState>,
+    SignedIn(v): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(id): Path<i64>,
     body: Bytes,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let f = Fields::parse(&body);
     let back = format!("/collab/{id}#thread");
     let mut r = Refusal::new("collab_message");
@@ -288,31 +270,21 @@ pub async fn message(
 /// `GET /collab/{id}/document`: the agreement's PDF, for the parties only (404 otherwise).
 pub async fn document(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
+    SignedIn(v): SignedIn,
+    _session: Session,
     Path(id): Path<i64>,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
-    match collab::agreement_document(&state.db, &v, id).await {
-        Ok(Some((name, bytes))) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf".to_string()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-                (header::CACHE_CONTROL, "private, no-store".to_string()),
-                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "loading an agreement document failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+) -> WebResult {
+    let (name, bytes) = collab::agreement_document(&state.db, &v, id).await?.ok_or(Failure::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 #[cfg(test)]

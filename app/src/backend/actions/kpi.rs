@@ -2,18 +2,19 @@
 //! (`POST /admin/kpi`) and the annual report's XLSX download (`GET /kpi/report.xlsx`).
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, validate};
-use crate::api::kpi::this_year;
+use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::store::sqlite::kpi::{self as store, Entry, SaveError};
+use crate::backend::this_year;
+use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::kpi::Direction;
 use crate::i18n::Lang;
 use crate::pages::admin::KPI_FIRST_YEAR;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use tower_sessions::Session;
@@ -60,10 +61,10 @@ async fn enter(
     Extension(lang): Extension<Lang>,
     session: Session,
     body: Bytes,
-) -> Response {
+) -> WebResult {
     let admin = match guard::admin(session::viewer(&session, &state.db).await) {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(d) => return Err(Failure::denied(lang, d)),
     };
     let f = Fields::parse(&body);
     let mut r = Refusal::new(FORM);
@@ -136,40 +137,25 @@ async fn report_xlsx(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Query(q): Query<ReportQuery>,
-) -> Response {
-    let indicators = match state.store.kpis(this_year()).await {
-        Ok(i) => i,
-        Err(e) => {
-            tracing::error!(error = %e, "kpi report failed");
-            return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
+) -> WebResult {
+    let indicators = state.store.kpis(this_year()).await?;
     let years = crate::domain::kpi::report_years(&indicators);
     let year = q.year.and_then(|y| y.trim().parse().ok()).filter(|y| years.contains(y)).unwrap_or(years[0]);
-    match crate::backend::kpi_report::workbook(lang, &indicators, year, &crate::backend::today()) {
-        Ok(bytes) => {
-            let name = if lang == Lang::Vi {
-                format!("bao-cao-chi-tieu-{year}.xlsx")
-            } else {
-                format!("kpi-report-{year}.xlsx")
-            };
+    let bytes = crate::backend::kpi_report::workbook(lang, &indicators, year, &crate::backend::today())
+        .map_err(Failure::internal)?;
+    let name =
+        if lang == Lang::Vi { format!("bao-cao-chi-tieu-{year}.xlsx") } else { format!("kpi-report-{year}.xlsx") };
+    Ok((
+        [
             (
-                [
-                    (
-                        http::header::CONTENT_TYPE,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
-                    ),
-                    (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "kpi workbook failed");
-            http::StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+                http::header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 #[cfg(test)]

@@ -4,14 +4,15 @@
 //! kind that may publish this kind of listing; a moderator or admin for decisions.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, signed_in};
-use crate::backend::auth::{Denied, guard, session};
+use super::{Refusal, done, internal};
+use crate::backend::auth::{guard, session};
 use crate::backend::listings::input::{
     self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
 };
 use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
 use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
+use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::backend::{AppState, this_year};
 use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice};
@@ -19,10 +20,8 @@ use crate::domain::listing::{Action, Actor, ListingKind, Stage};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Extension, Router};
-use http::StatusCode;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -33,21 +32,36 @@ pub fn router() -> Router<AppState> {
         r = r
             .route(
                 &format!("{base}/new"),
-                post(move |s: State<AppState>, l: Extension<Lang>, sess: Session, q: Query<NewQuery>, b: Bytes| {
-                    create(kind, s, l, sess, q, b)
-                }),
+                post(
+                    move |s: State<AppState>,
+                          u: SignedIn,
+                          l: Extension<Lang>,
+                          sess: Session,
+                          q: Query<NewQuery>,
+                          b: Bytes| { create(kind, s, u, l, sess, q, b) },
+                ),
             )
             .route(
                 &format!("{base}/{{slug}}/edit"),
-                post(move |s: State<AppState>, l: Extension<Lang>, sess: Session, p: Path<String>, b: Bytes| {
-                    edit(kind, s, l, sess, p, b)
-                }),
+                post(
+                    move |s: State<AppState>,
+                          u: SignedIn,
+                          l: Extension<Lang>,
+                          sess: Session,
+                          p: Path<String>,
+                          b: Bytes| { edit(kind, s, u, l, sess, p, b) },
+                ),
             )
             .route(
                 &format!("{base}/{{slug}}/status"),
-                post(move |s: State<AppState>, l: Extension<Lang>, sess: Session, p: Path<String>, b: Bytes| {
-                    status(kind, s, l, sess, p, b)
-                }),
+                post(
+                    move |s: State<AppState>,
+                          u: SignedIn,
+                          l: Extension<Lang>,
+                          sess: Session,
+                          p: Path<String>,
+                          b: Bytes| { status(kind, s, u, l, sess, p, b) },
+                ),
             );
     }
     r
@@ -89,11 +103,11 @@ async fn publisher(
     lang: Lang,
     kind: ListingKind,
     org: &OrgRef,
-) -> Result<i64, Response> {
+) -> Result<i64, Failure> {
     let v = session::viewer(session, &state.db).await;
-    let v = guard::org_member(v, org.id, MemberRole::Editor).map_err(|d| denied(lang, d))?;
+    let v = guard::org_member(v, org.id, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     if !kind.allowed_org(org.kind) {
-        return Err(denied(lang, Denied::Forbidden));
+        return Err(Failure::Denied(lang));
     }
     Ok(v.id)
 }
@@ -110,7 +124,7 @@ async fn save(
     live: bool,
     f: &Fields,
     back: &str,
-) -> Response {
+) -> WebResult {
     let mode = if target.submit || live { Mode::Full } else { Mode::Draft };
     let written: sqlx::Result<Result<Saved, Refused>> = match kind {
         ListingKind::Offer => match input::offer(f, mode) {
@@ -146,23 +160,18 @@ async fn save(
 pub async fn create(
     kind: ListingKind,
     State(state): State<AppState>,
+    _: SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Query(q): Query<NewQuery>,
     body: Bytes,
-) -> Response {
-    if let Err(res) = signed_in(&state, &session, lang).await {
-        return res;
-    }
+) -> WebResult {
     let org = match read::org(&state.db, &q.org).await {
         Ok(Some(o)) => o,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, FORM, "/account", e).await,
     };
-    let user = match publisher(&state, &session, lang, kind, &org).await {
-        Ok(u) => u,
-        Err(res) => return res,
-    };
+    let user = publisher(&state, &session, lang, kind, &org).await?;
     let f = Fields::parse(&body);
     let target = Target { org_id: org.id, id: None, submit: f.get("intent") == "submit" };
     let back = format!("/{}/new?org={}", kind.path(), org.slug);
@@ -172,24 +181,19 @@ pub async fn create(
 pub async fn edit(
     kind: ListingKind,
     State(state): State<AppState>,
+    _: SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    if let Err(res) = signed_in(&state, &session, lang).await {
-        return res;
-    }
+) -> WebResult {
     let back = format!("/{}/{slug}/edit", kind.path());
     let listing = match read::listing(&state.db, kind, &slug).await {
         Ok(Some(l)) => l,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, FORM, &back, e).await,
     };
-    let user = match publisher(&state, &session, lang, kind, &listing.org).await {
-        Ok(u) => u,
-        Err(res) => return res,
-    };
+    let user = publisher(&state, &session, lang, kind, &listing.org).await?;
     let f = Fields::parse(&body);
     let target = Target { org_id: listing.org.id, id: Some(listing.id), submit: f.get("intent") == "submit" };
     let live = !matches!(listing.stage, Stage::Draft);
@@ -200,23 +204,18 @@ pub async fn edit(
 pub async fn status(
     kind: ListingKind,
     State(state): State<AppState>,
+    _: SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    if let Err(res) = signed_in(&state, &session, lang).await {
-        return res;
-    }
+) -> WebResult {
     let listing = match read::listing(&state.db, kind, &slug).await {
         Ok(Some(l)) => l,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "listings", "/account", e).await,
     };
-    let user = match publisher(&state, &session, lang, kind, &listing.org).await {
-        Ok(u) => u,
-        Err(res) => return res,
-    };
+    let user = publisher(&state, &session, lang, kind, &listing.org).await?;
     let back = format!("/org/{}/listings", listing.org.slug);
     let f = Fields::parse(&body);
     let mut r = Refusal::new("listings");
@@ -246,12 +245,12 @@ pub async fn decide(
     session: Session,
     Path((kind, id)): Path<(String, i64)>,
     body: Bytes,
-) -> Response {
+) -> WebResult {
     let v = match guard::moderator(session::viewer(&session, &state.db).await) {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(d) => return Err(Failure::denied(lang, d)),
     };
-    let Some(kind) = ListingKind::parse(&kind) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(kind) = ListingKind::parse(&kind) else { return Err(Failure::NotFound) };
     let back = "/admin/moderation";
     let f = Fields::parse(&body);
     let mut r = Refusal::new("moderation");

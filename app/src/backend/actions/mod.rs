@@ -19,13 +19,11 @@ pub mod programmes;
 pub mod validate;
 
 use super::AppState;
-use super::auth::Denied;
+use super::web::{Failure, WebResult};
 use crate::domain::account::{FormError, FormState, Notice};
-use crate::i18n::Lang;
 use axum::Router;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use axum::routing::{get, post};
-use http::StatusCode;
 use std::collections::BTreeMap;
 use tower_sessions::Session;
 
@@ -106,50 +104,28 @@ impl Refusal {
         self.errors.is_empty()
     }
 
-    /// Back to `to` with the values and messages.
-    pub async fn send(self, session: &Session, to: &str) -> Response {
+    /// Back to `to` with the values and messages: the [`Failure::Refused`] of the form.
+    pub async fn send<T>(self, session: &Session, to: &str) -> Result<T, Failure> {
         let flash = FormState { form: self.form.to_string(), values: self.values, errors: self.errors, notice: None };
         super::auth::session::set_flash(session, flash).await;
-        Redirect::to(to).into_response()
+        Err(Failure::Refused { to: to.to_string() })
     }
 }
 
 /// Success: on to `to`, with a one-line confirmation.
-pub async fn done(session: &Session, notice: Notice, to: &str) -> Response {
+pub async fn done(session: &Session, notice: Notice, to: &str) -> WebResult {
     let flash = FormState { notice: Some(notice), ..Default::default() };
     super::auth::session::set_flash(session, flash).await;
-    Redirect::to(to).into_response()
-}
-
-/// A refused write: 401 (sign in) or 403, as a short page in the user's language.
-pub fn denied(lang: Lang, denied: Denied) -> Response {
-    let t = lang.a();
-    let (status, title, text) = match denied {
-        Denied::SignedOut => (StatusCode::UNAUTHORIZED, t.denied_signed_out_title, t.denied_signed_out),
-        Denied::Forbidden => (StatusCode::FORBIDDEN, t.denied_forbidden_title, t.denied_forbidden),
-    };
-    let page = format!(
-        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/ketnoi.css\"></head><body><main class=\"container narrow\">\
-         <h1>{title}</h1><p>{text}</p><p><a class=\"button\" href=\"/login\">{sign_in}</a> <a href=\"/\">{home}</a></p></main></body></html>",
-        code = lang.code(),
-        sign_in = t.sign_in,
-        home = lang.t().nav_home,
-    );
-    (status, Html(page)).into_response()
-}
-
-/// The signed-in user, or the 401 page to answer with.
-pub async fn signed_in(
-    state: &AppState,
-    session: &Session,
-    lang: Lang,
-) -> Result<crate::domain::account::Viewer, Response> {
-    super::auth::guard::signed_in(super::auth::session::viewer(session, &state.db).await).map_err(|d| denied(lang, d))
+    Ok(Redirect::to(to).into_response())
 }
 
 /// A failure of ours (database, mail): logged, and the user sees a generic message on the form.
-pub async fn internal(session: &Session, form: &'static str, to: &str, error: impl std::fmt::Display) -> Response {
+pub async fn internal<T>(
+    session: &Session,
+    form: &'static str,
+    to: &str,
+    error: impl std::fmt::Display,
+) -> Result<T, Failure> {
     tracing::error!(%error, form, "form handler failed");
     let mut r = Refusal::new(form);
     r.error("", FormError::Internal);

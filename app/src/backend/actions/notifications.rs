@@ -2,17 +2,17 @@
 //! this site), marking all read, and the e-mail preference (immediately, daily digest, off).
 
 use super::fields::Fields;
-use super::{Refusal, done, internal, signed_in};
+use super::{Refusal, done, internal};
 use crate::backend::AppState;
 use crate::backend::store::sqlite::notifications;
+use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use axum::routing::post;
 use axum::{Extension, Router};
-use http::StatusCode;
 use tower_sessions::Session;
 
 pub fn router() -> Router<AppState> {
@@ -25,26 +25,18 @@ pub fn router() -> Router<AppState> {
 /// Opening a notification marks it read and goes where it points (on this site only).
 pub async fn open_notification(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    SignedIn(v): SignedIn,
     session: Session,
     Path(id): Path<i64>,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     match notifications::open(&state.db, v.id, id).await {
-        Ok(Some(link)) => Redirect::to(super::safe_next(&link)).into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Ok(Some(link)) => Ok(Redirect::to(super::safe_next(&link)).into_response()),
+        Ok(None) => Err(Failure::NotFound),
         Err(e) => internal(&session, "notifications", "/notifications", e).await,
     }
 }
 
-pub async fn read_all(State(state): State<AppState>, Extension(lang): Extension<Lang>, session: Session) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+pub async fn read_all(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session) -> WebResult {
     match notifications::mark_all_read(&state.db, v.id).await {
         Ok(_) => done(&session, Notice::AllRead, "/notifications").await,
         Err(e) => internal(&session, "notifications", "/notifications", e).await,
@@ -53,14 +45,11 @@ pub async fn read_all(State(state): State<AppState>, Extension(lang): Extension<
 
 pub async fn preferences(
     State(state): State<AppState>,
+    SignedIn(v): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     body: Bytes,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let f = Fields::parse(&body);
     let back = "/account#notify-h";
     let pref = f.get("notify_email");

@@ -7,10 +7,10 @@ use crate::backend::AppState;
 use crate::backend::auth::oidc::{AuthError, Identity, Pending};
 use crate::backend::auth::session;
 use crate::backend::store::sqlite::{identities, users};
+use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::FormError;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use http::StatusCode;
+use axum::response::{IntoResponse, Redirect};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -25,15 +25,15 @@ pub async fn start(
     session: Session,
     Path(provider): Path<String>,
     Query(q): Query<StartQuery>,
-) -> Response {
+) -> WebResult {
     if state.oidc.get(&provider).is_none() {
-        return StatusCode::NOT_FOUND.into_response();
+        return Err(Failure::NotFound);
     }
     let next = safe_next(&q.next);
     let redirect_uri = callback_url(&state, &provider);
     match state.oidc.start(&provider, &redirect_uri, next).await {
         Ok((url, pending)) => match pending.save(&session).await {
-            Ok(()) => Redirect::to(url.as_str()).into_response(),
+            Ok(()) => Ok(Redirect::to(url.as_str()).into_response()),
             Err(e) => internal(&session, "login", "/login", e).await,
         },
         Err(e) => refuse(&session, &provider, next, e).await,
@@ -54,9 +54,9 @@ pub async fn callback(
     session: Session,
     Path(provider): Path<String>,
     Query(q): Query<CallbackQuery>,
-) -> Response {
+) -> WebResult {
     if state.oidc.get(&provider).is_none() {
-        return StatusCode::NOT_FOUND.into_response();
+        return Err(Failure::NotFound);
     }
     let pending = match Pending::take(&session, &provider, &q.state).await {
         Ok(p) => p,
@@ -96,7 +96,7 @@ pub async fn callback(
         return internal(&session, "login", "/login", e).await;
     }
     tracing::info!(provider, user, "signed in through a provider");
-    Redirect::to(safe_next(&pending.next)).into_response()
+    Ok(Redirect::to(safe_next(&pending.next)).into_response())
 }
 
 /// The address and a display name as we store them; the name falls back to the address.
@@ -114,7 +114,7 @@ fn callback_url(state: &AppState, provider: &str) -> String {
     format!("{}/auth/{provider}/callback", site_url(state))
 }
 
-async fn refuse(session: &Session, provider: &str, next: &str, error: AuthError) -> Response {
+async fn refuse(session: &Session, provider: &str, next: &str, error: AuthError) -> WebResult {
     tracing::warn!(provider, reason = %error, "provider sign-in refused");
     let mut r = Refusal::new("login");
     if !next.is_empty() {

@@ -41,11 +41,6 @@ pub fn kind(raw: &str) -> Result<OrgKind, FormError> {
     }
 }
 
-/// This year, for the founding year's upper bound.
-pub fn this_year() -> i32 {
-    chrono::Utc::now().format("%Y").to_string().parse().unwrap_or(2026)
-}
-
 /// The profile from its fields by form name (`name_vi`, `short_vi`, … `contact_phone`), with
 /// `sectors` and `location` already in codes. Every field's problem, not just the first.
 pub fn profile(
@@ -80,7 +75,7 @@ pub fn profile(
         },
     );
     let contact_phone = check("contact_phone", validate::phone(&get("contact_phone")));
-    let founded_year = match validate::year(&get("founded_year"), this_year()) {
+    let founded_year = match validate::year(&get("founded_year"), crate::backend::this_year()) {
         Ok(y) => y,
         Err(e) => {
             errors.push(("founded_year", e));

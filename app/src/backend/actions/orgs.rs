@@ -2,60 +2,27 @@
 //! remove members, accept an invitation. Each handler's first lines decide who may act.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, org_input, signed_in, site_url, validate};
+use super::{Refusal, done, internal, org_input, site_url, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::{logos, members, org_manage};
-use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
+use crate::backend::web::{Editor, Failure, OrgMember, Owner, SignedIn, Viewing, WebResult};
+use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect};
+use http::header;
 use serde::Deserialize;
 use tower_sessions::Session;
-
-async fn viewer(state: &AppState, session: &Session) -> Option<Viewer> {
-    session::viewer(session, &state.db).await
-}
-
-/// The organisation behind `slug` and the viewer, if they hold at least `needed` there.
-async fn member_of(
-    state: &AppState,
-    session: &Session,
-    lang: Lang,
-    slug: &str,
-    needed: MemberRole,
-) -> Result<(Viewer, i64), Response> {
-    let v = viewer(state, session).await;
-    let org = match org_manage::id_by_slug(&state.db, slug).await {
-        Ok(Some(id)) => id,
-        Ok(None) => return Err(StatusCode::NOT_FOUND.into_response()),
-        Err(e) => {
-            tracing::error!(error = %e, "looking up an organisation failed");
-            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
-        }
-    };
-    guard::org_member(v, org, needed).map(|v| (v, org)).map_err(|d| denied(lang, d))
-}
 
 /// The province's places (code → name) for validating a location.
 async fn places(state: &AppState) -> std::sync::Arc<std::collections::HashMap<String, String>> {
     state.store.location_names().await.unwrap_or_default()
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    body: Bytes,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+pub async fn create(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session, body: Bytes) -> WebResult {
     let f = Fields::parse(&body);
     let mut r = Refusal::new("create_org");
     for k in ["name", "kind", "short", "location", "website"] {
@@ -98,15 +65,11 @@ pub struct ClaimForm {
 
 pub async fn claim(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    SignedIn(v): SignedIn,
     session: Session,
     Path(slug): Path<String>,
     axum::extract::Form(f): axum::extract::Form<ClaimForm>,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let back = format!("/org/{slug}");
     let mut r = Refusal::new("claim");
     r.keep("message", &f.message);
@@ -119,7 +82,7 @@ pub async fn claim(
     };
     let org = match org_manage::id_by_slug(&state.db, &slug).await {
         Ok(Some(id)) => id,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "claim", &back, e).await,
     };
     match org_manage::claim(&state.db, v.id, org, &message).await {
@@ -134,15 +97,11 @@ pub async fn claim(
 
 pub async fn save_profile(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    OrgMember { viewer: v, org, .. }: OrgMember<Editor>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    let (v, org) = match member_of(&state, &session, lang, &slug, MemberRole::Editor).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let back = format!("/org/{slug}/manage");
     let f = Fields::parse(&body);
     let mut r = Refusal::new("profile");
@@ -190,15 +149,11 @@ pub const LOGO_MAX_BYTES: usize = 2 * 1024 * 1024;
 
 pub async fn upload_logo(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    OrgMember { viewer: v, org, .. }: OrgMember<Editor>,
     session: Session,
     Path(slug): Path<String>,
     mut multipart: Multipart,
-) -> Response {
-    let (v, org) = match member_of(&state, &session, lang, &slug, MemberRole::Editor).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let back = format!("/org/{slug}/manage");
     let mut r = Refusal::new("logo");
     let mut bytes = None;
@@ -231,16 +186,9 @@ pub async fn upload_logo(
 }
 
 /// `GET /media/logos/{org_id}`: the re-encoded PNG.
-pub async fn logo(State(state): State<AppState>, Path(org): Path<i64>) -> Response {
-    match logos::load(&state.db, org).await {
-        Ok(Some(png)) => ([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "public, max-age=86400")], png)
-            .into_response(),
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "loading a logo failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+pub async fn logo(State(state): State<AppState>, Path(org): Path<i64>) -> WebResult {
+    let png = logos::load(&state.db, org).await?.ok_or(Failure::NotFound)?;
+    Ok(([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "public, max-age=86400")], png).into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -252,15 +200,12 @@ pub struct InviteForm {
 
 pub async fn invite(
     State(state): State<AppState>,
+    OrgMember { viewer: v, org, .. }: OrgMember<Owner>,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     axum::extract::Form(f): axum::extract::Form<InviteForm>,
-) -> Response {
-    let (v, org) = match member_of(&state, &session, lang, &slug, MemberRole::Owner).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let back = format!("/org/{slug}/manage");
     let mut r = Refusal::new("invite");
     r.keep("email", &f.email).keep("role", &f.role);
@@ -284,14 +229,10 @@ pub async fn invite(
 
 pub async fn remove_member(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    OrgMember { viewer: v, org, .. }: OrgMember<Owner>,
     session: Session,
     Path((slug, user)): Path<(String, i64)>,
-) -> Response {
-    let (v, org) = match member_of(&state, &session, lang, &slug, MemberRole::Owner).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let back = format!("/org/{slug}/manage");
     match members::remove(&state.db, v.id, org, user).await {
         Ok(Ok(())) => done(&session, Notice::MemberRemoved, &back).await,
@@ -313,13 +254,14 @@ pub struct TokenQuery {
 /// The link in an invitation: the signed-in user with that e-mail joins.
 pub async fn accept_invitation(
     State(state): State<AppState>,
+    Viewing(v): Viewing,
     session: Session,
     Query(q): Query<TokenQuery>,
-) -> Response {
-    let Some(v) = viewer(&state, &session).await else {
+) -> WebResult {
+    let Some(v) = v else {
         let next: String =
             url::form_urlencoded::byte_serialize(format!("/invitations/accept?token={}", q.token).as_bytes()).collect();
-        return Redirect::to(&format!("/login?next={next}")).into_response();
+        return Ok(Redirect::to(&format!("/login?next={next}")).into_response());
     };
     match members::accept(&state.db, v.id, &v.email, &q.token).await {
         Ok(Some(slug)) => done(&session, Notice::InvitationAccepted, &format!("/org/{slug}/manage")).await,

@@ -3,10 +3,11 @@
 //! kinds of programme an organisation may run comes from `domain::programmes::types_for`.
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal, signed_in, validate};
+use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
 use crate::backend::store::sqlite::{org_manage, programme_edit as store};
+use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::ProgrammeType;
 use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::domain::programmes::types_for;
@@ -14,8 +15,6 @@ use crate::i18n::Lang;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
-use http::StatusCode;
 use tower_sessions::Session;
 
 /// The text fields of the programme form, kept on a refusal.
@@ -198,38 +197,32 @@ pub fn router() -> axum::Router<AppState> {
         .route("/programmes/{slug}/applications/{id}/review", post(apps::review))
 }
 
-fn not_found() -> Response {
-    StatusCode::NOT_FOUND.into_response()
-}
-
 /// `POST /programmes/create`: a new programme for the organisation in the `org` field.
 pub async fn create(
     State(state): State<AppState>,
+    _: SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     body: Bytes,
-) -> Response {
-    if let Err(res) = signed_in(&state, &session, lang).await {
-        return res;
-    }
+) -> WebResult {
     let f = Fields::parse(&body);
     let org_slug = f.get("org").to_string();
     let org = match org_manage::id_by_slug(&state.db, &org_slug).await {
         Ok(Some(id)) => id,
-        Ok(None) => return not_found(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
     let v = match guard::org_member(session::viewer(&session, &state.db).await, org, MemberRole::Editor) {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(d) => return Err(Failure::denied(lang, d)),
     };
     let allowed = match store::org(&state.db, org).await {
         Ok(Some((kind, _, _))) => types_for(kind),
-        Ok(None) => return not_found(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
     if allowed.is_empty() {
-        return denied(lang, crate::backend::auth::Denied::Forbidden);
+        return Err(Failure::denied(lang, crate::backend::auth::Denied::Forbidden));
     }
     let back = format!("/programmes/new?org={org_slug}");
     let mut r = Refusal::new("programme");
@@ -250,22 +243,20 @@ pub async fn create(
 /// `POST /programmes/{slug}/save`: the owner's members edit the programme.
 pub async fn save(
     State(state): State<AppState>,
+    _: SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    if let Err(res) = signed_in(&state, &session, lang).await {
-        return res;
-    }
+) -> WebResult {
     let (id, org) = match store::by_slug(&state.db, &slug).await {
         Ok(Some((id, _, org, _))) => (id, org),
-        Ok(None) => return not_found(),
+        Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
     let v = match guard::org_member(session::viewer(&session, &state.db).await, org, MemberRole::Editor) {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(d) => return Err(Failure::denied(lang, d)),
     };
     let back = format!("/programmes/{slug}/edit");
     let (allowed, locked) = match (store::org(&state.db, org).await, store::submitted_count(&state.db, id).await) {
@@ -273,7 +264,7 @@ pub async fn save(
             let current = store::by_slug(&state.db, &slug).await.ok().flatten().map(|p| p.3);
             (types_for(kind), if n > 0 { current } else { None })
         }
-        (Ok(None), _) => return not_found(),
+        (Ok(None), _) => return Err(Failure::NotFound),
         (Err(e), _) | (_, Err(e)) => return internal(&session, "programme", &back, e).await,
     };
     let f = Fields::parse(&body);

@@ -84,13 +84,13 @@ pub fn phone(raw: &str) -> Result<Option<String>, FormError> {
 }
 
 /// An optional founding year between 1900 and next year.
-pub fn year(raw: &str, this_year: i32) -> Result<Option<i32>, FormError> {
+pub fn year(raw: &str, this_year: i64) -> Result<Option<i32>, FormError> {
     let s = raw.trim();
     if s.is_empty() {
         return Ok(None);
     }
     match s.parse::<i32>() {
-        Ok(y) if (1900..=this_year + 1).contains(&y) => Ok(Some(y)),
+        Ok(y) if (1900..=this_year + 1).contains(&i64::from(y)) => Ok(Some(y)),
         _ => Err(FormError::YearInvalid),
     }
 }

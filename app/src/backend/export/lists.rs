@@ -163,7 +163,7 @@ impl Export {
         };
         let mut out: Vec<String> = cols.iter().map(|s| s.to_string()).collect();
         if self.list == List::Kpi {
-            let years = kpi_years(&kpi::all(pool, crate::api::kpi::this_year()).await?);
+            let years = kpi_years(&kpi::all(pool, crate::backend::this_year()).await?);
             out.extend(years.into_iter().map(|y| format!("{} {y}", t.col_actual)));
         }
         Ok(out)
@@ -312,7 +312,7 @@ fn hit_row(lang: Lang, h: &SearchHit) -> Vec<Cell> {
 
 /// The KPI table: the fixed columns, then one column per year with figures.
 async fn kpi_rows(lang: Lang, pool: &Db) -> Result<Vec<Vec<Cell>>, StoreError> {
-    let rows = kpi::all(pool, crate::api::kpi::this_year()).await?;
+    let rows = kpi::all(pool, crate::backend::this_year()).await?;
     let years = kpi_years(&rows);
     Ok(rows
         .iter()

@@ -4,9 +4,10 @@
 
 use super::{Entity, FileProblem, Options, SheetFormat, read, run, unreadable, uploads};
 use crate::backend::AppState;
-use crate::backend::actions::{Refusal, denied};
+use crate::backend::actions::Refusal;
 use crate::backend::auth::{guard, session};
 use crate::backend::export::Format;
+use crate::backend::web::denied_page as denied;
 use crate::domain::account::{FormError, Viewer};
 use crate::domain::import::ImportReport;
 use crate::i18n::Lang;
@@ -36,7 +37,7 @@ fn to_report(token: &str) -> Response {
 }
 
 async fn failed(session: &Session, e: impl std::fmt::Display) -> Response {
-    super::super::actions::internal(session, "admin", PAGE, e).await
+    super::super::actions::internal::<Response>(session, "admin", PAGE, e).await.into_response()
 }
 
 /// Reads, checks and keeps the uploaded file; on to its report.
@@ -75,7 +76,7 @@ async fn check(
     let Some(entity) = Entity::parse(&entity) else {
         let mut r = Refusal::new("admin");
         r.error("entity", FormError::ChoiceInvalid);
-        return r.send(&session, PAGE).await;
+        return r.send::<Response>(&session, PAGE).await.into_response();
     };
     let (name, bytes) = file.unwrap_or_default();
     let name: String = name.rsplit(['/', '\\']).next().unwrap_or("").chars().take(200).collect();

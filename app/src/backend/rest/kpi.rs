@@ -29,7 +29,7 @@ pub struct KpiList {
     )
 )]
 pub async fn kpi(State(state): State<AppState>) -> Result<Json<KpiList>, ApiError> {
-    let hits = state.store.kpis(crate::api::kpi::this_year()).await?;
+    let hits = state.store.kpis(crate::backend::this_year()).await?;
     let n = hits.len();
     Ok(Json(KpiList { hits, total_hits: n as u64, page: 1, per_page: n.max(1) as u32 }))
 }

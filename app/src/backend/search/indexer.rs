@@ -4,9 +4,9 @@
 use super::doc::{SearchDoc, key, parse_key};
 use super::generation::{Generation, RebuildStats, commit_with_seq, publish, remove_older};
 use super::{SearchError, Searcher, source};
-use crate::backend::store::dialect;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
+use crate::backend::store::dialect;
 use crate::domain::search::DocGroup;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -2,18 +2,18 @@
 //! organisers (headers in the viewer's language; times in Vietnam time).
 
 use super::super::site_url;
-use super::{failed, organiser_of, public_event};
+use super::{organiser_of, public_event};
 use crate::backend::AppState;
 use crate::backend::ics::{self, IcsEvent};
 use crate::backend::store::sqlite::event_manage::EventRef;
 use crate::backend::store::sqlite::registrations;
 use crate::backend::vn_time::parse_iso;
+use crate::backend::web::{Failure, Viewing, WebResult};
 use crate::domain::events::Attendee;
 use crate::i18n::{Lang, events::status, format};
 use axum::extract::{Extension, Path, State};
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, header};
-use tower_sessions::Session;
 
 /// A file to save, not to show: its type and name, and no caching of per-user data.
 fn attachment(body: Vec<u8>, content_type: &'static str, filename: &str, private: bool) -> Response {
@@ -34,13 +34,10 @@ pub async fn calendar(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Path(slug): Path<String>,
-) -> Response {
-    let ev = match public_event(&state, &slug).await {
-        Ok(ev) => ev,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let ev = public_event(&state, &slug).await?;
     let (Some(starts), Some(ends)) = (parse_iso(&ev.starts_at), parse_iso(&ev.ends_at)) else {
-        return failed(format!("event {} has unreadable times", ev.id));
+        return Err(Failure::internal(format!("event {} has unreadable times", ev.id)));
     };
     let site = site_url(&state);
     let host = url::Url::parse(&site).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
@@ -54,10 +51,10 @@ pub async fn calendar(
         url: format!("{site}/events/{}", ev.slug),
         starts,
         ends,
-        updated: chrono::Utc::now(),
+        updated: crate::backend::vn_time::now(),
         cancelled: ev.cancelled,
     });
-    attachment(text.into_bytes(), "text/calendar; charset=utf-8", &format!("{}.ics", ev.slug), false)
+    Ok(attachment(text.into_bytes(), "text/calendar; charset=utf-8", &format!("{}.ics", ev.slug), false))
 }
 
 /// The export's rows: header, then one line per registration.
@@ -76,8 +73,8 @@ fn table(lang: Lang, rows: &[Attendee]) -> Vec<[String; 5]> {
     out
 }
 
-async fn rows(state: &AppState, ev: &EventRef) -> Result<Vec<Attendee>, Response> {
-    registrations::attendees(&state.db, ev.id).await.map_err(failed)
+async fn rows(state: &AppState, ev: &EventRef) -> Result<Vec<Attendee>, Failure> {
+    Ok(registrations::attendees(&state.db, ev.id).await?)
 }
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is kept as text.
@@ -87,49 +84,33 @@ fn inert(cell: &str) -> String {
 
 pub async fn csv(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
-    session: Session,
     Path(slug): Path<String>,
-) -> Response {
-    let ev = match organiser_of(&state, &session, lang, &slug).await {
-        Ok((_, ev)) => ev,
-        Err(res) => return res,
-    };
-    let list = match rows(&state, &ev).await {
-        Ok(r) => r,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let (_, ev) = organiser_of(&state, viewer, lang, &slug).await?;
+    let list = rows(&state, &ev).await?;
     // The byte-order mark makes Excel read the file as UTF-8 (diacritics intact).
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = ::csv::Writer::from_writer(&mut out);
         for row in table(lang, &list) {
-            if let Err(e) = w.write_record(row.iter().map(|c| inert(c))) {
-                return failed(e);
-            }
+            w.write_record(row.iter().map(|c| inert(c))).map_err(Failure::internal)?;
         }
-        if let Err(e) = w.flush() {
-            return failed(e);
-        }
+        w.flush().map_err(Failure::internal)?;
     }
-    attachment(out, "text/csv; charset=utf-8", &format!("{slug}-attendees.csv"), true)
+    Ok(attachment(out, "text/csv; charset=utf-8", &format!("{slug}-attendees.csv"), true))
 }
 
 pub async fn xlsx(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
-    session: Session,
     Path(slug): Path<String>,
-) -> Response {
+) -> WebResult {
     use rust_xlsxwriter::{Format, Workbook};
-    let ev = match organiser_of(&state, &session, lang, &slug).await {
-        Ok((_, ev)) => ev,
-        Err(res) => return res,
-    };
-    let list = match rows(&state, &ev).await {
-        Ok(r) => r,
-        Err(res) => return res,
-    };
+    let (_, ev) = organiser_of(&state, viewer, lang, &slug).await?;
+    let list = rows(&state, &ev).await?;
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     let bold = Format::new().set_bold();
@@ -151,16 +132,12 @@ pub async fn xlsx(
         sheet.autofit();
         Ok(())
     })();
-    if let Err(e) = written {
-        return failed(e);
-    }
-    match book.save_to_buffer() {
-        Ok(bytes) => attachment(
-            bytes,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            &format!("{slug}-attendees.xlsx"),
-            true,
-        ),
-        Err(e) => failed(e),
-    }
+    written.map_err(Failure::internal)?;
+    let bytes = book.save_to_buffer().map_err(Failure::internal)?;
+    Ok(attachment(
+        bytes,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &format!("{slug}-attendees.xlsx"),
+        true,
+    ))
 }

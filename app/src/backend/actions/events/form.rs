@@ -68,7 +68,7 @@ pub async fn parse(state: &AppState, f: &Fields, r: &mut Refusal, new: bool) -> 
     {
         r.error("ends", FormError::EndsBeforeStart);
     }
-    if new && starts.is_some_and(|s| s < chrono::Utc::now()) {
+    if new && starts.is_some_and(|s| s < crate::backend::vn_time::now()) {
         r.error("starts", FormError::StartsInPast);
     }
     let venue = r.check("venue", validate::line(f.get("venue"), 300));

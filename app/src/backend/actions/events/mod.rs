@@ -7,11 +7,12 @@ mod form;
 mod register;
 
 use super::fields::Fields;
-use super::{Refusal, denied, done, internal};
+use super::{Refusal, done, internal};
 use crate::backend::AppState;
-use crate::backend::auth::{Denied, guard, session};
+use crate::backend::auth::{Denied, guard};
 use crate::backend::store::sqlite::event_manage::{self, EventRef};
 use crate::backend::store::sqlite::registrations;
+use crate::backend::web::{Failure, Viewing, WebResult};
 use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
 use crate::domain::events::organises_events;
@@ -19,9 +20,7 @@ use crate::i18n::Lang;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use http::StatusCode;
 use tower_sessions::Session;
 
 pub fn router() -> Router<AppState> {
@@ -39,18 +38,9 @@ pub fn router() -> Router<AppState> {
         .route("/events/{slug}/attendees.xlsx", get(files::xlsx))
 }
 
-fn failed(e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "event handler failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
-
 /// The event behind `slug` as the public sees it: 404 unless published.
-async fn public_event(state: &AppState, slug: &str) -> Result<EventRef, Response> {
-    match event_manage::by_slug(&state.db, slug).await {
-        Ok(Some(ev)) if ev.is_public() => Ok(ev),
-        Ok(_) => Err(StatusCode::NOT_FOUND.into_response()),
-        Err(e) => Err(failed(e)),
-    }
+async fn public_event(state: &AppState, slug: &str) -> Result<EventRef, Failure> {
+    event_manage::by_slug(&state.db, slug).await?.filter(EventRef::is_public).ok_or(Failure::NotFound)
 }
 
 /// The event and the viewer, if they manage its organiser (an editor or owner, or an admin):
@@ -58,41 +48,35 @@ async fn public_event(state: &AppState, slug: &str) -> Result<EventRef, Response
 /// not theirs to learn).
 pub(crate) async fn organiser_of(
     state: &AppState,
-    session: &Session,
+    viewer: Option<Viewer>,
     lang: Lang,
     slug: &str,
-) -> Result<(Viewer, EventRef), Response> {
-    let viewer = session::viewer(session, &state.db).await;
-    let ev = match event_manage::by_slug(&state.db, slug).await {
-        Ok(Some(ev)) => ev,
-        Ok(None) => return Err(StatusCode::NOT_FOUND.into_response()),
-        Err(e) => return Err(failed(e)),
-    };
+) -> Result<(Viewer, EventRef), Failure> {
+    let ev = event_manage::by_slug(&state.db, slug).await?.ok_or(Failure::NotFound)?;
     match guard::org_member(viewer, ev.org_id, MemberRole::Editor) {
         Ok(v) => Ok((v, ev)),
-        Err(Denied::Forbidden) if !ev.is_public() => Err(StatusCode::NOT_FOUND.into_response()),
-        Err(d) => Err(denied(lang, d)),
+        Err(Denied::Forbidden) if !ev.is_public() => Err(Failure::NotFound),
+        Err(d) => Err(Failure::denied(lang, d)),
     }
 }
 
 async fn create(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
+    Viewing(viewer): Viewing,
     session: Session,
     body: Bytes,
-) -> Response {
-    let viewer = session::viewer(&session, &state.db).await;
+) -> WebResult {
     let f = Fields::parse(&body);
     let org_slug = f.get("org").to_string();
-    let (org_id, kind) = match event_manage::organiser(&state.db, &org_slug).await {
-        Ok(Some((id, kind, _, _))) => (id, OrgKind::parse(&kind)),
-        Ok(None) if viewer.is_none() => return denied(lang, Denied::SignedOut),
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return failed(e),
+    let (org_id, kind) = match event_manage::organiser(&state.db, &org_slug).await? {
+        Some((id, kind, _, _)) => (id, OrgKind::parse(&kind)),
+        None if viewer.is_none() => return Err(Failure::SignedOut(lang)),
+        None => return Err(Failure::NotFound),
     };
     let v = match guard::org_member(viewer, org_id, MemberRole::Editor) {
         Ok(v) => v,
-        Err(d) => return denied(lang, d),
+        Err(d) => return Err(Failure::denied(lang, d)),
     };
     let back =
         format!("/events/new?org={}", url::form_urlencoded::byte_serialize(org_slug.as_bytes()).collect::<String>());
@@ -116,15 +100,13 @@ async fn create(
 
 async fn save(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let (v, ev) = organiser_of(&state, viewer, lang, &slug).await?;
     let back = format!("/events/{slug}/edit");
     let f = Fields::parse(&body);
     let mut r = Refusal::new("event");
@@ -138,11 +120,15 @@ async fn save(
     }
 }
 
-async fn set_published(state: AppState, lang: Lang, session: Session, slug: String, published: bool) -> Response {
-    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+async fn set_published(
+    state: AppState,
+    viewer: Option<Viewer>,
+    lang: Lang,
+    session: Session,
+    slug: String,
+    published: bool,
+) -> WebResult {
+    let (v, ev) = organiser_of(&state, viewer, lang, &slug).await?;
     let back = format!("/events/{slug}/edit");
     if ev.cancelled {
         let mut r = Refusal::new("event_status");
@@ -161,32 +147,32 @@ async fn set_published(state: AppState, lang: Lang, session: Session, slug: Stri
 
 async fn publish(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
-) -> Response {
-    set_published(state, lang, session, slug, true).await
+) -> WebResult {
+    set_published(state, viewer, lang, session, slug, true).await
 }
 
 async fn unpublish(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
-) -> Response {
-    set_published(state, lang, session, slug, false).await
+) -> WebResult {
+    set_published(state, viewer, lang, session, slug, false).await
 }
 
 async fn cancel(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
-) -> Response {
-    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let (v, ev) = organiser_of(&state, viewer, lang, &slug).await?;
     let back = format!("/events/{slug}/edit");
     match event_manage::cancel(&state.db, v.id, &ev).await {
         Ok(()) => {
@@ -200,15 +186,13 @@ async fn cancel(
 /// Marks one registration attended (`attended=1`) or back to registered (`attended=0`).
 async fn attendance(
     State(state): State<AppState>,
+    Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path((slug, id)): Path<(String, i64)>,
     body: Bytes,
-) -> Response {
-    let (v, ev) = match organiser_of(&state, &session, lang, &slug).await {
-        Ok(x) => x,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let (v, ev) = organiser_of(&state, viewer, lang, &slug).await?;
     let back = format!("/events/{slug}/attendees");
     let attended = Fields::parse(&body).get("attended") == "1";
     match registrations::set_attended(&state.db, v.id, ev.id, id, attended).await {

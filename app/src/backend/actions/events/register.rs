@@ -3,32 +3,24 @@
 //! stranger would let anyone fill an event with other people's names (and mail them).
 
 use super::super::fields::Fields;
-use super::super::{Refusal, done, internal, signed_in};
+use super::super::{Refusal, done, internal};
 use super::public_event;
 use crate::backend::AppState;
 use crate::backend::store::sqlite::registrations::{self, Outcome};
+use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
-use crate::i18n::Lang;
 use axum::body::Bytes;
-use axum::extract::{Extension, Path, State};
-use axum::response::Response;
+use axum::extract::{Path, State};
 use tower_sessions::Session;
 
 pub async fn register(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    SignedIn(v): SignedIn,
     session: Session,
     Path(slug): Path<String>,
     body: Bytes,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
-    let ev = match public_event(&state, &slug).await {
-        Ok(ev) => ev,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let ev = public_event(&state, &slug).await?;
     let back = format!("/events/{slug}");
     let f = Fields::parse(&body);
     let mut r = Refusal::new("register");
@@ -61,18 +53,11 @@ pub async fn register(
 
 pub async fn unregister(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    SignedIn(v): SignedIn,
     session: Session,
     Path(slug): Path<String>,
-) -> Response {
-    let v = match signed_in(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
-    let ev = match public_event(&state, &slug).await {
-        Ok(ev) => ev,
-        Err(res) => return res,
-    };
+) -> WebResult {
+    let ev = public_event(&state, &slug).await?;
     let back = format!("/events/{slug}");
     match registrations::cancel_mine(&state.db, &ev, &v).await {
         Ok(Ok(())) => done(&session, Notice::RegistrationCancelled, &back).await,

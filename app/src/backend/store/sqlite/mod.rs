@@ -16,7 +16,7 @@ pub mod members;
 pub mod notifications;
 mod org_detail;
 pub mod org_manage;
-pub(crate) mod orgs;
+pub mod orgs;
 pub mod pipeline;
 pub mod programme_edit;
 pub mod registrations;

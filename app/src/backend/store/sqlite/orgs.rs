@@ -209,3 +209,13 @@ pub(super) fn facet_values(rows: Vec<(Option<String>, Option<String>, i64)>) -> 
     values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     values
 }
+
+/// An organisation's name in both languages, by id.
+pub async fn names(pool: &Db, id: i64) -> sqlx::Result<Option<(String, Option<String>)>> {
+    sql::query_as("SELECT name_vi, name_en FROM organizations WHERE id = $1").bind(id).fetch_optional(pool).await
+}
+
+/// An organisation's kind code, by id.
+pub async fn kind(pool: &Db, id: i64) -> sqlx::Result<Option<String>> {
+    sql::query_scalar("SELECT kind FROM organizations WHERE id = $1").bind(id).fetch_optional(pool).await
+}

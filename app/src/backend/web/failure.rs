@@ -1,0 +1,118 @@
+//! [`Failure`]: how a request fails, and what each failure answers.
+
+use crate::backend::auth::Denied;
+use crate::backend::store::StoreError;
+use crate::i18n::Lang;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use http::StatusCode;
+
+/// What a web handler answers with: a response, or how it failed.
+pub type WebResult<T = Response> = Result<T, Failure>;
+
+/// A request that did not succeed. Each variant answers what the handlers answered before
+/// there was one type for it: bare statuses for files and lookups, a translated page for a
+/// refused write, a redirect back to the form for a refused form.
+#[derive(Debug)]
+pub enum Failure {
+    /// Nothing there (or nothing the asker may learn exists): a bare 404.
+    NotFound,
+    /// A request no form of ours sends (an unknown action): a bare 400.
+    BadRequest,
+    /// Sign-in needed: the 401 page, in the asker's language.
+    SignedOut(Lang),
+    /// Signed in, not allowed: the 403 page.
+    Denied(Lang),
+    /// A refused form: its values and field messages are already in the session's flash
+    /// ([`crate::backend::actions::Refusal::send`]); back to the form at `to` (303).
+    Refused { to: String },
+    /// The database cannot be reached (pool timed out or closed, I/O): 503, logged.
+    Unavailable,
+    /// A failure of ours, already logged where it happened: 500 with no internal text.
+    Internal,
+}
+
+impl Failure {
+    /// The refusal of a guard, as the asker sees it.
+    pub fn denied(lang: Lang, d: Denied) -> Self {
+        match d {
+            Denied::SignedOut => Failure::SignedOut(lang),
+            Denied::Forbidden => Failure::Denied(lang),
+        }
+    }
+
+    /// Logs `cause` (once, here) and fails with a 500.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "request failed");
+        Failure::Internal
+    }
+}
+
+impl From<sqlx::Error> for Failure {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                tracing::error!(error = %e, "database unavailable");
+                Failure::Unavailable
+            }
+            e => Failure::internal(e),
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Db(e) => e.into(),
+            e => Failure::internal(e),
+        }
+    }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        match self {
+            Failure::NotFound => StatusCode::NOT_FOUND.into_response(),
+            Failure::BadRequest => StatusCode::BAD_REQUEST.into_response(),
+            Failure::SignedOut(lang) => denied_page(lang, Denied::SignedOut),
+            Failure::Denied(lang) => denied_page(lang, Denied::Forbidden),
+            Failure::Refused { to } => Redirect::to(&to).into_response(),
+            Failure::Unavailable => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+            Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    }
+}
+
+/// A refused write: 401 (sign in) or 403, as a short page in the user's language.
+pub fn denied_page(lang: Lang, denied: Denied) -> Response {
+    let t = lang.a();
+    let (status, title, text) = match denied {
+        Denied::SignedOut => (StatusCode::UNAUTHORIZED, t.denied_signed_out_title, t.denied_signed_out),
+        Denied::Forbidden => (StatusCode::FORBIDDEN, t.denied_forbidden_title, t.denied_forbidden),
+    };
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"/pkg/ketnoi.css\"></head><body><main class=\"container narrow\">\
+         <h1>{title}</h1><p>{text}</p><p><a class=\"button\" href=\"/login\">{sign_in}</a> <a href=\"/\">{home}</a></p></main></body></html>",
+        code = lang.code(),
+        sign_in = t.sign_in,
+        home = lang.t().nav_home,
+    );
+    (status, Html(page)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_failure_answers_its_status_and_no_internal_text() {
+        let status = |f: Failure| f.into_response().status().as_u16();
+        assert_eq!(status(Failure::NotFound), 404);
+        assert_eq!(status(Failure::SignedOut(Lang::Vi)), 401);
+        assert_eq!(status(Failure::Denied(Lang::En)), 403);
+        assert_eq!(status(Failure::Refused { to: "/orgs/new".into() }), 303);
+        assert_eq!(status(sqlx::Error::PoolTimedOut.into()), 503);
+        assert_eq!(status(sqlx::Error::RowNotFound.into()), 500);
+        assert_eq!(status(StoreError::Corrupt("a secret".into()).into()), 500);
+    }
+}
