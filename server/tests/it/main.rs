@@ -22,6 +22,7 @@ mod openapi;
 mod pages;
 mod programmes;
 mod schema;
+mod schema_engines;
 mod search;
 mod seo;
 mod smtp_sink;
