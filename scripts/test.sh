@@ -38,6 +38,7 @@ run_stage() {
 
 finish() {
   local total=$(( $(date +%s) - test_start ))
+  stop_pg
   echo
   echo "---- summary ----"
   printf '  %s\n' "${summary[@]}"
@@ -89,12 +90,36 @@ wasm_tree_check() {
 # In a subshell, so RUSTC_BOOTSTRAP does not leak into the later stages.
 wasm_tree_check_isolated() { (wasm_tree_check); }
 
+# A throw-away PostgreSQL cluster for the tests that compare and move between the engines
+# (schema_engines, engines); its own state file, so a developer's cluster is left alone.
+export KETNOI_PG_STATE="${TMPDIR:-/tmp}/ketnoi-test-pg-$$.env"
+start_pg() {
+  local env
+  env=$(bash scripts/pg.sh start) || return 1
+  eval "$env"
+  echo "PostgreSQL for the tests: $KETNOI_TEST_PG_URL"
+}
+stop_pg() {
+  if [ -f "$KETNOI_PG_STATE" ]; then bash scripts/pg.sh stop >/dev/null 2>&1 || true; fi
+}
+
 unit_tests() {
   if cargo nextest --version >/dev/null 2>&1; then
     cargo nextest run --workspace
   else
     cargo test --workspace
   fi
+}
+
+# The browser bundle's brotli size may not grow past its budget unnoticed (it doubled once while
+# nothing watched it). Raise the budget deliberately, with the reason in the commit.
+BUNDLE_BUDGET_KIB=600
+bundle_budget() {
+  local wasm="$KETNOI_SITE_ROOT/pkg/ketnoi.wasm" br
+  [ -f "$wasm" ] || { echo "error: no bundle at $wasm" >&2; return 1; }
+  br=$(brotli -c -q 11 "$wasm" | wc -c)
+  echo "browser bundle: $((br / 1024)) KiB brotli (budget ${BUNDLE_BUDGET_KIB} KiB)"
+  [ "$br" -le $((BUNDLE_BUDGET_KIB * 1024)) ]
 }
 
 free_port() {
@@ -196,8 +221,11 @@ run_stage "fmt" fmt_check || true
 run_stage "clippy (ssr, all targets)" clippy_ssr || true
 run_stage "clippy (hydrate)" clippy_hydrate || true
 run_stage "wasm dependency tree" wasm_tree_check_isolated || true
+run_stage "PostgreSQL (throw-away cluster)" start_pg || true
 run_stage "tests" unit_tests || true
+stop_pg
 if run_stage "build (release)" bash scripts/build.sh; then
+  run_stage "browser bundle budget" bundle_budget || true
   run_stage "API against its OpenAPI document (Schemathesis)" bash scripts/schemathesis.sh || true
   run_stage "end-to-end (Playwright, Chromium)" e2e || true
 else

@@ -9,6 +9,7 @@ mod browser;
 mod collab;
 mod collab_mail;
 mod collab_race;
+mod engines;
 mod events;
 mod export;
 mod import;

@@ -120,7 +120,7 @@ pub async fn fresh_database_url(dir: &std::path::Path) -> String {
 }
 
 /// The demo data is seeded once into a template file; each test works on its own copy.
-fn template() -> &'static PathBuf {
+pub fn template() -> &'static PathBuf {
     static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
     TEMPLATE.get_or_init(|| {
         std::thread::spawn(|| {

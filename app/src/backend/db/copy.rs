@@ -276,12 +276,28 @@ fn canonical(value: &Arg, out: &mut String) {
         Arg::Int(Some(v)) => write!(out, "i{v}"),
         Arg::Bool(Some(v)) => write!(out, "i{}", i64::from(*v)),
         Arg::Float(Some(v)) => write!(out, "f{v:?}"),
-        Arg::Text(Some(v)) => write!(out, "t{}:{v}", v.len()),
+        // JSON kept as text on one engine and as JSONB on the other hashes alike
+        Arg::Text(Some(v)) => match json_text(v) {
+            Some(json) => write!(out, "j{json}"),
+            None => write!(out, "t{}:{v}", v.len()),
+        },
         Arg::Bytes(Some(v)) => write!(out, "b{}", hex(&Sha256::digest(v))),
-        Arg::Json(Some(v)) => write!(out, "j{v}"),
+        Arg::Json(Some(v)) => match v {
+            serde_json::Value::String(text) => write!(out, "t{}:{text}", text.len()),
+            v => write!(out, "j{v}"),
+        },
         _ => write!(out, "n"),
     };
     out.push('\u{1f}');
+}
+
+/// `text` as a JSON object or array, if it is one.
+fn json_text(text: &str) -> Option<serde_json::Value> {
+    if text.starts_with('{') || text.starts_with('[') {
+        serde_json::from_str::<serde_json::Value>(text).ok().filter(|v| v.is_object() || v.is_array())
+    } else {
+        None
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
