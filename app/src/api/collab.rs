@@ -45,19 +45,20 @@ pub async fn load_request(id: i64) -> Result<Option<CollabView>, ServerFnError> 
 /// unknown organisation, 403 for someone else's (organisations are public, their boxes not).
 #[server(prefix = "/srv", endpoint = "collab_box", input = GetUrl)]
 pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, ServerFnError> {
+    let res = use_context::<leptos_axum::ResponseOptions>();
     use crate::backend::store::sqlite::{collab, org_manage};
     use crate::domain::collab::CollabState;
     use crate::domain::dto::Text;
     let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else {
-        super::refuse(http::StatusCode::UNAUTHORIZED);
+        super::refuse_on(&res, http::StatusCode::UNAUTHORIZED);
         return Ok(None);
     };
     let Some(org) = org_manage::id_by_slug(&pool, &slug).await.map_err(failed)? else {
-        super::refuse(http::StatusCode::NOT_FOUND);
+        super::refuse_on(&res, http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
     if v.role_in(org).is_none() && !v.role.is_admin() {
-        super::refuse(http::StatusCode::FORBIDDEN);
+        super::refuse_on(&res, http::StatusCode::FORBIDDEN);
         return Ok(None);
     }
     let q: Vec<(String, String)> =

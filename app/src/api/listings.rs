@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
-use super::{denied_status, internal, refuse, viewer};
+use super::{denied_status, internal, viewer};
 
 /// The form of listing `slug`, or a new one for organisation `org` (when `slug` is empty).
 #[server(prefix = "/srv", endpoint = "listing_edit", input = GetUrl)]
@@ -44,16 +44,17 @@ pub async fn load_listing_edit(
 
 #[server(prefix = "/srv", endpoint = "org_listings", input = GetUrl)]
 pub async fn load_org_listings(slug: String) -> Result<Option<OrgListings>, ServerFnError> {
+    let res = use_context::<leptos_axum::ResponseOptions>();
     use crate::backend::auth::guard;
     use crate::backend::store::sqlite::listings::read;
     use crate::domain::account::MemberRole;
     let (state, v) = viewer().await;
     let Some(org) = read::org(&state.db, &slug).await.map_err(internal)? else {
-        refuse(http::StatusCode::NOT_FOUND);
+        super::refuse_on(&res, http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
     if let Err(d) = guard::org_member(v, org.id, MemberRole::Editor) {
-        refuse(denied_status(d));
+        super::refuse_on(&res, denied_status(d));
         return Ok(None);
     }
     let rows = read::org_listings(&state.db, org.id, &crate::backend::today()).await.map_err(internal)?;

@@ -8,19 +8,20 @@ use leptos::server_fn::codec::GetUrl;
 /// 403 otherwise; the page says which from the session).
 #[server(prefix = "/srv", endpoint = "org_edit", input = GetUrl)]
 pub async fn load_org_edit(slug: String) -> Result<Option<OrgEdit>, ServerFnError> {
-    use super::{denied_status, internal, refuse};
+    let res = use_context::<leptos_axum::ResponseOptions>();
+    use super::{denied_status, internal};
     use crate::backend::auth::guard;
     use crate::backend::store::sqlite::org_manage;
     use crate::domain::account::MemberRole;
     let (state, viewer) = super::viewer().await;
     let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(internal)? else {
-        refuse(http::StatusCode::NOT_FOUND);
+        super::refuse_on(&res, http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
     let v = match guard::org_member(viewer, org, MemberRole::Editor) {
         Ok(v) => v,
         Err(d) => {
-            refuse(denied_status(d));
+            super::refuse_on(&res, denied_status(d));
             return Ok(None);
         }
     };

@@ -47,6 +47,15 @@ pub(crate) fn refuse(status: http::StatusCode) {
     }
 }
 
+/// [`refuse`] on the response options taken before the first await (after it, a resource in a
+/// nested suspense may have lost its owner and with it the context).
+#[cfg(feature = "ssr")]
+pub(crate) fn refuse_on(res: &Option<leptos_axum::ResponseOptions>, status: http::StatusCode) {
+    if let Some(res) = res {
+        res.set_status(status);
+    }
+}
+
 /// The status of a refusal by the guards: 401 signed out, 403 not allowed.
 #[cfg(feature = "ssr")]
 pub(crate) fn denied_status(d: crate::backend::auth::Denied) -> http::StatusCode {
