@@ -61,29 +61,29 @@ fn fixed_pages() -> Vec<String> {
 macro_rules! rows {
     () => {
         "
-    SELECT '/org/' || o.slug AS path, o.updated_at AS lastmod FROM organizations o WHERE o.hidden = 0
+    SELECT '/org/' || o.slug AS path, o.updated_at AS lastmod FROM organizations o WHERE o.hidden = FALSE
     UNION ALL
     SELECT '/offers/' || t.slug, t.updated_at FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-     WHERE t.status IN ('published', 'transferred') AND o.hidden = 0
+     WHERE t.status IN ('published', 'transferred') AND o.hidden = FALSE
        AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $1)
     UNION ALL
     SELECT '/challenges/' || c.slug, c.updated_at FROM challenges c JOIN organizations o ON o.id = c.org_id
-     WHERE c.status <> 'draft' AND o.hidden = 0
+     WHERE c.status <> 'draft' AND o.hidden = FALSE
     UNION ALL
     SELECT '/research/' || r.slug, r.updated_at FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-     WHERE o.hidden = 0
+     WHERE o.hidden = FALSE
     UNION ALL
     SELECT '/programmes/' || p.slug, p.updated_at FROM programmes p JOIN organizations o ON o.id = p.org_id
-     WHERE p.published = 1 AND o.hidden = 0
+     WHERE p.published = TRUE AND o.hidden = FALSE
     UNION ALL
     SELECT '/events/' || e.slug, e.updated_at FROM events e JOIN organizations o ON o.id = e.organiser_org_id
-     WHERE e.published = 1 AND o.hidden = 0"
+     WHERE e.published = TRUE AND o.hidden = FALSE"
     };
 }
 
 pub async fn count(pool: &Db, today: &str) -> Result<u64, sqlx::Error> {
     let (n,): (i64,) =
-        sql::query_as(concat!("SELECT COUNT(*) FROM (", rows!(), ")")).bind(today).fetch_one(pool).await?;
+        sql::query_as(concat!("SELECT COUNT(*) FROM (", rows!(), ") AS pages")).bind(today).fetch_one(pool).await?;
     Ok(fixed_pages().len() as u64 + u64::try_from(n).unwrap_or(0))
 }
 

@@ -30,7 +30,7 @@ pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32) -> anyh
     let spread = |sql: &'static str| sql::query_scalar::<i64>(sql).bind(per);
     for id in spread(
         "SELECT id FROM (SELECT id, ntile($1) OVER (ORDER BY id) AS b FROM organizations
-           WHERE hidden = 0 AND kind IN ('startup', 'enterprise', 'institute')) GROUP BY b",
+           WHERE hidden = FALSE AND kind IN ('startup', 'enterprise', 'institute')) GROUP BY b",
     )
     .fetch_all(pool)
     .await?

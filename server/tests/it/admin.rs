@@ -33,7 +33,7 @@ async fn who(browser: &Browser) -> Option<String> {
 }
 
 async fn unverified_org(pool: &Db) -> (i64, String) {
-    sql::query_as("SELECT id, slug FROM organizations WHERE verified = 0 AND hidden = 0 ORDER BY id LIMIT 1")
+    sql::query_as("SELECT id, slug FROM organizations WHERE verified = FALSE AND hidden = FALSE ORDER BY id LIMIT 1")
         .fetch_one(pool)
         .await
         .expect("an unverified organisation")

@@ -23,9 +23,9 @@ pub async fn cast(pool: &Db) -> Cast {
     let (offer, offer_id, provider_org, confidential, provider): (String, i64, i64, String, String) = sql::query_as(
         "SELECT t.slug, t.id, t.org_id, t.confidential_details, u.email FROM technology_offers t
            JOIN organizations o ON o.id = t.org_id JOIN memberships m ON m.org_id = t.org_id JOIN users u ON u.id = m.user_id
-          WHERE t.status = 'published' AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours')) AND o.hidden = 0
+          WHERE t.status = 'published' AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours')) AND o.hidden = FALSE
             AND t.confidential_details <> '' AND u.email LIKE 'demo.%'
-            AND u.disabled = 0 AND u.role = 'member'
+            AND u.disabled = FALSE AND u.role = 'member'
           ORDER BY t.id LIMIT 1",
     )
     .fetch_one(pool)
@@ -33,7 +33,7 @@ pub async fn cast(pool: &Db) -> Cast {
     .expect("an offer with a member");
     let (requester, requester_org): (String, i64) = sql::query_as(
         "SELECT u.email, m.org_id FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.org_id
-          WHERE o.kind = 'enterprise' AND u.email LIKE 'demo.%' AND u.disabled = 0 AND u.role = 'member' AND m.org_id <> $1
+          WHERE o.kind = 'enterprise' AND u.email LIKE 'demo.%' AND u.disabled = FALSE AND u.role = 'member' AND m.org_id <> $1
             AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND x.org_id = $1)
             AND NOT EXISTS (SELECT 1 FROM memberships x JOIN users p ON p.id = x.user_id
                              WHERE p.email = $3 AND x.org_id = m.org_id)
@@ -47,7 +47,7 @@ pub async fn cast(pool: &Db) -> Cast {
     .await
     .expect("an enterprise member");
     let stranger: String = sql::query_scalar(
-        "SELECT u.email FROM users u WHERE u.email LIKE 'demo.%' AND u.role = 'member' AND u.disabled = 0
+        "SELECT u.email FROM users u WHERE u.email LIKE 'demo.%' AND u.role = 'member' AND u.disabled = FALSE
             AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id)
             AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.org_id IN ($1, $2))
           ORDER BY u.id LIMIT 1",

@@ -34,7 +34,7 @@ async fn person(app: &TestApp, pool: &Db, email: &str, name: &str) -> Browser {
 async fn organiser(app: &TestApp, pool: &Db) -> (Browser, String) {
     let (email, slug): (String, String) = sql::query_as(
         "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
-         WHERE u.role = 'member' AND u.disabled = 0 AND o.hidden = 0
+         WHERE u.role = 'member' AND u.disabled = FALSE AND o.hidden = FALSE
            AND o.kind IN ('incubator', 'innovation_space', 'agency', 'institute', 'university', 'intermediary', 'rnd_center')
          ORDER BY u.id LIMIT 1",
     )
@@ -517,7 +517,7 @@ async fn events_list_splits_upcoming_and_past() {
     assert!(upcoming > 0 && past > 0, "the demo has both: {upcoming} upcoming, {past} past");
     let pool = app.pool().await;
     let total: i64 = sql::query_scalar(
-        "SELECT count(*) FROM events e JOIN organizations o ON o.id = e.organiser_org_id WHERE e.published = 1 AND o.hidden = 0",
+        "SELECT count(*) FROM events e JOIN organizations o ON o.id = e.organiser_org_id WHERE e.published = TRUE AND o.hidden = FALSE",
     )
     .fetch_one(&pool)
     .await

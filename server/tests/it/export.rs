@@ -40,7 +40,7 @@ fn text(d: &Data) -> String {
 async fn busy_sector(app: &TestApp) -> String {
     sql::query_scalar(
         "SELECT s.sector_code FROM org_sectors s JOIN organizations o ON o.id = s.org_id
-         WHERE o.kind = 'startup' AND o.hidden = 0 GROUP BY s.sector_code ORDER BY COUNT(*) DESC LIMIT 1",
+         WHERE o.kind = 'startup' AND o.hidden = FALSE GROUP BY s.sector_code ORDER BY COUNT(*) DESC LIMIT 1",
     )
     .fetch_one(&app.pool().await)
     .await
@@ -101,7 +101,7 @@ async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
     let pool = app.pool().await;
     // a name a spreadsheet would run as a formula, on a public startup
     let (id, slug): (i64, String) = sql::query_as(
-        "SELECT id, slug FROM organizations WHERE kind = 'startup' AND hidden = 0 ORDER BY name_folded LIMIT 1",
+        "SELECT id, slug FROM organizations WHERE kind = 'startup' AND hidden = FALSE ORDER BY name_folded LIMIT 1",
     )
     .fetch_one(&pool)
     .await
@@ -112,7 +112,7 @@ async fn csv_in_english_with_formulas_neutralised_and_nothing_private() {
         .await
         .expect("export");
     let hidden: String = sql::query_scalar(
-        "UPDATE organizations SET hidden = 1 WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND hidden = 0 AND id <> $1 ORDER BY id DESC LIMIT 1) RETURNING slug",
+        "UPDATE organizations SET hidden = TRUE WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND hidden = FALSE AND id <> $1 ORDER BY id DESC LIMIT 1) RETURNING slug",
     )
     .bind(id)
     .fetch_one(&pool)

@@ -127,10 +127,10 @@ async fn derived_counts_follow_their_definitions() {
         async move { sql::query_scalar::<i64>(sql).bind(y).bind(next).fetch_one(&pool).await.expect(sql) as f64 }
     };
     let expected = [
-        ("provincial_tasks", q("SELECT count(*) FROM challenges WHERE is_task_order = 1 AND status <> 'draft' AND substr(published_at, 1, 4) = $1 AND $2 <> ''").await),
+        ("provincial_tasks", q("SELECT count(*) FROM challenges WHERE is_task_order = TRUE AND status <> 'draft' AND substr(published_at, 1, 4) = $1 AND $2 <> ''").await),
         ("patent_applications", q("SELECT count(*) FROM research_outputs WHERE output_type IN ('patent', 'utility_solution') AND CAST(year AS TEXT) = $1 AND $2 <> ''").await),
-        ("incubators", q("SELECT count(*) FROM organizations WHERE kind IN ('incubator', 'innovation_space') AND verified = 1 AND hidden = 0 AND verified_at < $2 AND $1 <> ''").await),
-        ("innovative_startups", q("SELECT count(*) FROM organizations WHERE kind = 'startup' AND verified = 1 AND hidden = 0 AND verified_at < $2 AND $1 <> ''").await),
+        ("incubators", q("SELECT count(*) FROM organizations WHERE kind IN ('incubator', 'innovation_space') AND verified = TRUE AND hidden = FALSE AND verified_at < $2 AND $1 <> ''").await),
+        ("innovative_startups", q("SELECT count(*) FROM organizations WHERE kind = 'startup' AND verified = TRUE AND hidden = FALSE AND verified_at < $2 AND $1 <> ''").await),
     ];
     for (code, n) in expected {
         let ind = api_indicator(&app, code).await;
@@ -139,8 +139,8 @@ async fn derived_counts_follow_their_definitions() {
     // verifying one more startup raises #11 by one
     let before = actual(&api_indicator(&app, "innovative_startups").await, year).expect("value");
     sql::query(
-        "UPDATE organizations SET verified = 1, verified_at = $1
-          WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND verified = 0 AND hidden = 0 LIMIT 1)",
+        "UPDATE organizations SET verified = TRUE, verified_at = $1
+          WHERE id = (SELECT id FROM organizations WHERE kind = 'startup' AND verified = FALSE AND hidden = FALSE LIMIT 1)",
     )
     .bind(format!("{y}-03-01T08:00:00Z"))
     .execute(&pool)

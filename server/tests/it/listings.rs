@@ -24,12 +24,14 @@ async fn account(pool: &Db, email: &str, role: &str) -> i64 {
 
 /// The first visible organisation of `kind` not yet used by this test (`skip`).
 async fn org(pool: &Db, kind: &str, skip: i64) -> (i64, String) {
-    sql::query_as("SELECT id, slug FROM organizations WHERE kind = $1 AND hidden = 0 AND id <> $2 ORDER BY id LIMIT 1")
-        .bind(kind)
-        .bind(skip)
-        .fetch_one(pool)
-        .await
-        .expect("an organisation of the kind")
+    sql::query_as(
+        "SELECT id, slug FROM organizations WHERE kind = $1 AND hidden = FALSE AND id <> $2 ORDER BY id LIMIT 1",
+    )
+    .bind(kind)
+    .bind(skip)
+    .fetch_one(pool)
+    .await
+    .expect("an organisation of the kind")
 }
 
 async fn join(pool: &Db, user: i64, org: i64, role: &str) {

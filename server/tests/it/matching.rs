@@ -44,7 +44,7 @@ async fn dashboard_needs_sign_in_and_shows_each_organisation() {
     let pool = app.pool().await;
     let (email, orgs): (String, i64) = sql::query_as(
         "SELECT u.email, COUNT(*) FROM users u JOIN memberships m ON m.user_id = u.id
-          WHERE u.email LIKE 'demo.%' AND u.disabled = 0 GROUP BY u.id ORDER BY u.id LIMIT 1",
+          WHERE u.email LIKE 'demo.%' AND u.disabled = FALSE GROUP BY u.id ORDER BY u.id LIMIT 1",
     )
     .fetch_one(&pool)
     .await

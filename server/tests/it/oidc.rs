@@ -233,7 +233,7 @@ async fn oidc_disabled_account_is_refused() {
         .await
         .expect("create")
         .expect("new user");
-    sql::query("UPDATE users SET disabled = 1 WHERE email = 'demo.member@example.com'")
+    sql::query("UPDATE users SET disabled = TRUE WHERE email = 'demo.member@example.com'")
         .execute(&db)
         .await
         .expect("disable");

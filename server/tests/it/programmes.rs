@@ -55,7 +55,7 @@ async fn count(pool: &Db, sql: &str) -> i64 {
 /// (id, required) of the programme's visible questions, in order.
 async fn questions(pool: &Db, programme: i64) -> Vec<(i64, bool)> {
     sql::query_as(
-        "SELECT id, required FROM programme_questions WHERE programme_id = $1 AND hidden = 0 ORDER BY position",
+        "SELECT id, required FROM programme_questions WHERE programme_id = $1 AND hidden = FALSE ORDER BY position",
     )
     .bind(programme)
     .fetch_all(pool)

@@ -242,6 +242,6 @@ async fn writes_by_another_connection_reach_the_results() {
     wait_for(&app, "quillomira", "the new name is found", |n, _| n == 1).await;
     wait_for(&app, "xylofantra", "the old name is gone", |n, _| n == 0).await;
 
-    sql::query("UPDATE organizations SET hidden = 1 WHERE id = $1").bind(id).execute(&pool).await.expect("hide");
+    sql::query("UPDATE organizations SET hidden = TRUE WHERE id = $1").bind(id).execute(&pool).await.expect("hide");
     wait_for(&app, "quillomira", "the hidden organisation disappears", |n, _| n == 0).await;
 }

@@ -42,7 +42,7 @@ async fn the_sitemap_lists_every_public_page_and_nothing_hidden() {
     }
     let pool = app.pool().await;
     let (orgs,): (i64,) =
-        sql::query_as("SELECT COUNT(*) FROM organizations WHERE hidden = 0").fetch_one(&pool).await.expect("n");
+        sql::query_as("SELECT COUNT(*) FROM organizations WHERE hidden = FALSE").fetch_one(&pool).await.expect("n");
     let (research,): (i64,) = sql::query_as("SELECT COUNT(*) FROM research_outputs").fetch_one(&pool).await.expect("n");
     assert_eq!(urls.iter().filter(|u| u.contains("/org/")).count() as i64, orgs);
     assert_eq!(urls.iter().filter(|u| u.contains("/research/")).count() as i64, research);
@@ -58,7 +58,11 @@ async fn the_sitemap_lists_every_public_page_and_nothing_hidden() {
     assert!(!urls.iter().any(|u| u.ends_with(&format!("/offers/{draft}"))));
     // a hidden organisation leaves it
     let slug = urls.iter().find_map(|u| u.split("/org/").nth(1)).expect("an org").to_string();
-    sql::query("UPDATE organizations SET hidden = 1 WHERE slug = $1").bind(&slug).execute(&pool).await.expect("hide");
+    sql::query("UPDATE organizations SET hidden = TRUE WHERE slug = $1")
+        .bind(&slug)
+        .execute(&pool)
+        .await
+        .expect("hide");
     let (_, xml) = app.html("/sitemap.xml").await;
     assert!(!locs(&xml).iter().any(|u| u.ends_with(&format!("/org/{slug}"))));
     let (status, _) = app.html("/sitemap/1.xml").await;

@@ -47,8 +47,8 @@ fn key(id: &Id) -> String {
 
 /// A record as stored: the id's hash, the signed-in user (for ending a user's sessions), the
 /// data and the expiry.
-fn columns(record: &Record) -> Result<(String, Option<i64>, String, i64)> {
-    let data = serde_json::to_string(&record.data).map_err(backend)?;
+fn columns(record: &Record) -> Result<(String, Option<i64>, serde_json::Value, i64)> {
+    let data = serde_json::to_value(&record.data).map_err(backend)?;
     let user = record.data.get(USER_KEY).and_then(|v| v.as_i64());
     Ok((key(&record.id), user, data, record.expiry_date.unix_timestamp()))
 }
@@ -93,7 +93,7 @@ impl SessionStore for SqliteSessionStore {
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
         let row: Option<(String, i64)> =
-            sql::query_as("SELECT data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
+            sql::query_as("SELECT CAST(data AS TEXT), expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
                 .bind(key(id))
                 .bind(tokens::now_unix())
                 .fetch_optional(&self.pool)

@@ -39,7 +39,7 @@ pub async fn save(pool: &Db, user: i64, up: &Upload, report: &ImportReport) -> s
     .bind(up.skip_duplicates)
     .bind(&up.content)
     .bind(sha)
-    .bind(serde_json::to_string(report).unwrap_or_default())
+    .bind(serde_json::to_value(report).unwrap_or_default())
     .bind(now)
     .execute(pool)
     .await?;
@@ -50,7 +50,7 @@ pub async fn save(pool: &Db, user: i64, up: &Upload, report: &ImportReport) -> s
 /// still waiting to be imported.
 pub async fn report(pool: &Db, user: i64, token: &str) -> sqlx::Result<Option<(ImportReport, bool)>> {
     let row: Option<(String, Option<i64>)> = sql::query_as(
-        "SELECT report_json, committed_at FROM import_uploads WHERE token = $1 AND user_id = $2 AND created_at >= $3",
+        "SELECT CAST(report_json AS TEXT), committed_at FROM import_uploads WHERE token = $1 AND user_id = $2 AND created_at >= $3",
     )
     .bind(token)
     .bind(user)
@@ -89,7 +89,7 @@ pub async fn update(pool: &Db, token: &str, report: &ImportReport) -> sqlx::Resu
          WHERE token = $1",
     )
     .bind(token)
-    .bind(serde_json::to_string(report).unwrap_or_default())
+    .bind(serde_json::to_value(report).unwrap_or_default())
     .bind(committed)
     .execute(pool)
     .await?;

@@ -142,14 +142,14 @@ const ORG: &str = concat!(
        (SELECT group_concat(service) FROM incubator_services x WHERE x.org_id = o.id) AS services,
        NULL AS trl, NULL AS trl_min, NULL AS coop, NULL AS programme_type, NULL AS opens_on, NULL AS closes_on,
        0 AS task_order,
-       o.short_vi || char(10) || o.description_vi || char(10) || coalesce(ep.innovation_needs_vi, '')
-         || char(10) || coalesce(ins.research_areas_vi, '') AS text,
-       o.hidden = 0 AND $2 <> '' AS visible
+       o.short_vi || '\n' || o.description_vi || '\n' || coalesce(ep.innovation_needs_vi, '')
+         || '\n' || coalesce(ins.research_areas_vi, '') AS text,
+       o.hidden = FALSE AND $2 <> '' AS visible
      FROM organizations o",
     place_join!(),
     " LEFT JOIN startup_profiles sp ON sp.org_id = o.id LEFT JOIN investor_profiles ip ON ip.org_id = o.id
      LEFT JOIN enterprise_profiles ep ON ep.org_id = o.id LEFT JOIN institute_profiles ins ON ins.org_id = o.id
-     WHERE o.id IN (SELECT value FROM json_each($1))"
+     WHERE o.id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))"
 );
 
 const OFFER: &str = concat!(
@@ -159,12 +159,12 @@ const OFFER: &str = concat!(
     ", NULL AS stage, NULL AS stages, NULL AS ticket_min, NULL AS ticket_max, NULL AS needs, NULL AS services,
        t.trl, NULL AS trl_min, (SELECT group_concat(coop_type) FROM offer_cooperation c WHERE c.offer_id = t.id) AS coop,
        NULL AS programme_type, NULL AS opens_on, NULL AS closes_on, 0 AS task_order,
-       t.summary_vi || char(10) || t.problem_vi || char(10) || t.applications_vi AS text,
-       t.status = 'published' AND o.hidden = 0
+       t.summary_vi || '\n' || t.problem_vi || '\n' || t.applications_vi AS text,
+       t.status = 'published' AND o.hidden = FALSE
          AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $2) AS visible
      FROM technology_offers t JOIN organizations o ON o.id = t.org_id",
     place_join!(),
-    " WHERE t.id IN (SELECT value FROM json_each($1))"
+    " WHERE t.id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))"
 );
 
 const CHALLENGE: &str = concat!(
@@ -174,12 +174,12 @@ const CHALLENGE: &str = concat!(
     place!(),
     ", NULL AS stage, NULL AS stages, c.budget_min_vnd AS ticket_min, c.budget_max_vnd AS ticket_max, NULL AS needs,
        NULL AS services, NULL AS trl, c.trl_min, NULL AS coop, NULL AS programme_type, NULL AS opens_on,
-       c.deadline AS closes_on, c.is_task_order = 1 AS task_order,
-       c.problem_vi || char(10) || c.desired_result_vi AS text,
-       c.status IN ('open', 'in_discussion') AND o.hidden = 0 AND (c.deadline IS NULL OR c.deadline >= $2) AS visible
+       c.deadline AS closes_on, c.is_task_order = TRUE AS task_order,
+       c.problem_vi || '\n' || c.desired_result_vi AS text,
+       c.status IN ('open', 'in_discussion') AND o.hidden = FALSE AND (c.deadline IS NULL OR c.deadline >= $2) AS visible
      FROM challenges c JOIN organizations o ON o.id = c.org_id",
     place_join!(),
-    " WHERE c.id IN (SELECT value FROM json_each($1))"
+    " WHERE c.id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))"
 );
 
 const PROGRAMME: &str = concat!(
@@ -189,11 +189,11 @@ const PROGRAMME: &str = concat!(
     place!(),
     ", NULL AS stage, NULL AS stages, NULL AS ticket_min, NULL AS ticket_max, NULL AS needs, NULL AS services,
        NULL AS trl, NULL AS trl_min, NULL AS coop, p.programme_type, p.opens_on, p.closes_on, 0 AS task_order,
-       p.description_vi || char(10) || p.eligibility_vi AS text,
-       p.published = 1 AND o.hidden = 0 AND p.closes_on >= $2 AS visible
+       p.description_vi || '\n' || p.eligibility_vi AS text,
+       p.published = TRUE AND o.hidden = FALSE AND p.closes_on >= $2 AS visible
      FROM programmes p JOIN organizations o ON o.id = p.org_id",
     place_join!(),
-    " WHERE p.id IN (SELECT value FROM json_each($1))"
+    " WHERE p.id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))"
 );
 
 /// The facts of the given items of one group, visible or not (see `Facts::visible`).

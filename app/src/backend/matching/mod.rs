@@ -190,14 +190,14 @@ fn cache() -> &'static moka::sync::Cache<String, Arc<Vec<Suggestion>>> {
 /// The id of a subject by its public address, under the public pages' rules.
 pub async fn resolve(db: &Db, kind: SubjectKind, slug: &str) -> Result<Option<i64>, sqlx::Error> {
     let sql = match kind {
-        SubjectKind::Org => "SELECT id FROM organizations WHERE slug = $1 AND hidden = 0",
+        SubjectKind::Org => "SELECT id FROM organizations WHERE slug = $1 AND hidden = FALSE",
         SubjectKind::Offer => {
             "SELECT t.id FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-              WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = 0"
+              WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = FALSE"
         }
         SubjectKind::Challenge => {
             "SELECT c.id FROM challenges c JOIN organizations o ON o.id = c.org_id
-              WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = 0"
+              WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = FALSE"
         }
     };
     sql::query_scalar(sql).bind(slug).fetch_optional(db).await

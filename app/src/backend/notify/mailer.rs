@@ -44,7 +44,7 @@ pub struct Round {
 pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Round> {
     let skipped = sql::query(
         "UPDATE notifications SET emailed_at = $1 WHERE emailed_at IS NULL
-            AND user_id IN (SELECT id FROM users WHERE notify_email = 'off' OR disabled = 1)",
+            AND user_id IN (SELECT id FROM users WHERE notify_email = 'off' OR disabled = TRUE)",
     )
     .bind(NOT_MAILED)
     .execute(pool)
@@ -52,7 +52,7 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Ro
     .rows_affected();
     let mut round = Round { skipped, ..Round::default() };
     let due: Vec<(i64, String, String, String)> = sql::query_as(
-        "SELECT n.id, n.payload, u.email, u.lang FROM notifications n JOIN users u ON u.id = n.user_id
+        "SELECT n.id, CAST(n.payload AS TEXT), u.email, u.lang FROM notifications n JOIN users u ON u.id = n.user_id
           WHERE n.emailed_at IS NULL AND u.notify_email = 'immediate' ORDER BY n.id LIMIT $1",
     )
     .bind(BATCH)
@@ -77,7 +77,7 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Ro
     let cutoff = (chrono::Utc::now() - chrono::Duration::hours(24)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let users: Vec<(i64, String, String)> = sql::query_as(
         "SELECT u.id, u.email, u.lang FROM users u
-          WHERE u.notify_email = 'daily' AND u.disabled = 0
+          WHERE u.notify_email = 'daily' AND u.disabled = FALSE
             AND coalesce(u.digest_sent_at,
                   (SELECT min(n.created_at) FROM notifications n WHERE n.user_id = u.id AND n.emailed_at IS NULL)) <= $1
             AND EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.emailed_at IS NULL)",
@@ -87,7 +87,7 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Ro
     .await?;
     for (user, email, lang) in users {
         let items: Vec<(i64, String, String)> = sql::query_as(
-            "SELECT id, payload, created_at FROM notifications WHERE user_id = $1 AND emailed_at IS NULL
+            "SELECT id, CAST(payload AS TEXT), created_at FROM notifications WHERE user_id = $1 AND emailed_at IS NULL
               ORDER BY created_at, id LIMIT 200",
         )
         .bind(user)

@@ -26,7 +26,7 @@ pub async fn user(conn: &mut Conn, user_id: i64, kind: &str, payload: &Payload) 
     sql::query("INSERT INTO notifications (user_id, kind, payload, created_at) VALUES ($1, $2, $3, $4)")
         .bind(user_id)
         .bind(kind)
-        .bind(serde_json::to_string(payload).unwrap_or_else(|_| "{}".into()))
+        .bind(serde_json::to_value(payload).unwrap_or_else(|_| serde_json::json!({})))
         .bind(now_iso())
         .execute(conn)
         .await?;
@@ -39,11 +39,11 @@ pub async fn org(conn: &mut Conn, org_id: i64, skip: Option<i64>, kind: &str, pa
     let done = sql::query(
         "INSERT INTO notifications (user_id, kind, payload, created_at)
          SELECT m.user_id, $2, $3, $4 FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.org_id = $1 AND u.disabled = 0 AND ($5 IS NULL OR m.user_id <> $5)",
+         WHERE m.org_id = $1 AND u.disabled = FALSE AND ($5 IS NULL OR m.user_id <> $5)",
     )
     .bind(org_id)
     .bind(kind)
-    .bind(serde_json::to_string(payload).unwrap_or_else(|_| "{}".into()))
+    .bind(serde_json::to_value(payload).unwrap_or_else(|_| serde_json::json!({})))
     .bind(now_iso())
     .bind(skip)
     .execute(conn)

@@ -24,7 +24,7 @@ macro_rules! doc_query {
                 $from,
                 " WHERE ",
                 $id,
-                " IN (SELECT value FROM json_each($1))"
+                " IN (SELECT CAST(value AS BIGINT) FROM json_each($1))"
             ),
             concat!("SELECT ", $id, " AS id, '", $group, "' AS grp, ", $select, " FROM ", $from, " ORDER BY ", $id),
         )
@@ -34,14 +34,14 @@ macro_rules! doc_query {
 const ORG: (&str, &str) = doc_query!(
     "org",
     "o.kind, o.slug, o.name_vi AS title_vi, o.name_en AS title_en,
-     o.short_vi || char(10) || o.description_vi AS body_vi,
-     coalesce(o.short_en, '') || char(10) || coalesce(o.description_en, '') AS body_en,
+     o.short_vi || '\n' || o.description_vi AS body_vi,
+     coalesce(o.short_en, '') || '\n' || coalesce(o.description_en, '') AS body_en,
      NULL AS owner,
      (SELECT group_concat(sector_code) FROM org_sectors s WHERE s.org_id = o.id) AS sectors,
      o.location_code AS location,
      coalesce(sp.stage, (SELECT group_concat(stage) FROM investor_stages st WHERE st.org_id = o.id)) AS stages,
      ip.investor_type AS type_code, NULL AS trl, NULL AS ip, NULL AS coop, o.verified,
-     o.created_at AS date, NULL AS display_date, NULL AS expires, o.hidden = 0 AS public",
+     o.created_at AS date, NULL AS display_date, NULL AS expires, o.hidden = FALSE AS public",
     "organizations o LEFT JOIN startup_profiles sp ON sp.org_id = o.id
      LEFT JOIN investor_profiles ip ON ip.org_id = o.id",
     "o.id"
@@ -50,14 +50,14 @@ const ORG: (&str, &str) = doc_query!(
 const OFFER: (&str, &str) = doc_query!(
     "offer",
     "'offer' AS kind, t.slug, t.title_vi, t.title_en,
-     t.summary_vi || char(10) || t.problem_vi || char(10) || t.advantages_vi || char(10) || t.applications_vi AS body_vi,
+     t.summary_vi || '\n' || t.problem_vi || '\n' || t.advantages_vi || '\n' || t.applications_vi AS body_vi,
      coalesce(t.summary_en, '') AS body_en, o.name_vi AS owner,
      (SELECT group_concat(sector_code) FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors,
      o.location_code AS location, NULL AS stages, NULL AS type_code, t.trl, t.ip_status AS ip,
      (SELECT group_concat(coop_type) FROM offer_cooperation c WHERE c.offer_id = t.id) AS coop, o.verified,
      coalesce(t.published_at, t.created_at) AS date, t.published_at AS display_date,
      CASE WHEN t.status = 'transferred' THEN NULL ELSE t.expires_at END AS expires,
-     t.status IN ('published', 'transferred') AND o.hidden = 0 AS public",
+     t.status IN ('published', 'transferred') AND o.hidden = FALSE AS public",
     "technology_offers t JOIN organizations o ON o.id = t.org_id",
     "t.id"
 );
@@ -65,14 +65,14 @@ const OFFER: (&str, &str) = doc_query!(
 const CHALLENGE: (&str, &str) = doc_query!(
     "challenge",
     "'challenge' AS kind, c.slug, c.title_vi, c.title_en,
-     c.problem_vi || char(10) || c.desired_result_vi || char(10) || c.constraints_vi AS body_vi,
+     c.problem_vi || '\n' || c.desired_result_vi || '\n' || c.constraints_vi AS body_vi,
      coalesce(c.problem_en, '') AS body_en, o.name_vi AS owner,
      (SELECT group_concat(sector_code) FROM challenge_sectors s WHERE s.challenge_id = c.id) AS sectors,
      o.location_code AS location, NULL AS stages,
-     CASE WHEN c.is_task_order = 1 THEN 'task_order' ELSE 'challenge' END AS type_code,
+     CASE WHEN c.is_task_order = TRUE THEN 'task_order' ELSE 'challenge' END AS type_code,
      c.trl_min AS trl, NULL AS ip, NULL AS coop, o.verified,
      coalesce(c.published_at, c.created_at) AS date, c.deadline AS display_date, NULL AS expires,
-     c.status <> 'draft' AND o.hidden = 0 AS public",
+     c.status <> 'draft' AND o.hidden = FALSE AS public",
     "challenges c JOIN organizations o ON o.id = c.org_id",
     "c.id"
 );
@@ -80,11 +80,11 @@ const CHALLENGE: (&str, &str) = doc_query!(
 const RESEARCH: (&str, &str) = doc_query!(
     "research",
     "'research' AS kind, r.slug, r.title_vi, r.title_en,
-     r.abstract_vi || char(10) || r.authors AS body_vi, coalesce(r.abstract_en, '') AS body_en, o.name_vi AS owner,
+     r.abstract_vi || '\n' || r.authors AS body_vi, coalesce(r.abstract_en, '') AS body_en, o.name_vi AS owner,
      (SELECT group_concat(sector_code) FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
      o.location_code AS location, NULL AS stages, r.output_type AS type_code, NULL AS trl, NULL AS ip,
      NULL AS coop, o.verified, r.created_at AS date, CAST(r.year AS TEXT) AS display_date, NULL AS expires,
-     r.status = 'published' AND o.hidden = 0 AS public",
+     r.status = 'published' AND o.hidden = FALSE AS public",
     "research_outputs r JOIN organizations o ON o.id = r.org_id",
     "r.id"
 );
@@ -92,12 +92,12 @@ const RESEARCH: (&str, &str) = doc_query!(
 const PROGRAMME: (&str, &str) = doc_query!(
     "programme",
     "'programme' AS kind, p.slug, p.title_vi, p.title_en,
-     p.description_vi || char(10) || p.eligibility_vi || char(10) || p.benefits_vi AS body_vi,
+     p.description_vi || '\n' || p.eligibility_vi || '\n' || p.benefits_vi AS body_vi,
      coalesce(p.description_en, '') AS body_en, o.name_vi AS owner,
      (SELECT group_concat(sector_code) FROM programme_sectors s WHERE s.programme_id = p.id) AS sectors,
      o.location_code AS location, NULL AS stages, p.programme_type AS type_code, NULL AS trl, NULL AS ip,
      NULL AS coop, o.verified, p.created_at AS date, p.closes_on AS display_date, NULL AS expires,
-     p.published = 1 AND o.hidden = 0 AS public",
+     p.published = TRUE AND o.hidden = FALSE AS public",
     "programmes p JOIN organizations o ON o.id = p.org_id",
     "p.id"
 );
@@ -105,12 +105,12 @@ const PROGRAMME: (&str, &str) = doc_query!(
 const EVENT: (&str, &str) = doc_query!(
     "event",
     "'event' AS kind, e.slug, e.title_vi, e.title_en,
-     e.description_vi || char(10) || e.venue AS body_vi, coalesce(e.description_en, '') AS body_en,
+     e.description_vi || '\n' || e.venue AS body_vi, coalesce(e.description_en, '') AS body_en,
      o.name_vi AS owner,
      (SELECT group_concat(sector_code) FROM event_sectors s WHERE s.event_id = e.id) AS sectors,
      coalesce(e.location_code, o.location_code) AS location, NULL AS stages, e.event_type AS type_code,
      NULL AS trl, NULL AS ip, NULL AS coop, o.verified, e.created_at AS date, e.starts_at AS display_date,
-     NULL AS expires, e.published = 1 AND o.hidden = 0 AS public",
+     NULL AS expires, e.published = TRUE AND o.hidden = FALSE AS public",
     "events e JOIN organizations o ON o.id = e.organiser_org_id",
     "e.id"
 );

@@ -29,13 +29,13 @@ const QUESTIONS: [(&str, &str, bool); 3] = [
 pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     let hub: Option<(i64, String, String)> = sql::query_as(
         "SELECT o.id, o.name_vi, coalesce((SELECT min(sector_code) FROM org_sectors s WHERE s.org_id = o.id), 'digital')
-         FROM organizations o WHERE o.sample = 1 AND o.kind = 'incubator' AND o.hidden = 0 ORDER BY o.id LIMIT 1",
+         FROM organizations o WHERE o.sample = TRUE AND o.kind = 'incubator' AND o.hidden = FALSE ORDER BY o.id LIMIT 1",
     )
     .fetch_optional(&mut *cx.tx)
     .await?;
     let startup: Option<i64> = sql::query_scalar(
         "SELECT o.id FROM organizations o JOIN startup_profiles sp ON sp.org_id = o.id
-         WHERE o.sample = 1 AND o.hidden = 0 AND sp.incubated_by IS NULL ORDER BY o.id LIMIT 1",
+         WHERE o.sample = TRUE AND o.hidden = FALSE AND sp.incubated_by IS NULL ORDER BY o.id LIMIT 1",
     )
     .fetch_optional(&mut *cx.tx)
     .await?;

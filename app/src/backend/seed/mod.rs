@@ -1,5 +1,5 @@
 //! Deterministic demo data (`seed-demo`): a plausible, clearly fictional ecosystem of the
-//! province, every row marked `sample = 1`. The same seed gives byte-identical data: one
+//! province, every row marked `sample = TRUE`. The same seed gives byte-identical data: one
 //! ChaCha8 stream drives every choice and every time is an offset from a fixed anchor
 //! (2026-06-01). Seeding replaces the previous demo data in one write transaction.
 //! `scale` multiplies the organisations and documents, for benchmarks.
@@ -96,19 +96,19 @@ pub async fn seed_demo(
 /// final `DELETE FROM organizations` find little left to scan.
 async fn clear(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     const STEPS: &[&str] = &[
-        "DELETE FROM collaboration_requests WHERE sample = 1",
-        "DELETE FROM event_registrations WHERE event_id IN (SELECT id FROM events WHERE sample = 1)",
-        "DELETE FROM events WHERE sample = 1",
-        "DELETE FROM application_transitions WHERE application_id IN (SELECT id FROM applications WHERE sample = 1)",
-        "DELETE FROM applications WHERE sample = 1",
-        "DELETE FROM programmes WHERE sample = 1",
-        "DELETE FROM technology_offers WHERE sample = 1",
-        "DELETE FROM challenges WHERE sample = 1",
-        "DELETE FROM research_outputs WHERE sample = 1",
-        "UPDATE organizations SET verified_by = NULL WHERE sample = 0 AND verified_by IN (SELECT id FROM users WHERE sample = 1)",
-        "UPDATE org_claims SET decided_by = NULL WHERE decided_by IN (SELECT id FROM users WHERE sample = 1)",
-        "DELETE FROM organizations WHERE sample = 1",
-        "DELETE FROM users WHERE sample = 1",
+        "DELETE FROM collaboration_requests WHERE sample = TRUE",
+        "DELETE FROM event_registrations WHERE event_id IN (SELECT id FROM events WHERE sample = TRUE)",
+        "DELETE FROM events WHERE sample = TRUE",
+        "DELETE FROM application_transitions WHERE application_id IN (SELECT id FROM applications WHERE sample = TRUE)",
+        "DELETE FROM applications WHERE sample = TRUE",
+        "DELETE FROM programmes WHERE sample = TRUE",
+        "DELETE FROM technology_offers WHERE sample = TRUE",
+        "DELETE FROM challenges WHERE sample = TRUE",
+        "DELETE FROM research_outputs WHERE sample = TRUE",
+        "UPDATE organizations SET verified_by = NULL WHERE sample = FALSE AND verified_by IN (SELECT id FROM users WHERE sample = TRUE)",
+        "UPDATE org_claims SET decided_by = NULL WHERE decided_by IN (SELECT id FROM users WHERE sample = TRUE)",
+        "DELETE FROM organizations WHERE sample = TRUE",
+        "DELETE FROM users WHERE sample = TRUE",
     ];
     for step in STEPS {
         sql::query(*step).execute(&mut *cx.tx).await?;

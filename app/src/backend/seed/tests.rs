@@ -104,7 +104,7 @@ async fn seeds_at_least_the_demo_sizes() {
         (6, "SELECT count(DISTINCT status) FROM technology_offers"),
         (30, "SELECT count(DISTINCT offer_id) FROM offer_research"),
         (45, "SELECT count(*) FROM challenges"),
-        (12, "SELECT count(*) FROM challenges WHERE is_task_order = 1"),
+        (12, "SELECT count(*) FROM challenges WHERE is_task_order = TRUE"),
         (5, "SELECT count(DISTINCT status) FROM challenges"),
         (220, "SELECT count(*) FROM research_outputs"),
         (5, "SELECT count(DISTINCT output_type) FROM research_outputs"),
@@ -117,7 +117,7 @@ async fn seeds_at_least_the_demo_sizes() {
         (5, "SELECT count(*) FROM events WHERE starts_at < '2026-06-01'"),
         (5, "SELECT count(*) FROM events WHERE starts_at > '2026-12-01'"),
         (100, "SELECT count(*) FROM event_registrations"),
-        (40, "SELECT count(*) FROM users WHERE sample = 1"),
+        (40, "SELECT count(*) FROM users WHERE sample = TRUE"),
         (40, "SELECT count(*) FROM memberships"),
         (60, "SELECT count(*) FROM collaboration_requests"),
         (8, "SELECT count(DISTINCT state) FROM collaboration_requests"),
@@ -132,9 +132,9 @@ async fn seeds_at_least_the_demo_sizes() {
     assert_eq!(r.organizations, 283);
     assert_eq!((r.offers, r.challenges, r.research), (130, 45, 220));
     assert_eq!((r.programmes, r.events, r.collaborations, r.users), (12, 18, 60, 40));
-    assert_eq!(db.count("SELECT count(*) FROM organizations WHERE sample = 0").await, 0);
+    assert_eq!(db.count("SELECT count(*) FROM organizations WHERE sample = FALSE").await, 0);
     // ~40 % verified
-    let verified = db.count("SELECT count(*) FROM organizations WHERE verified = 1").await;
+    let verified = db.count("SELECT count(*) FROM organizations WHERE verified = TRUE").await;
     assert!((70..=170).contains(&verified), "{verified} verified");
     // every agreement request has its agreement, every trail starts with NULL → sent and ends in the state
     assert_eq!(

@@ -99,7 +99,7 @@ pub const DEMO_PASSWORD: &str = "KetNoi-demo-2030";
 pub async fn demo_passwords(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     let hash = crate::backend::auth::password::hash(DEMO_PASSWORD.to_string()).await;
     sql::query(
-        "UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, created_at) WHERE sample = 1",
+        "UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, created_at) WHERE sample = TRUE",
     )
     .bind(hash)
     .execute(&mut *cx.tx)
@@ -116,11 +116,11 @@ pub async fn demo_claims(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         "Đơn vị chúng tôi vừa đổi tên và địa chỉ; xin quyền cập nhật hồ sơ.",
     ];
     let users: Vec<(i64, String)> =
-        sql::query_as("SELECT id, created_at FROM users WHERE sample = 1 AND role = 'member' ORDER BY id LIMIT 3")
+        sql::query_as("SELECT id, created_at FROM users WHERE sample = TRUE AND role = 'member' ORDER BY id LIMIT 3")
             .fetch_all(&mut *cx.tx)
             .await?;
     let orgs: Vec<i64> = sql::query_scalar(
-        "SELECT o.id FROM organizations o WHERE o.sample = 1 AND o.verified = 0
+        "SELECT o.id FROM organizations o WHERE o.sample = TRUE AND o.verified = FALSE
          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = o.id) ORDER BY o.id LIMIT 3",
     )
     .fetch_all(&mut *cx.tx)

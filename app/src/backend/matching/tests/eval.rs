@@ -47,7 +47,7 @@ async fn dump() {
 /// are left out.
 const GOOD_INVESTORS: &str = "
     SELECT o.slug FROM organizations o JOIN investor_profiles ip ON ip.org_id = o.id
-     WHERE o.hidden = 0
+     WHERE o.hidden = FALSE
        AND EXISTS (SELECT 1 FROM org_sectors a JOIN org_sectors b ON a.sector_code = b.sector_code
                     WHERE a.org_id = $1 AND b.org_id = o.id)
        AND EXISTS (SELECT 1 FROM investor_stages st WHERE st.org_id = o.id AND st.stage = $2)
@@ -55,7 +55,7 @@ const GOOD_INVESTORS: &str = "
      ORDER BY o.slug";
 const BAD_INVESTORS: &str = "
     SELECT o.slug FROM organizations o JOIN investor_profiles ip ON ip.org_id = o.id
-     WHERE o.hidden = 0 AND $3 >= 0 AND $4 >= 0
+     WHERE o.hidden = FALSE AND $3 >= 0 AND $4 >= 0
        AND NOT EXISTS (SELECT 1 FROM org_sectors a JOIN org_sectors b ON a.sector_code = b.sector_code
                         WHERE a.org_id = $1 AND b.org_id = o.id)
        AND NOT EXISTS (SELECT 1 FROM investor_stages st WHERE st.org_id = o.id AND st.stage = $2)
@@ -96,7 +96,7 @@ async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     let mut out = Vec::new();
     let startups: Vec<(i64, String, String)> = sql::query_as(
         "SELECT o.id, o.slug, sp.stage FROM organizations o JOIN startup_profiles sp ON sp.org_id = o.id
-          WHERE o.hidden = 0 ORDER BY o.id LIMIT 12",
+          WHERE o.hidden = FALSE ORDER BY o.id LIMIT 12",
     )
     .fetch_all(&fx.pool)
     .await
@@ -110,7 +110,7 @@ async fn labelled(fx: &Fixture) -> Vec<Labelled> {
     }
     let challenges: Vec<(i64, String, i64, i64)> = sql::query_as(
         "SELECT c.id, c.slug, c.org_id, c.trl_min FROM challenges c JOIN organizations o ON o.id = c.org_id
-          WHERE c.status IN ('open', 'in_discussion') AND c.trl_min IS NOT NULL AND o.hidden = 0
+          WHERE c.status IN ('open', 'in_discussion') AND c.trl_min IS NOT NULL AND o.hidden = FALSE
             AND (c.deadline IS NULL OR c.deadline >= $1) ORDER BY c.id LIMIT 8",
     )
     .bind(TODAY)

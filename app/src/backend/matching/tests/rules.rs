@@ -36,7 +36,7 @@ async fn exclusions() {
     let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Org, startup, TODAY).await.expect("test data");
     let top = ranked.iter().find(|r| r.facts.kind == "investor").expect("an investor").facts.id;
     assert!(ranked.iter().all(|r| r.facts.org_id != startup));
-    sql::query("UPDATE organizations SET hidden = 1 WHERE id = $1")
+    sql::query("UPDATE organizations SET hidden = TRUE WHERE id = $1")
         .bind(top)
         .execute(&fx.pool)
         .await

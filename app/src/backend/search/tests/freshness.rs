@@ -34,11 +34,11 @@ async fn inserts_updates_and_hiding_reach_the_index() {
     assert_eq!(count(s, "fenwarth"), 1, "the new title is found, once");
 
     // hiding the organisation takes its offers with it
-    fx.exec(&format!("UPDATE organizations SET hidden = 1 WHERE id = {org}")).await;
+    fx.exec(&format!("UPDATE organizations SET hidden = TRUE WHERE id = {org}")).await;
     apply_outbox(s, &fx.pool).await.expect("apply");
     assert_eq!(count(s, "qwyrtel"), 0, "a hidden organisation is not found");
     assert_eq!(count(s, "fenwarth"), 0, "nor are its offers");
-    fx.exec(&format!("UPDATE organizations SET hidden = 0 WHERE id = {org}")).await;
+    fx.exec(&format!("UPDATE organizations SET hidden = FALSE WHERE id = {org}")).await;
     apply_outbox(s, &fx.pool).await.expect("apply");
     assert_eq!((count(s, "qwyrtel"), count(s, "fenwarth")), (1, 1), "both are shown again");
 

@@ -123,11 +123,11 @@ pub async fn counts(pool: &Db) -> sqlx::Result<AdminCounts> {
         i64,
         i64,
     ) = sql::query_as(
-        "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM users WHERE disabled = 1),
+        "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM users WHERE disabled = TRUE),
                 (SELECT count(*) FROM org_claims WHERE status = 'pending'),
                 (SELECT count(*) FROM organizations),
-                (SELECT count(*) FROM organizations WHERE verified = 0),
-                (SELECT count(*) FROM organizations WHERE hidden = 1),
+                (SELECT count(*) FROM organizations WHERE verified = FALSE),
+                (SELECT count(*) FROM organizations WHERE hidden = TRUE),
                 (SELECT count(*) FROM audit_log)",
     )
     .fetch_one(pool)
@@ -150,7 +150,7 @@ type AuditTuple = (i64, String, Option<String>, String, String, String, Option<S
 #[tracing::instrument(skip(pool))]
 pub async fn audit_log(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<AuditRow>> {
     const SQL: [&str; 2] = paged!(
-        "a.id, a.at, u.email, a.action, a.entity_type, a.entity_id, a.before_json, a.after_json",
+        "a.id, a.at, u.email, a.action, a.entity_type, a.entity_id, CAST(a.before_json AS TEXT), CAST(a.after_json AS TEXT)",
         "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
          WHERE $1 IS NULL OR a.action LIKE $1 ESCAPE '\\' OR a.entity_type LIKE $1 ESCAPE '\\'",
         "ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3"

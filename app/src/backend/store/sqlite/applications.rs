@@ -46,7 +46,7 @@ const PROGRAMME: &str =
     "SELECT p.id, p.slug, p.org_id, p.programme_type, p.title_vi, p.title_en, p.opens_on, p.closes_on,
         o.name_vi AS owner_vi, o.name_en AS owner_en
      FROM programmes p JOIN organizations o ON o.id = p.org_id
-     WHERE p.slug = $1 AND p.published = 1 AND o.hidden = 0";
+     WHERE p.slug = $1 AND p.published = TRUE AND o.hidden = FALSE";
 
 pub async fn published(pool: &Db, slug: &str) -> sqlx::Result<Option<Programme>> {
     sql::query_as(PROGRAMME).bind(slug).fetch_optional(pool).await
@@ -292,7 +292,7 @@ pub async fn of_org(pool: &Db, org_id: i64, slug: String, name: Text) -> sqlx::R
 pub async fn orgs(pool: &Db, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, String, Text, OrgKind)>> {
     let ids = serde_json::to_string(org_ids).unwrap_or_else(|_| "[]".into());
     let rows: Vec<(i64, String, String, Option<String>, String)> = sql::query_as(
-        "SELECT id, slug, name_vi, name_en, kind FROM organizations WHERE id IN (SELECT value FROM json_each($1))
+        "SELECT id, slug, name_vi, name_en, kind FROM organizations WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))
          ORDER BY name_vi",
     )
     .bind(ids)

@@ -26,8 +26,8 @@ pub async fn record(conn: &mut Conn, e: Entry<'_>) -> sqlx::Result<()> {
     .bind(e.action)
     .bind(e.entity_type)
     .bind(e.entity_id)
-    .bind(e.before.map(|v| v.to_string()))
-    .bind(e.after.map(|v| v.to_string()))
+    .bind(e.before)
+    .bind(e.after)
     .execute(conn)
     .await?;
     Ok(())

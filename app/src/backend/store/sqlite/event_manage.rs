@@ -74,7 +74,7 @@ pub async fn by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<EventRef>> {
 
 /// The organisation's kind and name, for the create page: (id, kind, name_vi, name_en).
 pub async fn organiser(pool: &Db, slug: &str) -> sqlx::Result<Option<(i64, String, String, Option<String>)>> {
-    sql::query_as("SELECT id, kind, name_vi, name_en FROM organizations WHERE slug = $1 AND hidden = 0")
+    sql::query_as("SELECT id, kind, name_vi, name_en FROM organizations WHERE slug = $1 AND hidden = FALSE")
         .bind(slug)
         .fetch_optional(pool)
         .await
@@ -315,7 +315,7 @@ pub async fn locations(pool: &Db) -> sqlx::Result<Vec<(String, String)>> {
 pub async fn organisers_for(pool: &Db, viewer: &Viewer) -> sqlx::Result<Vec<(String, Text)>> {
     let rows: Vec<(String, String, String, Option<String>)> = sql::query_as(
         "SELECT o.slug, o.kind, o.name_vi, o.name_en FROM memberships m JOIN organizations o ON o.id = m.org_id
-         WHERE m.user_id = $1 AND o.hidden = 0 ORDER BY o.name_vi",
+         WHERE m.user_id = $1 AND o.hidden = FALSE ORDER BY o.name_vi",
     )
     .bind(viewer.id)
     .fetch_all(pool)

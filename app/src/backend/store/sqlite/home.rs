@@ -11,7 +11,7 @@ use crate::domain::{FacetKey, ListQuery};
 
 pub async fn home(pool: &Db, today: &str) -> Result<HomeData, StoreError> {
     let rows: Vec<(String, i64)> =
-        sql::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = 0 GROUP BY kind")
+        sql::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = FALSE GROUP BY kind")
             .fetch_all(pool)
             .await?;
     let kinds = rows

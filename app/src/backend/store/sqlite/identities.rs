@@ -110,7 +110,7 @@ mod tests {
             .expect("row");
         assert!(verified.is_some());
 
-        sql::query("UPDATE users SET disabled = 1 WHERE id = $1").bind(local).execute(&pool).await.expect("disable");
+        sql::query("UPDATE users SET disabled = TRUE WHERE id = $1").bind(local).execute(&pool).await.expect("disable");
         assert_eq!(resolve(&pool, "other", "sub-b", "b@example.org", "B").await.expect("known"), Resolved::Disabled);
         assert_eq!(resolve(&pool, "third", "sub-c", "b@example.org", "B").await.expect("email"), Resolved::Disabled);
     }

@@ -24,7 +24,7 @@ pub async fn list(pool: &Db, user: i64, page: u32) -> sqlx::Result<(Vec<Notifica
         sql::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1").bind(user).fetch_one(pool).await?;
     let offset = i64::from(page.saturating_sub(1)) * i64::from(NOTIFICATIONS_PER_PAGE);
     let rows: Vec<(i64, String, String, Option<String>, String)> = sql::query_as(
-        "SELECT id, kind, payload, read_at, created_at FROM notifications WHERE user_id = $1
+        "SELECT id, kind, CAST(payload AS TEXT), read_at, created_at FROM notifications WHERE user_id = $1
           ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
     )
     .bind(user)
@@ -54,7 +54,7 @@ pub fn parse(payload: &str) -> Payload {
 /// Marks one of `user`'s notifications read and answers where it leads (`None`: not theirs).
 pub async fn open(pool: &Db, user: i64, id: i64) -> sqlx::Result<Option<String>> {
     let payload: Option<String> = sql::query_scalar(
-        "UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING payload",
+        "UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING CAST(payload AS TEXT)",
     )
     .bind(id)
     .bind(user)

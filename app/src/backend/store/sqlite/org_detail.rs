@@ -34,7 +34,7 @@ const DETAIL_SQL: &str = "
       LEFT JOIN startup_profiles sp ON sp.org_id = o.id
       LEFT JOIN investor_profiles ip ON ip.org_id = o.id
       LEFT JOIN locations l ON l.code = o.location_code
-     WHERE o.slug = $1 AND o.hidden = 0";
+     WHERE o.slug = $1 AND o.hidden = FALSE";
 
 pub async fn detail(pool: &Db, slug: &str) -> Result<Option<OrgDetail>, StoreError> {
     let Some(row) = sql::query_as::<DetailRow>(DETAIL_SQL).bind(slug).fetch_optional(pool).await? else {
@@ -84,14 +84,14 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
                 .await?;
             let incubator: Option<OrgRefRow> = sql::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified FROM startup_profiles sp
-                   JOIN organizations o ON o.id = sp.incubated_by WHERE sp.org_id = $1 AND o.hidden = 0",
+                   JOIN organizations o ON o.id = sp.incubated_by WHERE sp.org_id = $1 AND o.hidden = FALSE",
             )
             .bind(id)
             .fetch_optional(pool)
             .await?;
             let investors: Vec<OrgRefRow> = sql::query_as(
                 "SELECT DISTINCT o.slug, o.kind, o.name_vi, o.name_en, o.verified, o.name_folded FROM investments i
-                   JOIN organizations o ON o.id = i.investor_id WHERE i.startup_id = $1 AND o.hidden = 0 ORDER BY o.name_folded",
+                   JOIN organizations o ON o.id = i.investor_id WHERE i.startup_id = $1 AND o.hidden = FALSE ORDER BY o.name_folded",
             )
             .bind(id)
             .fetch_all(pool)
@@ -116,7 +116,7 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
                 .await?;
             let startups: Vec<OrgRefRow> = sql::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified FROM startup_profiles sp
-                   JOIN organizations o ON o.id = sp.org_id WHERE sp.incubated_by = $1 AND o.hidden = 0 ORDER BY o.name_folded",
+                   JOIN organizations o ON o.id = sp.org_id WHERE sp.incubated_by = $1 AND o.hidden = FALSE ORDER BY o.name_folded",
             )
             .bind(id)
             .fetch_all(pool)
@@ -144,7 +144,7 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
             let rows: Vec<PortfolioRow> = sql::query_as(
                 "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.verified, i.round, i.amount_vnd, i.year
                    FROM investments i JOIN organizations o ON o.id = i.startup_id
-                  WHERE i.investor_id = $1 AND o.hidden = 0 ORDER BY i.year DESC, o.name_folded",
+                  WHERE i.investor_id = $1 AND o.hidden = FALSE ORDER BY i.year DESC, o.name_folded",
             )
             .bind(id)
             .fetch_all(pool)
@@ -156,7 +156,7 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
                     startup: r.org.into_ref()?,
                     round,
                     amount_vnd: r.amount_vnd,
-                    year: r.year,
+                    year: i32::try_from(r.year).unwrap_or_default(),
                 });
             }
             Profile::Investor {
@@ -225,5 +225,5 @@ struct PortfolioRow {
     org: OrgRefRow,
     round: String,
     amount_vnd: Option<i64>,
-    year: i32,
+    year: i64,
 }

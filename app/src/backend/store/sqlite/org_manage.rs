@@ -341,7 +341,7 @@ pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Re
 /// Where a merged organisation's old slug now points (links and bookmarks keep working).
 pub async fn redirect_target(pool: &Db, slug: &str) -> sqlx::Result<Option<String>> {
     let row: Option<(String,)> = sql::query_as(
-        "SELECT o.slug FROM org_redirects r JOIN organizations o ON o.id = r.org_id WHERE r.slug = $1 AND o.hidden = 0",
+        "SELECT o.slug FROM org_redirects r JOIN organizations o ON o.id = r.org_id WHERE r.slug = $1 AND o.hidden = FALSE",
     )
     .bind(slug)
     .fetch_optional(pool)

@@ -20,7 +20,7 @@ macro_rules! org_filter {
           LEFT JOIN investor_profiles ip ON ip.org_id = o.id
           LEFT JOIN enterprise_profiles ep ON ep.org_id = o.id
           LEFT JOIN locations l ON l.code = o.location_code
-         WHERE o.hidden = 0 AND ($1 IS NULL OR o.kind IN ($1, $2, $3))
+         WHERE o.hidden = FALSE AND ($1 IS NULL OR o.kind IN ($1, $2, $3))
            AND ($4 IS NULL OR o.kind = $4)
            AND ($5 IS NULL OR EXISTS (SELECT 1 FROM org_sectors s WHERE s.org_id = o.id AND s.sector_code = $5))
            AND ($6 IS NULL OR o.location_code = $6)
@@ -68,7 +68,7 @@ const FACET_STAGE: &str = concat!(
         UNION ALL
         SELECT st.stage FROM investor_stages st WHERE st.org_id IN (SELECT o.id",
     org_filter!(),
-    ")) GROUP BY stage"
+    ")) AS stages GROUP BY stage"
 );
 const FACET_NEED: &str = concat!(
     "SELECT n.need, NULL, COUNT(*) FROM startup_needs n WHERE n.org_id IN (SELECT o.id",
@@ -90,17 +90,14 @@ const FACET_SERVICE: &str = concat!(
     org_filter!(),
     ") GROUP BY service"
 );
-const FACET_VERIFIED: &str = concat!(
-    "SELECT CASE o.verified WHEN 1 THEN '1' ELSE '0' END, NULL, COUNT(*)",
-    org_filter!(),
-    " GROUP BY o.verified"
-);
+const FACET_VERIFIED: &str =
+    concat!("SELECT CASE WHEN o.verified THEN '1' ELSE '0' END, NULL, COUNT(*)", org_filter!(), " GROUP BY o.verified");
 
 /// The filter's bind values, in parameter order $1..$13.
 struct Binds {
     kinds: [Option<String>; 3],
     values: [Option<String>; 8],
-    verified: Option<i64>,
+    verified: Option<bool>,
     name: Option<String>,
 }
 
@@ -131,8 +128,8 @@ impl Binds {
             None
         } else {
             q.filter(FacetKey::Verified).and_then(|v| match v {
-                "1" => Some(1),
-                "0" => Some(0),
+                "1" => Some(true),
+                "0" => Some(false),
                 _ => None,
             })
         };

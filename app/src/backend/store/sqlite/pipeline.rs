@@ -87,7 +87,7 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
     let answers: Vec<AnswerRow> = sql::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden, coalesce(a.answer, '')
          FROM programme_questions q LEFT JOIN application_answers a ON a.question_id = q.id AND a.application_id = $2
-         WHERE q.programme_id = $1 AND (q.hidden = 0 OR a.answer IS NOT NULL) ORDER BY q.position",
+         WHERE q.programme_id = $1 AND (q.hidden = FALSE OR a.answer IS NOT NULL) ORDER BY q.position",
     )
     .bind(programme)
     .bind(app)

@@ -120,7 +120,7 @@ pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Optio
     let questions: Vec<(i64, String, Option<String>, bool, bool)> = sql::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required,
                 EXISTS (SELECT 1 FROM application_answers a WHERE a.question_id = q.id)
-         FROM programme_questions q WHERE q.programme_id = $1 AND q.hidden = 0 ORDER BY q.position",
+         FROM programme_questions q WHERE q.programme_id = $1 AND q.hidden = FALSE ORDER BY q.position",
     )
     .bind(id)
     .fetch_all(pool)
@@ -284,7 +284,7 @@ async fn save_questions(
             (Some(id), true) => {
                 let answered = known.iter().any(|(k, a)| *k == id && *a);
                 let sql = if answered {
-                    "UPDATE programme_questions SET hidden = 1 WHERE id = $1"
+                    "UPDATE programme_questions SET hidden = TRUE WHERE id = $1"
                 } else {
                     "DELETE FROM programme_questions WHERE id = $1"
                 };
@@ -294,7 +294,7 @@ async fn save_questions(
             (Some(id), false) => {
                 position += 1;
                 sql::query(
-                    "UPDATE programme_questions SET position = $2, prompt_vi = $3, prompt_en = $4, required = $5, hidden = 0
+                    "UPDATE programme_questions SET position = $2, prompt_vi = $3, prompt_en = $4, required = $5, hidden = FALSE
                      WHERE id = $1",
                 )
                 .bind(id)

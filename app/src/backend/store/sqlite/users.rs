@@ -63,7 +63,7 @@ pub async fn create(
 /// The viewer of a session: `None` for unknown or disabled users (their session ends).
 pub async fn viewer(pool: &Db, id: i64) -> sqlx::Result<Option<Viewer>> {
     let row: Option<(i64, String, String, String, Option<String>)> = sql::query_as(
-        "SELECT id, email, display_name, role, email_verified_at FROM users WHERE id = $1 AND disabled = 0",
+        "SELECT id, email, display_name, role, email_verified_at FROM users WHERE id = $1 AND disabled = FALSE",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -146,7 +146,7 @@ pub async fn mark_verified(pool: &Db, id: i64) -> sqlx::Result<()> {
 
 /// Ends every session of a user (password reset, account disabled), but the one kept.
 pub async fn end_sessions(pool: &Db, user_id: i64, keep_id_hash: Option<&str>) -> sqlx::Result<()> {
-    sql::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash IS NOT $2")
+    sql::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash IS DISTINCT FROM $2")
         .bind(user_id)
         .bind(keep_id_hash)
         .execute(pool)
@@ -212,7 +212,7 @@ pub async fn token_valid(pool: &Db, token: &str, purpose: &str) -> sqlx::Result<
 
 /// Sets a platform role (`admin`, `moderator`, `member`); used by the CLI's first admin.
 pub async fn set_role(pool: &Db, id: i64, role: &str) -> sqlx::Result<()> {
-    sql::query("UPDATE users SET role = $2, disabled = 0, updated_at = $3 WHERE id = $1")
+    sql::query("UPDATE users SET role = $2, disabled = FALSE, updated_at = $3 WHERE id = $1")
         .bind(id)
         .bind(role)
         .bind(now_iso())

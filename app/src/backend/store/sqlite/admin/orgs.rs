@@ -19,8 +19,8 @@ pub async fn list_orgs(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<OrgR
          (SELECT count(*) FROM memberships m WHERE m.org_id = o.id), o.created_at",
         "FROM organizations o
          WHERE ($1 IS NULL OR o.name_folded LIKE $1 ESCAPE '\\' OR o.slug LIKE $1 ESCAPE '\\')
-         AND ($2 IS NULL OR ($2 = 'unverified' AND o.verified = 0) OR ($2 = 'verified' AND o.verified = 1)
-              OR ($2 = 'hidden' AND o.hidden = 1))",
+         AND ($2 IS NULL OR ($2 = 'unverified' AND o.verified = FALSE) OR ($2 = 'verified' AND o.verified = TRUE)
+              OR ($2 = 'hidden' AND o.hidden = TRUE))",
         "ORDER BY o.name_folded, o.id LIMIT $3 OFFSET $4"
     );
     let text = q.q.as_deref().map(|s| contains_pattern(&crate::backend::text::fold(s)));

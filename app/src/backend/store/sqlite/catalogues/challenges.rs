@@ -7,7 +7,7 @@ macro_rules! cols {
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
                 (SELECT group_concat(sector_code, ',') FROM challenge_sectors s WHERE s.challenge_id = c.id) AS sectors,
-                CASE c.is_task_order WHEN 1 THEN 'task_order' ELSE 'challenge' END AS type_code,
+                CASE WHEN c.is_task_order THEN 'task_order' ELSE 'challenge' END AS type_code,
                 c.status, c.trl_min AS trl, c.deadline AS date, NULL AS end_date,
                 coalesce(c.funding_vnd, c.budget_max_vnd) AS amount_vnd, c.sample "
     };
@@ -16,12 +16,12 @@ macro_rules! cols {
 macro_rules! filter {
     () => {
         " FROM challenges c JOIN organizations o ON o.id = c.org_id
-         WHERE c.status <> 'draft' AND o.hidden = 0
+         WHERE c.status <> 'draft' AND o.hidden = FALSE
            AND ($1 IS NULL OR EXISTS (SELECT 1 FROM challenge_sectors s WHERE s.challenge_id = c.id AND s.sector_code = $1))
-           AND ($2 IS NULL OR ($2 = 'task_order') = (c.is_task_order = 1))
+           AND ($2 IS NULL OR ($2 = 'task_order') = (c.is_task_order = TRUE))
            AND ($3 IS NULL OR c.status = $3)
            AND ($10 IS NULL OR c.title_folded LIKE $10 ESCAPE '\\')
-           AND coalesce($4, $5, $6, $7, $8, $9, 1) IS NOT NULL "
+           AND coalesce($4, $5, $6, $7, $8, $9, '1') IS NOT NULL "
     };
 }
 
@@ -36,7 +36,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
         (
             FacetKey::Type,
             concat!(
-                "SELECT CASE c.is_task_order WHEN 1 THEN 'task_order' ELSE 'challenge' END, NULL, COUNT(*)",
+                "SELECT CASE WHEN c.is_task_order THEN 'task_order' ELSE 'challenge' END, NULL, COUNT(*)",
                 filter!(),
                 " GROUP BY c.is_task_order"
             ),
@@ -63,7 +63,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
            coalesce(c.evaluation_criteria_vi, '') AS body_4_vi,
            CAST(c.budget_min_vnd AS TEXT) AS fact_1, CAST(c.budget_max_vnd AS TEXT) AS fact_2
          FROM challenges c JOIN organizations o ON o.id = c.org_id
-         WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = 0"
+         WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = FALSE"
     ),
     sections: &["problem", "desired_result", "constraints", "evaluation"],
     related: concat!(

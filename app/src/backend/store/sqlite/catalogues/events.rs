@@ -17,12 +17,12 @@ macro_rules! cols {
 macro_rules! filter {
     () => {
         " FROM events e JOIN organizations o ON o.id = e.organiser_org_id
-         WHERE e.published = 1 AND o.hidden = 0
+         WHERE e.published = TRUE AND o.hidden = FALSE
            AND ($1 IS NULL OR EXISTS (SELECT 1 FROM event_sectors s WHERE s.event_id = e.id AND s.sector_code = $1))
            AND ($2 IS NULL OR e.event_type = $2)
            AND ($8 IS NULL OR ($8 = 'upcoming') = (date(e.ends_at, '+7 hours') >= $9))
            AND ($10 IS NULL OR e.title_folded LIKE $10 ESCAPE '\\')
-           AND coalesce($3, $4, $5, $6, $7, 1) IS NOT NULL "
+           AND coalesce($3, $4, $5, $6, $7, '1') IS NOT NULL "
     };
 }
 
@@ -60,19 +60,19 @@ pub const SQL: CatalogueSql = CatalogueSql {
     by_org: concat!(
         cols!(),
         " FROM events e JOIN organizations o ON o.id = e.organiser_org_id
-         WHERE e.organiser_org_id = $1 AND e.published = 1 ORDER BY e.starts_at DESC LIMIT $2"
+         WHERE e.organiser_org_id = $1 AND e.published = TRUE ORDER BY e.starts_at DESC LIMIT $2"
     ),
     detail: concat!(
         cols!(),
         ", e.id, e.organiser_org_id AS org_id, e.description_vi AS body_1_vi, e.description_en AS body_1_en,
            '' AS body_2_vi, '' AS body_3_vi, '' AS body_4_vi, e.venue AS fact_1, CAST(e.capacity AS TEXT) AS fact_2
          FROM events e JOIN organizations o ON o.id = e.organiser_org_id
-         WHERE e.slug = $1 AND e.published = 1 AND o.hidden = 0"
+         WHERE e.slug = $1 AND e.published = TRUE AND o.hidden = FALSE"
     ),
     sections: &["description"],
     related: concat!(
         cols!(),
         " FROM events e JOIN organizations o ON o.id = e.organiser_org_id
-         WHERE e.organiser_org_id = $2 AND e.id <> $1 AND e.published = 1 ORDER BY e.starts_at DESC LIMIT 6"
+         WHERE e.organiser_org_id = $2 AND e.id <> $1 AND e.published = TRUE ORDER BY e.starts_at DESC LIMIT 6"
     ),
 };

@@ -15,15 +15,15 @@ macro_rules! cols {
 macro_rules! filter {
     () => {
         " FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-         WHERE t.status IN ('published', 'transferred') AND o.hidden = 0
+         WHERE t.status IN ('published', 'transferred') AND o.hidden = FALSE
            -- a listing expires 12 months after publication unless renewed
            AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $9)
            AND ($1 IS NULL OR EXISTS (SELECT 1 FROM offer_sectors s WHERE s.offer_id = t.id AND s.sector_code = $1))
-           AND ($4 IS NULL OR t.trl = CAST($4 AS INTEGER))
+           AND ($4 IS NULL OR t.trl = CAST($4 AS BIGINT))
            AND ($5 IS NULL OR t.ip_status = $5)
            AND ($6 IS NULL OR EXISTS (SELECT 1 FROM offer_cooperation c WHERE c.offer_id = t.id AND c.coop_type = $6))
            AND ($10 IS NULL OR t.title_folded LIKE $10 ESCAPE '\\')
-           AND coalesce($2, $3, $7, $8, 1) IS NOT NULL "
+           AND coalesce($2, $3, $7, $8, '1') IS NOT NULL "
     };
 }
 
@@ -67,7 +67,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
            t.advantages_vi AS body_3_vi, t.applications_vi AS body_4_vi, t.ip_number AS fact_1,
            (SELECT group_concat(coop_type, ',') FROM offer_cooperation c WHERE c.offer_id = t.id) AS fact_2
          FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-         WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = 0
+         WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = FALSE
            AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours'))"
     ),
     sections: &["summary", "problem", "advantages", "applications"],

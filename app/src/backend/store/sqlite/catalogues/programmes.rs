@@ -32,14 +32,14 @@ macro_rules! filter {
     () => {
         concat!(
             " FROM programmes p JOIN organizations o ON o.id = p.org_id
-             WHERE p.published = 1 AND o.hidden = 0
+             WHERE p.published = TRUE AND o.hidden = FALSE
                AND ($1 IS NULL OR EXISTS (SELECT 1 FROM programme_sectors s WHERE s.programme_id = p.id AND s.sector_code = $1))
                AND ($2 IS NULL OR p.programme_type = $2)
                AND ($3 IS NULL OR ",
             status!("$9"),
             " = $3)
                AND ($10 IS NULL OR p.title_folded LIKE $10 ESCAPE '\\')
-               AND coalesce($4, $5, $6, $7, $8, 1) IS NOT NULL "
+               AND coalesce($4, $5, $6, $7, $8, '1') IS NOT NULL "
         )
     };
 }
@@ -64,23 +64,23 @@ pub const SQL: CatalogueSql = CatalogueSql {
         (FacetKey::Status, concat!("SELECT ", status!("$9"), ", NULL, COUNT(*)", filter!(), " GROUP BY 1")),
     ],
     by_org: concat!(
-        cols!("date('now')"),
+        cols!("date('now', '+0 hours')"),
         " FROM programmes p JOIN organizations o ON o.id = p.org_id
-         WHERE p.org_id = $1 AND p.published = 1
+         WHERE p.org_id = $1 AND p.published = TRUE
          ORDER BY p.closes_on DESC LIMIT $2"
     ),
     detail: concat!(
-        cols!("date('now')"),
+        cols!("date('now', '+0 hours')"),
         ", p.id, p.org_id, p.description_vi AS body_1_vi, p.description_en AS body_1_en,
            p.eligibility_vi AS body_2_vi, p.benefits_vi AS body_3_vi, '' AS body_4_vi,
            p.starts_on AS fact_1, CAST(p.capacity AS TEXT) AS fact_2
          FROM programmes p JOIN organizations o ON o.id = p.org_id
-         WHERE p.slug = $1 AND p.published = 1 AND o.hidden = 0"
+         WHERE p.slug = $1 AND p.published = TRUE AND o.hidden = FALSE"
     ),
     sections: &["description", "eligibility", "benefits"],
     related: concat!(
-        cols!("date('now')"),
+        cols!("date('now', '+0 hours')"),
         " FROM programmes p JOIN organizations o ON o.id = p.org_id
-         WHERE p.org_id = $2 AND p.id <> $1 AND p.published = 1 ORDER BY p.closes_on DESC LIMIT 6"
+         WHERE p.org_id = $2 AND p.id <> $1 AND p.published = TRUE ORDER BY p.closes_on DESC LIMIT 6"
     ),
 };

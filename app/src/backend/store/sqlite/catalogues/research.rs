@@ -15,12 +15,12 @@ macro_rules! cols {
 macro_rules! filter {
     () => {
         " FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-         WHERE o.hidden = 0 AND r.status = 'published'
+         WHERE o.hidden = FALSE AND r.status = 'published'
            AND ($1 IS NULL OR EXISTS (SELECT 1 FROM research_sectors s WHERE s.research_id = r.id AND s.sector_code = $1))
            AND ($2 IS NULL OR r.output_type = $2)
-           AND ($7 IS NULL OR r.year = CAST($7 AS INTEGER))
+           AND ($7 IS NULL OR r.year = CAST($7 AS BIGINT))
            AND ($10 IS NULL OR r.title_folded LIKE $10 ESCAPE '\\')
-           AND coalesce($3, $4, $5, $6, $8, $9, 1) IS NOT NULL "
+           AND coalesce($3, $4, $5, $6, $8, $9, '1') IS NOT NULL "
     };
 }
 
@@ -53,7 +53,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
         ", r.id, r.org_id, r.abstract_vi AS body_1_vi, r.abstract_en AS body_1_en, '' AS body_2_vi,
            '' AS body_3_vi, '' AS body_4_vi, r.authors AS fact_1, coalesce(r.doi, r.patent_number) AS fact_2
          FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-         WHERE r.slug = $1 AND r.status = 'published' AND o.hidden = 0"
+         WHERE r.slug = $1 AND r.status = 'published' AND o.hidden = FALSE"
     ),
     sections: &["abstract"],
     related: "SELECT t.slug, t.title_vi, t.title_en, t.summary_vi, t.summary_en,

@@ -120,7 +120,7 @@ pub async fn create(pool: &Db, actor: i64, r: &NewRequest) -> sqlx::Result<Resul
     let mut tx = begin_write(pool).await?;
     let duplicate: Option<i64> = sql::query_scalar(
         "SELECT id FROM collaboration_requests
-          WHERE from_org_id = $1 AND to_org_id = $2 AND target_type = $3 AND offer_id IS $4 AND challenge_id IS $5
+          WHERE from_org_id = $1 AND to_org_id = $2 AND target_type = $3 AND offer_id IS NOT DISTINCT FROM $4 AND challenge_id IS NOT DISTINCT FROM $5
             AND state IN ('sent', 'viewed', 'accepted', 'in_progress') LIMIT 1",
     )
     .bind(r.from_org)

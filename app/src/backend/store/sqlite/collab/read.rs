@@ -276,16 +276,16 @@ pub async fn new_target(
     let sql = match kind {
         TargetType::Offer => {
             "SELECT t.id, t.title_vi, t.title_en, o.id, o.name_vi, o.name_en FROM technology_offers t
-               JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1 AND t.status = 'published' AND o.hidden = 0"
+               JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1 AND t.status = 'published' AND o.hidden = FALSE"
         }
         TargetType::Challenge => {
             "SELECT c.id, c.title_vi, c.title_en, o.id, o.name_vi, o.name_en FROM challenges c
                JOIN organizations o ON o.id = c.org_id
-              WHERE c.slug = $1 AND c.status IN ('open', 'in_discussion') AND o.hidden = 0"
+              WHERE c.slug = $1 AND c.status IN ('open', 'in_discussion') AND o.hidden = FALSE"
         }
         TargetType::Org => {
             "SELECT o.id, o.name_vi, o.name_en, o.id, o.name_vi, o.name_en FROM organizations o
-              WHERE o.slug = $1 AND o.hidden = 0"
+              WHERE o.slug = $1 AND o.hidden = FALSE"
         }
     };
     let row: Option<TargetRow> = sql::query_as(sql).bind(slug).fetch_optional(pool).await?;

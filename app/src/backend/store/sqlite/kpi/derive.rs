@@ -2,7 +2,7 @@
 //! derivation is one grouped query over an index (see `migrations/sqlite/0011_kpi.sql`), so the
 //! dashboard stays fast on a large corpus. Years without a row count 0.
 //!
-//! - `provincial_tasks` (#4): S&T task orders (challenges with `is_task_order = 1`, ordered by
+//! - `provincial_tasks` (#4): S&T task orders (challenges with `is_task_order = TRUE`, ordered by
 //!   the Department with funding) published that year, drafts excluded.
 //! - `patent_applications` (#8): research outputs of type patent or utility solution recorded
 //!   with that year (the filing year the organisation states).
@@ -33,22 +33,22 @@ pub const DERIVED: &[&str] = &[
 fn flow_sql(code: &str) -> Option<&'static str> {
     Some(match code {
         "provincial_tasks" => {
-            "SELECT CAST(substr(published_at, 1, 4) AS INTEGER) AS y, COUNT(*) FROM challenges
-              WHERE is_task_order = 1 AND published_at >= $1 AND published_at < $2 AND status <> 'draft'
+            "SELECT CAST(substr(published_at, 1, 4) AS BIGINT) AS y, COUNT(*) FROM challenges
+              WHERE is_task_order = TRUE AND published_at >= $1 AND published_at < $2 AND status <> 'draft'
               GROUP BY y"
         }
         "patent_applications" => {
             "SELECT year AS y, COUNT(*) FROM research_outputs
-              WHERE year >= CAST(substr($1, 1, 4) AS INTEGER) AND year < CAST(substr($2, 1, 4) AS INTEGER)
+              WHERE year >= CAST(substr($1, 1, 4) AS BIGINT) AND year < CAST(substr($2, 1, 4) AS BIGINT)
                 AND output_type IN ('patent', 'utility_solution') AND status = 'published'
               GROUP BY y"
         }
         "products_commercialised" => {
-            "SELECT CAST(substr(signed_on, 1, 4) AS INTEGER) AS y, COUNT(*) FROM agreements
+            "SELECT CAST(substr(signed_on, 1, 4) AS BIGINT) AS y, COUNT(*) FROM agreements
               WHERE signed_on >= $1 AND signed_on < $2 GROUP BY y"
         }
         "province_funded_projects" => {
-            "SELECT CAST(substr(t.at, 1, 4) AS INTEGER) AS y, COUNT(DISTINCT t.application_id)
+            "SELECT CAST(substr(t.at, 1, 4) AS BIGINT) AS y, COUNT(DISTINCT t.application_id)
                FROM application_transitions t
                JOIN applications a ON a.id = t.application_id
                JOIN programmes p ON p.id = a.programme_id
@@ -66,10 +66,10 @@ fn level_sql(code: &str) -> Option<&'static str> {
     Some(match code {
         "incubators" => {
             "SELECT COUNT(*) FROM organizations
-              WHERE kind IN ('incubator', 'innovation_space') AND hidden = 0 AND verified_at < $1"
+              WHERE kind IN ('incubator', 'innovation_space') AND hidden = FALSE AND verified_at < $1"
         }
         "innovative_startups" => {
-            "SELECT COUNT(*) FROM organizations WHERE kind = 'startup' AND hidden = 0 AND verified_at < $1"
+            "SELECT COUNT(*) FROM organizations WHERE kind = 'startup' AND hidden = FALSE AND verified_at < $1"
         }
         _ => return None,
     })

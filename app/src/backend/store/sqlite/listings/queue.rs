@@ -13,22 +13,22 @@ type R =
 pub async fn pending(pool: &Db) -> sqlx::Result<Vec<ReviewItem>> {
     // facts: `key=value` lines, empty values dropped
     let rows: Vec<R> = sql::query_as(
-        "SELECT 'offers', t.id, t.slug, t.title_vi, t.title_en, o.slug, o.name_vi, o.name_en, o.verified, 0,
-                coalesce(t.submitted_at, t.updated_at), t.summary_vi || char(10) || char(10) || t.problem_vi,
-                'trl=' || t.trl || char(10) || 'ip=' || t.ip_status || char(10) || 'ip_number=' || coalesce(t.ip_number, '')
-                || char(10) || 'price=' || coalesce(t.price_vnd, '') || char(10) || 'negotiable=' || t.price_negotiable
+        "SELECT 'offers', t.id, t.slug, t.title_vi, t.title_en, o.slug, o.name_vi, o.name_en, o.verified, FALSE,
+                coalesce(t.submitted_at, t.updated_at), t.summary_vi || '\n' || '\n' || t.problem_vi,
+                'trl=' || t.trl || '\n' || 'ip=' || t.ip_status || '\n' || 'ip_number=' || coalesce(t.ip_number, '')
+                || '\n' || 'price=' || coalesce(CAST(t.price_vnd AS TEXT), '') || '\n' || 'negotiable=' || CASE WHEN t.price_negotiable THEN '1' ELSE '0' END
            FROM technology_offers t JOIN organizations o ON o.id = t.org_id WHERE t.status = 'in_review'
          UNION ALL
          SELECT 'challenges', c.id, c.slug, c.title_vi, c.title_en, o.slug, o.name_vi, o.name_en, o.verified, c.is_task_order,
-                c.submitted_at, c.problem_vi || char(10) || char(10) || c.desired_result_vi,
-                'funding=' || coalesce(c.funding_vnd, '') || char(10) || 'deadline=' || coalesce(c.deadline, '')
-                || char(10) || 'trl=' || coalesce(c.trl_min, '')
+                c.submitted_at, c.problem_vi || '\n' || '\n' || c.desired_result_vi,
+                'funding=' || coalesce(CAST(c.funding_vnd AS TEXT), '') || '\n' || 'deadline=' || coalesce(c.deadline, '')
+                || '\n' || 'trl=' || coalesce(CAST(c.trl_min AS TEXT), '')
            FROM challenges c JOIN organizations o ON o.id = c.org_id WHERE c.submitted_at IS NOT NULL
          UNION ALL
-         SELECT 'research', r.id, r.slug, r.title_vi, r.title_en, o.slug, o.name_vi, o.name_en, o.verified, 0,
+         SELECT 'research', r.id, r.slug, r.title_vi, r.title_en, o.slug, o.name_vi, o.name_en, o.verified, FALSE,
                 coalesce(r.submitted_at, r.updated_at), r.abstract_vi,
-                'type=' || r.output_type || char(10) || 'authors=' || r.authors || char(10) || 'year=' || r.year
-                || char(10) || 'doi=' || coalesce(r.doi, '') || char(10) || 'ip_number=' || coalesce(r.patent_number, '')
+                'type=' || r.output_type || '\n' || 'authors=' || r.authors || '\n' || 'year=' || r.year
+                || '\n' || 'doi=' || coalesce(r.doi, '') || '\n' || 'ip_number=' || coalesce(r.patent_number, '')
            FROM research_outputs r JOIN organizations o ON o.id = r.org_id WHERE r.status = 'in_review'
          ORDER BY 11, 2 LIMIT 200",
     )

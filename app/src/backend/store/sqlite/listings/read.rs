@@ -59,7 +59,7 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
         ListingKind::Offer => {
             "SELECT title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi,
                     CAST(trl AS TEXT) AS trl, ip_status, ip_number, CAST(price_vnd AS TEXT) AS price_vnd,
-                    CASE WHEN price_negotiable = 1 THEN '1' END AS price_negotiable,
+                    CASE WHEN price_negotiable = TRUE THEN '1' END AS price_negotiable,
                     confidential_details AS confidential,
                     (SELECT group_concat(sector_code) FROM offer_sectors WHERE offer_id = t.id) AS sector,
                     (SELECT group_concat(coop_type) FROM offer_cooperation WHERE offer_id = t.id) AS coop,
@@ -71,13 +71,13 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
                     CAST(budget_min_vnd AS TEXT) AS budget_min, CAST(budget_max_vnd AS TEXT) AS budget_max,
                     CAST(trl_min AS TEXT) AS trl_min, deadline,
                     (SELECT group_concat(sector_code) FROM challenge_sectors WHERE challenge_id = t.id) AS sector,
-                    CASE WHEN is_task_order = 1 THEN '1' END AS task_order, CAST(funding_vnd AS TEXT) AS funding_vnd,
+                    CASE WHEN is_task_order = TRUE THEN '1' END AS task_order, CAST(funding_vnd AS TEXT) AS funding_vnd,
                     evaluation_criteria_vi, unset_fields
                FROM challenges t WHERE id = $1"
         }
         ListingKind::Research => {
             "SELECT title_vi, title_en, output_type, authors, CAST(year AS TEXT) AS year, doi, patent_number,
-                    abstract_vi, abstract_en, CASE WHEN international = 1 THEN '1' END AS international,
+                    abstract_vi, abstract_en, CASE WHEN international = TRUE THEN '1' END AS international,
                     (SELECT group_concat(sector_code) FROM research_sectors WHERE research_id = t.id) AS sector,
                     (SELECT group_concat(o.slug) FROM offer_research x JOIN technology_offers o ON o.id = x.offer_id
                       WHERE x.research_id = t.id) AS offer,
@@ -138,13 +138,13 @@ pub async fn org_listings(pool: &Db, org_id: i64, today: &str) -> sqlx::Result<V
         String,
     );
     let rows: Vec<R> = sql::query_as(
-        "SELECT 'offers', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, 0,
+        "SELECT 'offers', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, FALSE,
                 expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
          UNION ALL
          SELECT 'challenges', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, is_task_order,
                 NULL, review_note, updated_at FROM challenges WHERE org_id = $1
          UNION ALL
-         SELECT 'research', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, 0,
+         SELECT 'research', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, FALSE,
                 NULL, review_note, updated_at FROM research_outputs WHERE org_id = $1
          ORDER BY 11 DESC LIMIT 1000",
     )

@@ -59,7 +59,7 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
             let id: i64 = sql::query_scalar(
                 "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, trl, ip_status, price_negotiable, status,
                                                created_at, updated_at)
-                 VALUES ($1, $2, $3, '', 1, 'none', 1, 'draft', $4, $4) RETURNING id",
+                 VALUES ($1, $2, $3, '', 1, 'none', TRUE, 'draft', $4, $4) RETURNING id",
             )
             .bind(&slug)
             .bind(t.org_id)

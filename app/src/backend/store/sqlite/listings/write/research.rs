@@ -100,8 +100,9 @@ pub async fn save_research(
     sql::query("DELETE FROM offer_research WHERE research_id = $1").bind(id).execute(&mut *conn).await?;
     for offer in &r.offers {
         let linked = sql::query(
-            "INSERT OR IGNORE INTO offer_research (offer_id, research_id)
-             SELECT id, $1 FROM technology_offers WHERE slug = $2 AND org_id = $3",
+            "INSERT INTO offer_research (offer_id, research_id)
+             SELECT id, $1 FROM technology_offers WHERE slug = $2 AND org_id = $3
+             ON CONFLICT DO NOTHING",
         )
         .bind(id)
         .bind(offer)
