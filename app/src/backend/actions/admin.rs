@@ -5,13 +5,10 @@
 
 use super::{Refusal, done, internal, safe_next};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
 use crate::backend::db::Db;
 use crate::backend::store::sqlite::admin::{self as store, AdminError, ClaimDecision};
-use crate::backend::web::{Failure, WebResult};
+use crate::backend::web::{Admin, WebResult};
 use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};
-use crate::i18n::Lang;
-use axum::Extension;
 use axum::Router;
 use axum::extract::{Form, Path, State};
 use axum::routing::{MethodRouter, post};
@@ -160,23 +157,19 @@ where
 {
     post(
         move |State(state): State<AppState>,
-              Extension(lang): Extension<Lang>,
               session: Session,
               Path(id): Path<i64>,
+              Admin(admin): Admin,
               Form(f): Form<F>| async move {
             let (back, action) = read(f);
-            run(state, lang, session, id, &back, action).await
+            run(state, admin, session, id, &back, action).await
         },
     )
 }
 
-/// Every admin write: the admin check first, then the write, then the confirmation, the
-/// reason for a refusal, or our failure, back on the list.
-async fn run(state: AppState, lang: Lang, session: Session, id: i64, back: &str, action: Action) -> WebResult {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+/// Every admin write, once [`Admin`] has checked who is acting: the write, then the
+/// confirmation, the reason for a refusal, or our failure, back on the list.
+async fn run(state: AppState, admin: Viewer, session: Session, id: i64, back: &str, action: Action) -> WebResult {
     let back = back_to(back, action.list());
     match action.write(&state.db, &admin, id).await {
         Ok(notice) => {

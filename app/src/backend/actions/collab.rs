@@ -9,13 +9,12 @@ use crate::backend::AppState;
 use crate::backend::listings::input::amount;
 use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
 use crate::backend::text::slugify;
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{self, Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, TargetType};
 use crate::i18n::Lang;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
-use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use http::header;
@@ -275,16 +274,14 @@ pub async fn document(
     Path(id): Path<i64>,
 ) -> WebResult {
     let (name, bytes) = collab::agreement_document(&state.db, &v, id).await?.ok_or(Failure::NotFound)?;
-    Ok((
+    Ok(web::private((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
         ],
         bytes,
-    )
-        .into_response())
+    )))
 }
 
 #[cfg(test)]

@@ -4,10 +4,9 @@
 use super::fields::Fields;
 use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
 use crate::backend::store::sqlite::kpi::{self as store, Entry, SaveError};
 use crate::backend::this_year;
-use crate::backend::web::{Failure, WebResult};
+use crate::backend::web::{Admin, Failure, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::kpi::Direction;
 use crate::i18n::Lang;
@@ -56,16 +55,7 @@ pub fn parse_number(raw: &str) -> Result<f64, FormError> {
 }
 
 /// `POST /admin/kpi`: code, year, value, source, note.
-async fn enter(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    body: Bytes,
-) -> WebResult {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+async fn enter(State(state): State<AppState>, Admin(admin): Admin, session: Session, body: Bytes) -> WebResult {
     let f = Fields::parse(&body);
     let mut r = Refusal::new(FORM);
     for k in ["code", "year", "value", "source", "note"] {

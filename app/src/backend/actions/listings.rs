@@ -12,7 +12,7 @@ use crate::backend::listings::input::{
 use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
 use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{Failure, Moderator, SignedIn, WebResult};
 use crate::backend::{AppState, this_year};
 use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice};
@@ -241,15 +241,11 @@ pub async fn status(
 /// required).
 pub async fn decide(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
     session: Session,
     Path((kind, id)): Path<(String, i64)>,
+    Moderator(v): Moderator,
     body: Bytes,
 ) -> WebResult {
-    let v = match guard::moderator(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
     let Some(kind) = ListingKind::parse(&kind) else { return Err(Failure::NotFound) };
     let back = "/admin/moderation";
     let f = Fields::parse(&body);

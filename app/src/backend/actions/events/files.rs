@@ -8,7 +8,7 @@ use crate::backend::ics::{self, IcsEvent};
 use crate::backend::store::sqlite::event_manage::EventRef;
 use crate::backend::store::sqlite::registrations;
 use crate::backend::vn_time::parse_iso;
-use crate::backend::web::{Failure, Viewing, WebResult};
+use crate::backend::web::{self, Failure, Viewing, WebResult};
 use crate::domain::events::Attendee;
 use crate::i18n::{Lang, events::status, format};
 use axum::extract::{Extension, Path, State};
@@ -24,10 +24,7 @@ fn attachment(body: Vec<u8>, content_type: &'static str, filename: &str, private
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
-    if private {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    }
-    res
+    if private { web::private(res) } else { res }
 }
 
 pub async fn calendar(

@@ -74,10 +74,7 @@ async fn create(
         None if viewer.is_none() => return Err(Failure::SignedOut(lang)),
         None => return Err(Failure::NotFound),
     };
-    let v = match guard::org_member(viewer, org_id, MemberRole::Editor) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+    let v = guard::org_member(viewer, org_id, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     let back =
         format!("/events/new?org={}", url::form_urlencoded::byte_serialize(org_slug.as_bytes()).collect::<String>());
     let mut r = Refusal::new("event");
