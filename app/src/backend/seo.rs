@@ -9,23 +9,14 @@ use crate::backend::db::sql;
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use http::{HeaderValue, header};
 
 /// Addresses per sitemap file (the protocol's maximum).
 pub const PER_FILE: u64 = 50_000;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/robots.txt", get(robots))
-        .route("/sitemap.xml", get(sitemap))
-        .route("/sitemap/{file}", get(sitemap_file))
-}
-
-async fn robots(State(state): State<AppState>) -> WebResult {
+pub(crate) async fn robots(State(state): State<AppState>) -> WebResult {
     let body = format!(
         "User-agent: *\n\
          Allow: /\n\
@@ -159,11 +150,11 @@ pub async fn root(pool: &Db, site: &str, today: &str, per_file: u64) -> Result<S
     }
 }
 
-async fn sitemap(State(state): State<AppState>) -> WebResult {
+pub(crate) async fn sitemap(State(state): State<AppState>) -> WebResult {
     Ok(xml(root(&state.db, &site_url(&state), &crate::backend::today(), PER_FILE).await?))
 }
 
-async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> WebResult {
+pub(crate) async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> WebResult {
     let today = crate::backend::today();
     let n = file_name.strip_suffix(".xml").and_then(|n| n.parse::<u64>().ok()).filter(|n| *n >= 1);
     let total = count(&state.db, &today).await?;

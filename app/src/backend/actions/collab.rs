@@ -13,10 +13,9 @@ use crate::backend::web::{self, Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, TargetType};
 use crate::i18n::Lang;
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
-use axum::routing::{get, post};
-use axum::{Extension, Router};
 use http::header;
 use tower_sessions::Session;
 
@@ -24,18 +23,6 @@ use tower_sessions::Session;
 pub const PDF_MAX_BYTES: usize = 10 * 1024 * 1024;
 /// Longest message or note.
 pub const MESSAGE_MAX: usize = 4000;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/collab/send", post(send))
-        .route("/collab/{id}/step", post(take_step))
-        .route(
-            "/collab/{id}/agreement",
-            post(agreement).layer(axum::extract::DefaultBodyLimit::max(PDF_MAX_BYTES + 64 * 1024)),
-        )
-        .route("/collab/{id}/messages", post(message))
-        .route("/collab/{id}/document", get(document))
-}
 
 /// A multi-line text: required, NFC, at most `max` characters.
 fn text(raw: &str, max: usize) -> Result<String, FormError> {

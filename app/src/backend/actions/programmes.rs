@@ -185,18 +185,6 @@ fn parse(
     })
 }
 
-/// The programme and application routes.
-pub fn router() -> axum::Router<AppState> {
-    use super::applications as apps;
-    use axum::routing::post;
-    axum::Router::new()
-        .route("/programmes/create", post(create))
-        .route("/programmes/{slug}/save", post(save))
-        .route("/programmes/{slug}/apply", post(apps::apply))
-        .route("/programmes/{slug}/applications/{id}/move", post(apps::move_to))
-        .route("/programmes/{slug}/applications/{id}/review", post(apps::review))
-}
-
 /// `POST /programmes/create`: a new programme for the organisation in the `org` field.
 pub async fn create(
     State(state): State<AppState>,

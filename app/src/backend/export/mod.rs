@@ -14,11 +14,10 @@ use crate::backend::db::Db;
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::ListQuery;
 use crate::i18n::Lang;
+use axum::Extension;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
 use axum::response::IntoResponse;
-use axum::routing::get;
-use axum::{Extension, Router};
 use cell::{BOM, Cell, XlsxSheet, csv_rows};
 use http::header;
 pub use lists::{Export, List};
@@ -63,16 +62,12 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/export/{file}", get(download))
-}
-
 /// `startups-2026-05-01.xlsx`: the list and the day (Vietnam time) of the export.
 pub fn file_name(list: List, format: Format) -> String {
     format!("{}-{}.{}", list.name(), crate::backend::today(), format.ext())
 }
 
-async fn download(
+pub(crate) async fn download(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Path(file): Path<String>,

@@ -10,10 +10,9 @@ use crate::backend::web::{Admin, Failure, WebResult};
 use crate::domain::account::FormError;
 use crate::domain::import::ImportReport;
 use crate::i18n::Lang;
-use axum::extract::{DefaultBodyLimit, Form, Multipart, Path, State};
+use axum::Extension;
+use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect};
-use axum::routing::{get, post};
-use axum::{Extension, Router};
 use http::header;
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -22,19 +21,12 @@ const PAGE: &str = "/admin/import";
 /// Admin pages share one flash form name.
 const FORM: &str = "admin";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/admin/import/check", post(check).layer(DefaultBodyLimit::max(super::MAX_BYTES + 256 * 1024)))
-        .route("/admin/import/commit", post(commit))
-        .route("/admin/import/template/{file}", get(template))
-}
-
 fn to_report(token: &str) -> WebResult {
     Ok(Redirect::to(&format!("{PAGE}?token={token}")).into_response())
 }
 
 /// Reads, checks and keeps the uploaded file; on to its report.
-async fn check(
+pub(crate) async fn check(
     State(state): State<AppState>,
     Admin(v): Admin,
     session: Session,
@@ -116,12 +108,12 @@ async fn checked(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct CommitForm {
+pub(crate) struct CommitForm {
     token: String,
 }
 
 /// Imports the file checked under `token`, validating it again inside the write transaction.
-async fn commit(
+pub(crate) async fn commit(
     State(state): State<AppState>,
     Admin(v): Admin,
     session: Session,
@@ -149,7 +141,7 @@ async fn commit(
 }
 
 /// `orgs.csv` / `orgs.xlsx`: headers in the user's language and an example row.
-async fn template(Extension(lang): Extension<Lang>, _: Admin, Path(file): Path<String>) -> WebResult {
+pub(crate) async fn template(Extension(lang): Extension<Lang>, _: Admin, Path(file): Path<String>) -> WebResult {
     let parsed = file.rsplit_once('.').and_then(|(e, f)| Some((Entity::parse(e)?, Format::parse(f)?)));
     let (entity, format) = parsed.ok_or(Failure::NotFound)?;
     let bytes = super::template::file(entity, lang, format).map_err(Failure::internal)?;
