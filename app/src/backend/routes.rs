@@ -151,7 +151,7 @@ fn forms(state: &AppState) -> Router<AppState> {
         .route("/admin/import/template/{file}", get(import::http::template))
 }
 
-/// The server functions (`app/src/api/`), each at `/srv/<endpoint>`.
+/// The server functions (`app/src/server_fns/`), each at `/srv/<endpoint>`.
 async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {
     leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), req).await
 }

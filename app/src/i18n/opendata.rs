@@ -41,7 +41,7 @@ strings! { OpenDataStrings {
 
 impl Lang {
     /// The strings of the open-data API and its docs page.
-    pub fn od(self) -> &'static OpenDataStrings {
+    pub fn opendata(self) -> &'static OpenDataStrings {
         match self {
             Lang::Vi => &OpenDataStrings::VI,
             Lang::En => &OpenDataStrings::EN,

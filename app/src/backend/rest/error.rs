@@ -78,7 +78,7 @@ impl ApiError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let s = lang.od();
+        let s = lang.opendata();
         match self {
             ApiError::NotFound("route_not_found") => s.err_route_not_found.into(),
             ApiError::NotFound(_) => s.err_not_found.into(),

@@ -56,7 +56,7 @@ pub async fn calendar(
 
 /// The export's rows: header, then one line per registration.
 fn table(lang: Lang, rows: &[Attendee]) -> Vec<[String; 5]> {
-    let s = lang.ev();
+    let s = lang.events();
     let mut out = vec![[s.col_name, s.col_email, s.col_org, s.col_status, s.col_registered_at].map(str::to_string)];
     out.extend(rows.iter().map(|a| {
         [
@@ -112,7 +112,7 @@ pub async fn xlsx(
     let sheet = book.add_worksheet();
     let bold = Format::new().set_bold();
     let written = (|| -> Result<(), rust_xlsxwriter::XlsxError> {
-        sheet.set_name(lang.ev().sheet_name)?;
+        sheet.set_name(lang.events().sheet_name)?;
         for (r, row) in table(lang, &list).iter().enumerate() {
             let r = u32::try_from(r).unwrap_or(u32::MAX);
             for (c, cell) in row.iter().enumerate() {
