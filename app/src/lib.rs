@@ -2,11 +2,11 @@
 //! with `hydrate`.
 #![recursion_limit = "256"]
 
-pub mod api;
 pub mod components;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
+pub mod server_fns;
 mod shell;
 
 #[cfg(feature = "ssr")]

@@ -40,8 +40,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(detect_lang());
     // Who is signed in and what the last POST left behind: read once per page, shared by all.
-    let session: crate::api::account::SessionResource =
-        Resource::new_blocking(|| (), |_| crate::api::account::load_session());
+    let session: crate::server_fns::account::SessionResource =
+        Resource::new_blocking(|| (), |_| crate::server_fns::account::load_session());
     provide_context(session);
     let t = use_lang().t();
     let dir = |d: Directory| move || view! { <directory::DirectoryPage dir=d /> };

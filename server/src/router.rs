@@ -1,19 +1,18 @@
-//! The HTTP surface: pages (SSR + hydration), server functions, the JSON API, static files.
+//! The HTTP surface: the pages (SSR + hydration, `app/src/shell.rs`), every other address
+//! (`app::backend::routes`, the one list of them), static files, and the layers around all.
 
 use crate::config::Config;
 use app::backend::auth::session_store::SqliteSessionStore;
 use app::backend::auth::{csrf, headers};
 use app::backend::db::Db;
 use app::backend::mail::Mailer;
-use app::backend::{AppState, actions, lang, rest, search, store::sqlite::SqliteStore};
+use app::backend::{AppState, lang, routes, search, store::sqlite::SqliteStore};
 use app::{App, shell};
 use axum::Router;
-use axum::extract::{Request, State};
-use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::extract::Request;
 use http::HeaderName;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::path::Path;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
@@ -78,9 +77,7 @@ pub fn build_router(state: AppState) -> Router {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
-        .route("/srv/{*fn_name}", get(server_fn).post(server_fn))
-        .merge(rest::router(&state))
-        .merge(actions::router(&state))
+        .merge(routes::router(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::middleware))
         .layer(session_layer)
@@ -109,10 +106,6 @@ pub fn redacted_uri(uri: &http::Uri) -> String {
         })
         .collect();
     format!("{}?{}", uri.path(), parts.join("&"))
-}
-
-async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), req).await
 }
 
 pub async fn serve(config: &Config, pool: Db) -> anyhow::Result<()> {

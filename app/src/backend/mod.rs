@@ -15,6 +15,7 @@ pub mod matching;
 pub mod media;
 pub mod notify;
 pub mod rest;
+pub mod routes;
 pub mod search;
 pub mod seed;
 pub mod seo;

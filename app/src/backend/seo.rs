@@ -6,25 +6,17 @@ use super::AppState;
 use super::actions::site_url;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
+use crate::backend::web::{Failure, WebResult};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use http::{HeaderValue, StatusCode, header};
+use http::{HeaderValue, header};
 
 /// Addresses per sitemap file (the protocol's maximum).
 pub const PER_FILE: u64 = 50_000;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/robots.txt", get(robots))
-        .route("/sitemap.xml", get(sitemap))
-        .route("/sitemap/{file}", get(sitemap_file))
-}
-
-async fn robots(State(state): State<AppState>) -> Response {
+pub(crate) async fn robots(State(state): State<AppState>) -> WebResult {
     let body = format!(
         "User-agent: *\n\
          Allow: /\n\
@@ -45,7 +37,7 @@ async fn robots(State(state): State<AppState>) -> Response {
          Sitemap: {}/sitemap.xml\n",
         site_url(&state)
     );
-    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+    Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response())
 }
 
 /// The pages that are not rows: home, directories, catalogues, KPI, the API's docs.
@@ -111,11 +103,6 @@ fn xml(body: String) -> Response {
     res
 }
 
-fn failed(e: sqlx::Error) -> Response {
-    tracing::error!(error = %e, "sitemap query failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
-
 /// Escapes the five XML specials (slugs are ASCII codes already; this is belt and braces).
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
@@ -163,25 +150,18 @@ pub async fn root(pool: &Db, site: &str, today: &str, per_file: u64) -> Result<S
     }
 }
 
-async fn sitemap(State(state): State<AppState>) -> Response {
-    match root(&state.db, &site_url(&state), &crate::backend::today(), PER_FILE).await {
-        Ok(body) => xml(body),
-        Err(e) => failed(e),
-    }
+pub(crate) async fn sitemap(State(state): State<AppState>) -> WebResult {
+    Ok(xml(root(&state.db, &site_url(&state), &crate::backend::today(), PER_FILE).await?))
 }
 
-async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> Response {
+pub(crate) async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> WebResult {
     let today = crate::backend::today();
     let n = file_name.strip_suffix(".xml").and_then(|n| n.parse::<u64>().ok()).filter(|n| *n >= 1);
-    let total = match count(&state.db, &today).await {
-        Ok(t) => t,
-        Err(e) => return failed(e),
-    };
+    let total = count(&state.db, &today).await?;
     match n {
-        Some(n) if n <= total.div_ceil(PER_FILE).max(1) => match file(&state.db, &today, n, PER_FILE).await {
-            Ok(urls) => xml(urlset(&site_url(&state), &urls)),
-            Err(e) => failed(e),
-        },
-        _ => StatusCode::NOT_FOUND.into_response(),
+        Some(n) if n <= total.div_ceil(PER_FILE).max(1) => {
+            Ok(xml(urlset(&site_url(&state), &file(&state.db, &today, n, PER_FILE).await?)))
+        }
+        _ => Err(Failure::NotFound),
     }
 }

@@ -17,7 +17,7 @@ pub fn export_href(path: &str, query: &ListQuery, ext: &str, lang: &str) -> Stri
 #[component]
 pub fn DownloadLinks(path: &'static str, query: ListQuery) -> impl IntoView {
     let lang = use_lang();
-    let t = lang.io();
+    let t = lang.transfer();
     let csv = export_href(path, &query, "csv", lang.code());
     let xlsx = export_href(path, &query, "xlsx", lang.code());
     view! {

@@ -30,7 +30,7 @@ pub fn ErrorSummary(form: FormState) -> impl IntoView {
             .collect_view();
         view! {
             <div class="error-summary" role="alert" tabindex="-1" data-testid="error-summary">
-                <h2>{lang.a().error_summary}</h2>
+                <h2>{lang.account().error_summary}</h2>
                 <ul>{items}</ul>
             </div>
         }
@@ -125,10 +125,10 @@ pub fn TextArea(
 pub fn with_session<V, F>(f: F) -> impl IntoView
 where
     V: IntoView + 'static,
-    F: Fn(crate::api::account::SessionInfo) -> V + Clone + Send + Sync + 'static,
+    F: Fn(crate::server_fns::account::SessionInfo) -> V + Clone + Send + Sync + 'static,
 {
     use crate::components::status::{LoadError, Loading};
-    let session = crate::api::account::use_session();
+    let session = crate::server_fns::account::use_session();
     view! {
         <Suspense fallback=Loading>
             {move || {

@@ -52,7 +52,7 @@ pub fn key_facts(item: &ItemCard) -> Vec<String> {
                 facts.push(format::date_time(d));
             }
             if item.status.as_deref() == Some("cancelled") {
-                facts.push(lang.ev().cancelled_badge.to_string());
+                facts.push(lang.events().cancelled_badge.to_string());
             }
         }
     }

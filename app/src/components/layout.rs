@@ -113,7 +113,7 @@ pub fn Footer() -> impl IntoView {
 /// Sign-in link, or the signed-in user's name with their account and sign-out.
 #[component]
 fn AccountMenu() -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     view! {
         <div class="account-menu" data-testid="account-menu">
             {with_session(move |info| match info.viewer {

@@ -3,9 +3,9 @@
 //! Escape.
 
 use super::icons;
-use crate::api::search::suggest;
 use crate::domain::search::Suggestion;
 use crate::i18n::{Lang, format, labels, use_lang};
+use crate::server_fns::search::suggest;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 

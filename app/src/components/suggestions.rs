@@ -1,9 +1,9 @@
 //! "Suggested for you": cards with the kind, a fit label and bar, and the reasons as chips.
 
 use super::status::{LoadError, Loading};
-use crate::api::matching::get_suggestions;
 use crate::domain::matching::{Reason, SubjectKind, SuggestedKind, Suggestion};
 use crate::i18n::{Lang, matching, use_lang};
+use crate::server_fns::matching::get_suggestions;
 use leptos::prelude::*;
 
 /// The section on a detail page; loads its suggestions itself.

@@ -60,7 +60,7 @@ impl Lang {
     }
 
     /// The strings of accounts, organisations' management and the admin area.
-    pub fn a(self) -> &'static account::AccountStrings {
+    pub fn account(self) -> &'static account::AccountStrings {
         match self {
             Lang::Vi => &account::AccountStrings::VI,
             Lang::En => &account::AccountStrings::EN,
@@ -68,7 +68,7 @@ impl Lang {
     }
 
     /// The strings of the admin area.
-    pub fn adm(self) -> &'static admin::AdminStrings {
+    pub fn admin(self) -> &'static admin::AdminStrings {
         match self {
             Lang::Vi => &admin::AdminStrings::VI,
             Lang::En => &admin::AdminStrings::EN,
@@ -116,7 +116,7 @@ impl Lang {
     }
 
     /// The strings of events: registration, organisers' pages, attendee lists.
-    pub fn ev(self) -> &'static events::EventStrings {
+    pub fn events(self) -> &'static events::EventStrings {
         match self {
             Lang::Vi => &events::EventStrings::VI,
             Lang::En => &events::EventStrings::EN,

@@ -11,6 +11,9 @@ strings! { OpenDataStrings {
     err_invalid_param: ("Giá trị của tham số “{param}” không hợp lệ. Các giá trị được chấp nhận có trong /api/openapi.json.", "The value of the query parameter “{param}” is not valid. The accepted values are in /api/openapi.json."),
     err_bad_request: ("Yêu cầu không hợp lệ.", "Invalid request."),
     err_too_many: ("Quá nhiều yêu cầu. Vui lòng thử lại sau {wait} giây.", "Too many requests. Please try again in {wait} seconds."),
+    err_unauthorized: ("Cần đăng nhập để xem mục này.", "Sign in to see this."),
+    err_forbidden: ("Bạn không có quyền xem mục này.", "You are not allowed to see this."),
+    err_unavailable: ("Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "The service is unavailable for now. Please try again later."),
     err_internal: ("Lỗi hệ thống. Vui lòng thử lại sau.", "Internal error. Please try again later."),
     docs_title: ("API dữ liệu mở", "Open data API"),
     docs_lead: ("Mọi dữ liệu công khai của Kết Nối — tổ chức, chào bán công nghệ, bài toán, kết quả nghiên cứu, chương trình, sự kiện, tìm kiếm và chỉ tiêu — đều đọc được qua API JSON chỉ-đọc này, miễn phí, không cần tài khoản.", "Every public piece of Kết Nối — organisations, technology offers, challenges, research outputs, programmes, events, search and indicators — can be read through this read-only JSON API, free of charge and without an account."),
@@ -38,7 +41,7 @@ strings! { OpenDataStrings {
 
 impl Lang {
     /// The strings of the open-data API and its docs page.
-    pub fn od(self) -> &'static OpenDataStrings {
+    pub fn opendata(self) -> &'static OpenDataStrings {
         match self {
             Lang::Vi => &OpenDataStrings::VI,
             Lang::En => &OpenDataStrings::EN,

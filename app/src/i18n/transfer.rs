@@ -114,7 +114,7 @@ strings! { TransferStrings {
 
 impl Lang {
     /// The strings of exports and imports.
-    pub fn io(self) -> &'static TransferStrings {
+    pub fn transfer(self) -> &'static TransferStrings {
         match self {
             Lang::Vi => &TransferStrings::VI,
             Lang::En => &TransferStrings::EN,

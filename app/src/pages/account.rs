@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 pub fn role_label(lang: Lang, role: PlatformRole) -> &'static str {
-    let a = lang.a();
+    let a = lang.account();
     match role {
         PlatformRole::Admin => a.platform_admin,
         PlatformRole::Moderator => a.platform_moderator,
@@ -17,15 +17,15 @@ pub fn role_label(lang: Lang, role: PlatformRole) -> &'static str {
 
 pub fn member_label(lang: Lang, role: MemberRole) -> &'static str {
     match role {
-        MemberRole::Owner => lang.a().member_owner,
-        MemberRole::Editor => lang.a().member_editor,
+        MemberRole::Owner => lang.account().member_owner,
+        MemberRole::Editor => lang.account().member_editor,
     }
 }
 
 /// Shown where a page needs a signed-in user and there is none.
 #[component]
 pub fn SignInPrompt(next: String) -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     let href = format!("/login?next={next}");
     view! {
         <div class="notice" data-testid="sign-in-prompt">
@@ -37,7 +37,7 @@ pub fn SignInPrompt(next: String) -> impl IntoView {
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     view! {
         <Title text=a.account_title />
         <div class="container narrow form-page">
@@ -75,7 +75,7 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountSummary(viewer: Viewer) -> impl IntoView {
     let lang = use_lang();
-    let a = lang.a();
+    let a = lang.account();
     view! {
         <section class="panel" data-testid="account-summary">
             <p>{a.signed_in_as}" "<strong data-testid="account-email">{viewer.email.clone()}</strong></p>
@@ -96,7 +96,7 @@ fn AccountSummary(viewer: Viewer) -> impl IntoView {
 #[component]
 fn MyOrgs(viewer: Viewer) -> impl IntoView {
     let lang = use_lang();
-    let a = lang.a();
+    let a = lang.account();
     let orgs = viewer.memberships.clone();
     view! {
         <section class="panel" aria-labelledby="orgs-h" data-testid="my-orgs">

@@ -1,17 +1,17 @@
 //! `/api/docs`: the open-data API for people — every endpoint with its parameters, an example
 //! request and its real answer, generated from the OpenAPI document (no script, no CDN).
 
-use crate::api::opendata::load_api_docs;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::api_docs::{ApiDocs, EndpointDoc};
 use crate::i18n::use_lang;
+use crate::server_fns::opendata::load_api_docs;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn ApiDocsPage() -> impl IntoView {
     let lang = use_lang();
-    let s = lang.od();
+    let s = lang.opendata();
     let data = Resource::new_blocking(|| (), |_| load_api_docs());
     view! {
         <Title text=s.docs_title />
@@ -46,7 +46,7 @@ pub fn ApiDocsPage() -> impl IntoView {
 
 #[component]
 fn Endpoints(docs: ApiDocs) -> impl IntoView {
-    let s = use_lang().od();
+    let s = use_lang().opendata();
     let lang = use_lang();
     let contents = docs
         .endpoints
@@ -69,7 +69,7 @@ fn Endpoints(docs: ApiDocs) -> impl IntoView {
 #[component]
 fn Endpoint(e: EndpointDoc, site: String) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.od();
+    let s = lang.opendata();
     let heading = format!("{}-title", e.id);
     let labelled_by = heading.clone();
     let curl = format!("curl -s '{site}{}'", e.example);

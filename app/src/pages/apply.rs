@@ -2,13 +2,13 @@
 //! `/programmes/{slug}/apply?org=` and an organisation's applications `/org/{slug}/applications`.
 
 use super::programme_edit::Refused;
-use crate::api::programmes::{load_apply, load_org_applications, load_programme_actions};
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::programmes::{Access, ApplicationState, ApplyPage, OrgApplications, Window};
 use crate::i18n::programmes::state_label;
 use crate::i18n::{format, use_lang};
+use crate::server_fns::programmes::{load_apply, load_org_applications, load_programme_actions};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

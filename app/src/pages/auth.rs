@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let lang = use_lang();
-    let a = lang.a();
+    let a = lang.account();
     let query = use_query_map();
     let next = move || query.with_untracked(|q| q.get("next")).unwrap_or_default();
     view! {
@@ -69,7 +69,7 @@ fn url_encode(s: &str) -> String {
 
 #[component]
 pub fn SignupPage() -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     view! {
         <Title text=a.sign_up />
         <div class="container narrow form-page">
@@ -95,7 +95,7 @@ pub fn SignupPage() -> impl IntoView {
 
 #[component]
 pub fn ForgotPage() -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     view! {
         <Title text=a.forgot_title />
         <div class="container narrow form-page">
@@ -118,7 +118,7 @@ pub fn ForgotPage() -> impl IntoView {
 
 #[component]
 pub fn ResetPage() -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     let query = use_query_map();
     let token = move || query.with_untracked(|q| q.get("token")).unwrap_or_default();
     view! {

@@ -2,7 +2,6 @@
 //! pages.
 
 use super::not_found::NotFound;
-use crate::api::catalogue::{get_item, list_catalogue};
 use crate::components::badges::{SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::item_card::ItemCardView;
 use crate::components::list_page::list_or_error;
@@ -13,6 +12,7 @@ use crate::domain::dto::{Catalogue, ItemDetail};
 use crate::domain::matching::SubjectKind;
 use crate::domain::{CoopType, FacetKey};
 use crate::i18n::{Label, Lang, format, labels, use_lang};
+use crate::server_fns::catalogue::{get_item, list_catalogue};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};

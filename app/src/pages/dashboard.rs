@@ -2,12 +2,12 @@
 //! the server answers with a redirect to sign in.
 
 use super::account::SignInPrompt;
-use crate::api::matching::get_dashboard;
 use crate::components::badges::KindBadge;
 use crate::components::status::{LoadError, Loading};
 use crate::components::suggestions::SuggestionList;
 use crate::domain::matching::DashboardSection;
 use crate::i18n::use_lang;
+use crate::server_fns::matching::get_dashboard;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -28,7 +28,7 @@ pub fn DashboardPage() -> impl IntoView {
                         Ok(Some(sections)) if sections.is_empty() => view! {
                             <div class="notice" data-testid="dashboard-empty">
                                 <p>{m.dashboard_no_orgs}</p>
-                                <p><a class="button" href="/orgs/new">{use_lang().a().create_org}</a></p>
+                                <p><a class="button" href="/orgs/new">{use_lang().account().create_org}</a></p>
                             </div>
                         }.into_any(),
                         Ok(Some(sections)) => sections.into_iter().map(|section| view! { <Section section /> }).collect_view().into_any(),

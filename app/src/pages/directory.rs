@@ -1,13 +1,13 @@
 //! The organisation directories: /incubators, /startups, /investors, /institutes,
 //! /enterprises, /agencies.
 
-use crate::api::orgs::list_directory;
 use crate::components::list_page::list_or_error;
 use crate::components::org_card::OrgCardView;
 use crate::components::page_meta::PageMeta;
 use crate::components::status::Loading;
 use crate::domain::Directory;
 use crate::i18n::{Label, use_lang};
+use crate::server_fns::orgs::list_directory;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;

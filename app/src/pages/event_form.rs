@@ -3,13 +3,13 @@
 
 use super::account::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
-use crate::api::account::SessionInfo;
-use crate::api::events::{load_event_edit, load_event_new};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::EventType;
 use crate::domain::events::{EventEdit, NewEvent, OrgEvent};
 use crate::i18n::{Label, use_lang};
+use crate::server_fns::account::SessionInfo;
+use crate::server_fns::events::{load_event_edit, load_event_new};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -22,7 +22,7 @@ where
     F: Fn(T, SessionInfo) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let s = use_lang().ev();
+    let s = use_lang().events();
     with_session(move |info| {
         let render = render.clone();
         let next = next.clone();
@@ -46,7 +46,7 @@ where
 
 #[component]
 pub fn EventNewPage() -> impl IntoView {
-    let s = use_lang().ev();
+    let s = use_lang().events();
     let query = use_query_map();
     let org = move || query.with(|q| q.get("org")).unwrap_or_default();
     let data = Resource::new(org, load_event_new);
@@ -57,7 +57,7 @@ pub fn EventNewPage() -> impl IntoView {
             <h1>{s.create_event}</h1>
             <p class="lead">{s.create_event_lead}</p>
             {frame(format!("/events/new?org={}", org()), data, |new: NewEvent, info| {
-                let s = use_lang().ev();
+                let s = use_lang().events();
                 let lang = use_lang();
                 match new.form {
                     Some(edit) => view! { <OrgEvents events=new.events /> <EventForm edit info /> }.into_any(),
@@ -88,7 +88,7 @@ pub fn EventNewPage() -> impl IntoView {
 #[component]
 fn OrgEvents(events: Vec<OrgEvent>) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     (!events.is_empty()).then(|| view! {
         <details class="panel org-events" data-testid="org-events">
             <summary>{s.my_events}" ("{events.len()}")"</summary>
@@ -109,7 +109,7 @@ fn OrgEvents(events: Vec<OrgEvent>) -> impl IntoView {
 
 #[component]
 pub fn EventEditPage() -> impl IntoView {
-    let s = use_lang().ev();
+    let s = use_lang().events();
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug")).unwrap_or_default();
     let data = Resource::new(slug, load_event_edit);
@@ -128,7 +128,7 @@ pub fn EventEditPage() -> impl IntoView {
 #[component]
 fn EventStatus(edit: EventEdit, info: SessionInfo) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     let slug = edit.slug.clone().unwrap_or_default();
     let base = format!("/events/{slug}");
     let badge = if edit.cancelled {
@@ -180,7 +180,7 @@ fn EventStatus(edit: EventEdit, info: SessionInfo) -> impl IntoView {
 #[component]
 fn EventForm(edit: EventEdit, info: SessionInfo) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     let form = info.form("event");
     let f = edit.fields;
     let types: Vec<(String, String)> =

@@ -3,8 +3,6 @@
 //! pages are in `event_form.rs`.
 
 use super::account::SignInPrompt;
-use crate::api::account::SessionInfo;
-use crate::api::events::{load_attendees, load_event_panel};
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::icons;
 use crate::components::status::{LoadError, Loading};
@@ -12,6 +10,8 @@ use crate::domain::dto::Facet;
 use crate::domain::events::{AttendeeList, EventPanel, RegStatus};
 use crate::domain::{FacetKey, ListQuery};
 use crate::i18n::{events::status, format, use_lang};
+use crate::server_fns::account::SessionInfo;
+use crate::server_fns::events::{load_attendees, load_event_panel};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -19,7 +19,7 @@ use leptos_router::hooks::use_params_map;
 /// Takes the "when" facet out of `facets` and draws it as two tabs (upcoming is the default).
 pub fn when_tabs(path: &'static str, search: &str, facets: &mut Vec<Facet>) -> AnyView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     let query = ListQuery::parse(search);
     let counts = facets.iter().position(|f| f.key == FacetKey::When).map(|i| facets.remove(i));
     let count =
@@ -70,7 +70,7 @@ pub fn EventBox(slug: String) -> impl IntoView {
 #[component]
 fn PanelView(panel: EventPanel, info: SessionInfo) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     let base = format!("/events/{}", panel.slug);
     let form = info.form("register");
     let full = panel.capacity.is_some_and(|c| panel.taken >= c);
@@ -164,7 +164,7 @@ fn PanelView(panel: EventPanel, info: SessionInfo) -> impl IntoView {
 #[component]
 pub fn AttendeesPage() -> impl IntoView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug")).unwrap_or_default();
     let data = Resource::new(slug, load_attendees);
@@ -196,7 +196,7 @@ pub fn AttendeesPage() -> impl IntoView {
 #[component]
 fn AttendeeTable(list: AttendeeList, info: SessionInfo) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.ev();
+    let s = lang.events();
     let base = format!("/events/{}", list.slug);
     let counts = [RegStatus::Registered, RegStatus::Attended, RegStatus::Waitlisted, RegStatus::Cancelled]
         .map(|st| (status(lang, st), list.count(st)));

@@ -1,6 +1,5 @@
 //! `/`: the ecosystem at a glance.
 
-use crate::api::home::get_home;
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
 use crate::components::page_meta::PageMeta;
@@ -8,6 +7,7 @@ use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::{Catalogue, HomeData, ItemCard};
 use crate::domain::{Directory, Party};
 use crate::i18n::{Label, format, use_lang};
+use crate::server_fns::home::get_home;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -8,13 +8,13 @@ mod report;
 pub use indicator::KpiIndicatorPage;
 pub use report::KpiReportPage;
 
-use crate::api::kpi::kpi_indicators;
 use crate::components::kpi_chart::{KpiChart, value_text};
 use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiIndicator, KpiSource, Status, summary};
 use crate::i18n::kpi::{status_class, status_label};
 use crate::i18n::{Lang, format, use_lang};
+use crate::server_fns::kpi::kpi_indicators;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

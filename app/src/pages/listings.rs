@@ -4,7 +4,6 @@
 
 use super::account::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
-use crate::api::listings::load_listing_edit;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
@@ -12,6 +11,7 @@ use crate::domain::listing::{ListingEdit, ListingKind, Stage};
 use crate::domain::{CoopType, IpStatus, ResearchType};
 use crate::i18n::listing::stage_label;
 use crate::i18n::{Label, Lang, use_lang};
+use crate::server_fns::listings::load_listing_edit;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -135,7 +135,7 @@ fn Tick(
 fn ListingForm(kind: ListingKind, new: bool, edit: ListingEdit, form: FormState, action: String) -> impl IntoView {
     let lang = use_lang();
     let s = lang.listing();
-    let a = lang.a();
+    let a = lang.account();
     let v = |k: &str| edit.values.get(k).cloned().unwrap_or_default();
     let stage = edit.stage.unwrap_or(Stage::Draft);
     let live = !new && stage != Stage::Draft;

@@ -2,7 +2,6 @@
 //! members, invitations); the claim box on public organisation pages.
 
 use super::account::{SignInPrompt, member_label};
-use crate::api::manage::load_org_edit;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::{FormState, MemberRole};
@@ -10,6 +9,7 @@ use crate::domain::kind::OrgKind;
 use crate::domain::manage::OrgEdit;
 use crate::domain::sector::SECTORS;
 use crate::i18n::{Label, Lang, use_lang};
+use crate::server_fns::manage::load_org_edit;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -25,7 +25,7 @@ pub fn SectorBoxes(form: FormState, chosen: Vec<String>) -> impl IntoView {
     let error = form.error("sector").map(|e| crate::i18n::account::form_error(lang, e));
     view! {
         <fieldset class="field checkbox-group" id="f-sector" class:field-invalid=error.is_some()>
-            <legend>{lang.a().field_sectors}</legend>
+            <legend>{lang.account().field_sectors}</legend>
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
             {SECTORS.iter().map(|s| {
                 let id = format!("sector-{}", s.code);
@@ -57,7 +57,7 @@ pub fn Select(
             <label for=id.clone()>{label}</label>
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
             <select id=id name=name>
-                <option value="">{lang.a().choose}</option>
+                <option value="">{lang.account().choose}</option>
                 {options.into_iter().map(|(v, l)| {
                     let sel = v == current;
                     view! { <option value=v selected=sel>{l}</option> }
@@ -70,7 +70,7 @@ pub fn Select(
 #[component]
 pub fn CreateOrgPage() -> impl IntoView {
     let lang = use_lang();
-    let a = lang.a();
+    let a = lang.account();
     let kinds: Vec<(String, String)> =
         OrgKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label(lang).to_string())).collect();
     view! {
@@ -103,7 +103,7 @@ pub fn CreateOrgPage() -> impl IntoView {
 
 #[component]
 pub fn ManageOrgPage() -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     let params = use_params_map();
     let slug = move || params.with(|p| p.get("slug")).unwrap_or_default();
     let data = Resource::new(slug, load_org_edit);
@@ -133,9 +133,9 @@ pub fn ManageOrgPage() -> impl IntoView {
 }
 
 #[component]
-fn ManageOrg(org: OrgEdit, info: crate::api::account::SessionInfo) -> impl IntoView {
+fn ManageOrg(org: OrgEdit, info: crate::server_fns::account::SessionInfo) -> impl IntoView {
     let lang = use_lang();
-    let a = lang.a();
+    let a = lang.account();
     let profile = info.form("profile");
     let f = org.fields.clone();
     let base = format!("/org/{}", org.slug);
@@ -153,7 +153,7 @@ fn ManageOrg(org: OrgEdit, info: crate::api::account::SessionInfo) -> impl IntoV
             </p>
             <p><a href=base.clone()>{a.view_public}</a>" · "{if org.verified { a.verified_short } else { a.unverified_short }}</p>
             {crate::domain::events::organises_events(org.kind).then(|| view! {
-                <p><a class="button button-secondary" href=format!("/events/new?org={}", org.slug)>{lang.ev().manage_events}</a></p>
+                <p><a class="button button-secondary" href=format!("/events/new?org={}", org.slug)>{lang.events().manage_events}</a></p>
             })}
         </header>
         <section class="panel" aria-labelledby="profile-h">
@@ -235,7 +235,7 @@ fn ManageOrg(org: OrgEdit, info: crate::api::account::SessionInfo) -> impl IntoV
 /// On a public organisation page: "manage" for its members, a claim form for others.
 #[component]
 pub fn OrgActions(slug: String) -> impl IntoView {
-    let a = use_lang().a();
+    let a = use_lang().account();
     with_session(move |info| {
         let base = format!("/org/{slug}");
         match info.viewer.clone() {

@@ -3,12 +3,12 @@
 //! `/account`.
 
 use super::account::SignInPrompt;
-use crate::api::collab::load_notifications;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::collab::{NOTIFICATIONS_PER_PAGE, NotificationPage};
 use crate::i18n::{collab, format, use_lang};
+use crate::server_fns::collab::load_notifications;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

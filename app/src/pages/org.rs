@@ -2,7 +2,6 @@
 
 use super::not_found::NotFound;
 use super::org_profile::ProfileView;
-use crate::api::orgs::get_org;
 use crate::components::badges::{KindBadge, SampleBadge, SectorChips, VerifiedBadge};
 use crate::components::icons;
 use crate::components::item_card::ItemCardView;
@@ -13,6 +12,7 @@ use crate::domain::dto::{ItemCard, OrgDetail};
 use crate::domain::matching::SubjectKind;
 use crate::i18n::{format, use_lang};
 use crate::pages::manage::OrgActions;
+use crate::server_fns::orgs::get_org;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

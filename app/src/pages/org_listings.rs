@@ -2,12 +2,12 @@
 //! every state, with its status, the moderator's message and the steps its members may take.
 
 use super::account::SignInPrompt;
-use crate::api::listings::load_org_listings;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::listing::{ListingKind, OrgListings, Stage, member_actions};
 use crate::i18n::listing::{action_label, kind_label, stage_label};
 use crate::i18n::{format, use_lang};
+use crate::server_fns::listings::load_org_listings;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -36,7 +36,7 @@ pub fn OrgListingsPage() -> impl IntoView {
                                         <Listings l />
                                     }.into_any(),
                                     (Ok(None), false) => view! { <SignInPrompt next=format!("/org/{}/listings", slug()) /> }.into_any(),
-                                    (Ok(None), true) => view! { <p class="notice notice-error" data-testid="not-manager">{lang.a().not_manager}</p> }.into_any(),
+                                    (Ok(None), true) => view! { <p class="notice notice-error" data-testid="not-manager">{lang.account().not_manager}</p> }.into_any(),
                                     (Err(_), _) => view! { <LoadError /> }.into_any(),
                                 }
                             })
@@ -70,7 +70,7 @@ fn Listings(l: OrgListings) -> impl IntoView {
         <header class="page-header">
             <h1>{s.listings_title}": "{lang.text(&l.org_name)}</h1>
             <p class="lead">{s.listings_lead}</p>
-            <p><a href=format!("/org/{}/manage", l.org_slug)>{lang.a().manage}</a></p>
+            <p><a href=format!("/org/{}/manage", l.org_slug)>{lang.account().manage}</a></p>
             <p class="button-row">{new_links}</p>
         </header>
         {if empty {

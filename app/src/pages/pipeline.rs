@@ -4,13 +4,13 @@
 
 use super::apply::StateBadge;
 use super::programme_edit::Refused;
-use crate::api::programmes::{load_application, load_board};
 use crate::components::form::{ErrorSummary, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::programmes::{Access, ApplicationState, ApplicationView, Board, BoardCard, RUBRIC};
 use crate::i18n::programmes::{criterion, state_label};
 use crate::i18n::{Lang, format, use_lang};
+use crate::server_fns::programmes::{load_application, load_board};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

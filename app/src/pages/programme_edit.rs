@@ -4,13 +4,13 @@
 
 use super::account::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
-use crate::api::programmes::load_programme_edit;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::FacetKey;
 use crate::domain::account::FormState;
 use crate::domain::programmes::{Access, ProgrammeEdit, QuestionEdit};
 use crate::i18n::{labels, use_lang};
+use crate::server_fns::programmes::load_programme_edit;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -99,7 +99,7 @@ fn rows(form: &FormState, stored: &[QuestionEdit]) -> Vec<QuestionEdit> {
 #[component]
 fn ProgrammeForm(edit: ProgrammeEdit, form: FormState) -> impl IntoView {
     let lang = use_lang();
-    let (p, a) = (lang.prog(), lang.a());
+    let (p, a) = (lang.prog(), lang.account());
     let title = if edit.slug.is_some() { p.edit_title } else { p.new_title };
     let v = |k: &str| edit.fields.get(k).cloned().unwrap_or_default();
     let types: Vec<(String, String)> =

@@ -1,7 +1,6 @@
 //! `/search?q=…`: ranked full-text search across everything public, with facets, sort and
 //! pages, all in the URL (works without JavaScript).
 
-use crate::api::search::search;
 use crate::components::list_page::ListPage;
 use crate::components::page_meta::PageMeta;
 use crate::components::search_hit::SearchHitView;
@@ -10,6 +9,7 @@ use crate::domain::query::Sort;
 use crate::domain::search::SearchResults;
 use crate::domain::{FacetKey, ListQuery};
 use crate::i18n::{Lang, format, use_lang};
+use crate::server_fns::search::search;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;

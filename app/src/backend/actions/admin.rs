@@ -5,35 +5,55 @@
 
 use super::{Refusal, done, internal, safe_next};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
 use crate::backend::db::Db;
 use crate::backend::store::sqlite::admin::{self as store, AdminError, ClaimDecision};
-use crate::backend::web::{Failure, WebResult};
+use crate::backend::web::{Admin, WebResult};
 use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};
-use crate::i18n::Lang;
-use axum::Extension;
-use axum::Router;
 use axum::extract::{Form, Path, State};
-use axum::routing::{MethodRouter, post};
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use tower_sessions::Session;
 
 /// The flash's form name for refusals on every admin page.
 const FORM: &str = "admin";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/admin/users/{id}/role", on(|f: RoleForm| (f.back, Action::Role(f.role))))
-        .route("/admin/users/{id}/disable", on(|f: BackForm| (f.back, Action::Disabled(true))))
-        .route("/admin/users/{id}/enable", on(|f: BackForm| (f.back, Action::Disabled(false))))
-        .route("/admin/claims/{id}/approve", on(|f: BackForm| (f.back, Action::Decide(ClaimDecision::Approve))))
-        .route("/admin/claims/{id}/reject", on(|f: BackForm| (f.back, Action::Decide(ClaimDecision::Reject))))
-        .route("/admin/orgs/{id}/verify", on(|f: BackForm| (f.back, Action::Verified(true))))
-        .route("/admin/orgs/{id}/unverify", on(|f: BackForm| (f.back, Action::Verified(false))))
-        .route("/admin/orgs/{id}/hide", on(|f: BackForm| (f.back, Action::Hidden(true))))
-        .route("/admin/orgs/{id}/unhide", on(|f: BackForm| (f.back, Action::Hidden(false))))
-        .route("/admin/orgs/{id}/merge", on(|f: MergeForm| (f.back, Action::Merge(f.into))))
+/// One handler per admin form: `$form`'s `back` is where to return, `$action` the write.
+macro_rules! admin_writes {
+    ($($(#[$doc:meta])* $name:ident($f:ident: $form:ty) => $action:expr;)*) => {$(
+        $(#[$doc])*
+        pub async fn $name(
+            State(state): State<AppState>,
+            session: Session,
+            Path(id): Path<i64>,
+            Admin(admin): Admin,
+            Form($f): Form<$form>,
+        ) -> WebResult {
+            let action = $action;
+            run(state, admin, session, id, &$f.back, action).await
+        }
+    )*};
+}
+
+admin_writes! {
+    /// `POST /admin/users/{id}/role`
+    set_role(f: RoleForm) => Action::Role(f.role);
+    /// `POST /admin/users/{id}/disable`
+    disable_user(f: BackForm) => Action::Disabled(true);
+    /// `POST /admin/users/{id}/enable`
+    enable_user(f: BackForm) => Action::Disabled(false);
+    /// `POST /admin/claims/{id}/approve`
+    approve_claim(f: BackForm) => Action::Decide(ClaimDecision::Approve);
+    /// `POST /admin/claims/{id}/reject`
+    reject_claim(f: BackForm) => Action::Decide(ClaimDecision::Reject);
+    /// `POST /admin/orgs/{id}/verify`
+    verify_org(f: BackForm) => Action::Verified(true);
+    /// `POST /admin/orgs/{id}/unverify`
+    unverify_org(f: BackForm) => Action::Verified(false);
+    /// `POST /admin/orgs/{id}/hide`
+    hide_org(f: BackForm) => Action::Hidden(true);
+    /// `POST /admin/orgs/{id}/unhide`
+    unhide_org(f: BackForm) => Action::Hidden(false);
+    /// `POST /admin/orgs/{id}/merge`
+    merge_org(f: MergeForm) => Action::Merge(f.into);
 }
 
 /// Every admin form: `back` is the list (with its filters and page) to return to.
@@ -153,30 +173,9 @@ impl Action {
     }
 }
 
-/// The POST route for one kind of form: `read` turns it into where to go back and the action.
-fn on<F>(read: fn(F) -> (String, Action)) -> MethodRouter<AppState>
-where
-    F: DeserializeOwned + Send + 'static,
-{
-    post(
-        move |State(state): State<AppState>,
-              Extension(lang): Extension<Lang>,
-              session: Session,
-              Path(id): Path<i64>,
-              Form(f): Form<F>| async move {
-            let (back, action) = read(f);
-            run(state, lang, session, id, &back, action).await
-        },
-    )
-}
-
-/// Every admin write: the admin check first, then the write, then the confirmation, the
-/// reason for a refusal, or our failure, back on the list.
-async fn run(state: AppState, lang: Lang, session: Session, id: i64, back: &str, action: Action) -> WebResult {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+/// Every admin write, once [`Admin`] has checked who is acting: the write, then the
+/// confirmation, the reason for a refusal, or our failure, back on the list.
+async fn run(state: AppState, admin: Viewer, session: Session, id: i64, back: &str, action: Action) -> WebResult {
     let back = back_to(back, action.list());
     match action.write(&state.db, &admin, id).await {
         Ok(notice) => {

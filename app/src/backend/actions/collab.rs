@@ -9,15 +9,13 @@ use crate::backend::AppState;
 use crate::backend::listings::input::amount;
 use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
 use crate::backend::text::slugify;
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{self, Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::collab::{AgreementType, CollabAction, Intent, Refused, TargetType};
 use crate::i18n::Lang;
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
-use axum::response::IntoResponse;
-use axum::routing::{get, post};
-use axum::{Extension, Router};
 use http::header;
 use tower_sessions::Session;
 
@@ -25,18 +23,6 @@ use tower_sessions::Session;
 pub const PDF_MAX_BYTES: usize = 10 * 1024 * 1024;
 /// Longest message or note.
 pub const MESSAGE_MAX: usize = 4000;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/collab/send", post(send))
-        .route("/collab/{id}/step", post(take_step))
-        .route(
-            "/collab/{id}/agreement",
-            post(agreement).layer(axum::extract::DefaultBodyLimit::max(PDF_MAX_BYTES + 64 * 1024)),
-        )
-        .route("/collab/{id}/messages", post(message))
-        .route("/collab/{id}/document", get(document))
-}
 
 /// A multi-line text: required, NFC, at most `max` characters.
 fn text(raw: &str, max: usize) -> Result<String, FormError> {
@@ -275,16 +261,14 @@ pub async fn document(
     Path(id): Path<i64>,
 ) -> WebResult {
     let (name, bytes) = collab::agreement_document(&state.db, &v, id).await?.ok_or(Failure::NotFound)?;
-    Ok((
+    Ok(web::private((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-            (header::CACHE_CONTROL, "private, no-store".to_string()),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
         ],
         bytes,
-    )
-        .into_response())
+    )))
 }
 
 #[cfg(test)]

@@ -4,28 +4,22 @@
 use super::fields::Fields;
 use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
 use crate::backend::store::sqlite::kpi::{self as store, Entry, SaveError};
 use crate::backend::this_year;
-use crate::backend::web::{Failure, WebResult};
+use crate::backend::web::{Admin, Failure, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::kpi::Direction;
 use crate::i18n::Lang;
 use crate::pages::admin::KPI_FIRST_YEAR;
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
-use axum::{Extension, Router};
 use tower_sessions::Session;
 
 /// Admin pages share one flash form name (the frame shows its error summary).
 const FORM: &str = "admin";
 const PAGE: &str = "/admin/kpi";
-
-pub fn router() -> Router<AppState> {
-    Router::new().route("/admin/kpi", post(enter)).route("/kpi/report.xlsx", get(report_xlsx))
-}
 
 /// A number as people type it: `12,5`, `12.5`, `1.234`, `5,000`, `1.234,5`. A single separator
 /// followed by exactly three digits groups thousands (`1.234` = 1234); otherwise it is the
@@ -56,16 +50,12 @@ pub fn parse_number(raw: &str) -> Result<f64, FormError> {
 }
 
 /// `POST /admin/kpi`: code, year, value, source, note.
-async fn enter(
+pub(crate) async fn enter(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    Admin(admin): Admin,
     session: Session,
     body: Bytes,
 ) -> WebResult {
-    let admin = match guard::admin(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
     let f = Fields::parse(&body);
     let mut r = Refusal::new(FORM);
     for k in ["code", "year", "value", "source", "note"] {
@@ -128,12 +118,12 @@ async fn enter(
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
-struct ReportQuery {
+pub(crate) struct ReportQuery {
     year: Option<String>,
 }
 
 /// `GET /kpi/report.xlsx?year=YYYY&lang=vi|en`: the annual report as a workbook.
-async fn report_xlsx(
+pub(crate) async fn report_xlsx(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Query(q): Query<ReportQuery>,

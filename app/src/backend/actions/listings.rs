@@ -12,59 +12,45 @@ use crate::backend::listings::input::{
 use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
 use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
-use crate::backend::web::{Failure, SignedIn, WebResult};
+use crate::backend::web::{Failure, Moderator, SignedIn, WebResult};
 use crate::backend::{AppState, this_year};
 use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::domain::listing::{Action, Actor, ListingKind, Stage};
 use crate::i18n::Lang;
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::routing::post;
-use axum::{Extension, Router};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-pub fn router() -> Router<AppState> {
-    let mut r = Router::new().route("/admin/moderation/{kind}/{id}", post(decide));
-    for kind in ListingKind::ALL.iter().copied() {
-        let base = format!("/{}", kind.path());
-        r = r
-            .route(
-                &format!("{base}/new"),
-                post(
-                    move |s: State<AppState>,
-                          u: SignedIn,
-                          l: Extension<Lang>,
-                          sess: Session,
-                          q: Query<NewQuery>,
-                          b: Bytes| { create(kind, s, u, l, sess, q, b) },
-                ),
-            )
-            .route(
-                &format!("{base}/{{slug}}/edit"),
-                post(
-                    move |s: State<AppState>,
-                          u: SignedIn,
-                          l: Extension<Lang>,
-                          sess: Session,
-                          p: Path<String>,
-                          b: Bytes| { edit(kind, s, u, l, sess, p, b) },
-                ),
-            )
-            .route(
-                &format!("{base}/{{slug}}/status"),
-                post(
-                    move |s: State<AppState>,
-                          u: SignedIn,
-                          l: Extension<Lang>,
-                          sess: Session,
-                          p: Path<String>,
-                          b: Bytes| { status(kind, s, u, l, sess, p, b) },
-                ),
-            );
-    }
-    r
+/// The handler of one kind's form (the routes list one per kind): `$name(kind)` answers with
+/// `$run(kind, …)`.
+/// A listing handler's answer, boxed so the per-kind handler can be named.
+type Answer = std::pin::Pin<Box<dyn Future<Output = WebResult> + Send>>;
+
+macro_rules! for_kind {
+    ($(#[$doc:meta])* $name:ident => $run:ident($($arg:ident: $ty:ty),*)) => {
+        $(#[$doc])*
+        pub fn $name(
+            kind: ListingKind,
+        ) -> impl Fn($($ty),*) -> Answer + Clone + Send + Sync + 'static {
+            move |$($arg),*| Box::pin($run(kind, $($arg),*))
+        }
+    };
+}
+
+for_kind! {
+    /// `POST /{kind}/new`: a new listing of `kind` for the organisation in `?org=`.
+    create => create_listing(s: State<AppState>, u: SignedIn, l: Extension<Lang>, sess: Session, q: Query<NewQuery>, b: Bytes)
+}
+for_kind! {
+    /// `POST /{kind}/{slug}/edit`: save or submit the listing's content.
+    edit => edit_listing(s: State<AppState>, u: SignedIn, l: Extension<Lang>, sess: Session, p: Path<String>, b: Bytes)
+}
+for_kind! {
+    /// `POST /{kind}/{slug}/status`: the owner's lifecycle step.
+    status => status_listing(s: State<AppState>, u: SignedIn, l: Extension<Lang>, sess: Session, p: Path<String>, b: Bytes)
 }
 
 #[derive(Deserialize, Default)]
@@ -157,7 +143,7 @@ async fn save(
     }
 }
 
-pub async fn create(
+async fn create_listing(
     kind: ListingKind,
     State(state): State<AppState>,
     _: SignedIn,
@@ -178,7 +164,7 @@ pub async fn create(
     save(&state, &session, kind, &org, user, target, false, &f, &back).await
 }
 
-pub async fn edit(
+async fn edit_listing(
     kind: ListingKind,
     State(state): State<AppState>,
     _: SignedIn,
@@ -201,7 +187,7 @@ pub async fn edit(
 }
 
 /// An owner's step from the organisation's listings page (`action` field).
-pub async fn status(
+async fn status_listing(
     kind: ListingKind,
     State(state): State<AppState>,
     _: SignedIn,
@@ -241,15 +227,11 @@ pub async fn status(
 /// required).
 pub async fn decide(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
     session: Session,
     Path((kind, id)): Path<(String, i64)>,
+    Moderator(v): Moderator,
     body: Bytes,
 ) -> WebResult {
-    let v = match guard::moderator(session::viewer(&session, &state.db).await) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
     let Some(kind) = ListingKind::parse(&kind) else { return Err(Failure::NotFound) };
     let back = "/admin/moderation";
     let f = Fields::parse(&body);

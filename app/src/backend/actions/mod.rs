@@ -21,48 +21,9 @@ pub mod validate;
 use super::AppState;
 use super::web::{Failure, WebResult};
 use crate::domain::account::{FormError, FormState, Notice};
-use axum::Router;
 use axum::response::{IntoResponse, Redirect};
-use axum::routing::{get, post};
 use std::collections::BTreeMap;
 use tower_sessions::Session;
-
-/// The form routes; the sign-in, sign-up and reset posts sit behind the per-client rate limit.
-pub fn router(state: &AppState) -> Router<AppState> {
-    let limited = Router::new()
-        .route("/auth/login", post(account::login))
-        .route("/auth/signup", post(account::signup))
-        .route("/auth/forgot", post(account::forgot))
-        .route("/auth/reset", post(account::reset))
-        .layer(super::auth::rate_limit::layer(&state.auth.rate_limit));
-    Router::new()
-        .merge(limited)
-        .merge(oidc::router())
-        .merge(admin::router())
-        .merge(programmes::router())
-        .merge(collab::router())
-        .merge(notifications::router())
-        .merge(kpi::router())
-        .merge(listings::router())
-        .merge(super::export::router())
-        .merge(super::import::http::router())
-        .merge(events::router())
-        .route("/auth/logout", post(account::logout))
-        .route("/auth/verify", get(account::verify))
-        .route("/auth/verify/resend", post(account::resend_verification))
-        .route("/auth/password", post(account::change_password))
-        .route("/orgs/create", post(orgs::create))
-        .route("/org/{slug}/claim", post(orgs::claim))
-        .route("/org/{slug}/profile", post(orgs::save_profile))
-        .route(
-            "/org/{slug}/logo",
-            post(orgs::upload_logo).layer(axum::extract::DefaultBodyLimit::max(orgs::LOGO_MAX_BYTES + 64 * 1024)),
-        )
-        .route("/org/{slug}/members/invite", post(orgs::invite))
-        .route("/org/{slug}/members/{user}/remove", post(orgs::remove_member))
-        .route("/invitations/accept", get(orgs::accept_invitation))
-        .route("/media/logos/{org}", get(orgs::logo))
-}
 
 /// A form on its way back to its page: the values to show again and the messages.
 pub struct Refusal {

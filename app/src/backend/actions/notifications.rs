@@ -8,19 +8,11 @@ use crate::backend::store::sqlite::notifications;
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use axum::routing::post;
-use axum::{Extension, Router};
 use tower_sessions::Session;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/notifications/{id}/open", post(open_notification))
-        .route("/notifications/read-all", post(read_all))
-        .route("/account/notifications", post(preferences))
-}
 
 /// Opening a notification marks it read and goes where it points (on this site only).
 pub async fn open_notification(

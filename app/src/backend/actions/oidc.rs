@@ -123,9 +123,3 @@ async fn refuse(session: &Session, provider: &str, next: &str, error: AuthError)
     r.error("", error.form_error());
     r.send(session, "/login").await
 }
-
-pub fn router() -> axum::Router<AppState> {
-    axum::Router::new()
-        .route("/auth/{provider}/start", axum::routing::get(start))
-        .route("/auth/{provider}/callback", axum::routing::get(callback))
-}

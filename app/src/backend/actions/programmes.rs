@@ -5,7 +5,7 @@
 use super::fields::Fields;
 use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
-use crate::backend::auth::{guard, session};
+use crate::backend::auth::guard;
 use crate::backend::store::sqlite::{org_manage, programme_edit as store};
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::ProgrammeType;
@@ -185,22 +185,10 @@ fn parse(
     })
 }
 
-/// The programme and application routes.
-pub fn router() -> axum::Router<AppState> {
-    use super::applications as apps;
-    use axum::routing::post;
-    axum::Router::new()
-        .route("/programmes/create", post(create))
-        .route("/programmes/{slug}/save", post(save))
-        .route("/programmes/{slug}/apply", post(apps::apply))
-        .route("/programmes/{slug}/applications/{id}/move", post(apps::move_to))
-        .route("/programmes/{slug}/applications/{id}/review", post(apps::review))
-}
-
 /// `POST /programmes/create`: a new programme for the organisation in the `org` field.
 pub async fn create(
     State(state): State<AppState>,
-    _: SignedIn,
+    SignedIn(viewer): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     body: Bytes,
@@ -212,10 +200,7 @@ pub async fn create(
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
-    let v = match guard::org_member(session::viewer(&session, &state.db).await, org, MemberRole::Editor) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+    let v = guard::org_member(Some(viewer), org, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     let allowed = match store::org(&state.db, org).await {
         Ok(Some((kind, _, _))) => types_for(kind),
         Ok(None) => return Err(Failure::NotFound),
@@ -243,7 +228,7 @@ pub async fn create(
 /// `POST /programmes/{slug}/save`: the owner's members edit the programme.
 pub async fn save(
     State(state): State<AppState>,
-    _: SignedIn,
+    SignedIn(viewer): SignedIn,
     Extension(lang): Extension<Lang>,
     session: Session,
     Path(slug): Path<String>,
@@ -254,10 +239,7 @@ pub async fn save(
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
-    let v = match guard::org_member(session::viewer(&session, &state.db).await, org, MemberRole::Editor) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+    let v = guard::org_member(Some(viewer), org, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     let back = format!("/programmes/{slug}/edit");
     let (allowed, locked) = match (store::org(&state.db, org).await, store::submitted_count(&state.db, id).await) {
         (Ok(Some((kind, _, _))), Ok(n)) => {

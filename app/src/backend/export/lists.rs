@@ -77,7 +77,7 @@ impl Export {
 
     /// The column headers; the KPI table adds one "Actual {year}" column per year with figures.
     pub async fn headers(&self, pool: &Db) -> Result<Vec<String>, StoreError> {
-        let t = self.lang.io();
+        let t = self.lang.transfer();
         let cols: &[&str] = match self.list {
             List::Directory(_) => &[
                 t.col_name,
@@ -213,7 +213,7 @@ impl Export {
 }
 
 fn yes_no(lang: Lang, b: bool) -> Cell {
-    Cell::text(if b { lang.io().yes } else { lang.io().no })
+    Cell::text(if b { lang.transfer().yes } else { lang.transfer().no })
 }
 
 fn sectors(lang: Lang, codes: &[String]) -> Cell {

@@ -11,15 +11,15 @@ use super::AppState;
 use super::search::Searcher;
 use super::store::StoreError;
 use crate::backend::db::Db;
+use crate::backend::web::{Failure, WebResult};
 use crate::domain::ListQuery;
 use crate::i18n::Lang;
+use axum::Extension;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Extension, Router};
+use axum::response::IntoResponse;
 use cell::{BOM, Cell, XlsxSheet, csv_rows};
-use http::{StatusCode, header};
+use http::header;
 pub use lists::{Export, List};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,38 +62,28 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/export/{file}", get(download))
-}
-
 /// `startups-2026-05-01.xlsx`: the list and the day (Vietnam time) of the export.
 pub fn file_name(list: List, format: Format) -> String {
     format!("{}-{}.{}", list.name(), crate::backend::today(), format.ext())
 }
 
-async fn download(
+pub(crate) async fn download(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Path(file): Path<String>,
     RawQuery(raw): RawQuery,
-) -> Response {
+) -> WebResult {
     let parsed = file.rsplit_once('.').and_then(|(name, ext)| Some((List::parse(name)?, Format::parse(ext)?)));
-    let Some((list, format)) = parsed else { return StatusCode::NOT_FOUND.into_response() };
+    let (list, format) = parsed.ok_or(Failure::NotFound)?;
     let query = ListQuery::parse(raw.as_deref().unwrap_or(""));
     let export = Export::new(list, &query, lang);
-    let headers = match export.headers(&state.db).await {
-        Ok(h) => h,
-        Err(e) => return failed(e.into()),
-    };
+    let headers = export.headers(&state.db).await?;
     let disposition = format!("attachment; filename=\"{}\"", file_name(list, format));
     let body = match format {
         Format::Csv => Body::from_stream(csv_stream(state, export, headers)),
-        Format::Xlsx => match xlsx(&state.db, Some(&state.searcher), export, &headers).await {
-            Ok(bytes) => Body::from(bytes),
-            Err(e) => return failed(e),
-        },
+        Format::Xlsx => Body::from(xlsx(&state.db, Some(&state.searcher), export, &headers).await?),
     };
-    (
+    Ok((
         [
             (header::CONTENT_TYPE, format.content_type().to_string()),
             (header::CONTENT_DISPOSITION, disposition),
@@ -101,12 +91,18 @@ async fn download(
         ],
         body,
     )
-        .into_response()
+        .into_response())
 }
 
-fn failed(e: ExportError) -> Response {
-    tracing::error!(error = %e, "export failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+/// A store failure keeps its own answer (503 when the database is unreachable); the others
+/// are ours: logged, 500.
+impl From<ExportError> for Failure {
+    fn from(e: ExportError) -> Self {
+        match e {
+            ExportError::Store(e) => e.into(),
+            e => Failure::internal(e),
+        }
+    }
 }
 
 /// The CSV as a stream of chunks: the BOM and header first, then one chunk per batch. Fused:

@@ -4,53 +4,34 @@
 
 use super::{Entity, FileProblem, Options, SheetFormat, read, run, unreadable, uploads};
 use crate::backend::AppState;
-use crate::backend::actions::Refusal;
-use crate::backend::auth::{guard, session};
+use crate::backend::actions::{Refusal, internal};
 use crate::backend::export::Format;
-use crate::backend::web::denied_page as denied;
-use crate::domain::account::{FormError, Viewer};
+use crate::backend::web::{Admin, Failure, WebResult};
+use crate::domain::account::FormError;
 use crate::domain::import::ImportReport;
 use crate::i18n::Lang;
-use axum::extract::{DefaultBodyLimit, Form, Multipart, Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Extension, Router};
-use http::{StatusCode, header};
+use axum::Extension;
+use axum::extract::{Form, Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect};
+use http::header;
 use serde::Deserialize;
 use tower_sessions::Session;
 
 const PAGE: &str = "/admin/import";
+/// Admin pages share one flash form name.
+const FORM: &str = "admin";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/admin/import/check", post(check).layer(DefaultBodyLimit::max(super::MAX_BYTES + 256 * 1024)))
-        .route("/admin/import/commit", post(commit))
-        .route("/admin/import/template/{file}", get(template))
-}
-
-async fn admin(state: &AppState, session: &Session, lang: Lang) -> Result<Viewer, Response> {
-    guard::admin(session::viewer(session, &state.db).await).map_err(|d| denied(lang, d))
-}
-
-fn to_report(token: &str) -> Response {
-    Redirect::to(&format!("{PAGE}?token={token}")).into_response()
-}
-
-async fn failed(session: &Session, e: impl std::fmt::Display) -> Response {
-    super::super::actions::internal::<Response>(session, "admin", PAGE, e).await.into_response()
+fn to_report(token: &str) -> WebResult {
+    Ok(Redirect::to(&format!("{PAGE}?token={token}")).into_response())
 }
 
 /// Reads, checks and keeps the uploaded file; on to its report.
-async fn check(
+pub(crate) async fn check(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    Admin(v): Admin,
     session: Session,
     mut multipart: Multipart,
-) -> Response {
-    let v = match admin(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let (mut entity, mut skip, mut file, mut too_large) = (String::new(), false, None, false);
     loop {
         match multipart.next_field().await {
@@ -76,7 +57,7 @@ async fn check(
     let Some(entity) = Entity::parse(&entity) else {
         let mut r = Refusal::new("admin");
         r.error("entity", FormError::ChoiceInvalid);
-        return r.send::<Response>(&session, PAGE).await.into_response();
+        return r.send(&session, PAGE).await;
     };
     let (name, bytes) = file.unwrap_or_default();
     let name: String = name.rsplit(['/', '\\']).next().unwrap_or("").chars().take(200).collect();
@@ -96,14 +77,14 @@ async fn check(
         Some(p) => (unreadable(entity, &name, p), Vec::new()),
         None => match checked(&state, entity, &name, format, bytes, opts).await {
             Ok(x) => x,
-            Err(e) => return failed(&session, e).await,
+            Err(e) => return internal(&session, FORM, PAGE, e).await,
         },
     };
     let up =
         uploads::Upload { entity: entity.name().into(), file_name: name, format, skip_duplicates: skip, content: keep };
     match uploads::save(&state.db, v.id, &up, &report).await {
         Ok(token) => to_report(&token),
-        Err(e) => failed(&session, e).await,
+        Err(e) => internal(&session, FORM, PAGE, e).await,
     }
 }
 
@@ -127,69 +108,44 @@ async fn checked(
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct CommitForm {
+pub(crate) struct CommitForm {
     token: String,
 }
 
 /// Imports the file checked under `token`, validating it again inside the write transaction.
-async fn commit(
+pub(crate) async fn commit(
     State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
+    Admin(v): Admin,
     session: Session,
     Form(f): Form<CommitForm>,
-) -> Response {
-    let v = match admin(&state, &session, lang).await {
-        Ok(v) => v,
-        Err(res) => return res,
-    };
+) -> WebResult {
     let up = match uploads::pending(&state.db, v.id, &f.token).await {
         Ok(Some(up)) => up,
         // gone, expired, someone else's or already imported: the page says which it can
         Ok(None) => return to_report(&f.token),
-        Err(e) => return failed(&session, e).await,
+        Err(e) => return internal(&session, FORM, PAGE, e).await,
     };
     let Some(entity) = Entity::parse(&up.entity) else { return to_report(&f.token) };
     let opts = Options { skip_duplicates: up.skip_duplicates, commit: true, actor: Some(v.id) };
     let report = match checked(&state, entity, &up.file_name, up.format, up.content, opts).await {
         Ok((r, _)) => r,
-        Err(e) => return failed(&session, e).await,
+        Err(e) => return internal(&session, FORM, PAGE, e).await,
     };
     if report.imported.is_some() {
         state.store.invalidate();
     }
     match uploads::update(&state.db, &f.token, &report).await {
         Ok(()) => to_report(&f.token),
-        Err(e) => failed(&session, e).await,
+        Err(e) => internal(&session, FORM, PAGE, e).await,
     }
 }
 
 /// `orgs.csv` / `orgs.xlsx`: headers in the user's language and an example row.
-async fn template(
-    State(state): State<AppState>,
-    Extension(lang): Extension<Lang>,
-    session: Session,
-    Path(file): Path<String>,
-) -> Response {
-    if let Err(res) = admin(&state, &session, lang).await {
-        return res;
-    }
+pub(crate) async fn template(Extension(lang): Extension<Lang>, _: Admin, Path(file): Path<String>) -> WebResult {
     let parsed = file.rsplit_once('.').and_then(|(e, f)| Some((Entity::parse(e)?, Format::parse(f)?)));
-    let Some((entity, format)) = parsed else { return StatusCode::NOT_FOUND.into_response() };
-    match super::template::file(entity, lang, format) {
-        Ok(bytes) => (
-            [
-                (header::CONTENT_TYPE, format.content_type().to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{}-template.{}\"", entity.name(), format.ext()),
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "import template failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+    let (entity, format) = parsed.ok_or(Failure::NotFound)?;
+    let bytes = super::template::file(entity, lang, format).map_err(Failure::internal)?;
+    let disposition = format!("attachment; filename=\"{}-template.{}\"", entity.name(), format.ext());
+    Ok(([(header::CONTENT_TYPE, format.content_type().to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes)
+        .into_response())
 }

@@ -32,7 +32,7 @@ impl Report {
 
     pub fn file_problem(mut self, p: FileProblem) -> ImportReport {
         let (vi, en) = both(|l| {
-            let t = l.io();
+            let t = l.transfer();
             match p {
                 FileProblem::NoFile => t.err_no_file,
                 FileProblem::TooLarge => t.err_too_large,
@@ -73,7 +73,7 @@ fn both(f: impl Fn(Lang) -> String) -> (String, String) {
 }
 
 fn message(lang: Lang, p: &Problem) -> String {
-    let t = lang.io();
+    let t = lang.transfer();
     match p {
         Problem::Form(e) => form_error(lang, *e).to_string(),
         Problem::Number => t.err_number.into(),

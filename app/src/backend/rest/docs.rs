@@ -38,7 +38,7 @@ fn values(schema: &Value) -> String {
 
 async fn run(state: &AppState, uri: &str) -> Option<Value> {
     let req = http::Request::get(uri).body(Body::empty()).ok()?;
-    let res = super::routes().with_state(state.clone()).oneshot(req).await.ok()?;
+    let res = crate::backend::routes::api().with_state(state.clone()).oneshot(req).await.ok()?;
     let bytes = axum::body::to_bytes(res.into_body(), 8 * 1024 * 1024).await.ok()?;
     serde_json::from_slice(&bytes).ok()
 }

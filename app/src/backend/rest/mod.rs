@@ -3,7 +3,7 @@
 //! `{"error": {"code", "message"}}` (`?lang=vi` for Vietnamese messages).
 
 pub mod docs;
-mod edge;
+pub(crate) mod edge;
 mod error;
 pub mod kpi;
 pub mod openapi;
@@ -13,10 +13,9 @@ use super::AppState;
 use crate::domain::dto::{Catalogue, ItemCard, ItemDetail, OrgCard, OrgDetail, Page};
 use crate::domain::search::SearchHit;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
+use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get};
-use axum::{Json, Router};
 pub use edge::ApiSettings;
 pub use error::{ApiError, localize};
 use error_body::ErrorBody;
@@ -24,35 +23,7 @@ use params::Endpoint;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The API with its edge (rate limit, CORS, error language), `/healthz`, and the crawler
-/// files (`robots.txt`, `sitemap.xml`).
-pub fn router(state: &AppState) -> Router<AppState> {
-    Router::new().merge(edge::wrap(routes(), &state.api)).route("/healthz", get(healthz)).merge(super::seo::routes())
-}
-
-/// The API's routes alone (the docs page runs its examples through them in-process).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/openapi.json", get(openapi::document))
-        .route("/api/v1/organizations", get(organizations))
-        .route("/api/v1/organizations/{slug}", get(organization))
-        .route("/api/v1/offers", get(offers))
-        .route("/api/v1/offers/{slug}", get(offer))
-        .route("/api/v1/challenges", get(challenges))
-        .route("/api/v1/challenges/{slug}", get(challenge))
-        .route("/api/v1/research", get(research_list))
-        .route("/api/v1/research/{slug}", get(research))
-        .route("/api/v1/programmes", get(programmes))
-        .route("/api/v1/programmes/{slug}", get(programme))
-        .route("/api/v1/events", get(events))
-        .route("/api/v1/events/{slug}", get(event))
-        .route("/api/v1/search", get(search))
-        .route("/api/v1/kpi", get(kpi::kpi))
-        .route("/api/v1/{*rest}", any(|| async { ApiError::NotFound("route_not_found") }))
-        .route("/api/{*rest}", any(|| async { ApiError::NotFound("route_not_found") }))
-}
-
-async fn healthz(State(state): State<AppState>) -> Response {
+pub(crate) async fn healthz(State(state): State<AppState>) -> Response {
     match state.store.health().await {
         Ok(()) => Json(serde_json::json!({"status": "ok", "database": "ok"})).into_response(),
         Err(e) => {
@@ -112,7 +83,10 @@ pub struct SearchAnswer {
         (status = 400, description = "A parameter has a value outside those listed", body = ErrorBody),
         (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
     ))]
-async fn organizations(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+pub(crate) async fn organizations(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
     let q = params::parse(raw.as_deref(), Endpoint::Organizations)?;
     let kinds: Vec<OrgKind> = match q.filter(FacetKey::Kind) {
         Some(k) => vec![OrgKind::parse(k).ok_or(ApiError::BadRequest("invalid_kind"))?],
@@ -133,7 +107,10 @@ async fn organizations(State(state): State<AppState>, RawQuery(raw): RawQuery) -
         (status = 404, description = "No public organisation has this slug", body = ErrorBody),
         (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
     ))]
-async fn organization(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, ApiError> {
+pub(crate) async fn organization(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, ApiError> {
     match state.store.org(&slug).await? {
         Some(org) => Ok(Json(org).into_response()),
         None => match crate::backend::store::sqlite::org_manage::redirect_target(&state.db, &slug).await {
@@ -177,7 +154,7 @@ macro_rules! catalogue_endpoints {
                         (status = 400, description = "A parameter has a value outside those listed", body = ErrorBody),
                         (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
                     ))]
-        async fn $list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+        pub(crate) async fn $list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
             catalogue(&state, raw.as_deref(), $cat).await
         }
 
@@ -191,7 +168,7 @@ macro_rules! catalogue_endpoints {
                         (status = 404, description = "No public entry has this slug", body = ErrorBody),
                         (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
                     ))]
-        async fn $detail(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, ApiError> {
+        pub(crate) async fn $detail(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, ApiError> {
             item(&state, &slug, $cat).await
         }
     };
@@ -260,7 +237,7 @@ catalogue_endpoints!(
         (status = 400, description = "A parameter has a value outside those listed", body = ErrorBody),
         (status = 429, description = "Too many requests (see Retry-After)", body = ErrorBody),
     ))]
-async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+pub(crate) async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let q = params::parse(raw.as_deref(), Endpoint::Search)?;
     let english = raw.as_deref().unwrap_or("").split('&').any(|p| p == "lang=en");
     let results = crate::backend::search::search(&state, q, english).await.map_err(|e| {

@@ -46,6 +46,31 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
+/// A platform admin. Signed out: the 401 page; anyone else: the 403 page.
+pub struct Admin(pub Viewer);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Failure> {
+        let Viewing(v) = Viewing::from_request_parts(parts, state).await?;
+        guard::admin(v).map(Admin).map_err(|d| Failure::denied(lang(parts), d))
+    }
+}
+
+/// A moderator of the Department's listings (admins too). Signed out: the 401 page; anyone
+/// else: the 403 page.
+pub struct Moderator(pub Viewer);
+
+impl FromRequestParts<AppState> for Moderator {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Failure> {
+        let Viewing(v) = Viewing::from_request_parts(parts, state).await?;
+        guard::moderator(v).map(Moderator).map_err(|d| Failure::denied(lang(parts), d))
+    }
+}
+
 /// The role an [`OrgMember`] needs.
 pub trait Needed {
     const ROLE: MemberRole;

@@ -84,7 +84,7 @@ impl IntoResponse for Failure {
 
 /// A refused write: 401 (sign in) or 403, as a short page in the user's language.
 pub fn denied_page(lang: Lang, denied: Denied) -> Response {
-    let t = lang.a();
+    let t = lang.account();
     let (status, title, text) = match denied {
         Denied::SignedOut => (StatusCode::UNAUTHORIZED, t.denied_signed_out_title, t.denied_signed_out),
         Denied::Forbidden => (StatusCode::FORBIDDEN, t.denied_forbidden_title, t.denied_forbidden),

@@ -1,24 +1,24 @@
 //! `/admin/audit`: the audit log, newest first, with each change's before and after.
 
 use super::list::{ListTable, list_page};
-use crate::api::admin::admin_audit;
 use crate::domain::admin::{AdminPage, AdminQuery, AuditRow};
 use crate::i18n::admin::action_label;
 use crate::i18n::{format, use_lang};
+use crate::server_fns::admin::admin_audit;
 use leptos::prelude::*;
 
 const PATH: &str = "/admin/audit";
 
 #[component]
 pub fn AdminAuditPage() -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     list_page(PATH, s.audit_title, s.audit_lead, admin_audit, |_, query, page| view! { <AuditTable query page /> })
 }
 
 #[component]
 fn AuditTable(query: AdminQuery, page: AdminPage<AuditRow>) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let (total, pages) = (page.total, page.pages());
     let rows = page
         .rows

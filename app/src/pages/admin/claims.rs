@@ -2,23 +2,23 @@
 
 use super::ActionButton;
 use super::list::{ListTable, list_page};
-use crate::api::admin::admin_claims;
 use crate::domain::admin::{AdminPage, AdminQuery, ClaimRow};
 use crate::i18n::{format, use_lang};
+use crate::server_fns::admin::admin_claims;
 use leptos::prelude::*;
 
 const PATH: &str = "/admin/claims";
 
 #[component]
 pub fn AdminClaimsPage() -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     list_page(PATH, s.claims_title, s.claims_lead, admin_claims, |_, query, page| view! { <ClaimTable query page /> })
 }
 
 #[component]
 fn ClaimTable(query: AdminQuery, page: AdminPage<ClaimRow>) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let back = query.href(PATH, query.page);
     let (total, pages) = (page.total, page.pages());
     let empty = if query.q.is_some() { s.empty } else { s.no_claims };

@@ -3,10 +3,10 @@
 //! POST forms (`backend/import/http.rs`); the report is kept server-side under a token.
 
 use super::admin_frame;
-use crate::api::import::{ImportView, import_status};
 use crate::domain::import::ImportReport;
 use crate::i18n::transfer::TransferStrings;
 use crate::i18n::{Lang, format, use_lang};
+use crate::server_fns::import::{ImportView, import_status};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -14,7 +14,7 @@ const PATH: &str = "/admin/import";
 
 #[component]
 pub fn AdminImportPage() -> impl IntoView {
-    let t = use_lang().io();
+    let t = use_lang().transfer();
     let query = use_query_map();
     let data = Resource::new(move || query.with(|q| q.get("token").unwrap_or_default()), import_status);
     admin_frame(PATH, t.import_title, t.import_lead, data, move |_, view: ImportView| {
@@ -37,7 +37,7 @@ fn entities(t: &'static TransferStrings) -> [(&'static str, &'static str); 3] {
 
 #[component]
 fn UploadForm(selected: String) -> impl IntoView {
-    let t = use_lang().io();
+    let t = use_lang().transfer();
     let entities = entities(t);
     let first = if entities.iter().any(|(name, _)| *name == selected) { selected } else { "orgs".to_string() };
     view! {
@@ -84,7 +84,7 @@ fn UploadForm(selected: String) -> impl IntoView {
 #[component]
 fn Report(report: ImportReport, pending: bool, token: String) -> impl IntoView {
     let lang = use_lang();
-    let t = lang.io();
+    let t = lang.transfer();
     let n = |v: u32| format::number(lang, u64::from(v));
     let msg = move |vi: &str, en: &str| if lang == Lang::Vi { vi.to_string() } else { en.to_string() };
     let passes = report.passes();

@@ -3,12 +3,12 @@
 //! indicator's page. Derived targets accept only the years before the platform counts them.
 
 use super::admin_frame;
-use crate::api::kpi::admin_kpi;
 use crate::components::form::{Field, TextArea};
 use crate::components::kpi_chart::value_text;
 use crate::domain::account::FormState;
 use crate::domain::kpi::{KpiIndicator, KpiSource, PLAN_START};
 use crate::i18n::use_lang;
+use crate::server_fns::kpi::admin_kpi;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -29,7 +29,7 @@ fn KpiEntry(this_year: i64, indicators: Vec<KpiIndicator>) -> impl IntoView {
     let lang = use_lang();
     let t = lang.kpi();
     let query = use_query_map();
-    let form: FormState = crate::api::account::use_session()
+    let form: FormState = crate::server_fns::account::use_session()
         .get_untracked()
         .and_then(Result::ok)
         .map(|i| i.form("admin"))

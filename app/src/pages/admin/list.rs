@@ -45,7 +45,7 @@ pub(super) fn ListTable(
     #[prop(optional)] empty: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     view! {
         <FilterForm path query=query.clone() q_label options />
         <ResultCount total />
@@ -77,7 +77,7 @@ fn FilterForm(
     q_label: &'static str,
     options: Vec<(&'static str, &'static str)>,
 ) -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     let filtered = query.q.is_some() || query.filter.is_some();
     let current = query.filter.clone().unwrap_or_default();
     let choice = (!options.is_empty()).then(|| {
@@ -112,7 +112,7 @@ fn ResultCount(total: u64) -> impl IntoView {
     let lang = use_lang();
     view! {
         <p class="result-count" data-testid="result-count">
-            <strong>{format::number(lang, total)}</strong>" "{lang.adm().results}
+            <strong>{format::number(lang, total)}</strong>" "{lang.admin().results}
         </p>
     }
 }

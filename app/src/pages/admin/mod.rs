@@ -20,13 +20,13 @@ pub use moderation::ModerationPage;
 pub use orgs::AdminOrgsPage;
 pub use users::AdminUsersPage;
 
-use crate::api::admin::admin_overview;
 use crate::components::form::ErrorSummary;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::{FormState, Viewer};
 use crate::domain::admin::AdminCounts;
 use crate::i18n::{format, use_lang};
 use crate::pages::account::SignInPrompt;
+use crate::server_fns::admin::admin_overview;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -45,8 +45,8 @@ where
     F: Fn(Viewer, T) -> V + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let session = crate::api::account::use_session();
-    let s = use_lang().adm();
+    let session = crate::server_fns::account::use_session();
+    let s = use_lang().admin();
     view! {
         <Title text=title />
         <Meta name="robots" content="noindex, nofollow" />
@@ -96,7 +96,7 @@ where
 
 #[component]
 pub(crate) fn AdminNav(current: &'static str) -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     let links = [
         ("/admin", s.overview),
         ("/admin/moderation", use_lang().listing().moderation_title),
@@ -105,7 +105,7 @@ pub(crate) fn AdminNav(current: &'static str) -> impl IntoView {
         ("/admin/users", s.users_title),
         ("/admin/audit", s.audit_title),
         ("/admin/kpi", use_lang().kpi().admin_nav),
-        ("/admin/import", use_lang().io().import_title),
+        ("/admin/import", use_lang().transfer().import_title),
     ];
     view! {
         <nav class="admin-nav" aria-label=s.nav_label>
@@ -142,7 +142,7 @@ fn ActionButton(
 /// `/admin`: what waits for a decision, each figure a link to its list.
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     let data = Resource::new(|| (), |_| admin_overview());
     admin_frame("/admin", s.title, s.lead, data, |_, counts: AdminCounts| view! { <Overview counts /> })
 }
@@ -150,7 +150,7 @@ pub fn AdminPage() -> impl IntoView {
 #[component]
 fn Overview(counts: AdminCounts) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let tiles = [
         ("/admin/claims", counts.pending_claims, s.tile_pending_claims),
         ("/admin/orgs?filter=unverified", counts.unverified_orgs, s.tile_unverified),

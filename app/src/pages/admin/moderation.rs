@@ -3,7 +3,6 @@
 //! has its own guard); the server refuses everyone else's POSTs in any case.
 
 use super::AdminNav;
-use crate::api::listings::load_moderation;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
@@ -12,6 +11,7 @@ use crate::domain::{IpStatus, ResearchType};
 use crate::i18n::listing::{action_label, kind_label};
 use crate::i18n::{Label, Lang, format, use_lang};
 use crate::pages::account::SignInPrompt;
+use crate::server_fns::listings::load_moderation;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 

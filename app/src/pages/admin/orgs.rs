@@ -2,24 +2,24 @@
 
 use super::ActionButton;
 use super::list::{ListTable, list_page};
-use crate::api::admin::admin_orgs;
 use crate::domain::OrgKind;
 use crate::domain::admin::{AdminPage, AdminQuery, OrgRow};
 use crate::i18n::{Label, format, use_lang};
+use crate::server_fns::admin::admin_orgs;
 use leptos::prelude::*;
 
 const PATH: &str = "/admin/orgs";
 
 #[component]
 pub fn AdminOrgsPage() -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     list_page(PATH, s.orgs_title, s.orgs_lead, admin_orgs, |_, query, page| view! { <OrgTable query page /> })
 }
 
 #[component]
 fn OrgTable(query: AdminQuery, page: AdminPage<OrgRow>) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let options = vec![
         ("", s.filter_all),
         ("unverified", s.filter_unverified),
@@ -40,7 +40,7 @@ fn OrgTable(query: AdminQuery, page: AdminPage<OrgRow>) -> impl IntoView {
 #[component]
 fn OrgTableRow(org: OrgRow, back: String) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let id = org.id;
     let kind = OrgKind::parse(&org.kind).map(|k| k.label(lang).to_string()).unwrap_or_else(|| org.kind.clone());
     let merge_id = format!("merge-{id}");

@@ -2,18 +2,18 @@
 
 use super::ActionButton;
 use super::list::{ListTable, list_page};
-use crate::api::admin::admin_users;
 use crate::domain::account::{PlatformRole, Viewer};
 use crate::domain::admin::{AdminPage, AdminQuery, UserRow};
 use crate::i18n::{format, use_lang};
 use crate::pages::account::role_label;
+use crate::server_fns::admin::admin_users;
 use leptos::prelude::*;
 
 const PATH: &str = "/admin/users";
 
 #[component]
 pub fn AdminUsersPage() -> impl IntoView {
-    let s = use_lang().adm();
+    let s = use_lang().admin();
     list_page(
         PATH,
         s.users_title,
@@ -26,7 +26,7 @@ pub fn AdminUsersPage() -> impl IntoView {
 #[component]
 fn UserTable(viewer: Viewer, query: AdminQuery, page: AdminPage<UserRow>) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let mut options = vec![("", s.filter_all)];
     options.extend(PlatformRole::ALL.iter().map(|r| (r.as_str(), role_label(lang, *r))));
     options.push(("disabled", s.filter_disabled));
@@ -74,7 +74,7 @@ fn UserTable(viewer: Viewer, query: AdminQuery, page: AdminPage<UserRow>) -> imp
 #[component]
 fn UserActions(user: UserRow, back: String) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.adm();
+    let s = lang.admin();
     let id = user.id;
     let select_id = format!("role-{id}");
     view! {

@@ -2,11 +2,11 @@
 //! first, filtered by state with counts (members and admins only).
 
 use super::super::account::SignInPrompt;
-use crate::api::collab::load_box;
 use crate::components::form::with_session;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::collab::{BOX_PER_PAGE, BoxPage as Page};
 use crate::i18n::{collab, format, use_lang};
+use crate::server_fns::collab::load_box;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};

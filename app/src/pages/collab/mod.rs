@@ -10,11 +10,11 @@ pub use request::RequestPage;
 
 use super::account::SignInPrompt;
 use super::manage::Select;
-use crate::api::collab::{load_new_request, offer_confidential};
 use crate::components::form::{ErrorSummary, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::collab::{Intent, NewRequestTarget, TargetType};
 use crate::i18n::{collab, use_lang};
+use crate::server_fns::collab::{load_new_request, offer_confidential};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;

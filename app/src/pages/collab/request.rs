@@ -4,12 +4,12 @@
 use super::super::account::SignInPrompt;
 use super::super::manage::Select;
 use super::super::not_found::NotFound;
-use crate::api::collab::load_request;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::collab::{AgreementType, CollabAction, CollabView, Party};
 use crate::i18n::{collab, format, use_lang};
+use crate::server_fns::collab::load_request;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -63,7 +63,7 @@ fn PartyView(label: &'static str, party: Party) -> impl IntoView {
 }
 
 #[component]
-fn RequestView(r: CollabView, info: crate::api::account::SessionInfo) -> impl IntoView {
+fn RequestView(r: CollabView, info: crate::server_fns::account::SessionInfo) -> impl IntoView {
     let lang = use_lang();
     let c = lang.collab();
     let title = format!("{} #{}", c.request_word, r.id);

@@ -2,13 +2,13 @@
 //! value with its source and note, how it is counted, and (for admins) every saved entry.
 
 use super::{baseline_text, target_text};
-use crate::api::kpi::{KpiDetail, kpi_indicator_page};
 use crate::components::kpi_chart::{KpiChart, value_text};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiHistoryEntry, KpiIndicator, KpiSource};
 use crate::i18n::kpi::{method, status_class, status_label};
 use crate::i18n::{Lang, format, use_lang};
 use crate::pages::not_found::NotFound;
+use crate::server_fns::kpi::{KpiDetail, kpi_indicator_page};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

@@ -4,12 +4,12 @@
 
 use super::indicator::source_text;
 use super::target_text;
-use crate::api::kpi::kpi_report;
 use crate::components::kpi_chart::value_text;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiIndicator, report_rows, report_years};
 use crate::i18n::kpi::{status_class, status_label};
 use crate::i18n::{format, use_lang};
+use crate::server_fns::kpi::kpi_report;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -8,7 +8,7 @@ use crate::backend::ics::{self, IcsEvent};
 use crate::backend::store::sqlite::event_manage::EventRef;
 use crate::backend::store::sqlite::registrations;
 use crate::backend::vn_time::parse_iso;
-use crate::backend::web::{Failure, Viewing, WebResult};
+use crate::backend::web::{self, Failure, Viewing, WebResult};
 use crate::domain::events::Attendee;
 use crate::i18n::{Lang, events::status, format};
 use axum::extract::{Extension, Path, State};
@@ -24,10 +24,7 @@ fn attachment(body: Vec<u8>, content_type: &'static str, filename: &str, private
     if let Ok(v) = HeaderValue::from_str(&disposition) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
-    if private {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    }
-    res
+    if private { web::private(res) } else { res }
 }
 
 pub async fn calendar(
@@ -59,7 +56,7 @@ pub async fn calendar(
 
 /// The export's rows: header, then one line per registration.
 fn table(lang: Lang, rows: &[Attendee]) -> Vec<[String; 5]> {
-    let s = lang.ev();
+    let s = lang.events();
     let mut out = vec![[s.col_name, s.col_email, s.col_org, s.col_status, s.col_registered_at].map(str::to_string)];
     out.extend(rows.iter().map(|a| {
         [
@@ -115,7 +112,7 @@ pub async fn xlsx(
     let sheet = book.add_worksheet();
     let bold = Format::new().set_bold();
     let written = (|| -> Result<(), rust_xlsxwriter::XlsxError> {
-        sheet.set_name(lang.ev().sheet_name)?;
+        sheet.set_name(lang.events().sheet_name)?;
         for (r, row) in table(lang, &list).iter().enumerate() {
             let r = u32::try_from(r).unwrap_or(u32::MAX);
             for (c, cell) in row.iter().enumerate() {

@@ -6,6 +6,9 @@ mod files;
 mod form;
 mod register;
 
+pub use files::{calendar, csv, xlsx};
+pub use register::{register, unregister};
+
 use super::fields::Fields;
 use super::{Refusal, done, internal};
 use crate::backend::AppState;
@@ -17,26 +20,9 @@ use crate::domain::OrgKind;
 use crate::domain::account::{FormError, MemberRole, Notice, Viewer};
 use crate::domain::events::organises_events;
 use crate::i18n::Lang;
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
-use axum::routing::{get, post};
 use tower_sessions::Session;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/events/create", post(create))
-        .route("/events/{slug}/save", post(save))
-        .route("/events/{slug}/publish", post(publish))
-        .route("/events/{slug}/unpublish", post(unpublish))
-        .route("/events/{slug}/cancel", post(cancel))
-        .route("/events/{slug}/attendance/{id}", post(attendance))
-        .route("/events/{slug}/register", post(register::register))
-        .route("/events/{slug}/unregister", post(register::unregister))
-        .route("/events/{slug}/calendar.ics", get(files::calendar))
-        .route("/events/{slug}/attendees.csv", get(files::csv))
-        .route("/events/{slug}/attendees.xlsx", get(files::xlsx))
-}
 
 /// The event behind `slug` as the public sees it: 404 unless published.
 async fn public_event(state: &AppState, slug: &str) -> Result<EventRef, Failure> {
@@ -60,7 +46,7 @@ pub(crate) async fn organiser_of(
     }
 }
 
-async fn create(
+pub(crate) async fn create(
     State(state): State<AppState>,
     Extension(lang): Extension<Lang>,
     Viewing(viewer): Viewing,
@@ -74,10 +60,7 @@ async fn create(
         None if viewer.is_none() => return Err(Failure::SignedOut(lang)),
         None => return Err(Failure::NotFound),
     };
-    let v = match guard::org_member(viewer, org_id, MemberRole::Editor) {
-        Ok(v) => v,
-        Err(d) => return Err(Failure::denied(lang, d)),
-    };
+    let v = guard::org_member(viewer, org_id, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     let back =
         format!("/events/new?org={}", url::form_urlencoded::byte_serialize(org_slug.as_bytes()).collect::<String>());
     let mut r = Refusal::new("event");
@@ -98,7 +81,7 @@ async fn create(
     }
 }
 
-async fn save(
+pub(crate) async fn save(
     State(state): State<AppState>,
     Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
@@ -145,7 +128,7 @@ async fn set_published(
     }
 }
 
-async fn publish(
+pub(crate) async fn publish(
     State(state): State<AppState>,
     Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
@@ -155,7 +138,7 @@ async fn publish(
     set_published(state, viewer, lang, session, slug, true).await
 }
 
-async fn unpublish(
+pub(crate) async fn unpublish(
     State(state): State<AppState>,
     Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
@@ -165,7 +148,7 @@ async fn unpublish(
     set_published(state, viewer, lang, session, slug, false).await
 }
 
-async fn cancel(
+pub(crate) async fn cancel(
     State(state): State<AppState>,
     Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,
@@ -184,7 +167,7 @@ async fn cancel(
 }
 
 /// Marks one registration attended (`attended=1`) or back to registered (`attended=0`).
-async fn attendance(
+pub(crate) async fn attendance(
     State(state): State<AppState>,
     Viewing(viewer): Viewing,
     Extension(lang): Extension<Lang>,

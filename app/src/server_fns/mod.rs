@@ -34,7 +34,7 @@ pub(crate) fn internal(e: impl std::fmt::Display) -> leptos::prelude::ServerFnEr
 #[cfg(feature = "ssr")]
 pub(crate) fn private() {
     if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-        res.insert_header(http::header::CACHE_CONTROL, http::HeaderValue::from_static("private, no-store"));
+        res.insert_header(http::header::CACHE_CONTROL, crate::backend::web::NO_STORE);
     }
 }
 

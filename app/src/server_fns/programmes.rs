@@ -17,16 +17,16 @@ mod ssr {
     pub use crate::domain::programmes::Access;
     use leptos::prelude::*;
 
-    pub(crate) use crate::api::internal as failed;
+    pub(crate) use crate::server_fns::internal as failed;
 
     /// Per-user pages are never cached, and refusals carry their status.
     pub fn answer<T>(a: Access<T>) -> Access<T> {
-        crate::api::private();
+        crate::server_fns::private();
         match &a {
             Access::Granted(_) => {}
-            Access::SignedOut => crate::api::refuse(http::StatusCode::UNAUTHORIZED),
-            Access::Forbidden => crate::api::refuse(http::StatusCode::FORBIDDEN),
-            Access::NotFound => crate::api::refuse(http::StatusCode::NOT_FOUND),
+            Access::SignedOut => crate::server_fns::refuse(http::StatusCode::UNAUTHORIZED),
+            Access::Forbidden => crate::server_fns::refuse(http::StatusCode::FORBIDDEN),
+            Access::NotFound => crate::server_fns::refuse(http::StatusCode::NOT_FOUND),
         }
         a
     }
@@ -41,7 +41,7 @@ mod ssr {
 
     /// The viewer as a member of the owner of programme `slug`: (viewer, programme id).
     pub async fn owner<T>(state: &AppState, slug: &str) -> Result<Result<(Viewer, i64), Access<T>>, ServerFnError> {
-        let v = crate::api::viewer().await.1;
+        let v = crate::server_fns::viewer().await.1;
         let Some((id, _, org, _)) = programme_edit::by_slug(&state.db, slug).await.map_err(failed)? else {
             return Ok(Err(Access::NotFound));
         };
@@ -54,7 +54,7 @@ mod ssr {
 pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<ProgrammeEdit>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
-    let v = crate::api::viewer().await.1;
+    let v = crate::server_fns::viewer().await.1;
     let (org_id, id) = if slug.is_empty() {
         match org_manage::id_by_slug(&state.db, &org).await.map_err(failed)? {
             Some(o) => (o, None),
@@ -83,7 +83,7 @@ pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, Se
     use ssr::*;
     let state = expect_context::<AppState>();
     let _ = answer(Access::Granted(()));
-    let Some(v) = crate::api::viewer().await.1 else { return Ok(ProgrammeActions::default()) };
+    let Some(v) = crate::server_fns::viewer().await.1 else { return Ok(ProgrammeActions::default()) };
     let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
         return Ok(ProgrammeActions::default());
     };
@@ -106,7 +106,7 @@ pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, Se
 pub async fn load_apply(slug: String, org: String) -> Result<Access<ApplyPage>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
-    let v = crate::api::viewer().await.1;
+    let v = crate::server_fns::viewer().await.1;
     let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };
@@ -157,7 +157,7 @@ pub async fn load_application(slug: String, id: i64) -> Result<Access<Applicatio
 pub async fn load_org_applications(slug: String) -> Result<Access<OrgApplications>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
-    let v = crate::api::viewer().await.1;
+    let v = crate::server_fns::viewer().await.1;
     let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };

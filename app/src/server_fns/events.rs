@@ -15,10 +15,10 @@ mod ssr {
     use crate::domain::account::{MemberRole, Viewer};
     use leptos::prelude::*;
 
-    pub(crate) use crate::api::{internal as failed, viewer};
+    pub(crate) use crate::server_fns::{internal as failed, viewer};
 
     pub fn refuse(status: http::StatusCode, code: &str) -> ServerFnError {
-        crate::api::refuse(status);
+        crate::server_fns::refuse(status);
         ServerFnError::new(code)
     }
 
