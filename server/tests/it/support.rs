@@ -271,6 +271,22 @@ impl TestApp {
     }
 }
 
+/// Every audit entry whose action or entity type starts with `prefix`, newest first (all pages
+/// of the admin's audit log).
+pub async fn audit_rows(db: &Db, prefix: &str) -> Vec<app::domain::admin::AuditRow> {
+    let mut out = Vec::new();
+    for page in 1.. {
+        let q = app::domain::admin::AdminQuery { q: Some(prefix.to_string()), filter: None, page };
+        let got = app::backend::store::sqlite::admin::audit_log(db, &q).await.expect("audit log");
+        let done = got.rows.is_empty() || out.len() + got.rows.len() >= got.total as usize;
+        out.extend(got.rows);
+        if done {
+            break;
+        }
+    }
+    out
+}
+
 /// The number shown in `data-testid="result-count"` (digits with `.` separators).
 pub fn result_count(html: &str) -> u64 {
     let start = html.find("data-testid=\"result-count\"").expect("result count on page");
