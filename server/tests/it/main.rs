@@ -12,6 +12,7 @@ mod builders;
 mod collab;
 mod collab_mail;
 mod collab_race;
+mod contract;
 mod engines;
 mod events;
 mod export;
