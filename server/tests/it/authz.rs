@@ -2,66 +2,48 @@
 //! owner's, a signed-out client tries everything — each refused (403 / 401) with nothing
 //! changed. Then the allowed paths: editing, creating, claiming, inviting, and hostile input.
 
-use crate::browser::{Browser, DEMO_PASSWORD, location};
-use crate::support::{TestApp, spawn};
+use crate::browser::{Browser, location};
+use crate::builders::{Org, User, org, user};
+use crate::support::{TestApp, spawn_empty};
 use app::backend::db::Db;
-use app::backend::db::sql;
+use app::backend::store::sqlite::{admin, logos, org_manage};
+use app::domain::account::MemberRole;
+use app::domain::admin::AdminQuery;
+use app::domain::kind::OrgKind;
+use app::domain::manage::OrgEdit;
 
-/// (e-mail, slug) of an owner and of an editor in the demo data, and an org of neither.
-async fn cast(pool: &Db) -> (String, String, String, String, String) {
-    let (owner, own_slug): (String, String) = sql::query_as(
-        "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
-         WHERE m.role = 'owner' AND u.role = 'member' ORDER BY u.id LIMIT 1",
-    )
-    .fetch_one(pool)
-    .await
-    .expect("an owner");
-    let (editor, edit_slug): (String, String) = sql::query_as(
-        "SELECT u.email, o.slug FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.org_id
-         WHERE m.role = 'editor' AND u.role = 'member'
-           AND NOT EXISTS (SELECT 1 FROM memberships m2 WHERE m2.user_id = m.user_id AND m2.org_id = m.org_id AND m2.role = 'owner')
-         ORDER BY u.id LIMIT 1",
-    )
-    .fetch_one(pool)
-    .await
-    .expect("an editor");
-    let (other,): (String,) = sql::query_as(
-        "SELECT o.slug FROM organizations o WHERE NOT EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.org_id = o.id AND u.email IN ($1, $2)) ORDER BY o.id LIMIT 1",
-    )
-    .bind(&owner)
-    .bind(&editor)
-    .fetch_one(pool)
-    .await
-    .expect("an org of neither");
-    (owner, own_slug, editor, edit_slug, other)
+/// An owner and their organisation, an editor (not owner) and theirs, and an organisation of
+/// neither.
+struct Cast {
+    owner: User,
+    own: Org,
+    editor: User,
+    edited: Org,
+    other: Org,
 }
 
-/// Everything a refused write might have touched, for before/after comparison.
-async fn snapshot(pool: &Db, slug: &str) -> String {
-    sql::query_scalar(
-        "SELECT o.name_vi || '|' || o.updated_at || '|' || coalesce(o.logo_path, '') || '|' ||
-            (SELECT count(*) FROM memberships m WHERE m.org_id = o.id) || '|' ||
-            (SELECT count(*) FROM org_invitations i WHERE i.org_id = o.id) || '|' ||
-            (SELECT count(*) FROM org_logos l WHERE l.org_id = o.id) || '|' ||
-            (SELECT count(*) FROM org_sectors s WHERE s.org_id = o.id) || '|' ||
-            (SELECT count(*) FROM audit_log)
-         FROM organizations o WHERE o.slug = $1",
-    )
-    .bind(slug)
-    .fetch_one(pool)
-    .await
-    .expect("snapshot")
+async fn cast(db: &Db) -> Cast {
+    let own = org(OrgKind::Enterprise).create(db).await;
+    let edited = org(OrgKind::Institute).create(db).await;
+    let editor = user().member_of(&edited, MemberRole::Editor).create(db).await;
+    let other = org(OrgKind::Startup).create(db).await;
+    Cast { owner: own.owner.clone(), own, editor, edited, other }
 }
 
-async fn any_member(pool: &Db, slug: &str) -> i64 {
-    sql::query_scalar(
-        "SELECT m.user_id FROM memberships m JOIN organizations o ON o.id = m.org_id WHERE o.slug = $1 LIMIT 1",
-    )
-    .bind(slug)
-    .fetch_one(pool)
-    .await
-    .expect("a member")
+/// Everything a refused write might have touched, for before/after comparison: the profile,
+/// sectors, logo, members and invitations, whether a logo is stored, and the audit log's length.
+async fn snapshot(db: &Db, org: &Org) -> (OrgEdit, bool, u64) {
+    let edit = org_manage::load(db, org.id).await.expect("load").expect("the organisation");
+    let logo = logos::load(db, org.id).await.expect("logo").is_some();
+    (edit, logo, audit(db, None).await.len() as u64)
+}
+
+/// The audit log's entries (whose action starts with `action`).
+async fn audit(db: &Db, action: Option<&str>) -> Vec<app::domain::admin::AuditRow> {
+    let q = AdminQuery { q: action.map(str::to_string), filter: None, page: 1 };
+    let page = admin::audit_log(db, &q).await.expect("audit log");
+    assert!(page.total as usize == page.rows.len(), "one page is enough here");
+    page.rows
 }
 
 fn png() -> Vec<u8> {
@@ -100,31 +82,28 @@ async fn every_write(app: &TestApp, b: &Browser, slug: &str, member: i64) -> Vec
 
 #[tokio::test]
 async fn members_act_only_on_their_own_organisations() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let pool = app.pool().await;
-    let (owner, own, editor, edited, other) = cast(&pool).await;
+    let Cast { owner, own, editor, edited, other } = cast(&pool).await;
 
-    let a = Browser::new(&app);
-    a.sign_in(&owner, DEMO_PASSWORD).await;
+    let a = owner.browser(&app).await;
     let before = snapshot(&pool, &other).await;
-    let member = any_member(&pool, &other).await;
-    let tried = every_write(&app, &a, &other, member).await;
+    let tried = every_write(&app, &a, &other.slug, other.owner.id).await;
     assert!(tried.iter().all(|(_, s)| *s == 403), "member of A on B: {tried:?}");
     assert_eq!(snapshot(&pool, &other).await, before, "nothing changed");
 
-    let e = Browser::new(&app);
-    e.sign_in(&editor, DEMO_PASSWORD).await;
+    let e = editor.browser(&app).await;
     let before = snapshot(&pool, &edited).await;
-    let member = any_member(&pool, &edited).await;
-    let tried = every_write(&app, &e, &edited, member).await;
+    let tried = every_write(&app, &e, &edited.slug, edited.owner.id).await;
     let owner_only: Vec<_> = tried.iter().filter(|(w, _)| w == "invite" || w == "remove").collect();
     assert!(owner_only.iter().all(|(_, s)| *s == 403), "editor on owner-only: {tried:?}");
-    assert_eq!(snapshot(&pool, &edited).await.split('|').nth(3), before.split('|').nth(3), "members unchanged");
+    let after = snapshot(&pool, &edited).await;
+    assert_eq!(after.0.members, before.0.members, "members unchanged");
+    assert_eq!(after.0.invitations, before.0.invitations, "no invitation");
 
     let anon = Browser::new(&app);
     let before = snapshot(&pool, &own).await;
-    let member = any_member(&pool, &own).await;
-    let tried = every_write(&app, &anon, &own, member).await;
+    let tried = every_write(&app, &anon, &own.slug, owner.id).await;
     assert!(tried.iter().all(|(_, s)| *s == 401), "signed out: {tried:?}");
     for (path, form) in [
         ("/orgs/create", vec![("name", "Công ty Ma"), ("kind", "startup"), ("short", "x")]),
@@ -137,18 +116,18 @@ async fn members_act_only_on_their_own_organisations() {
         let res = anon.post(path, &form).await;
         assert_eq!(res.status().as_u16(), 401, "{path} signed out");
     }
-    let res = anon.post(&format!("/org/{own}/claim"), &[("message", "x")]).await;
+    let res = anon.post(&format!("/org/{}/claim", own.slug), &[("message", "x")]).await;
     assert_eq!(res.status().as_u16(), 401);
     assert_eq!(snapshot(&pool, &own).await, before, "nothing changed");
 }
 
 #[tokio::test]
 async fn an_owner_edits_invites_and_the_invitee_joins() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let pool = app.pool().await;
-    let (owner, own, _, _, _) = cast(&pool).await;
-    let b = Browser::new(&app);
-    b.sign_in(&owner, DEMO_PASSWORD).await;
+    let Cast { owner, own: own_org, .. } = cast(&pool).await;
+    let own = own_org.slug.clone();
+    let b = owner.browser(&app).await;
     let xss = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
     let res = b
         .post(
@@ -176,20 +155,11 @@ async fn an_owner_edits_invites_and_the_invitee_joins() {
         public.split("<img").skip(1).any(|tag| tag[..tag.find('>').unwrap_or(tag.len())].contains("onerror"));
     assert!(!live_img, "no live handler");
     assert!(!public.contains("href=\"javascript:"), "no script links");
-    let sectors: i64 = sql::query_scalar(
-        "SELECT count(*) FROM org_sectors s JOIN organizations o ON o.id = s.org_id WHERE o.slug = $1",
-    )
-    .bind(&own)
-    .fetch_one(&pool)
-    .await
-    .expect("sectors");
-    assert_eq!(sectors, 2);
-    let audit: i64 =
-        sql::query_scalar("SELECT count(*) FROM audit_log WHERE action = 'org.edit' AND before_json IS NOT NULL")
-            .fetch_one(&pool)
-            .await
-            .expect("audit");
-    assert_eq!(audit, 1, "the edit is in the audit log with its before state");
+    let (edit, ..) = snapshot(&pool, &own_org).await;
+    assert_eq!(edit.fields.sectors.len(), 2);
+    let edits: Vec<_> = audit(&pool, Some("org.edit")).await.into_iter().filter(|r| r.action == "org.edit").collect();
+    assert_eq!(edits.len(), 1, "the edit is in the audit log");
+    assert!(edits[0].before.is_some(), "with its before state");
 
     // a bad value keeps everything typed
     let res = b
@@ -219,11 +189,11 @@ async fn an_owner_edits_invites_and_the_invitee_joins() {
 
 #[tokio::test]
 async fn new_organisations_start_unverified_and_others_can_be_claimed() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let pool = app.pool().await;
-    let (owner, _, _, _, other) = cast(&pool).await;
-    let b = Browser::new(&app);
-    b.sign_in(&owner, DEMO_PASSWORD).await;
+    let Cast { owner, other, .. } = cast(&pool).await;
+    let other = other.slug;
+    let b = owner.browser(&app).await;
     let res = b
         .post(
             "/orgs/create",
@@ -237,12 +207,9 @@ async fn new_organisations_start_unverified_and_others_can_be_claimed() {
         .await;
     let to = location(&res);
     assert!(to.starts_with("/org/cong-ty-co-phan-lua-vang-kim-son") && to.ends_with("/manage"), "{to}");
-    let verified: i64 =
-        sql::query_scalar("SELECT verified FROM organizations WHERE slug = 'cong-ty-co-phan-lua-vang-kim-son'")
-            .fetch_one(&pool)
-            .await
-            .expect("org");
-    assert_eq!(verified, 0);
+    let id = org_manage::id_by_slug(&pool, "cong-ty-co-phan-lua-vang-kim-son").await.expect("id").expect("org");
+    let created = org_manage::load(&pool, id).await.expect("load").expect("org");
+    assert!(!created.verified);
     // the same name again is refused
     let res = b
         .post("/orgs/create", &[("name", "Cong ty co phan lua vang Kim Son"), ("kind", "enterprise"), ("short", "x")])
@@ -252,24 +219,19 @@ async fn new_organisations_start_unverified_and_others_can_be_claimed() {
     let res = b.post(&format!("/org/{other}/claim"), &[("message", "Tôi là giám đốc, SĐT 0912 345 678")]).await;
     assert_eq!(location(&res), format!("/org/{other}"));
     b.post(&format!("/org/{other}/claim"), &[("message", "lần nữa")]).await;
-    let pending: i64 = sql::query_scalar(
-        "SELECT count(*) FROM org_claims c JOIN organizations o ON o.id = c.org_id WHERE o.slug = $1 AND c.status = 'pending'",
-    )
-    .bind(&other)
-    .fetch_one(&pool)
-    .await
-    .expect("claims");
+    let claims = admin::pending_claims(&pool, &AdminQuery { q: None, filter: None, page: 1 }).await.expect("claims");
+    let pending = claims.rows.iter().filter(|c| c.org_slug == other).count();
     assert_eq!(pending, 1);
 }
 
 #[tokio::test]
 async fn refused_management_pages_say_so_in_their_status() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let pool = app.pool().await;
-    let (owner, own, _, _, other) = cast(&pool).await;
+    let Cast { owner, own, other, .. } = cast(&pool).await;
+    let (own, other) = (own.slug, other.slug);
 
-    let a = Browser::new(&app);
-    a.sign_in(&owner, DEMO_PASSWORD).await;
+    let a = owner.browser(&app).await;
     for (page, mark) in [("manage", "not-manager"), ("listings", "not-manager"), ("requests", "not-member")] {
         let (status, body) = a.page(&format!("/org/{other}/{page}")).await;
         assert_eq!(status, 403, "a member of A on B's {page}");

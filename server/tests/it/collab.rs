@@ -2,67 +2,54 @@
 //! who may take which step (each refusal changing nothing), replays, double opt-in, the
 //! thread's escaping, notifications and their e-mail through a real SMTP sink.
 
-use crate::browser::{Browser, DEMO_PASSWORD, location};
-use crate::support::TestApp;
+use crate::browser::{Browser, location};
+use crate::builders::{self, PASSWORD, offer, org};
+use crate::support::{TestApp, audit_rows};
 use app::backend::db::Db;
-use app::backend::db::sql;
+use app::backend::store::sqlite::{collab, members, notifications, users};
+use app::domain::account::MemberRole;
+use app::domain::kind::OrgKind;
 
-/// The cast: an offer with confidential details whose provider has a demo member, and an
-/// enterprise's demo member (of that one organisation only) that never asked about it.
+/// The cast: a published offer with confidential details and its provider's owner, an
+/// enterprise's owner who never asked about it, and a stranger who owns a third organisation.
 pub struct Cast {
     pub offer: String,
     pub provider_org: i64,
+    pub provider_owner: builders::Org,
     pub provider: String,
     pub confidential: String,
     pub requester_org: i64,
+    pub requester_slug: String,
     pub requester: String,
+    pub requester_id: i64,
     pub stranger: String,
+    pub stranger_user: builders::User,
 }
 
 pub async fn cast(pool: &Db) -> Cast {
-    let (offer, offer_id, provider_org, confidential, provider): (String, i64, i64, String, String) = sql::query_as(
-        "SELECT t.slug, t.id, t.org_id, t.confidential_details, u.email FROM technology_offers t
-           JOIN organizations o ON o.id = t.org_id JOIN memberships m ON m.org_id = t.org_id JOIN users u ON u.id = m.user_id
-          WHERE t.status = 'published' AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours')) AND o.hidden = FALSE
-            AND t.confidential_details <> '' AND u.email LIKE 'demo.%'
-            AND u.disabled = FALSE AND u.role = 'member'
-          ORDER BY t.id LIMIT 1",
-    )
-    .fetch_one(pool)
-    .await
-    .expect("an offer with a member");
-    let (requester, requester_org): (String, i64) = sql::query_as(
-        "SELECT u.email, m.org_id FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.org_id
-          WHERE o.kind = 'enterprise' AND u.email LIKE 'demo.%' AND u.disabled = FALSE AND u.role = 'member' AND m.org_id <> $1
-            AND NOT EXISTS (SELECT 1 FROM memberships x WHERE x.user_id = u.id AND x.org_id = $1)
-            AND NOT EXISTS (SELECT 1 FROM memberships x JOIN users p ON p.id = x.user_id
-                             WHERE p.email = $3 AND x.org_id = m.org_id)
-            AND NOT EXISTS (SELECT 1 FROM collaboration_requests r WHERE r.from_org_id = m.org_id AND r.offer_id = $2)
-          ORDER BY u.id LIMIT 1",
-    )
-    .bind(provider_org)
-    .bind(offer_id)
-    .bind(&provider)
-    .fetch_one(pool)
-    .await
-    .expect("an enterprise member");
-    let stranger: String = sql::query_scalar(
-        "SELECT u.email FROM users u WHERE u.email LIKE 'demo.%' AND u.role = 'member' AND u.disabled = FALSE
-            AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id)
-            AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.org_id IN ($1, $2))
-          ORDER BY u.id LIMIT 1",
-    )
-    .bind(provider_org)
-    .bind(requester_org)
-    .fetch_one(pool)
-    .await
-    .expect("a stranger");
-    Cast { offer, provider_org, provider, confidential, requester_org, requester, stranger }
+    let confidential = "Bí quyết phối trộn KNX-7731-BANVE theo tỷ lệ ba phần hai\nBản vẽ gửi kèm sau khi ký.";
+    let provider = org(OrgKind::Institute).verified().create(pool).await;
+    let listing = offer(&provider).confidential(confidential).create(pool).await;
+    let requester = org(OrgKind::Enterprise).create(pool).await;
+    let stranger = org(OrgKind::Startup).create(pool).await.owner;
+    Cast {
+        offer: listing.slug,
+        provider_org: provider.id,
+        provider: provider.owner.email.clone(),
+        provider_owner: provider,
+        confidential: confidential.into(),
+        requester_org: requester.id,
+        requester_slug: requester.slug,
+        requester: requester.owner.email,
+        requester_id: requester.owner.id,
+        stranger: stranger.email.clone(),
+        stranger_user: stranger,
+    }
 }
 
 pub async fn signed_in(app: &TestApp, email: &str) -> Browser {
     let b = Browser::new(app);
-    b.sign_in(email, DEMO_PASSWORD).await;
+    b.sign_in(email, PASSWORD).await;
     b
 }
 
@@ -77,20 +64,23 @@ pub async fn send(b: &Browser, c: &Cast, message: &str) -> i64 {
     to.strip_prefix("/collab/").and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("sent, got {to}"))
 }
 
+/// The request as the Department's staff see it.
+pub async fn view(pool: &Db, id: i64) -> app::domain::collab::CollabView {
+    let staff = builders::staff(pool).await;
+    let viewer = users::viewer(pool, staff.id).await.expect("viewer").expect("active staff");
+    collab::view(pool, &viewer, id).await.expect("view").expect("the request")
+}
+
 /// Everything a step may change: state, transitions, messages, agreements, audit entries.
 pub async fn snapshot(pool: &Db, id: i64) -> (String, i64, i64, i64, i64) {
-    sql::query_as(
-        "SELECT r.state,
-                (SELECT count(*) FROM collaboration_transitions t WHERE t.request_id = r.id),
-                (SELECT count(*) FROM collaboration_messages m WHERE m.request_id = r.id),
-                (SELECT count(*) FROM agreements a WHERE a.request_id = r.id),
-                (SELECT count(*) FROM audit_log l WHERE l.entity_type = 'collaboration_request' AND l.entity_id = CAST(r.id AS TEXT))
-           FROM collaboration_requests r WHERE r.id = $1",
-    )
-    .bind(id)
-    .fetch_one(pool)
-    .await
-    .expect("snapshot")
+    let v = view(pool, id).await;
+    let audit = audit_rows(pool, "collaboration_request")
+        .await
+        .into_iter()
+        .filter(|r| r.entity_type == "collaboration_request" && r.entity_id == id.to_string())
+        .count();
+    let n = |n: usize| i64::try_from(n).expect("a count");
+    (v.state.as_str().to_string(), n(v.timeline.len()), n(v.messages.len()), n(v.agreement.iter().count()), n(audit))
 }
 
 async fn step(b: &Browser, id: i64, action: &str, note: &str) -> u16 {
@@ -152,7 +142,7 @@ async fn commercialised(app: &TestApp) -> f64 {
 
 #[tokio::test]
 async fn request_to_agreement() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let kpi_before = commercialised(&app).await;
@@ -204,11 +194,7 @@ async fn request_to_agreement() {
     assert_eq!(agree(&provider, id, pdf_form("licence", "250.000.000", &today(), Some(pdf.clone()))).await, 303);
     let s = snapshot(&pool, id).await;
     assert_eq!((s.0.as_str(), s.1, s.2, s.3), ("agreement", 5, 1, 1));
-    let value: Option<i64> = sql::query_scalar("SELECT value_vnd FROM agreements WHERE request_id = $1")
-        .bind(id)
-        .fetch_one(&pool)
-        .await
-        .expect("query");
+    let value = view(&pool, id).await.agreement.and_then(|a| a.value_vnd);
     assert_eq!(value, Some(250_000_000));
     // the document, for the parties only
     let res = requester.get(&format!("/collab/{id}/document")).await;
@@ -222,21 +208,11 @@ async fn request_to_agreement() {
     assert!(page.contains("data-testid=\"agreement\""));
     assert_eq!(commercialised(&app).await, kpi_before + 1.0, "indicator 12 counts the new agreement");
     // every transition left an audit entry; the requester was told of each of the provider's steps
-    let notes: i64 = sql::query_scalar(
-        "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.payload LIKE $2",
-    )
-    .bind(&c.requester)
-    .bind(format!("%/collab/{id}%"))
-    .fetch_one(&pool)
-    .await
-    .expect("query");
+    let (notes, _) = notifications::list(&pool, c.requester_id, 1).await.expect("notifications");
+    let notes = notes.iter().filter(|n| n.link == format!("/collab/{id}")).count();
     assert_eq!(notes, 3, "viewed, accepted, agreement");
     // the inbox and the sent box list it, with counts by state
-    let slug: String = sql::query_scalar("SELECT slug FROM organizations WHERE id = $1")
-        .bind(c.requester_org)
-        .fetch_one(&pool)
-        .await
-        .expect("query");
+    let slug = &c.requester_slug;
     let (status, page) = requester.page(&format!("/org/{slug}/requests?box=sent&state=agreement")).await;
     assert_eq!(status, 200);
     assert!(page.contains(&format!("/collab/{id}\"")), "in the sent box");
@@ -246,12 +222,19 @@ async fn request_to_agreement() {
 
 #[tokio::test]
 async fn form_refusals_keep_values_and_write_nothing() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let b = signed_in(&app, &c.requester).await;
+    // every request either organisation sent or the provider received
     let count = || async {
-        sql::query_scalar::<i64>("SELECT count(*) FROM collaboration_requests").fetch_one(&pool).await.expect("query")
+        let mut ids = std::collections::BTreeSet::new();
+        for (org, inbox) in [(c.provider_org, true), (c.provider_org, false), (c.requester_org, false)] {
+            let (_, total, rows) = collab::inbox(&pool, org, inbox, None, 1).await.expect("box");
+            assert_eq!(total as usize, rows.len(), "one page holds them all");
+            ids.extend(rows.into_iter().map(|r| r.id));
+        }
+        ids.len()
     };
     let before = count().await;
     let mine = c.requester_org.to_string();
@@ -294,7 +277,7 @@ async fn form_refusals_keep_values_and_write_nothing() {
 
 #[tokio::test]
 async fn only_the_right_party_takes_each_step() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let requester = signed_in(&app, &c.requester).await;
@@ -334,19 +317,12 @@ async fn only_the_right_party_takes_each_step() {
     assert_eq!(step(&provider, id, "decline", "  ").await, 303);
     assert_eq!(snapshot(&pool, id).await, before);
     // any member of the receiving organisation may act: an editor accepts
-    let editor: i64 = sql::query_scalar("SELECT id FROM users WHERE email = $1")
-        .bind(&c.stranger)
-        .fetch_one(&pool)
+    let owner = &c.provider_owner.owner;
+    let token = members::invite(&pool, owner.id, c.provider_org, &c.stranger, MemberRole::Editor)
         .await
-        .expect("query");
-    sql::query(
-        "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, 'editor', '2026-01-01T00:00:00Z')",
-    )
-    .bind(editor)
-    .bind(c.provider_org)
-    .execute(&pool)
-    .await
-    .expect("query");
+        .expect("invite")
+        .expect("not a member yet");
+    members::accept(&pool, c.stranger_user.id, &c.stranger, &token).await.expect("accept").expect("invitation");
     assert_eq!(step(&stranger, id, "accept", "").await, 303);
     // replays answer OK and write nothing
     let after = snapshot(&pool, id).await;
@@ -366,7 +342,7 @@ async fn only_the_right_party_takes_each_step() {
 
 #[tokio::test]
 async fn confidential_details_never_leak() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let secret = c.confidential.lines().next().unwrap_or_default().to_string();
@@ -398,7 +374,7 @@ async fn confidential_details_never_leak() {
 
 #[tokio::test]
 async fn messages_are_plain_text() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let requester = signed_in(&app, &c.requester).await;
@@ -424,7 +400,7 @@ async fn messages_are_plain_text() {
 
 #[tokio::test]
 async fn notifications_list_open_and_mark_read() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let requester = signed_in(&app, &c.requester).await;
@@ -433,25 +409,17 @@ async fn notifications_list_open_and_mark_read() {
     let (status, page) = provider.page("/notifications").await;
     assert_eq!(status, 200);
     assert!(page.contains("data-testid=\"notification\""));
-    let nid: i64 = sql::query_scalar(
-        "SELECT n.id FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 ORDER BY n.id DESC LIMIT 1",
-    )
-    .bind(&c.provider)
-    .fetch_one(&pool)
-    .await
-    .expect("query");
+    let provider_id = c.provider_owner.owner.id;
+    let (list, _) = notifications::list(&pool, provider_id, 1).await.expect("notifications");
+    let nid = list.first().expect("the provider's notification").id;
     // someone else cannot open (or learn about) it
     let res = requester.post(&format!("/notifications/{nid}/open"), &[]).await;
     assert_eq!(res.status().as_u16(), 404);
     let res = provider.post(&format!("/notifications/{nid}/open"), &[]).await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(location(&res), format!("/collab/{id}"));
-    let read: Option<String> = sql::query_scalar("SELECT read_at FROM notifications WHERE id = $1")
-        .bind(nid)
-        .fetch_one(&pool)
-        .await
-        .expect("query");
-    assert!(read.is_some());
+    let (list, _) = notifications::list(&pool, provider_id, 1).await.expect("notifications");
+    assert!(list.iter().find(|n| n.id == nid).expect("still listed").read);
     requester.post(&format!("/collab/{id}/messages"), &[("body", "một")]).await;
     requester.post(&format!("/collab/{id}/messages"), &[("body", "hai")]).await;
     let (_, page) = provider.page("/").await;

@@ -3,7 +3,7 @@
 
 use crate::collab::{cast, send, signed_in};
 use crate::smtp_sink::SmtpSink;
-use crate::support::spawn_with;
+use crate::support::spawn_empty_with;
 use app::backend::auth::settings::{AuthSettings, MailSettings};
 use app::backend::db::sql;
 use std::time::{Duration, Instant};
@@ -27,7 +27,7 @@ async fn wait_for(sink: &SmtpSink, email: &str, n: usize) -> Vec<String> {
 #[tokio::test]
 async fn immediate_off_and_daily_digest() {
     let sink = SmtpSink::start().await;
-    let app = spawn_with(AuthSettings {
+    let app = spawn_empty_with(AuthSettings {
         mail: MailSettings { smtp_url: Some(sink.url.clone()), ..Default::default() },
         ..Default::default()
     })
@@ -45,10 +45,12 @@ async fn immediate_off_and_daily_digest() {
         .await
         .expect("query");
     assert_eq!(pref, "off", "an unknown choice changes nothing");
+    // the provider was told its offer was approved when the cast was built
+    let earlier = wait_for(&sink, &c.provider, 1).await.len();
     let id = send(&requester, &c, "Thư ngay").await;
-    let mail = wait_for(&sink, &c.provider, 1).await;
-    assert_eq!(mail.len(), 1, "the provider is mailed at once");
-    assert!(mail[0].contains(&format!("/collab/{id}")), "with the link");
+    let mail = wait_for(&sink, &c.provider, earlier + 1).await;
+    assert_eq!(mail.len(), earlier + 1, "the provider is mailed at once");
+    assert!(mail[earlier].contains(&format!("/collab/{id}")), "with the link");
     provider.page(&format!("/collab/{id}")).await; // viewed: a notification for the requester
     provider.post(&format!("/collab/{id}/step"), &[("action", "accept")]).await;
     // the worker has run past these notifications: marked, never mailed
@@ -82,7 +84,7 @@ async fn immediate_off_and_daily_digest() {
         requester.post(&format!("/collab/{id}/messages"), &[("body", text)]).await;
     }
     tokio::time::sleep(app::backend::notify::mailer::TICK * 2).await;
-    assert_eq!(to(&sink, &c.provider).len(), 1, "nothing before the day is over");
+    assert_eq!(to(&sink, &c.provider).len(), earlier + 1, "nothing before the day is over");
     // a day passes (the notifications are a day old)
     sql::query(
         "UPDATE notifications SET created_at = '2000-01-01T00:00:00Z'
@@ -92,12 +94,12 @@ async fn immediate_off_and_daily_digest() {
     .execute(&pool)
     .await
     .expect("query");
-    let mail = wait_for(&sink, &c.provider, 2).await;
-    assert_eq!(mail.len(), 2, "one digest");
-    let digest = mail[1].replace("=\r\n", "").replace("=\n", "");
+    let mail = wait_for(&sink, &c.provider, earlier + 2).await;
+    assert_eq!(mail.len(), earlier + 2, "one digest");
+    let digest = mail[earlier + 1].replace("=\r\n", "").replace("=\n", "");
     assert_eq!(digest.matches(&format!("/collab/{id}#thread")).count(), 3, "the digest lists all three");
     tokio::time::sleep(app::backend::notify::mailer::TICK * 2).await;
-    assert_eq!(to(&sink, &c.provider).len(), 2, "and only once");
+    assert_eq!(to(&sink, &c.provider).len(), earlier + 2, "and only once");
 }
 
 /// Delivery time of immediate notification mail: from the POST that causes it to the sink's
@@ -105,7 +107,7 @@ async fn immediate_off_and_daily_digest() {
 #[tokio::test]
 async fn delivery_time_figures() {
     let sink = SmtpSink::start().await;
-    let app = spawn_with(AuthSettings {
+    let app = spawn_empty_with(AuthSettings {
         mail: MailSettings { smtp_url: Some(sink.url.clone()), ..Default::default() },
         ..Default::default()
     })
@@ -113,8 +115,9 @@ async fn delivery_time_figures() {
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let requester = signed_in(&app, &c.requester).await;
+    let earlier = wait_for(&sink, &c.provider, 1).await.len();
     let id = send(&requester, &c, "Đo thời gian").await;
-    wait_for(&sink, &c.provider, 1).await;
+    wait_for(&sink, &c.provider, earlier + 1).await;
     const N: usize = 50;
     // all sent at once; each mail's time is from its own POST to its arrival (in order: the
     // worker mails in notification order)

@@ -6,7 +6,7 @@ use app::backend::db::sql;
 
 #[tokio::test]
 async fn accept_and_withdraw_race_to_one_outcome() {
-    let app = crate::support::spawn().await;
+    let app = crate::support::spawn_empty().await;
     let pool = app.pool().await;
     let c = cast(&pool).await;
     let requester = signed_in(&app, &c.requester).await;

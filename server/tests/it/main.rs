@@ -1,14 +1,18 @@
 #![recursion_limit = "256"]
-//! Integration tests: the real router on a random port over a temporary, seeded SQLite file.
+//! Integration tests: the real router on a random port over a temporary database — a copy of
+//! the demo data (`support::spawn`) or an empty one the test fills with `builders`
+//! (`support::spawn_empty`).
 
 mod accounts;
 mod admin;
 mod api;
 mod authz;
 mod browser;
+mod builders;
 mod collab;
 mod collab_mail;
 mod collab_race;
+mod contract;
 mod engines;
 mod events;
 mod export;

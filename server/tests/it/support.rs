@@ -100,21 +100,48 @@ fn pg_template(server: &str) -> &'static str {
     })
 }
 
-/// A fresh database for one test on the suite's engine, holding the demo data.
-pub async fn fresh_database_url(dir: &std::path::Path) -> String {
-    match postgres_url() {
-        Some(server) => {
-            static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+/// What a test's database starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fixture {
+    /// The demo data (seed 2030, scale 1): for relevance, search, page smoke tests.
+    Demo,
+    /// Migrated only: the reference data (sectors, places) and nothing else. Tests build what
+    /// they need with `crate::builders`.
+    Empty,
+}
+
+/// A fresh database for one test on the suite's engine, starting from `fixture`.
+pub async fn database_url(dir: &std::path::Path, fixture: Fixture) -> String {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    match (postgres_url(), fixture) {
+        (Some(server), Fixture::Demo) => {
             let template = pg_template(&server);
             let name =
                 format!("ketnoi_t_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
             admin_statement(&server, format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
             with_database(&server, &name)
         }
-        None => {
+        (Some(server), Fixture::Empty) => {
+            let name =
+                format!("ketnoi_e_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+            admin_statement(&server, format!("CREATE DATABASE {name}")).await;
+            let url = with_database(&server, &name);
+            let db = db::connect(&url).await.expect("connect the empty database");
+            db::migrate(&db).await.expect("migrate the empty database");
+            db.close().await;
+            url
+        }
+        (None, Fixture::Demo) => {
             let db_path = dir.join("test.db");
             std::fs::copy(template(), &db_path).expect("copy template");
             format!("sqlite://{}", db_path.display())
+        }
+        (None, Fixture::Empty) => {
+            let url = format!("sqlite://{}", dir.join("test.db").display());
+            let db = db::connect(&url).await.expect("create the empty database");
+            db::migrate(&db).await.expect("migrate the empty database");
+            db.close().await;
+            url
         }
     }
 }
@@ -150,8 +177,20 @@ pub fn template() -> &'static PathBuf {
     })
 }
 
+/// The app over a copy of the demo data.
 pub async fn spawn() -> TestApp {
     spawn_with(Default::default()).await
+}
+
+/// The app over an empty, migrated database (reference data only); build what the test needs
+/// with `crate::builders` on `app.pool()`.
+pub async fn spawn_empty() -> TestApp {
+    spawn_empty_with(Default::default()).await
+}
+
+/// [`spawn_empty`] with these account settings.
+pub async fn spawn_empty_with(auth: app::backend::auth::settings::AuthSettings) -> TestApp {
+    launch(Fixture::Empty, auth, Default::default()).await
 }
 
 /// The app with these account settings (sign-in providers, public URL…).
@@ -161,6 +200,14 @@ pub async fn spawn_with(auth: app::backend::auth::settings::AuthSettings) -> Tes
 
 /// The app with these account and API settings.
 pub async fn spawn_configured(
+    auth: app::backend::auth::settings::AuthSettings,
+    api: app::backend::rest::ApiSettings,
+) -> TestApp {
+    launch(Fixture::Demo, auth, api).await
+}
+
+async fn launch(
+    fixture: Fixture,
     mut auth: app::backend::auth::settings::AuthSettings,
     api: app::backend::rest::ApiSettings,
 ) -> TestApp {
@@ -168,7 +215,7 @@ pub async fn spawn_configured(
     // Mail without SMTP goes to files in the test's own directory.
     let mail_dir = dir.path().join("mail");
     auth.mail.dir = mail_dir.display().to_string();
-    let database_url = fresh_database_url(dir.path()).await;
+    let database_url = database_url(dir.path(), fixture).await;
     // Bound first, so the server knows its own address (links in mail, redirect URIs).
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
@@ -222,6 +269,22 @@ impl TestApp {
         let status = res.status().as_u16();
         (status, res.text().await.expect("text body"))
     }
+}
+
+/// Every audit entry whose action or entity type starts with `prefix`, newest first (all pages
+/// of the admin's audit log).
+pub async fn audit_rows(db: &Db, prefix: &str) -> Vec<app::domain::admin::AuditRow> {
+    let mut out = Vec::new();
+    for page in 1.. {
+        let q = app::domain::admin::AdminQuery { q: Some(prefix.to_string()), filter: None, page };
+        let got = app::backend::store::sqlite::admin::audit_log(db, &q).await.expect("audit log");
+        let done = got.rows.is_empty() || out.len() + got.rows.len() >= got.total as usize;
+        out.extend(got.rows);
+        if done {
+            break;
+        }
+    }
+    out
 }
 
 /// The number shown in `data-testid="result-count"` (digits with `.` separators).
