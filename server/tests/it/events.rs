@@ -48,12 +48,8 @@ async fn organiser(app: &TestApp, pool: &Db) -> (Browser, String) {
 
 /// `days` from today at `hh:mm` Vietnam time, as a `datetime-local` value.
 async fn local(pool: &Db, days: i64, hhmm: &str) -> String {
-    let date: String = sql::query_scalar("SELECT date('now', '+7 hours', $1)")
-        .bind(format!("{days:+} days"))
-        .fetch_one(pool)
-        .await
-        .expect("date");
-    format!("{date}T{hhmm}")
+    let _ = pool;
+    format!("{}T{hhmm}", crate::support::vn_date(days))
 }
 
 fn event_form<'a>(title: &'a str, starts: &'a str, ends: &'a str, capacity: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -329,8 +325,9 @@ async fn no_registration_once_started() {
     let early = person(&app, &pool, "som@example.vn", "Sớm").await;
     early.post(&format!("/events/{slug}/register"), &[]).await;
     // The event begins (as another process would move it).
-    sql::query("UPDATE events SET starts_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 hours') WHERE slug = $1")
+    sql::query("UPDATE events SET starts_at = $2 WHERE slug = $1")
         .bind(&slug)
+        .bind(crate::support::utc_time(-1))
         .execute(&pool)
         .await
         .expect("start it");

@@ -100,9 +100,10 @@ async fn offers_with_one_bad_row_write_nothing_then_go_live_whole() {
     type Row = (String, String, i64, String, Option<String>, bool, Option<i64>, bool);
     let (slug, status, trl, ip, ip_number, a_year, price, negotiable): Row = sql::query_as(
         "SELECT slug, status, trl, ip_status, ip_number,
-                expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+360 days'), price_vnd, price_negotiable
+                expires_at > $1, price_vnd, price_negotiable
            FROM technology_offers WHERE title_vi = 'Máy sấy Zorvantic năng lượng mặt trời'",
     )
+    .bind(crate::support::utc_time(360 * 24))
     .fetch_one(&pool)
     .await
     .expect("imported offer");

@@ -11,12 +11,13 @@ async fn offer_page_shows_suggestions_with_reasons() {
     let pool = app.pool().await;
     let slug: String = sql::query_scalar(
         "SELECT t.slug FROM technology_offers t WHERE t.status = 'published'
-           AND (t.expires_at IS NULL OR t.expires_at >= strftime('%Y-%m-%d', 'now'))
+           AND (t.expires_at IS NULL OR t.expires_at >= $1)
            AND EXISTS (SELECT 1 FROM offer_sectors s JOIN challenge_sectors c ON c.sector_code = s.sector_code
                         JOIN challenges ch ON ch.id = c.challenge_id
                        WHERE s.offer_id = t.id AND ch.status = 'open')
          ORDER BY t.id LIMIT 1",
     )
+    .bind(crate::support::utc_time(0)[..10].to_string())
     .fetch_one(&pool)
     .await
     .expect("a published offer");

@@ -411,13 +411,12 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert_eq!(application(&pool, &c).await.expect("draft").1, "draft");
 
     // closed yesterday (Vietnam time): neither submitted nor changed
-    sql::query(
-        "UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours', '-1 day') WHERE id = $1",
-    )
-    .bind(c.programme)
-    .execute(&pool)
-    .await
-    .expect("close");
+    sql::query("UPDATE programmes SET opens_on = '2020-01-01', closes_on = $2 WHERE id = $1")
+        .bind(c.programme)
+        .bind(crate::support::vn_date(-1))
+        .execute(&pool)
+        .await
+        .expect("close");
     let before = pipeline_snapshot(&pool).await;
     let res = s.post(&url, &with("submit")).await;
     assert_eq!(res.status().as_u16(), 303);
@@ -427,13 +426,12 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert!(html.contains("Đã hết hạn nộp hồ sơ"));
 
     // opening tomorrow: a draft may be prepared, not submitted
-    sql::query(
-        "UPDATE programmes SET opens_on = date('now', '+7 hours', '+1 day'), closes_on = '2030-12-31' WHERE id = $1",
-    )
-    .bind(c.programme)
-    .execute(&pool)
-    .await
-    .expect("reopen later");
+    sql::query("UPDATE programmes SET opens_on = $2, closes_on = '2030-12-31' WHERE id = $1")
+        .bind(c.programme)
+        .bind(crate::support::vn_date(1))
+        .execute(&pool)
+        .await
+        .expect("reopen later");
     let before = pipeline_snapshot(&pool).await;
     s.post(&url, &with("submit")).await;
     assert_eq!(pipeline_snapshot(&pool).await, before, "early: nothing written");
@@ -442,8 +440,9 @@ async fn the_deadline_and_the_opening_are_enforced_on_the_server() {
     assert!(html.contains("chưa mở nhận hồ sơ"));
 
     // closing today: still open until the end of the day
-    sql::query("UPDATE programmes SET opens_on = '2020-01-01', closes_on = date('now', '+7 hours') WHERE id = $1")
+    sql::query("UPDATE programmes SET opens_on = '2020-01-01', closes_on = $2 WHERE id = $1")
         .bind(c.programme)
+        .bind(crate::support::vn_date(0))
         .execute(&pool)
         .await
         .expect("last day");

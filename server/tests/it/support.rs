@@ -296,3 +296,14 @@ pub fn result_count(html: &str) -> u64 {
         rest[strong..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').filter(char::is_ascii_digit).collect();
     digits.parse().expect("number")
 }
+
+/// The date `days` from today in Vietnam (UTC+7), ISO (`2026-12-04`): computed here rather than
+/// in SQL, where each engine spells date arithmetic its own way.
+pub fn vn_date(days: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(7) + chrono::Duration::days(days)).format("%Y-%m-%d").to_string()
+}
+
+/// The time `hours` from now, as stored (`2026-12-04T08:00:00Z`).
+pub fn utc_time(hours: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::hours(hours)).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

@@ -182,7 +182,7 @@ impl Browser {
     pub async fn session(&self, app: &TestApp) -> Option<(Option<String>, serde_json::Value)> {
         let id = self.session_id(app)?;
         let row: Option<(Option<String>, String)> = sql::query_as(
-            "SELECT u.email, s.data FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1",
+            "SELECT u.email, CAST(s.data AS TEXT) FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1",
         )
         .bind(tokens::hash(&id))
         .fetch_optional(&pool(app).await)
