@@ -111,19 +111,24 @@ pub enum Fixture {
 }
 
 /// A fresh database for one test on the suite's engine, starting from `fixture`.
+/// A database name no earlier run on the same cluster used: process ids come round again.
+fn unique_name(prefix: &str, n: &std::sync::atomic::AtomicU64) -> String {
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    format!("{prefix}_{}_{}_{nanos}", std::process::id(), n.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+}
+
 pub async fn database_url(dir: &std::path::Path, fixture: Fixture) -> String {
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     match (postgres_url(), fixture) {
         (Some(server), Fixture::Demo) => {
             let template = pg_template(&server);
-            let name =
-                format!("ketnoi_t_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+            let name = unique_name("ketnoi_t", &N);
             admin_statement(&server, format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
             with_database(&server, &name)
         }
         (Some(server), Fixture::Empty) => {
-            let name =
-                format!("ketnoi_e_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+            let name = unique_name("ketnoi_e", &N);
             admin_statement(&server, format!("CREATE DATABASE {name}")).await;
             let url = with_database(&server, &name);
             let db = db::connect(&url).await.expect("connect the empty database");

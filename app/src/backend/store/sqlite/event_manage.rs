@@ -272,7 +272,8 @@ pub async fn load_edit(pool: &Db, ev: &EventRef) -> sqlx::Result<EventEdit> {
             .fetch_all(pool)
             .await?;
     let (registered, waitlisted): (i64, i64) = sql::query_as(
-        "SELECT coalesce(sum(status IN ('registered', 'attended')), 0), coalesce(sum(status = 'waitlisted'), 0)
+        "SELECT coalesce(sum(CASE WHEN status IN ('registered', 'attended') THEN 1 ELSE 0 END), 0),
+                coalesce(sum(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END), 0)
          FROM event_registrations WHERE event_id = $1",
     )
     .bind(ev.id)
