@@ -8,6 +8,7 @@
 //! per engine: every statement that both engines accept (nearly all of them) would be written
 //! twice.
 
+pub mod catalogue;
 pub mod copy;
 pub mod sql;
 

@@ -94,44 +94,29 @@ impl Bind for Arg {
     }
 }
 
-fn sqlite_args(args: Vec<Arg>) -> sqlx::Result<SqliteArguments> {
-    sqlite_args_inner(args).map_err(sqlx::Error::Encode)
-}
-
-fn sqlite_args_inner(args: Vec<Arg>) -> Result<SqliteArguments, sqlx::error::BoxDynError> {
-    let mut out = SqliteArguments::default();
-    for arg in args {
-        match arg {
-            Arg::Int(v) => out.add(v)?,
-            Arg::Float(v) => out.add(v)?,
-            Arg::Bool(v) => out.add(v)?,
-            Arg::Text(v) => out.add(v.map(Cow::into_owned))?,
-            Arg::Bytes(v) => out.add(v)?,
-            // SQLite keeps JSON as text.
-            Arg::Json(v) => out.add(v.map(|v| v.to_string()))?,
+/// The arguments bound for one driver. Only JSON differs: SQLite keeps it as text.
+macro_rules! arguments_for {
+    ($name:ident, $args:ty, |$json:ident| $encode_json:expr) => {
+        fn $name(args: Vec<Arg>) -> sqlx::Result<$args> {
+            let mut out = <$args>::default();
+            for arg in args {
+                let added = match arg {
+                    Arg::Int(v) => out.add(v),
+                    Arg::Float(v) => out.add(v),
+                    Arg::Bool(v) => out.add(v),
+                    Arg::Text(v) => out.add(v.map(Cow::into_owned)),
+                    Arg::Bytes(v) => out.add(v),
+                    Arg::Json(v) => out.add(v.map(|$json| $encode_json)),
+                };
+                added.map_err(sqlx::Error::Encode)?;
+            }
+            Ok(out)
         }
-    }
-    Ok(out)
+    };
 }
 
-fn pg_args(args: Vec<Arg>) -> sqlx::Result<PgArguments> {
-    pg_args_inner(args).map_err(sqlx::Error::Encode)
-}
-
-fn pg_args_inner(args: Vec<Arg>) -> Result<PgArguments, sqlx::error::BoxDynError> {
-    let mut out = PgArguments::default();
-    for arg in args {
-        match arg {
-            Arg::Int(v) => out.add(v)?,
-            Arg::Float(v) => out.add(v)?,
-            Arg::Bool(v) => out.add(v)?,
-            Arg::Text(v) => out.add(v.map(Cow::into_owned))?,
-            Arg::Bytes(v) => out.add(v)?,
-            Arg::Json(v) => out.add(v.map(sqlx::types::Json))?,
-        }
-    }
-    Ok(out)
-}
+arguments_for!(sqlite_args, SqliteArguments, |v| v.to_string());
+arguments_for!(pg_args, PgArguments, |v| sqlx::types::Json(v));
 
 /// What a statement runs on: the pool (one statement, autocommit) or a transaction's connection.
 pub enum Target<'e> {
