@@ -74,7 +74,7 @@ async fn admin_verifies_approves_and_disables() {
     assert_eq!(by, Some(admin));
     assert!(at.is_some());
     let (actor, before, after): (Option<i64>, String, String) = sql::query_as(
-        "SELECT actor_user_id, before_json, after_json FROM audit_log
+        "SELECT actor_user_id, CAST(before_json AS TEXT), CAST(after_json AS TEXT) FROM audit_log
          WHERE action = 'org.verify' AND entity_type = 'organization' AND entity_id = $1",
     )
     .bind(org.to_string())
@@ -224,12 +224,13 @@ async fn admin_merges_a_duplicate() {
     assert_eq!(res.headers().get("location").and_then(|v| v.to_str().ok()), Some(format!("/org/{keep_slug}").as_str()));
     let res = a.get(&format!("/api/v1/organizations/{dup_slug}")).await;
     assert_eq!(res.status(), StatusCode::PERMANENT_REDIRECT);
-    let after: String =
-        sql::query_scalar("SELECT after_json FROM audit_log WHERE action = 'org.merge' AND entity_id = $1")
-            .bind(dup.to_string())
-            .fetch_one(&pool)
-            .await
-            .expect("audit entry");
+    let after: String = sql::query_scalar(
+        "SELECT CAST(after_json AS TEXT) FROM audit_log WHERE action = 'org.merge' AND entity_id = $1",
+    )
+    .bind(dup.to_string())
+    .fetch_one(&pool)
+    .await
+    .expect("audit entry");
     assert!(after.contains(&keep_slug));
     // merging into itself or into nothing is refused
     let res = a.post(&format!("/admin/orgs/{keep}/merge"), &[("into", &keep_slug)]).await;

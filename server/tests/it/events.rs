@@ -264,7 +264,7 @@ async fn register_wait_cancel_and_move_up() {
     assert_eq!(status_of(&pool, &slug, "binh@example.vn").await.as_deref(), Some("registered"));
     assert_eq!(count(&pool, TAKEN, &slug).await, 1, "never over capacity");
     let (link, payload): (String, String) = sql::query_as(
-        "SELECT json_extract(n.payload, '$.link'), n.payload FROM notifications n JOIN users u ON u.id = n.user_id
+        "SELECT n.payload ->> 'link', CAST(n.payload AS TEXT) FROM notifications n JOIN users u ON u.id = n.user_id
          WHERE u.email = 'binh@example.vn' AND n.kind = 'event.promoted'",
     )
     .fetch_one(&pool)
@@ -395,7 +395,7 @@ async fn attendee_list_exports_as_csv_and_xlsx() {
 async fn fingerprint(pool: &Db, slug: &str) -> String {
     sql::query_scalar(
         "SELECT e.title_vi || e.published || coalesce(e.cancelled_at, '-') || e.updated_at || '|' ||
-            (SELECT group_concat(r.email || r.status, ',') FROM event_registrations r WHERE r.event_id = e.id) || '|' ||
+            coalesce((SELECT group_concat(r.email || r.status, ',') FROM event_registrations r WHERE r.event_id = e.id), '') || '|' ||
             (SELECT count(*) FROM audit_log)
          FROM events e WHERE e.slug = $1",
     )

@@ -120,7 +120,7 @@ async fn offers_with_one_bad_row_write_nothing_then_go_live_whole() {
             .expect("cooperation");
     assert_eq!(coop, vec!["licence", "technical_service"]);
     let audits: (i64, i64) = sql::query_as(
-        "SELECT SUM(action = 'import.offers'), SUM(action = 'offer.create') FROM audit_log WHERE action IN ('import.offers', 'offer.create')",
+        "SELECT SUM(CASE WHEN action = 'import.offers' THEN 1 ELSE 0 END), SUM(CASE WHEN action = 'offer.create' THEN 1 ELSE 0 END) FROM audit_log WHERE action IN ('import.offers', 'offer.create')",
     )
     .fetch_one(&pool)
     .await

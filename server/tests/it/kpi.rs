@@ -248,7 +248,7 @@ async fn admin_entry_changes_the_chart_and_keeps_history() {
         vec![(3456.0, "Báo cáo của Sở Nội vụ số 12/BC-SNV".into()), (3500.0, "Niên giám thống kê".into())]
     );
     let audit: Vec<(String, Option<String>)> = sql::query_as(
-        "SELECT action, before_json FROM audit_log WHERE entity_type = 'kpi' AND entity_id = $1 ORDER BY id",
+        "SELECT action, CAST(before_json AS TEXT) FROM audit_log WHERE entity_type = 'kpi' AND entity_id = $1 ORDER BY id",
     )
     .bind(format!("digital_workforce/{year}"))
     .fetch_all(&pool)

@@ -55,7 +55,8 @@ async fn browser(app: &TestApp, email: &str) -> Browser {
 /// What a refused step must leave untouched: the row's lifecycle columns and the audit log.
 async fn snapshot(pool: &Db, table: &str, slug: &str) -> (String, String) {
     let sql = format!(
-        "SELECT json_array(status, submitted_at, review_outcome, review_note, updated_at, title_vi) FROM {table} WHERE slug = $1"
+        "SELECT status || '|' || coalesce(submitted_at, '-') || '|' || coalesce(review_outcome, '-') || '|' ||
+                coalesce(review_note, '-') || '|' || updated_at || '|' || title_vi FROM {table} WHERE slug = $1"
     );
     let row: String = sql::query_scalar(sqlx::AssertSqlSafe(sql)).bind(slug).fetch_one(pool).await.expect("row");
     let audit: i64 = sql::query_scalar("SELECT count(*) FROM audit_log").fetch_one(pool).await.expect("audit");

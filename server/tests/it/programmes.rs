@@ -290,12 +290,12 @@ async fn answered_questions_are_hidden_not_deleted() {
     ];
     let res = b.post(&format!("/programmes/{PROGRAMME}/save"), &form).await;
     assert_eq!(location(&res), format!("/programmes/{PROGRAMME}/edit"));
-    let hidden: i64 = sql::query_scalar("SELECT hidden FROM programme_questions WHERE id = $1")
+    let hidden: bool = sql::query_scalar("SELECT hidden FROM programme_questions WHERE id = $1")
         .bind(qs[0].0)
         .fetch_one(&pool)
         .await
         .expect("kept");
-    assert_eq!(hidden, 1);
+    assert!(hidden);
     assert_eq!(questions(&pool, c.programme).await.len(), 2);
     let answers =
         count(&pool, &format!("SELECT count(*) FROM application_answers WHERE application_id = {app_id}")).await;

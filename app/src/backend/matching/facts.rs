@@ -134,14 +134,14 @@ macro_rules! place_join {
 const ORG: &str = concat!(
     "SELECT o.id, o.id AS org_id, o.kind, o.slug, o.name_vi AS title_vi, o.name_en AS title_en,
        NULL AS owner_vi, NULL AS owner_en,
-       (SELECT group_concat(sector_code) FROM org_sectors s WHERE s.org_id = o.id) AS sectors, ",
+       (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM org_sectors s WHERE s.org_id = o.id) AS sectors, ",
     place!(),
-    ", sp.stage, (SELECT group_concat(stage) FROM investor_stages st WHERE st.org_id = o.id) AS stages,
+    ", sp.stage, (SELECT group_concat(stage, ',' ORDER BY stage) FROM investor_stages st WHERE st.org_id = o.id) AS stages,
        ip.ticket_min_vnd AS ticket_min, ip.ticket_max_vnd AS ticket_max,
-       (SELECT group_concat(need) FROM startup_needs n WHERE n.org_id = o.id) AS needs,
-       (SELECT group_concat(service) FROM incubator_services x WHERE x.org_id = o.id) AS services,
+       (SELECT group_concat(need, ',' ORDER BY need) FROM startup_needs n WHERE n.org_id = o.id) AS needs,
+       (SELECT group_concat(service, ',' ORDER BY service) FROM incubator_services x WHERE x.org_id = o.id) AS services,
        NULL AS trl, NULL AS trl_min, NULL AS coop, NULL AS programme_type, NULL AS opens_on, NULL AS closes_on,
-       0 AS task_order,
+       FALSE AS task_order,
        o.short_vi || '\n' || o.description_vi || '\n' || coalesce(ep.innovation_needs_vi, '')
          || '\n' || coalesce(ins.research_areas_vi, '') AS text,
        o.hidden = FALSE AND $2 <> '' AS visible
@@ -154,11 +154,11 @@ const ORG: &str = concat!(
 
 const OFFER: &str = concat!(
     "SELECT t.id, t.org_id, 'offer' AS kind, t.slug, t.title_vi, t.title_en, o.name_vi AS owner_vi, o.name_en AS owner_en,
-       (SELECT group_concat(sector_code) FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors, ",
+       (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors, ",
     place!(),
     ", NULL AS stage, NULL AS stages, NULL AS ticket_min, NULL AS ticket_max, NULL AS needs, NULL AS services,
-       t.trl, NULL AS trl_min, (SELECT group_concat(coop_type) FROM offer_cooperation c WHERE c.offer_id = t.id) AS coop,
-       NULL AS programme_type, NULL AS opens_on, NULL AS closes_on, 0 AS task_order,
+       t.trl, NULL AS trl_min, (SELECT group_concat(coop_type, ',' ORDER BY coop_type) FROM offer_cooperation c WHERE c.offer_id = t.id) AS coop,
+       NULL AS programme_type, NULL AS opens_on, NULL AS closes_on, FALSE AS task_order,
        t.summary_vi || '\n' || t.problem_vi || '\n' || t.applications_vi AS text,
        t.status = 'published' AND o.hidden = FALSE
          AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $2) AS visible
@@ -170,7 +170,7 @@ const OFFER: &str = concat!(
 const CHALLENGE: &str = concat!(
     "SELECT c.id, c.org_id, 'challenge' AS kind, c.slug, c.title_vi, c.title_en, o.name_vi AS owner_vi,
        o.name_en AS owner_en,
-       (SELECT group_concat(sector_code) FROM challenge_sectors s WHERE s.challenge_id = c.id) AS sectors, ",
+       (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM challenge_sectors s WHERE s.challenge_id = c.id) AS sectors, ",
     place!(),
     ", NULL AS stage, NULL AS stages, c.budget_min_vnd AS ticket_min, c.budget_max_vnd AS ticket_max, NULL AS needs,
        NULL AS services, NULL AS trl, c.trl_min, NULL AS coop, NULL AS programme_type, NULL AS opens_on,
@@ -185,10 +185,10 @@ const CHALLENGE: &str = concat!(
 const PROGRAMME: &str = concat!(
     "SELECT p.id, p.org_id, 'programme' AS kind, p.slug, p.title_vi, p.title_en, o.name_vi AS owner_vi,
        o.name_en AS owner_en,
-       (SELECT group_concat(sector_code) FROM programme_sectors s WHERE s.programme_id = p.id) AS sectors, ",
+       (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM programme_sectors s WHERE s.programme_id = p.id) AS sectors, ",
     place!(),
     ", NULL AS stage, NULL AS stages, NULL AS ticket_min, NULL AS ticket_max, NULL AS needs, NULL AS services,
-       NULL AS trl, NULL AS trl_min, NULL AS coop, p.programme_type, p.opens_on, p.closes_on, 0 AS task_order,
+       NULL AS trl, NULL AS trl_min, NULL AS coop, p.programme_type, p.opens_on, p.closes_on, FALSE AS task_order,
        p.description_vi || '\n' || p.eligibility_vi AS text,
        p.published = TRUE AND o.hidden = FALSE AND p.closes_on >= $2 AS visible
      FROM programmes p JOIN organizations o ON o.id = p.org_id",

@@ -106,7 +106,7 @@ pub async fn create(pool: &Db, actor: i64, org_id: i64, e: &EventInput, publish:
     let base = if base.is_empty() { "su-kien".to_string() } else { base };
     let mut slug = base.clone();
     let mut n = 2;
-    while sql::query_scalar::<i64>("SELECT 1 FROM events WHERE slug = $1")
+    while sql::query_scalar::<i64>("SELECT CAST(1 AS BIGINT) FROM events WHERE slug = $1")
         .bind(&slug)
         .fetch_optional(&mut *tx)
         .await?

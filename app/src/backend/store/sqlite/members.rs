@@ -21,7 +21,7 @@ pub async fn invite(
 ) -> sqlx::Result<Result<String, FormError>> {
     let mut tx = begin_write(pool).await?;
     let member: Option<(i64,)> = sql::query_as(
-        "SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2",
+        "SELECT CAST(1 AS BIGINT) FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2",
     )
     .bind(org_id)
     .bind(email)

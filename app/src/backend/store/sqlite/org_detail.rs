@@ -27,7 +27,7 @@ struct DetailRow {
 const DETAIL_SQL: &str = "
     SELECT o.id, o.slug, o.kind, o.name_vi, o.name_en, o.short_vi, o.short_en, l.name_vi AS location,
            o.founded_year, o.verified, o.sample, sp.stage, ip.investor_type,
-           (SELECT group_concat(sector_code, ',') FROM org_sectors s WHERE s.org_id = o.id) AS sectors, o.logo_path AS logo,
+           (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM org_sectors s WHERE s.org_id = o.id) AS sectors, o.logo_path AS logo,
            o.description_vi, o.description_en, o.address, o.website, o.contact_name, o.contact_email,
            o.contact_phone, o.verified_at
       FROM organizations o

@@ -71,7 +71,7 @@ pub async fn unique_slug(conn: &mut Conn, name: &str) -> sqlx::Result<String> {
     let mut slug = base.clone();
     let mut n = 2;
     while sql::query_as::<(i64,)>(
-        "SELECT 1 FROM organizations WHERE slug = $1 UNION ALL SELECT 1 FROM org_redirects WHERE slug = $1",
+        "SELECT CAST(1 AS BIGINT) FROM organizations WHERE slug = $1 UNION ALL SELECT CAST(1 AS BIGINT) FROM org_redirects WHERE slug = $1",
     )
     .bind(&slug)
     .fetch_optional(&mut *conn)
@@ -312,11 +312,12 @@ pub async fn set_logo(pool: &Db, actor: i64, org_id: i64, path: &str) -> sqlx::R
 /// Asks the Department to make `user` an owner of `org_id`.
 pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Result<Result<(), FormError>> {
     let mut tx = begin_write(pool).await?;
-    let member: Option<(i64,)> = sql::query_as("SELECT 1 FROM memberships WHERE user_id = $1 AND org_id = $2")
-        .bind(user)
-        .bind(org_id)
-        .fetch_optional(&mut *tx)
-        .await?;
+    let member: Option<(i64,)> =
+        sql::query_as("SELECT CAST(1 AS BIGINT) FROM memberships WHERE user_id = $1 AND org_id = $2")
+            .bind(user)
+            .bind(org_id)
+            .fetch_optional(&mut *tx)
+            .await?;
     if member.is_some() {
         return Ok(Err(FormError::AlreadyMember));
     }

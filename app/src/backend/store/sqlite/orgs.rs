@@ -42,7 +42,7 @@ const COUNT_SQL: &str = concat!("SELECT COUNT(*)", org_filter!());
 const PAGE_SQL: &str = concat!(
     "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.short_vi, o.short_en, l.name_vi AS location,
             o.founded_year, o.verified, o.sample, sp.stage, ip.investor_type,
-            (SELECT group_concat(sector_code, ',') FROM org_sectors s WHERE s.org_id = o.id) AS sectors, o.logo_path AS logo",
+            (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM org_sectors s WHERE s.org_id = o.id) AS sectors, o.logo_path AS logo",
     org_filter!(),
     " ORDER BY CASE WHEN $14 = 'newest' THEN o.created_at END DESC, o.name_folded, o.id
       LIMIT $15 OFFSET $16"

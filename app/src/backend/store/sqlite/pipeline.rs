@@ -19,7 +19,7 @@ use serde_json::json;
 macro_rules! cards {
     () => {
         "SELECT a.id, o.slug, o.name_vi, o.name_en, a.state, a.submitted_at,
-        (SELECT avg(r.score) FROM application_reviews r WHERE r.application_id = a.id),
+        (SELECT CAST(avg(r.score) AS DOUBLE PRECISION) FROM application_reviews r WHERE r.application_id = a.id),
         (SELECT count(*) FROM application_reviews r WHERE r.application_id = a.id)
      FROM applications a JOIN organizations o ON o.id = a.applicant_org_id"
     };

@@ -149,7 +149,7 @@ async fn unique_slug(conn: &mut Conn, title: &str) -> sqlx::Result<String> {
     let mut n = 2;
     // `new` is the address of the create page.
     while slug == "new"
-        || sql::query_scalar::<i64>("SELECT 1 FROM programmes WHERE slug = $1")
+        || sql::query_scalar::<i64>("SELECT CAST(1 AS BIGINT) FROM programmes WHERE slug = $1")
             .bind(&slug)
             .fetch_optional(&mut *conn)
             .await?

@@ -16,7 +16,7 @@ pub async fn list_users(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<Use
     const SQL: [&str; 2] = paged!(
         "id, email, display_name, role, disabled, email_verified_at, created_at, last_login_at",
         "FROM users WHERE ($1 IS NULL OR email LIKE $1 ESCAPE '\\' OR display_name LIKE $1 ESCAPE '\\')
-         AND ($2 IS NULL OR role = $2) AND ($3 = 0 OR disabled = TRUE)",
+         AND ($2 IS NULL OR role = $2) AND ($3 = FALSE OR disabled = TRUE)",
         "ORDER BY email LIMIT $4 OFFSET $5"
     );
     // Names are matched as typed: SQLite's LIKE ignores case for ASCII only, and users have no

@@ -6,7 +6,7 @@ macro_rules! cols {
         "SELECT c.slug, c.title_vi, c.title_en, c.problem_vi AS summary_vi, c.problem_en AS summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM challenge_sectors s WHERE s.challenge_id = c.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM challenge_sectors s WHERE s.challenge_id = c.id) AS sectors,
                 CASE WHEN c.is_task_order THEN 'task_order' ELSE 'challenge' END AS type_code,
                 c.status, c.trl_min AS trl, c.deadline AS date, NULL AS end_date,
                 coalesce(c.funding_vnd, c.budget_max_vnd) AS amount_vnd, c.sample "

@@ -6,7 +6,7 @@ macro_rules! cols {
         "SELECT e.slug, e.title_vi, e.title_en, e.description_vi AS summary_vi, e.description_en AS summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM event_sectors s WHERE s.event_id = e.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM event_sectors s WHERE s.event_id = e.id) AS sectors,
                 e.event_type AS type_code, CASE WHEN e.cancelled_at IS NOT NULL THEN 'cancelled' END AS status, NULL AS trl, e.starts_at AS date, e.ends_at AS end_date,
                 NULL AS amount_vnd, e.sample "
     };

@@ -6,7 +6,7 @@ macro_rules! cols {
         "SELECT t.slug, t.title_vi, t.title_en, t.summary_vi, t.summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors,
                 t.ip_status AS type_code, t.status, t.trl, t.published_at AS date, t.expires_at AS end_date,
                 t.price_vnd AS amount_vnd, t.sample "
     };
@@ -65,7 +65,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
         cols!(),
         ", t.id, t.org_id, t.summary_vi AS body_1_vi, t.summary_en AS body_1_en, t.problem_vi AS body_2_vi,
            t.advantages_vi AS body_3_vi, t.applications_vi AS body_4_vi, t.ip_number AS fact_1,
-           (SELECT group_concat(coop_type, ',') FROM offer_cooperation c WHERE c.offer_id = t.id) AS fact_2
+           (SELECT group_concat(coop_type, ',' ORDER BY coop_type) FROM offer_cooperation c WHERE c.offer_id = t.id) AS fact_2
          FROM technology_offers t JOIN organizations o ON o.id = t.org_id
          WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = FALSE
            AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours'))"
@@ -74,7 +74,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
     related: "SELECT r.slug, r.title_vi, r.title_en, r.abstract_vi AS summary_vi, r.abstract_en AS summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
                 r.output_type AS type_code, NULL AS status, NULL AS trl, CAST(r.year AS TEXT) AS date,
                 NULL AS end_date, NULL AS amount_vnd, r.sample
            FROM offer_research x JOIN research_outputs r ON r.id = x.research_id

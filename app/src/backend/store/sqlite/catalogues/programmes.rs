@@ -20,7 +20,7 @@ macro_rules! cols {
             "SELECT p.slug, p.title_vi, p.title_en, p.description_vi AS summary_vi, p.description_en AS summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM programme_sectors s WHERE s.programme_id = p.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM programme_sectors s WHERE s.programme_id = p.id) AS sectors,
                 p.programme_type AS type_code, ",
             status!($today),
             " AS status, NULL AS trl, p.opens_on AS date, p.closes_on AS end_date, p.funding_vnd AS amount_vnd, p.sample "

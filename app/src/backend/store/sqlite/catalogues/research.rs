@@ -6,7 +6,7 @@ macro_rules! cols {
         "SELECT r.slug, r.title_vi, r.title_en, r.abstract_vi AS summary_vi, r.abstract_en AS summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM research_sectors s WHERE s.research_id = r.id) AS sectors,
                 r.output_type AS type_code, NULL AS status, NULL AS trl, CAST(r.year AS TEXT) AS date,
                 NULL AS end_date, NULL AS amount_vnd, r.sample "
     };
@@ -59,7 +59,7 @@ pub const SQL: CatalogueSql = CatalogueSql {
     related: "SELECT t.slug, t.title_vi, t.title_en, t.summary_vi, t.summary_en,
                 o.slug AS org_slug, o.kind AS org_kind, o.name_vi AS org_name_vi, o.name_en AS org_name_en,
                 o.verified AS org_verified,
-                (SELECT group_concat(sector_code, ',') FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors,
+                (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM offer_sectors s WHERE s.offer_id = t.id) AS sectors,
                 t.ip_status AS type_code, t.status, t.trl, t.published_at AS date, t.expires_at AS end_date,
                 t.price_vnd AS amount_vnd, t.sample
            FROM offer_research x JOIN technology_offers t ON t.id = x.offer_id

@@ -325,7 +325,7 @@ pub async fn offer_confidential(pool: &Db, viewer: &Viewer, slug: &str) -> sqlx:
     let mine: Vec<i64> = viewer.memberships.iter().map(|m| m.org_id).collect();
     for from in mine {
         let accepted: Option<i64> = sql::query_scalar(
-            "SELECT 1 FROM collaboration_requests WHERE offer_id = $1 AND from_org_id = $2
+            "SELECT id FROM collaboration_requests WHERE offer_id = $1 AND from_org_id = $2
                 AND state IN ('accepted', 'in_progress', 'agreement', 'closed_no_deal') LIMIT 1",
         )
         .bind(offer)

@@ -61,8 +61,8 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
                     CAST(trl AS TEXT) AS trl, ip_status, ip_number, CAST(price_vnd AS TEXT) AS price_vnd,
                     CASE WHEN price_negotiable = TRUE THEN '1' END AS price_negotiable,
                     confidential_details AS confidential,
-                    (SELECT group_concat(sector_code) FROM offer_sectors WHERE offer_id = t.id) AS sector,
-                    (SELECT group_concat(coop_type) FROM offer_cooperation WHERE offer_id = t.id) AS coop,
+                    (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM offer_sectors WHERE offer_id = t.id) AS sector,
+                    (SELECT group_concat(coop_type, ',' ORDER BY coop_type) FROM offer_cooperation WHERE offer_id = t.id) AS coop,
                     unset_fields
                FROM technology_offers t WHERE id = $1"
         }
@@ -70,7 +70,7 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
             "SELECT title_vi, title_en, problem_vi, problem_en, desired_result_vi, constraints_vi,
                     CAST(budget_min_vnd AS TEXT) AS budget_min, CAST(budget_max_vnd AS TEXT) AS budget_max,
                     CAST(trl_min AS TEXT) AS trl_min, deadline,
-                    (SELECT group_concat(sector_code) FROM challenge_sectors WHERE challenge_id = t.id) AS sector,
+                    (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM challenge_sectors WHERE challenge_id = t.id) AS sector,
                     CASE WHEN is_task_order = TRUE THEN '1' END AS task_order, CAST(funding_vnd AS TEXT) AS funding_vnd,
                     evaluation_criteria_vi, unset_fields
                FROM challenges t WHERE id = $1"
@@ -78,8 +78,8 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
         ListingKind::Research => {
             "SELECT title_vi, title_en, output_type, authors, CAST(year AS TEXT) AS year, doi, patent_number,
                     abstract_vi, abstract_en, CASE WHEN international = TRUE THEN '1' END AS international,
-                    (SELECT group_concat(sector_code) FROM research_sectors WHERE research_id = t.id) AS sector,
-                    (SELECT group_concat(o.slug) FROM offer_research x JOIN technology_offers o ON o.id = x.offer_id
+                    (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM research_sectors WHERE research_id = t.id) AS sector,
+                    (SELECT group_concat(o.slug, ',' ORDER BY o.id) FROM offer_research x JOIN technology_offers o ON o.id = x.offer_id
                       WHERE x.research_id = t.id) AS offer,
                     unset_fields
                FROM research_outputs t WHERE id = $1"

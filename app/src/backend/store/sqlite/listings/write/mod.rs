@@ -69,10 +69,11 @@ async fn free_slug(conn: &mut Conn, kind: ListingKind, title: &str) -> sqlx::Res
     };
     let mut slug = base.clone();
     for n in 2.. {
-        let taken: Option<i64> = sql::query_scalar(by_table!(kind, "SELECT 1 FROM ", " WHERE slug = $1"))
-            .bind(&slug)
-            .fetch_optional(&mut *conn)
-            .await?;
+        let taken: Option<i64> =
+            sql::query_scalar(by_table!(kind, "SELECT CAST(1 AS BIGINT) FROM ", " WHERE slug = $1"))
+                .bind(&slug)
+                .fetch_optional(&mut *conn)
+                .await?;
         if taken.is_none() {
             break;
         }
