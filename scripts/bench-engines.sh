@@ -66,7 +66,7 @@ while ! port_free "$port"; do port=$(( 20000 + RANDOM % 40000 )); done
 url="http://127.0.0.1:$port"
 
 # the environment every command of the run shares
-export KETNOI_ADDR="127.0.0.1:$port" KETNOI_AUTH__MAIL__DIR="$tmp/mail" RUST_LOG=warn
+export KETNOI_ADDR="127.0.0.1:$port" KETNOI_AUTH__MAIL__DIR="$tmp/mail" RUST_LOG=warn RUST_BACKTRACE=0
 export KETNOI_API__RATE_LIMIT__PER_MINUTE=0
 export KETNOI_AUTH__RATE_LIMIT__BURST=1000000 KETNOI_AUTH__RATE_LIMIT__PER_MINUTE=100000000
 
@@ -82,7 +82,7 @@ log "bench-engines: binary $bin, $(nproc) cores, $([ "$quick" = 1 ] && echo quic
 
 eval "$(bash scripts/pg.sh start)"
 pg_base="${KETNOI_TEST_PG_URL%/*}"
-pg_db() { bash scripts/pg.sh psql -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; echo "$pg_base/$1"; }
+pg_db() { PGOPTIONS='-c client_min_messages=warning' bash scripts/pg.sh psql -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; echo "$pg_base/$1"; }
 log "PostgreSQL: $(psql -At "$KETNOI_TEST_PG_URL" -c 'SHOW server_version') at $pg_base (fsync off, synchronous_commit off: scripts/pg.sh)"
 
 # ---- the demo data, the same rows on both engines
@@ -224,13 +224,14 @@ timed() { # timed ENGINE KEY LABEL COMMAND...  (time in seconds into fig[ENGINE.
   local took
   took=$(secs_since "$t0")
   # progress bars redraw with carriage returns: keep the lines' last states
-  tr '\r' '\n' <"$tmp/cmd.txt" | grep -v '^\s*$' | tail -n 15 >>"$raw"
+  tr '\r' '\n' <"$tmp/cmd.txt" | grep -v '^\s*$' | tail -n 15 >>"$raw" || true
   if [ "$code" = 0 ]; then
     fig[$engine.$key]="$took s"
     log "-> $took s"
   else
-    local why
-    why=$(tr '\r' '\n' <"$tmp/cmd.txt" | grep -iE 'error|failed|panic' | tail -n 1 | cut -c1-300)
+    tr '\r' '\n' <"$tmp/cmd.txt" >>"$raw" || true
+    local why   # anyhow's "Error: …" and its causes, on one line
+    why=$(tr '\r' '\n' <"$tmp/cmd.txt" | sed -n '/^Error:/,$p' | grep -v '^\s*$' | tr -s ' \n' ' ' | cut -c1-400 || true)
     fig[$engine.$key]="FAILED after $took s: ${why:-exit $code}"
     fail "$engine: $label: ${why:-exit $code}"
   fi
@@ -266,9 +267,9 @@ ratio() { # ratio A B: B / A with two decimals, or "-"
   echo "demo data: seed-demo (scale 1) on SQLite, copied to PostgreSQL by migrate-data"
   echo "PostgreSQL: scripts/pg.sh throw-away cluster (fsync, synchronous_commit, full_page_writes off)"
   echo
-  printf '%-44s | %-46s | %-46s\n' "" "SQLite" "PostgreSQL"
-  printf '%-44s-+-%-46s-+-%-46s\n' "$(printf '%.0s-' {1..44})" "$(printf '%.0s-' {1..46})" "$(printf '%.0s-' {1..46})"
-  row() { printf '%-44s | %-46s | %-46s\n' "$1" "${fig[sqlite.$2]:-n/a}" "${fig[postgres.$2]:-n/a}"; }
+  printf '%-42s | %-60s | %-60s\n' "" "SQLite" "PostgreSQL"
+  printf '%-42s-+-%-60s-+-%-60s\n' "$(printf '%.0s-' {1..42})" "$(printf '%.0s-' {1..60})" "$(printf '%.0s-' {1..60})"
+  row() { printf '%-42s | %-60s | %-60s\n' "$1" "${fig[sqlite.$2]:-n/a}" "${fig[postgres.$2]:-n/a}"; }
   row "GET /api/v1/organizations?kind=startup" api
   row "GET /startups" page
   row "sign-in (sequential, demo.admin)" signin
