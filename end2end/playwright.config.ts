@@ -21,8 +21,12 @@ export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
-  reporter: 'list',
+  // scripts/test.sh allows one retry: a journey that passes only on its second try is reported as flaky in
+  // the list, and its first failure is kept in the JSON report that scripts/test.sh prints.
+  retries: Number(process.env.PW_RETRIES ?? 0),
+  reporter: process.env.PW_JSON_REPORT
+    ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]
+    : 'list',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

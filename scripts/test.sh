@@ -192,16 +192,20 @@ TOML
   echo "server up at $url (pid $server_pid), OpenID Connect provider at $OIDC_URL"
 
   set +e
-  (cd end2end && BASE_URL="$url" npx playwright test)
+  (cd end2end && BASE_URL="$url" PW_RETRIES=1 PW_JSON_REPORT="$tmp/playwright.json" npx playwright test)
   rc=$?
   set -e
 
   kill "$server_pid" "$oidc_pid" 2>/dev/null || true
   wait "$server_pid" "$oidc_pid" 2>/dev/null || true
   trap - EXIT INT TERM
+  # Flaky journeys (failed once, passed on retry) and failures are named last, where a
+  # truncated CI log still shows them.
+  node end2end/support/report-failures.mjs "$tmp/playwright.json" || true
   if [ "$rc" -ne 0 ]; then
     echo "server log (last 30 lines, full log in $tmp/server.log):"
     tail -30 "$tmp/server.log"
+    node end2end/support/report-failures.mjs "$tmp/playwright.json" || true
   else
     rm -rf "$tmp"
   fi

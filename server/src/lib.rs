@@ -5,3 +5,4 @@
 pub mod config;
 pub mod router;
 pub mod seed;
+pub mod starting;

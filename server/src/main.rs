@@ -169,40 +169,28 @@ async fn main() -> anyhow::Result<()> {
     if let Command::MigrateData { from, to, force } = &cli.command {
         return migrate_data::run(from, to, *force).await;
     }
-    let pool = match app::backend::db::connect_retrying(&config.database_url).await {
-        Ok(pool) => pool,
-        Err(e) => anyhow::bail!(
-            "cannot open the database {}: {}",
-            app::backend::db::redact(&config.database_url),
-            app::backend::db::describe(&e)
-        ),
-    };
+    if let Command::Serve = &cli.command {
+        return router::serve(&config).await;
+    }
+    let pool = router::open(&config.database_url).await?;
     match cli.command {
-        Command::Migrate => {
-            app::backend::db::migrate(&pool).await?;
-            tracing::info!("database is up to date");
-        }
+        Command::Migrate => tracing::info!("database is up to date"),
         Command::SeedDemo { scale, seed, if_empty } => {
-            app::backend::db::migrate(&pool).await?;
             if seed::run(&pool, scale, seed, if_empty).await? {
                 seed::reindex(&pool, &config).await?;
             }
         }
         Command::Admin { command: AdminCommand::Create { email, name } } => {
-            app::backend::db::migrate(&pool).await?;
             admin::create(&pool, &email, name.as_deref()).await?;
         }
         Command::Reindex => {
-            app::backend::db::migrate(&pool).await?;
             seed::reindex(&pool, &config).await?;
         }
         Command::BenchSearch { queries, passes, per_page, fts5_db, index_dir, json } => {
-            app::backend::db::migrate(&pool).await?;
             let opts = bench::Options { queries, passes, per_page, fts5_db, index_dir, json };
             bench::run(&pool, &config, &opts).await?;
         }
         Command::BenchMatch { subjects, passes } => {
-            app::backend::db::migrate(&pool).await?;
             bench::matching::run(&pool, &config, subjects, passes).await?;
         }
         Command::BenchWrites { url, writers, seconds, password, json } => {
@@ -210,21 +198,15 @@ async fn main() -> anyhow::Result<()> {
             bench::writes::run(&pool, &config.database_url, &opts).await?;
         }
         Command::Import { entity, file, dry_run, format, skip_duplicates } => {
-            app::backend::db::migrate(&pool).await?;
             if !transfer::import(&pool, &entity, &file, format.as_deref(), dry_run, skip_duplicates).await? {
                 std::process::exit(1);
             }
         }
         Command::Export { list, format, lang, query, output } => {
-            app::backend::db::migrate(&pool).await?;
             transfer::export(&pool, &list, &format, &lang, &query, output.as_deref()).await?;
         }
-        // copied above, before the configured database is opened
-        Command::MigrateData { .. } => {}
-        Command::Serve => {
-            app::backend::db::migrate(&pool).await?;
-            router::serve(&config, pool).await?;
-        }
+        // run above, before the configured database is opened
+        Command::MigrateData { .. } | Command::Serve => {}
     }
     Ok(())
 }

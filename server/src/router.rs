@@ -2,6 +2,7 @@
 //! (`app::backend::routes`, the one list of them), static files, and the layers around all.
 
 use crate::config::Config;
+use crate::starting;
 use app::backend::auth::session_store::SqliteSessionStore;
 use app::backend::auth::{csrf, headers};
 use app::backend::db::Db;
@@ -13,8 +14,10 @@ use axum::extract::Request;
 use http::HeaderName;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::future::IntoFuture;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
@@ -108,15 +111,59 @@ pub fn redacted_uri(uri: &http::Uri) -> String {
     format!("{}?{}", uri.path(), parts.join("&"))
 }
 
-pub async fn serve(config: &Config, pool: Db) -> anyhow::Result<()> {
-    let app = build_router(state(config, pool).await?);
+/// Listens at once, then opens and migrates the database (retrying while it is out of reach)
+/// and assembles the app. Until then every request is answered 503 (`/healthz` says the
+/// database is down), so a supervisor or load balancer sees a live process that is not ready.
+pub async fn serve(config: &Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
+    let app: Arc<OnceLock<Router>> = Arc::default();
+    let front = Router::new().fallback_service(tower::service_fn({
+        let app = app.clone();
+        move |req: Request| {
+            let app = app.get().cloned();
+            async move {
+                match app {
+                    Some(app) => app.oneshot(req).await,
+                    None => Ok(starting::response(req.uri().path())),
+                }
+            }
+        }
+    }));
     // The peer address keys the sign-in rate limit.
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    let mut server = tokio::spawn(
+        axum::serve(listener, front.into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .with_graceful_shutdown(shutdown())
+            .into_future(),
+    );
+    let ready = async {
+        let pool = open(&config.database_url).await?;
+        anyhow::Ok(build_router(state(config, pool).await?))
+    };
+    tokio::select! {
+        router = ready => {
+            let _ = app.set(router?);
+            tracing::info!("ready");
+        }
+        // stopped (Ctrl-C) while still waiting for the database
+        done = &mut server => return Ok(done??),
+    }
+    server.await??;
     Ok(())
+}
+
+/// Connects (with back-off while the server is out of reach) and brings the schema up to
+/// date; a permanent failure (wrong password, no such database) is one clear error.
+pub async fn open(url: &str) -> anyhow::Result<Db> {
+    let pool = app::backend::db::connect_retrying(url).await.map_err(|e| {
+        anyhow::anyhow!(
+            "cannot open the database {}: {}",
+            app::backend::db::redact(url),
+            app::backend::db::describe(&e)
+        )
+    })?;
+    app::backend::db::migrate(&pool).await?;
+    Ok(pool)
 }
 
 async fn shutdown() {

@@ -24,8 +24,20 @@ pub(crate) fn store() -> std::sync::Arc<dyn crate::backend::store::Store> {
 
 /// Logs the real error (database, index, anything of ours) once and gives the browser a
 /// message without internals. The only one: every server function maps its failures here.
+/// A database that is restarting or out of reach makes the page a 503 (it passes by itself),
+/// anything else a plain failure.
 #[cfg(feature = "ssr")]
-pub(crate) fn internal(e: impl std::fmt::Display) -> leptos::prelude::ServerFnError {
+pub(crate) fn internal<E: std::fmt::Display + 'static>(e: E) -> leptos::prelude::ServerFnError {
+    use crate::backend::db::is_transient;
+    use crate::backend::store::StoreError;
+    let any = &e as &dyn std::any::Any;
+    let transient = any.downcast_ref::<sqlx::Error>().is_some_and(is_transient)
+        || matches!(any.downcast_ref::<StoreError>(), Some(StoreError::Db(db)) if is_transient(db));
+    if transient {
+        tracing::error!(error = %e, "database unavailable");
+        refuse(http::StatusCode::SERVICE_UNAVAILABLE);
+        return leptos::prelude::ServerFnError::new("unavailable");
+    }
     tracing::error!(error = %e, "server function failed");
     leptos::prelude::ServerFnError::new("internal")
 }

@@ -248,7 +248,8 @@ async fn admin_merges_a_duplicate() {
 async fn fingerprint(pool: &Db) -> String {
     sql::query_scalar(
         "SELECT (SELECT count(*) FROM audit_log) || '|' || (SELECT count(*) FROM organizations) || '|' ||
-                (SELECT sum(verified) FROM organizations) || '|' || (SELECT sum(hidden) FROM organizations) || '|' ||
+                (SELECT sum(CASE WHEN verified THEN 1 ELSE 0 END) FROM organizations) || '|' ||
+                (SELECT sum(CASE WHEN hidden THEN 1 ELSE 0 END) FROM organizations) || '|' ||
                 (SELECT group_concat(role || disabled, ',') FROM users) || '|' ||
                 (SELECT group_concat(status, ',') FROM org_claims) || '|' || (SELECT count(*) FROM memberships) || '|' ||
                 (SELECT count(*) FROM org_redirects)",

@@ -149,10 +149,24 @@ async fn derived_counts_follow_their_definitions() {
     assert_eq!(actual(&api_indicator(&app, "innovative_startups").await, year), Some(before + 1.0));
 }
 
+/// SQLite's plans name every table scan; PostgreSQL's planner rightly scans the small test
+/// tables, so there the check is only that every derivation plans.
 #[tokio::test]
 async fn derived_queries_use_indexes() {
     let app = spawn().await;
     let pool = app.pool().await;
+    if pool.engine() == app::backend::db::Engine::Postgres {
+        for (code, sql) in app::backend::store::sqlite::kpi::derive::queries() {
+            let plan: Vec<String> = sql::query_scalar(sqlx::AssertSqlSafe(format!("EXPLAIN {sql}")))
+                .bind("2026-01-01")
+                .bind("2027-01-01")
+                .fetch_all(&pool)
+                .await
+                .unwrap_or_else(|e| panic!("{code} does not plan: {e}"));
+            assert!(!plan.is_empty(), "{code}");
+        }
+        return;
+    }
     for (code, sql) in app::backend::store::sqlite::kpi::derive::queries() {
         let plan: Vec<(i64, i64, i64, String)> =
             sql::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))

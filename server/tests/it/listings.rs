@@ -432,12 +432,13 @@ async fn expiry_reminder_once_and_expired_offers_leave_public_lists() {
     use app::backend::listings::expiry::remind;
     assert_eq!(remind(&pool, now).await.expect("sweep"), 1);
     assert_eq!(remind(&pool, now).await.expect("sweep again"), 0, "once only");
-    let told: i64 =
-        sql::query_scalar("SELECT count(*) FROM notifications WHERE kind = 'listing.expiring' AND payload LIKE $1")
-            .bind(format!("%/offers/{slug}/edit%"))
-            .fetch_one(&pool)
-            .await
-            .expect("query");
+    let told: i64 = sql::query_scalar(
+        "SELECT count(*) FROM notifications WHERE kind = 'listing.expiring' AND CAST(payload AS TEXT) LIKE $1",
+    )
+    .bind(format!("%/offers/{slug}/edit%"))
+    .fetch_one(&pool)
+    .await
+    .expect("query");
     assert_eq!(told, members);
     // further than 30 days away: not yet
     sql::query(

@@ -16,6 +16,7 @@ mod contract;
 mod engines;
 mod events;
 mod export;
+mod faults;
 mod import;
 mod import_listings;
 mod kpi;

@@ -369,7 +369,7 @@ async fn apply_draft_then_submit_with_required_answers() {
         &pool,
         "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
          WHERE u.email = 'demo.incubator@example.com' AND n.kind = 'application.submitted'
-           AND n.payload LIKE '%/applications/%'",
+           AND CAST(n.payload AS TEXT) LIKE '%/applications/%'",
     )
     .await;
     assert_eq!(told, 1, "the incubator's member is told of the new application");

@@ -27,6 +27,16 @@ pub fn postgres_url() -> Option<String> {
     }
 }
 
+/// The PostgreSQL server for the tests that need one whatever the suite's engine (the move
+/// between engines, the fault tests); None, saying so, when `KETNOI_TEST_PG_URL` is unset.
+pub fn pg_server() -> Option<String> {
+    let url = std::env::var("KETNOI_TEST_PG_URL").ok();
+    if url.is_none() {
+        println!("skipped: KETNOI_TEST_PG_URL is unset (eval \"$(bash scripts/pg.sh start)\" sets it)");
+    }
+    url
+}
+
 /// `url` with its database name replaced by `name`.
 pub fn with_database(url: &str, name: &str) -> String {
     let mut parsed = url::Url::parse(url).expect("postgres url");

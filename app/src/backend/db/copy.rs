@@ -329,21 +329,8 @@ pub async fn copy(
             progress(done, total);
         }
     }
-    if let super::Conn::Postgres(_) = &*tx {
-        // Identity columns must hand out ids after the copied ones.
-        for name in &order {
-            if target[name].columns.iter().any(|(c, f)| (c == "id" || c == "seq") && *f == Family::Int) {
-                let col = if target[name].columns.iter().any(|(c, _)| c == "id") { "id" } else { "seq" };
-                let sql = format!(
-                    "SELECT setval(pg_get_serial_sequence('{t}', '{col}'), GREATEST((SELECT max({col}) FROM {q}), 1), \
-                     (SELECT max({col}) FROM {q}) IS NOT NULL) WHERE pg_get_serial_sequence('{t}', '{col}') IS NOT NULL",
-                    t = name.replace('\'', "''"),
-                    q = quote(name),
-                );
-                exec(&mut tx, sql, Vec::new()).await?;
-            }
-        }
-    }
+    // Identity columns must hand out ids after the copied ones.
+    super::sync_id_sequences(&mut tx).await?;
 
     // Verify inside the transaction: what will be committed is what was read.
     let mut reports = Vec::with_capacity(order.len());

@@ -140,6 +140,9 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         }
         Some(Engine::Postgres) => {
             let opts = PgConnectOptions::from_str(url)?.application_name("ketnoi");
+            // One connection first: its error names the cause (refused, wrong password, no
+            // such database), where the pool's would only say it timed out.
+            sqlx::Connection::close(<sqlx::PgConnection as sqlx::Connection>::connect_with(&opts).await?).await?;
             let pool = PgPoolOptions::new()
                 .max_connections(POSTGRES_MAX_CONNECTIONS)
                 .min_connections(1)
@@ -158,9 +161,16 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
 /// than needing an operator (a wrong password, a missing database, a malformed URL).
 pub fn is_transient(e: &sqlx::Error) -> bool {
     match e {
-        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) => true,
-        // 57P03: the server is starting up or shutting down; 53300: too many connections
-        sqlx::Error::Database(db) => matches!(db.code().as_deref(), Some("57P03" | "57P01" | "53300")),
+        sqlx::Error::Io(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::WorkerCrashed => true,
+        // 57P0x: the server is shutting down, crashed or starting up; 08xxx: the connection
+        // broke; 53300: too many connections
+        sqlx::Error::Database(db) => {
+            db.code().is_some_and(|c| c.starts_with("57P0") || c.starts_with("08") || c == "53300")
+        }
         _ => false,
     }
 }
@@ -280,6 +290,32 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
             sql::lock_writes(&mut tx).await?;
             Ok(Tx(Conn::Postgres(tx)))
         }
+    }
+}
+
+/// After rows were written with explicit ids (the demo generator, `migrate-data`), moves every
+/// PostgreSQL id sequence past the largest id in its table, and never backwards: the search
+/// outbox's sequence must keep rising after its rows are deleted. SQLite's AUTOINCREMENT
+/// follows explicit ids by itself.
+pub async fn sync_id_sequences(conn: &mut Conn) -> sqlx::Result<()> {
+    const PG: &str = "DO $$
+        DECLARE r record;
+        BEGIN
+          FOR r IN SELECT c.table_name AS t, c.column_name AS col,
+                          pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS s
+                     FROM information_schema.columns c
+                    WHERE c.table_schema = current_schema()
+                      AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL
+          LOOP
+            EXECUTE format(
+              'SELECT setval(%1$L, greatest(m, 1), m > 0) FROM (SELECT greatest(
+                 coalesce((SELECT max(%2$I) FROM %3$I), 0), coalesce(pg_sequence_last_value(%1$L), 0)) AS m) x',
+              r.s, r.col, r.t);
+          END LOOP;
+        END $$";
+    match conn.engine() {
+        Engine::Sqlite => Ok(()),
+        Engine::Postgres => sql::query(PG).execute(conn).await.map(drop),
     }
 }
 

@@ -10,7 +10,7 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::batch::{Row, SQL, TABLES};
+use super::batch::{Row, TABLES, statements};
 use crate::backend::text::slugify;
 
 /// 2026-06-01T00:00:00Z: every generated time is an offset from here, never the clock.
@@ -69,7 +69,7 @@ impl<'p> Cx<'p> {
 
     /// Writes the buffered rows, table by table in dependency order.
     pub async fn flush(&mut self) -> Result<(), sqlx::Error> {
-        for (i, sql) in SQL.iter().enumerate() {
+        for (i, sql) in statements(self.tx.engine()).iter().enumerate() {
             if self.pending[i].is_empty() {
                 continue;
             }

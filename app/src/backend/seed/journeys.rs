@@ -47,7 +47,7 @@ pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
         "INSERT INTO programmes (slug, org_id, programme_type, title_vi, title_en, title_folded, description_vi,
              description_en, eligibility_vi, benefits_vi, opens_on, closes_on, capacity, published, sample, created_at,
              updated_at)
-         VALUES ($1, $2, 'incubation', $3, $4, $5, $6, $7, $8, $9, '2026-01-01', '2030-12-31', 20, 1, 1, $10, $10)
+         VALUES ($1, $2, 'incubation', $3, $4, $5, $6, $7, $8, $9, '2026-01-01', '2030-12-31', 20, TRUE, TRUE, $10, $10)
          RETURNING id",
     )
     .bind(PROGRAMME_SLUG)
@@ -92,7 +92,7 @@ pub async fn insert(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
     ] {
         let user: i64 = sql::query_scalar(
             "INSERT INTO users (email, display_name, role, disabled, sample, created_at, updated_at)
-             VALUES ($1, $2, 'member', 0, 1, $3, $3) RETURNING id",
+             VALUES ($1, $2, 'member', FALSE, TRUE, $3, $3) RETURNING id",
         )
         .bind(email)
         .bind(name)

@@ -84,6 +84,8 @@ pub async fn seed_demo(
     collab::insert(&mut cx, &mut w).await?;
     collab::kpi_actuals(&mut cx, &w).await?;
     cx.finish().await?;
+    // The generator chose the ids; what is inserted next takes them from the sequences.
+    crate::backend::db::sync_id_sequences(&mut cx.tx).await?;
     journeys::insert(&mut cx).await?;
     publishing::review_queue(&mut cx).await?;
     users::demo_passwords(&mut cx).await?;

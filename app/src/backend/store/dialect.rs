@@ -18,3 +18,31 @@ pub fn outbox_high_water(engine: Engine) -> &'static str {
         }
     }
 }
+
+/// One statement in each engine's spelling, for the few that differ only in a function name.
+pub struct PerEngine {
+    pub sqlite: &'static str,
+    pub postgres: &'static str,
+}
+
+impl PerEngine {
+    pub fn get(&self, engine: Engine) -> &'static str {
+        match engine {
+            Engine::Sqlite => self.sqlite,
+            Engine::Postgres => self.postgres,
+        }
+    }
+}
+
+/// A statement that reads columns as one JSON array in text: SQLite's `json_array`,
+/// PostgreSQL's `json_build_array` (PostgreSQL 15 has no `json_array`). Booleans must be
+/// written as `CASE … THEN 1 ELSE 0 END` so both engines give the same numbers.
+macro_rules! with_json_array {
+    ($before:literal, $columns:literal, $after:literal) => {
+        $crate::backend::store::dialect::PerEngine {
+            sqlite: concat!($before, "json_array(", $columns, ")", $after),
+            postgres: concat!($before, "CAST(json_build_array(", $columns, ") AS TEXT)", $after),
+        }
+    };
+}
+pub(crate) use with_json_array;

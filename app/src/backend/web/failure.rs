@@ -49,12 +49,12 @@ impl Failure {
 
 impl From<sqlx::Error> for Failure {
     fn from(e: sqlx::Error) -> Self {
-        match e {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                tracing::error!(error = %e, "database unavailable");
-                Failure::Unavailable
-            }
-            e => Failure::internal(e),
+        // the database restarting or out of reach passes by itself: 503, not 500
+        if crate::backend::db::is_transient(&e) {
+            tracing::error!(error = %e, "database unavailable");
+            Failure::Unavailable
+        } else {
+            Failure::internal(e)
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::ChallengeInput;
+use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::fold;
 use crate::domain::listing::ListingKind;
 use serde_json::json;
@@ -16,6 +17,7 @@ pub async fn save_challenge(
     org_kind: &str,
     c: &ChallengeInput,
 ) -> sqlx::Result<Result<Written, Refused>> {
+    let engine = conn.engine();
     let public = json!([
         c.title_vi,
         c.title_en,
@@ -33,10 +35,12 @@ pub async fn save_challenge(
             &mut *conn,
             ListingKind::Challenge,
             t,
-            "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
-                json_array(title_vi, title_en, problem_vi, problem_en, desired_result_vi, constraints_vi, trl_min,
-                           is_task_order, funding_vnd, evaluation_criteria_vi)
-           FROM challenges WHERE id = $1",
+            with_json_array!(
+                "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, ",
+                "title_vi, title_en, problem_vi, problem_en, desired_result_vi, constraints_vi, trl_min, CASE WHEN is_task_order THEN 1 ELSE 0 END, funding_vnd, evaluation_criteria_vi",
+                " FROM challenges WHERE id = $1"
+            )
+            .get(engine),
             &public,
         )
         .await?

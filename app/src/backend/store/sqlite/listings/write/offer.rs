@@ -5,6 +5,7 @@ use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::OfferInput;
+use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::fold;
 use crate::domain::IpStatus;
 use crate::domain::listing::ListingKind;
@@ -12,6 +13,7 @@ use serde_json::json;
 
 /// Writes `o` inside the caller's transaction (the form's save, or one row of an import).
 pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Refused>> {
+    let engine = conn.engine();
     let public = json!([
         o.title_vi,
         o.title_en,
@@ -29,10 +31,12 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
             &mut *conn,
             ListingKind::Offer,
             t,
-            "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
-                json_array(title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi,
-                           trl, ip_status, ip_number)
-           FROM technology_offers WHERE id = $1",
+            with_json_array!(
+                "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, ",
+                "title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi, trl, ip_status, ip_number",
+                " FROM technology_offers WHERE id = $1"
+            )
+            .get(engine),
             &public,
         )
         .await?

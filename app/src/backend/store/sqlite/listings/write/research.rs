@@ -6,6 +6,7 @@ use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::listings::input::ResearchInput;
+use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::{fold, nfc};
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
@@ -18,6 +19,7 @@ pub async fn save_research(
     r: &ResearchInput,
     this_year: i64,
 ) -> sqlx::Result<Result<Written, Refused>> {
+    let engine = conn.engine();
     let public = json!([
         r.title_vi,
         r.title_en,
@@ -35,10 +37,12 @@ pub async fn save_research(
             &mut *conn,
             ListingKind::Research,
             t,
-            "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome,
-                json_array(title_vi, title_en, output_type, authors, year, doi, patent_number, abstract_vi,
-                           abstract_en, international)
-           FROM research_outputs WHERE id = $1",
+            with_json_array!(
+                "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, ",
+                "title_vi, title_en, output_type, authors, year, doi, patent_number, abstract_vi, abstract_en, CASE WHEN international THEN 1 ELSE 0 END",
+                " FROM research_outputs WHERE id = $1"
+            )
+            .get(engine),
             &public,
         )
         .await?
