@@ -39,6 +39,7 @@
 mod fts5;
 mod latency;
 pub mod matching;
+pub mod writes;
 
 use anyhow::Context;
 use app::backend::db::Db;

@@ -126,6 +126,26 @@ enum Command {
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=10_000))]
         passes: u32,
     },
+    /// Concurrent writers posting collaboration messages to a running server on the configured
+    /// database: commits/s, latency, errors. See `server/src/bench/writes.rs`.
+    #[command(hide = true)]
+    BenchWrites {
+        /// The server, `http://host:port`, serving the configured database.
+        #[arg(long)]
+        url: String,
+        /// Concurrent writers, each signed in with its own session.
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        writers: u32,
+        /// How long the writers post.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=86_400))]
+        seconds: u32,
+        /// The demo accounts' password.
+        #[arg(long, default_value = "KetNoi-demo-2030")]
+        password: String,
+        /// Also write the figures as JSON to this file (`-`: stdout).
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -172,6 +192,10 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::BenchMatch { subjects, passes } => {
             bench::matching::run(&pool, &config, subjects, passes).await?;
+        }
+        Command::BenchWrites { url, writers, seconds, password, json } => {
+            let opts = bench::writes::Options { url, writers, seconds, password, json };
+            bench::writes::run(&pool, &config.database_url, &opts).await?;
         }
         Command::Import { entity, file, dry_run, format, skip_duplicates } => {
             if !transfer::import(&pool, &entity, &file, format.as_deref(), dry_run, skip_duplicates).await? {
