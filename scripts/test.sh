@@ -111,6 +111,13 @@ unit_tests() {
   fi
 }
 
+# The same suite with every test database on the throw-away PostgreSQL cluster
+# (`app::backend::db::testing` reads KETNOI_TEST_ENGINE).
+unit_tests_postgres() {
+  [ -n "${KETNOI_TEST_PG_URL:-}" ] || { echo "error: no PostgreSQL cluster for the tests" >&2; return 1; }
+  KETNOI_TEST_ENGINE=postgres unit_tests
+}
+
 # The browser bundle's brotli size may not grow past its budget unnoticed (it doubled once while
 # nothing watched it). Raise the budget deliberately, with the reason in the commit.
 BUNDLE_BUDGET_KIB=600
@@ -137,13 +144,22 @@ wait_for() {
   return 1
 }
 
+# e2e [postgres]: the journeys against a server on a fresh demo database, on SQLite or (with
+# `postgres`) in a new database on the throw-away cluster.
 e2e() {
   local bin="$CARGO_TARGET_DIR/release/ketnoi"
   local tmp port url server_pid oidc_port oidc_pid rc
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/ketnoi-e2e.XXXXXX")
   port=$(free_port)
   url="http://127.0.0.1:$port"
-  export KETNOI_DATABASE_URL="sqlite://$tmp/ketnoi.db"
+  if [ "${1:-}" = "postgres" ]; then
+    [ -n "${KETNOI_TEST_PG_URL:-}" ] || { echo "error: no PostgreSQL cluster for the journeys" >&2; return 1; }
+    local name="ketnoi_e2e_$$_$(date +%s)"
+    psql -q -v ON_ERROR_STOP=1 "$KETNOI_TEST_PG_URL" -c "CREATE DATABASE $name" || return 1
+    export KETNOI_DATABASE_URL="${KETNOI_TEST_PG_URL%/*}/$name"
+  else
+    export KETNOI_DATABASE_URL="sqlite://$tmp/ketnoi.db"
+  fi
   export KETNOI_INDEX_DIR="$tmp/index"
   export KETNOI_ADDR="127.0.0.1:$port"
   # Mail lands as files the journeys read; the sign-in rate limit leaves room for parallel tests.
@@ -214,10 +230,16 @@ TOML
 
 # --- run -------------------------------------------------------------------------------------
 
-# `scripts/test.sh e2e`: only the build and the Chromium journeys (while working on them).
+# `scripts/test.sh e2e [postgres]`: only the build and the Chromium journeys (while working on
+# them), on SQLite or PostgreSQL.
 if [ "${1:-}" = "e2e" ]; then
   run_stage "build (release)" bash scripts/build.sh || finish
-  run_stage "end-to-end (Playwright, Chromium)" e2e || true
+  if [ "${2:-}" = "postgres" ]; then
+    run_stage "PostgreSQL (throw-away cluster)" start_pg || finish
+    run_stage "end-to-end on PostgreSQL (Playwright, Chromium)" e2e postgres || true
+  else
+    run_stage "end-to-end (Playwright, Chromium)" e2e || true
+  fi
   finish
 fi
 
@@ -228,11 +250,12 @@ run_stage "clippy (hydrate)" clippy_hydrate || true
 run_stage "wasm dependency tree" wasm_tree_check_isolated || true
 run_stage "PostgreSQL (throw-away cluster)" start_pg || true
 run_stage "tests" unit_tests || true
-stop_pg
+run_stage "tests on PostgreSQL" unit_tests_postgres || true
 if run_stage "build (release)" bash scripts/build.sh; then
   run_stage "browser bundle budget" bundle_budget || true
   run_stage "API against its OpenAPI document (Schemathesis)" bash scripts/schemathesis.sh || true
   run_stage "end-to-end (Playwright, Chromium)" e2e || true
+  run_stage "end-to-end on PostgreSQL (Playwright, Chromium)" e2e postgres || true
 else
   summary+=("skipped        Schemathesis and end-to-end (the build failed)")
 fi

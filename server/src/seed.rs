@@ -2,16 +2,15 @@
 
 use crate::config::Config;
 use app::backend::db::Db;
-use app::backend::db::sql;
 use app::backend::search;
-use app::backend::seed::{SeedOptions, seed_demo};
+use app::backend::store::seed::{SeedOptions, clear_search_outbox, organization_count, seed_demo};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::Path;
 
 /// Seeds the demo data; returns whether it did (with `if_empty`, a filled database is kept).
 pub async fn run(pool: &Db, scale: u32, seed: u64, if_empty: bool) -> anyhow::Result<bool> {
     if if_empty {
-        let (n,): (i64,) = sql::query_as("SELECT COUNT(*) FROM organizations").fetch_one(pool).await?;
+        let n = organization_count(pool).await?;
         if n > 0 {
             tracing::info!(organizations = n, "database already has data; not seeding");
             return Ok(false);
@@ -31,7 +30,7 @@ pub async fn run(pool: &Db, scale: u32, seed: u64, if_empty: bool) -> anyhow::Re
     bar.finish_and_clear();
     tracing::info!(?report, seconds = started.elapsed().as_secs_f64(), scale, seed, "demo data seeded");
     // the bulk load's outbox rows are covered by the rebuild that follows
-    sql::query("DELETE FROM search_outbox").execute(pool).await?;
+    clear_search_outbox(pool).await?;
     Ok(true)
 }
 

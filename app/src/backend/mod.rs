@@ -17,7 +17,6 @@ pub mod notify;
 pub mod rest;
 pub mod routes;
 pub mod search;
-pub mod seed;
 pub mod seo;
 pub mod state;
 pub mod store;

@@ -5,7 +5,7 @@
 use super::AppState;
 use super::actions::site_url;
 use crate::backend::db::Db;
-use crate::backend::db::sql;
+use crate::backend::store::sqlite::sitemap;
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;
@@ -49,34 +49,8 @@ fn fixed_pages() -> Vec<String> {
     out
 }
 
-/// Every public row's page and its last change, under the same visibility rules as the lists.
-macro_rules! rows {
-    () => {
-        "
-    SELECT '/org/' || o.slug AS path, o.updated_at AS lastmod FROM organizations o WHERE o.hidden = FALSE
-    UNION ALL
-    SELECT '/offers/' || t.slug, t.updated_at FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-     WHERE t.status IN ('published', 'transferred') AND o.hidden = FALSE
-       AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $1)
-    UNION ALL
-    SELECT '/challenges/' || c.slug, c.updated_at FROM challenges c JOIN organizations o ON o.id = c.org_id
-     WHERE c.status <> 'draft' AND o.hidden = FALSE
-    UNION ALL
-    SELECT '/research/' || r.slug, r.updated_at FROM research_outputs r JOIN organizations o ON o.id = r.org_id
-     WHERE o.hidden = FALSE
-    UNION ALL
-    SELECT '/programmes/' || p.slug, p.updated_at FROM programmes p JOIN organizations o ON o.id = p.org_id
-     WHERE p.published = TRUE AND o.hidden = FALSE
-    UNION ALL
-    SELECT '/events/' || e.slug, e.updated_at FROM events e JOIN organizations o ON o.id = e.organiser_org_id
-     WHERE e.published = TRUE AND o.hidden = FALSE"
-    };
-}
-
 pub async fn count(pool: &Db, today: &str) -> Result<u64, sqlx::Error> {
-    let (n,): (i64,) =
-        sql::query_as(concat!("SELECT COUNT(*) FROM (", rows!(), ") AS pages")).bind(today).fetch_one(pool).await?;
-    Ok(fixed_pages().len() as u64 + u64::try_from(n).unwrap_or(0))
+    Ok(fixed_pages().len() as u64 + sitemap::count(pool, today).await?)
 }
 
 /// File `n` (from 1) of `per_file` addresses: the fixed pages first, then rows by address.
@@ -87,12 +61,7 @@ pub async fn file(pool: &Db, today: &str, n: u64, per_file: u64) -> Result<Vec<(
         fixed.iter().skip(start as usize).take(per_file as usize).map(|p| (p.clone(), None)).collect();
     let row_start = start.saturating_sub(fixed.len() as u64);
     let want = per_file - out.len() as u64;
-    let rows: Vec<(String, String)> = sql::query_as(concat!(rows!(), " ORDER BY path LIMIT $2 OFFSET $3"))
-        .bind(today)
-        .bind(i64::try_from(want).unwrap_or(i64::MAX))
-        .bind(i64::try_from(row_start).unwrap_or(i64::MAX))
-        .fetch_all(pool)
-        .await?;
+    let rows = sitemap::page(pool, today, want, row_start).await?;
     out.extend(rows.into_iter().map(|(path, lastmod)| (path, Some(lastmod.chars().take(10).collect()))));
     Ok(out)
 }

@@ -4,7 +4,8 @@
 
 use anyhow::Context;
 use app::backend::db::Db;
-use app::backend::search::{SearchError, source};
+use app::backend::search::SearchError;
+use app::backend::store::sqlite::search_source as source;
 use app::backend::text::nfc;
 use app::domain::search::DocGroup;
 use sqlx::SqlitePool;
@@ -88,7 +89,7 @@ pub async fn build(app: &Db, path: &Path) -> anyhow::Result<(SqlitePool, Build)>
     // one snapshot for every document
     let mut conn = app.begin_snapshot().await?;
     let mut batch = Vec::with_capacity(BATCH);
-    let mut read = Ok(());
+    let mut read: Result<(), SearchError> = Ok(());
     for group in DocGroup::ALL {
         read = source::for_each(&mut conn, *group, |doc| {
             if !doc.public {

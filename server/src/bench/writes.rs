@@ -22,9 +22,8 @@
 //! message is not stored. Commits/s = stored messages / wall time. Exits non-zero when
 //! `errors` > 0, after printing the figures.
 //!
-//! The HTTP/1.1 client is a small one of its own (the server crate has no HTTP client outside
-//! its tests); it speaks exactly what these two forms need: `Content-Length` or chunked
-//! answers, keep-alive, `Set-Cookie`.
+//! Each writer has its own `reqwest` client: one kept-alive connection, its own cookie store,
+//! redirects not followed (the redirect is the answer being checked).
 
 use super::latency::{Latency, ms};
 use anyhow::Context;
@@ -35,8 +34,6 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpStream;
 
 pub struct Options {
     pub url: String,
@@ -59,13 +56,11 @@ struct Tally {
 }
 
 pub async fn run(pool: &Db, database_url: &str, opts: &Options) -> anyhow::Result<()> {
-    let authority = opts
-        .url
-        .strip_prefix("http://")
-        .map(|r| r.trim_end_matches('/'))
-        .filter(|a| !a.is_empty() && !a.contains('/'))
-        .context("--url must be http://host:port")?
-        .to_string();
+    let base = opts.url.trim_end_matches('/').to_string();
+    anyhow::ensure!(
+        base.strip_prefix("http://").is_some_and(|a| !a.is_empty() && !a.contains('/')),
+        "--url must be http://host:port"
+    );
     let writers = opts.writers.max(1) as usize;
     let pairs = pick_pairs(pool, writers).await?;
     let accounts: HashSet<&str> = pairs.iter().map(|p| p.0.as_str()).collect();
@@ -80,19 +75,23 @@ pub async fn run(pool: &Db, database_url: &str, opts: &Options) -> anyhow::Resul
     );
 
     // every writer signs in first, on its own connection
-    let mut conns = Vec::with_capacity(writers);
+    let mut clients = Vec::with_capacity(writers);
     for (email, id) in &pairs {
-        let mut c = Conn::open(&authority).await?;
-        let body = form(&[("email", email), ("password", &opts.password)]);
-        let a = c.post("/auth/login", &body, None).await.with_context(|| format!("signing in {email}"))?;
-        let cookie = a.session_cookie();
+        let c = client(&base)?;
+        let a = c
+            .post(format!("{base}/auth/login"))
+            .form(&[("email", email.as_str()), ("password", opts.password.as_str())])
+            .send()
+            .await
+            .with_context(|| format!("signing in {email}"))?;
+        let signed_in = a.cookies().any(|c| c.name() == "ketnoi_session" && !c.value().is_empty());
         anyhow::ensure!(
-            a.status == 303 && a.header("location") == Some("/account") && cookie.is_some(),
+            a.status() == 303 && location(&a) == Some("/account") && signed_in,
             "sign-in of {email} failed: {} to {:?} (is the sign-in rate limit out of the way?)",
-            a.status,
-            a.header("location")
+            a.status(),
+            location(&a)
         );
-        conns.push((c, cookie.unwrap_or_default(), *id));
+        clients.push((c, *id));
     }
 
     let run_id = format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos());
@@ -108,13 +107,13 @@ pub async fn run(pool: &Db, database_url: &str, opts: &Options) -> anyhow::Resul
     let duration = Duration::from_secs(u64::from(opts.seconds.max(1)));
     let barrier = Arc::new(tokio::sync::Barrier::new(writers + 1));
     let mut tasks = Vec::with_capacity(writers);
-    for (n, (conn, cookie, id)) in conns.into_iter().enumerate() {
+    for (n, (client, id)) in clients.into_iter().enumerate() {
         let barrier = barrier.clone();
         let marker = marker.clone();
-        let authority = authority.clone();
+        let base = base.clone();
         tasks.push(tokio::spawn(async move {
             barrier.wait().await;
-            writer(conn, &authority, cookie, id, &format!("{marker}w{n} "), Instant::now() + duration).await
+            writer(client, &base, id, &format!("{marker}w{n} "), Instant::now() + duration).await
         }));
     }
     barrier.wait().await;
@@ -228,36 +227,27 @@ async fn pick_pairs(pool: &Db, n: usize) -> anyhow::Result<Vec<(String, i64)>> {
     Ok(picked)
 }
 
-async fn writer(mut conn: Conn, authority: &str, mut cookie: String, id: i64, prefix: &str, until: Instant) -> Tally {
+async fn writer(client: reqwest::Client, base: &str, id: i64, prefix: &str, until: Instant) -> Tally {
     let mut t = Tally::default();
-    let path = format!("/collab/{id}/messages");
+    let url = format!("{base}/collab/{id}/messages");
     let thread = format!("/collab/{id}#thread");
     let mut n = 0u64;
     while Instant::now() < until {
         n += 1;
-        let body = form(&[("body", &format!("{prefix}{n}"))]);
+        let body = format!("{prefix}{n}");
         let start = Instant::now();
-        match conn.post(&path, &body, Some(&cookie)).await {
+        match client.post(&url).form(&[("body", body.as_str())]).send().await {
             Ok(a) => {
                 t.latencies.push(start.elapsed());
-                *t.statuses.entry(a.status).or_default() += 1;
-                if a.status == 303 && a.header("location") == Some(thread.as_str()) {
+                let status = a.status().as_u16();
+                *t.statuses.entry(status).or_default() += 1;
+                if status == 303 && location(&a) == Some(thread.as_str()) {
                     t.success += 1;
                 } else if t.samples.len() < 3 {
-                    t.samples.push(format!("{} {:?} {}", a.status, a.header("location"), a.body_start()));
-                }
-                if let Some(c) = a.session_cookie() {
-                    cookie = c;
-                }
-                if a.close {
-                    match Conn::open(authority).await {
-                        Ok(c) => conn = c,
-                        Err(e) => {
-                            t.transport_errors += 1;
-                            t.samples.push(format!("reconnect: {e}"));
-                            return t;
-                        }
-                    }
+                    let to = location(&a).map(str::to_string);
+                    let text = a.text().await.unwrap_or_default();
+                    let start: String = text.chars().take(120).collect();
+                    t.samples.push(format!("{status} {to:?} {}", start.replace('\n', " ")));
                 }
             }
             Err(e) => {
@@ -265,152 +255,26 @@ async fn writer(mut conn: Conn, authority: &str, mut cookie: String, id: i64, pr
                 if t.samples.len() < 3 {
                     t.samples.push(format!("transport: {e}"));
                 }
-                match Conn::open(authority).await {
-                    Ok(c) => conn = c,
-                    Err(_) => return t,
-                }
             }
         }
     }
     t
 }
 
-/// `application/x-www-form-urlencoded`.
-fn form(fields: &[(&str, &str)]) -> String {
-    let enc = |s: &str| {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => (b as char).to_string(),
-                b' ' => "+".to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect::<String>()
-    };
-    fields.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect::<Vec<_>>().join("&")
+/// A writer's own client: one kept-alive connection, its own session cookie, and the `Origin`
+/// a browser sends with a form (the server refuses cross-site posts).
+fn client(base: &str) -> anyhow::Result<reqwest::Client> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::ORIGIN, reqwest::header::HeaderValue::from_str(base)?);
+    Ok(reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .pool_max_idle_per_host(1)
+        .timeout(Duration::from_secs(30))
+        .build()?)
 }
 
-/// One keep-alive HTTP/1.1 connection to the server.
-struct Conn {
-    io: BufReader<TcpStream>,
-    authority: String,
-}
-
-struct Answer {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-    /// The server will close the connection.
-    close: bool,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-    }
-
-    /// `ketnoi_session=…` from a `Set-Cookie` of this answer.
-    fn session_cookie(&self) -> Option<String> {
-        self.headers
-            .iter()
-            .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
-            .filter_map(|(_, v)| v.split(';').next())
-            .find(|c| c.trim_start().starts_with("ketnoi_session=") && c.trim().len() > "ketnoi_session=".len())
-            .map(|c| c.trim().to_string())
-    }
-
-    fn body_start(&self) -> String {
-        String::from_utf8_lossy(&self.body[..self.body.len().min(120)]).replace('\n', " ")
-    }
-}
-
-impl Conn {
-    async fn open(authority: &str) -> std::io::Result<Conn> {
-        let stream = TcpStream::connect(authority).await?;
-        stream.set_nodelay(true)?;
-        Ok(Conn { io: BufReader::new(stream), authority: authority.to_string() })
-    }
-
-    async fn post(&mut self, path: &str, body: &str, cookie: Option<&str>) -> std::io::Result<Answer> {
-        let a = &self.authority;
-        let mut req = format!(
-            "POST {path} HTTP/1.1\r\nHost: {a}\r\nOrigin: http://{a}\r\n\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
-            body.len()
-        );
-        if let Some(c) = cookie {
-            req.push_str(&format!("Cookie: {c}\r\n"));
-        }
-        req.push_str("\r\n");
-        req.push_str(body);
-        self.io.get_mut().write_all(req.as_bytes()).await?;
-        self.read_answer().await
-    }
-
-    async fn read_answer(&mut self) -> std::io::Result<Answer> {
-        let bad = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_string());
-        let mut line = String::new();
-        if self.io.read_line(&mut line).await? == 0 {
-            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "connection closed"));
-        }
-        let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).ok_or_else(|| bad(&line))?;
-        let mut headers = Vec::new();
-        loop {
-            line.clear();
-            if self.io.read_line(&mut line).await? == 0 {
-                return Err(bad("end of stream in the headers"));
-            }
-            let l = line.trim_end();
-            if l.is_empty() {
-                break;
-            }
-            let (k, v) = l.split_once(':').ok_or_else(|| bad(l))?;
-            headers.push((k.trim().to_string(), v.trim().to_string()));
-        }
-        let get = |name: &str| headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone());
-        let close = get("connection").is_some_and(|v| v.eq_ignore_ascii_case("close"));
-        let mut body = Vec::new();
-        if let Some(len) = get("content-length") {
-            let len: usize = len.parse().map_err(|_| bad("content-length"))?;
-            body.resize(len, 0);
-            self.io.read_exact(&mut body).await?;
-        } else if get("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
-            loop {
-                line.clear();
-                self.io.read_line(&mut line).await?;
-                let size = usize::from_str_radix(line.trim().split(';').next().unwrap_or(""), 16)
-                    .map_err(|_| bad("chunk size"))?;
-                if size == 0 {
-                    // trailers, then the empty line
-                    loop {
-                        line.clear();
-                        if self.io.read_line(&mut line).await? == 0 || line.trim().is_empty() {
-                            break;
-                        }
-                    }
-                    break;
-                }
-                let at = body.len();
-                body.resize(at + size + 2, 0);
-                self.io.read_exact(&mut body[at..]).await?;
-                body.truncate(at + size);
-            }
-        } else if !(status == 204 || status == 304 || (100..200).contains(&status)) {
-            self.io.read_to_end(&mut body).await?;
-            return Ok(Answer { status, headers, body, close: true });
-        }
-        Ok(Answer { status, headers, body, close })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::form;
-
-    #[test]
-    fn form_encoding() {
-        assert_eq!(
-            form(&[("email", "demo.admin@example.com"), ("body", "a b&c")]),
-            "email=demo.admin%40example.com&body=a+b%26c"
-        );
-    }
+fn location(a: &reqwest::Response) -> Option<&str> {
+    a.headers().get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok())
 }

@@ -45,7 +45,7 @@ async fn the_demo_survives_a_round_trip_through_postgres_table_by_table() {
 /// hashes aside: each has its own random salt).
 #[tokio::test]
 async fn the_demo_seeds_the_same_on_both_engines() {
-    use app::backend::seed::{SeedOptions, seed_demo};
+    use app::backend::store::seed::{SeedOptions, seed_demo};
     let Some(server) = pg_server() else { return };
     let name = format!("ketnoi_seed_{}", std::process::id());
     admin_statement(&server, format!("DROP DATABASE IF EXISTS {name}")).await;

@@ -1,4 +1,6 @@
 #![recursion_limit = "256"]
+// The tests set up and look at the database directly, as another process would.
+#![allow(clippy::disallowed_methods)]
 //! Integration tests: the real router on a random port over a temporary database — a copy of
 //! the demo data (`support::spawn`) or an empty one the test fills with `builders`
 //! (`support::spawn_empty`).

@@ -1,9 +1,9 @@
-//! tower-sessions' store over our SQLite pool (the published sqlx store targets an older sqlx).
-//! The table keeps the SHA-256 of the session id, the signed-in user and the expiry.
+//! tower-sessions' store over our database (the published sqlx store targets an older sqlx);
+//! the table is `store::sqlite::sessions`.
 
 use super::tokens;
 use crate::backend::db::Db;
-use crate::backend::db::sql;
+use crate::backend::store::sqlite::sessions::{self, SessionRow};
 use async_trait::async_trait;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result, SessionStore};
@@ -29,11 +29,7 @@ impl SqliteSessionStore {
 
     /// Deletes expired sessions; the server calls it hourly.
     pub async fn delete_expired(&self) -> sqlx::Result<u64> {
-        let done = sql::query("DELETE FROM sessions WHERE expires_at < $1")
-            .bind(tokens::now_unix())
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
+        sessions::delete_expired(&self.pool, tokens::now_unix()).await
     }
 }
 
@@ -45,61 +41,30 @@ fn key(id: &Id) -> String {
     tokens::hash(&id.to_string())
 }
 
-/// A record as stored: the id's hash, the signed-in user (for ending a user's sessions), the
-/// data and the expiry.
-fn columns(record: &Record) -> Result<(String, Option<i64>, serde_json::Value, i64)> {
+/// A record as stored (see `store::sqlite::sessions`).
+fn row<'a>(record: &Record, id_hash: &'a str) -> Result<SessionRow<'a>> {
     let data = serde_json::to_value(&record.data).map_err(backend)?;
-    let user = record.data.get(USER_KEY).and_then(|v| v.as_i64());
-    Ok((key(&record.id), user, data, record.expiry_date.unix_timestamp()))
-}
-
-/// Writes a record with `sql` (whose ON CONFLICT says what an existing id means); rows written.
-async fn write(pool: &Db, record: &Record, sql: &'static str) -> Result<u64> {
-    let (id_hash, user, data, expires) = columns(record)?;
-    let done =
-        sql::query(sql).bind(id_hash).bind(user).bind(data).bind(expires).execute(pool).await.map_err(backend)?;
-    Ok(done.rows_affected())
+    let user_id = record.data.get(USER_KEY).and_then(|v| v.as_i64());
+    Ok(SessionRow { id_hash, user_id, data, expires_at: record.expiry_date.unix_timestamp() })
 }
 
 #[async_trait]
 impl SessionStore for SqliteSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // A fresh random id on the (astronomically unlikely) collision.
-        while write(
-            &self.pool,
-            record,
-            "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (id_hash) DO NOTHING",
-        )
-        .await?
-            == 0
-        {
+        while !sessions::insert(&self.pool, row(record, &key(&record.id))?).await.map_err(backend)? {
             record.id = Id::default();
         }
         Ok(())
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        write(
-            &self.pool,
-            record,
-            "INSERT INTO sessions (id_hash, user_id, data, expires_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (id_hash) DO UPDATE SET user_id = excluded.user_id, data = excluded.data,
-                 expires_at = excluded.expires_at",
-        )
-        .await?;
-        Ok(())
+        sessions::upsert(&self.pool, row(record, &key(&record.id))?).await.map_err(backend)
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
-        let row: Option<(String, i64)> =
-            sql::query_as("SELECT CAST(data AS TEXT), expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2")
-                .bind(key(id))
-                .bind(tokens::now_unix())
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(backend)?;
-        let Some((data, expires_at)) = row else { return Ok(None) };
+        let found = sessions::load(&self.pool, &key(id), tokens::now_unix()).await.map_err(backend)?;
+        let Some((data, expires_at)) = found else { return Ok(None) };
         Ok(Some(Record {
             id: *id,
             data: serde_json::from_str(&data).map_err(backend)?,
@@ -108,11 +73,6 @@ impl SessionStore for SqliteSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        sql::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(key(id))
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
-        Ok(())
+        sessions::delete(&self.pool, &key(id)).await.map_err(backend)
     }
 }

@@ -8,9 +8,14 @@
 //! per engine: every statement that both engines accept (nearly all of them) would be written
 //! twice.
 
+// The engine layer: its own statements (the copy between engines, the catalogue, migrations).
+#![allow(clippy::disallowed_methods)]
+
 pub mod catalogue;
 pub mod copy;
 pub mod sql;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -287,7 +292,26 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
         Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
         Db::Postgres(pool) => {
             let mut tx = pool.begin().await?;
-            sql::lock_writes(&mut tx).await?;
+            sql::lock_writes(&mut tx, sql::WriteLock::Whole).await?;
+            Ok(Tx(Conn::Postgres(tx)))
+        }
+    }
+}
+
+/// Starts a write transaction whose decisions rest only on rows it reads with
+/// `store::dialect::locking_row!` (the state of one request, the seats of one event): the busy
+/// paths, which on PostgreSQL then run alongside each other unless they touch the same row.
+///
+/// SQLite: the same `BEGIN IMMEDIATE` as [`begin_write`] (one writer at a time is all it has).
+/// PostgreSQL: the shared side of [`begin_write`]'s lock, so these transactions still never
+/// overlap a whole-database writer, and the row lock (`FOR UPDATE`) orders them among
+/// themselves.
+pub async fn begin_write_rows(db: &Db) -> Result<Tx, sqlx::Error> {
+    match db {
+        Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
+        Db::Postgres(pool) => {
+            let mut tx = pool.begin().await?;
+            sql::lock_writes(&mut tx, sql::WriteLock::Rows).await?;
             Ok(Tx(Conn::Postgres(tx)))
         }
     }

@@ -339,9 +339,21 @@ where
     }
 }
 
-/// PostgreSQL: the transaction-wide lock that orders write transactions as SQLite's
-/// `BEGIN IMMEDIATE` does (see `db::begin_write`). The key is an arbitrary constant ("kn").
-pub(super) async fn lock_writes(tx: &mut sqlx::Transaction<'static, Postgres>) -> sqlx::Result<()> {
-    sqlx::query("SELECT pg_advisory_xact_lock(28270)").execute(&mut **tx).await?;
+/// Which side of the write lock a PostgreSQL write transaction takes (see `db::begin_write`).
+pub(super) enum WriteLock {
+    /// Alone: no other write transaction runs meanwhile, as under SQLite's `BEGIN IMMEDIATE`.
+    Whole,
+    /// Beside other row-locking writers, never beside a whole-database one.
+    Rows,
+}
+
+/// PostgreSQL: the transaction-wide advisory lock that orders write transactions as SQLite's
+/// `BEGIN IMMEDIATE` does; row-locking writers share it. The key is an arbitrary constant ("kn").
+pub(super) async fn lock_writes(tx: &mut sqlx::Transaction<'static, Postgres>, side: WriteLock) -> sqlx::Result<()> {
+    let statement = match side {
+        WriteLock::Whole => "SELECT pg_advisory_xact_lock(28270)",
+        WriteLock::Rows => "SELECT pg_advisory_xact_lock_shared(28270)",
+    };
+    sqlx::query(statement).execute(&mut **tx).await?;
     Ok(())
 }

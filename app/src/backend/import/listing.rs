@@ -7,8 +7,8 @@ use super::lookup::{Owner, OwnerMiss, Owners, Sectors, by_label, yes_no};
 use super::{DupKey, DupKind, FieldProblems, Problem};
 use crate::backend::actions::fields::Fields;
 use crate::backend::db::Conn;
-use crate::backend::db::sql;
 use crate::backend::listings::input::Errors;
+use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::listings::lifecycle::publish_imported;
 use crate::backend::store::sqlite::listings::write::{Refused, Target, Written};
 use crate::backend::text::fold;
@@ -136,9 +136,9 @@ pub fn title_key(org_id: i64, title_vi: &str) -> DupKey {
     DupKey { kind: DupKind::Title, value: format!("{org_id}:{}", fold(title_vi)), field: "title_vi" }
 }
 
-/// Every listing's title key with its title, from `sql` selecting `org_id, title_folded, title_vi`.
-pub async fn existing_titles(conn: &mut Conn, sql: &'static str) -> sqlx::Result<Vec<(DupKind, String, String)>> {
-    let rows: Vec<(i64, String, String)> = sql::query_as(sql).fetch_all(conn).await?;
+/// Every listing's title key with its title.
+pub async fn existing_titles(conn: &mut Conn, kind: ListingKind) -> sqlx::Result<Vec<(DupKind, String, String)>> {
+    let rows = import_lookups::listing_titles(conn, kind).await?;
     Ok(rows.into_iter().map(|(org, folded, title)| (DupKind::Title, format!("{org}:{folded}"), title)).collect())
 }
 

@@ -3,7 +3,7 @@
 
 use super::columns::key;
 use crate::backend::db::Db;
-use crate::backend::db::sql;
+use crate::backend::store::sqlite::import_lookups;
 use crate::domain::OrgKind;
 use crate::domain::sector::SECTORS;
 use crate::i18n::{Label, Lang};
@@ -94,10 +94,9 @@ pub struct Owners {
 
 impl Owners {
     pub async fn load(pool: &Db) -> sqlx::Result<Owners> {
-        let rows: Vec<(i64, String, String, String, Option<String>)> =
-            sql::query_as("SELECT id, kind, slug, name_vi, tax_code FROM organizations").fetch_all(pool).await?;
+        let rows = import_lookups::owners(pool).await?;
         let mut o = Owners { by_slug: HashMap::new(), by_tax: HashMap::new(), by_name: HashMap::new() };
-        for (id, kind, slug, name, tax) in rows {
+        for import_lookups::OwnerRow { id, kind, slug, name_vi: name, tax_code: tax } in rows {
             let Some(kind) = OrgKind::parse(&kind) else { continue };
             let owner = Owner { id, kind };
             if let Some(t) = tax.filter(|t| !t.is_empty()) {

@@ -114,7 +114,7 @@ impl Importer for Offers {
     }
 
     async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>> {
-        existing_titles(conn, "SELECT org_id, title_folded, title_vi FROM technology_offers").await
+        existing_titles(conn, ListingKind::Offer).await
     }
 
     async fn insert(&self, conn: &mut Conn, o: &NewOffer) -> sqlx::Result<i64> {

@@ -7,9 +7,10 @@ use super::columns::{Column, Row, key};
 use super::lookup::{Sectors, by_label};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem, website_host};
 use crate::backend::actions::org_input;
-use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
+use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::org_manage::{self, ProfileUpdate};
+use crate::backend::store::sqlite::org_profiles::{self, KindProfile};
 use crate::backend::text::fold;
 use crate::domain::{EnterpriseSize, InvestorType, OrgKind, Stage};
 use async_trait::async_trait;
@@ -65,16 +66,6 @@ pub struct Lookups {
     places: HashMap<String, String>,
     place_by_name: HashMap<String, String>,
     sectors: Sectors,
-}
-
-/// The profile table row a kind has.
-pub enum KindProfile {
-    Startup { stage: Stage, team_size: Option<i64> },
-    Enterprise { size: EnterpriseSize },
-    Investor { kind: InvestorType, min: Option<i64>, max: Option<i64> },
-    Incubator { capacity: Option<i64> },
-    Institute { researchers: Option<i64> },
-    None,
 }
 
 pub struct NewOrg {
@@ -135,8 +126,7 @@ impl Importer for Orgs {
     }
 
     async fn context(&self, pool: &Db) -> sqlx::Result<Lookups> {
-        let rows: Vec<(String, String)> =
-            sql::query_as("SELECT code, name_vi FROM locations WHERE level <> 'province'").fetch_all(pool).await?;
+        let rows = import_lookups::places(pool).await?;
         let place_by_name = rows.iter().map(|(code, name)| (key(name), code.clone())).collect();
         Ok(Lookups { places: rows.into_iter().collect(), place_by_name, sectors: Sectors::default() })
     }
@@ -221,10 +211,9 @@ impl Importer for Orgs {
     }
 
     async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>> {
-        let rows: Vec<(String, String, Option<String>, Option<String>)> =
-            sql::query_as("SELECT name_vi, name_folded, tax_code, website FROM organizations").fetch_all(conn).await?;
+        let rows = import_lookups::org_keys(conn).await?;
         let mut out = Vec::with_capacity(rows.len() * 2);
-        for (name, folded, tax, web) in rows {
+        for import_lookups::OrgKeys { name_vi: name, name_folded: folded, tax_code: tax, website: web } in rows {
             if let Some(t) = tax.filter(|t| !t.is_empty()) {
                 out.push((DupKind::TaxCode, t, name.clone()));
             }
@@ -238,38 +227,7 @@ impl Importer for Orgs {
 
     async fn insert(&self, conn: &mut Conn, o: &NewOrg) -> sqlx::Result<i64> {
         let (id, _) = org_manage::insert(conn, o.kind, &o.profile, o.tax_code.as_deref()).await?;
-        let q = match &o.extra {
-            KindProfile::Startup { stage, team_size } => {
-                sql::query("INSERT INTO startup_profiles (org_id, stage, team_size) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(stage.as_str())
-                    .bind(*team_size)
-            }
-            KindProfile::Enterprise { size } => {
-                sql::query("INSERT INTO enterprise_profiles (org_id, size) VALUES ($1, $2)").bind(id).bind(size.as_str())
-            }
-            KindProfile::Investor { kind, min, max } => sql::query(
-                "INSERT INTO investor_profiles (org_id, investor_type, ticket_min_vnd, ticket_max_vnd) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(id)
-            .bind(kind.as_str())
-            .bind(*min)
-            .bind(*max),
-            KindProfile::Incubator { capacity } => {
-                sql::query("INSERT INTO incubator_profiles (org_id, kind, capacity) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(o.kind.as_str())
-                    .bind(*capacity)
-            }
-            KindProfile::Institute { researchers } => {
-                sql::query("INSERT INTO institute_profiles (org_id, kind, researcher_count) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(o.kind.as_str())
-                    .bind(*researchers)
-            }
-            KindProfile::None => return Ok(id),
-        };
-        q.execute(&mut *conn).await?;
+        org_profiles::insert(conn, id, o.kind, &o.extra).await?;
         Ok(id)
     }
 }

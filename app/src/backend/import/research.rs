@@ -7,9 +7,9 @@ use super::columns::{Column, Row};
 use super::listing::{Cells, OWNER, existing_titles, go_live, judged, new_in, title_key};
 use super::lookup::{Owners, Sectors};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem};
-use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::listings::input::{self, Mode, ResearchInput};
+use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::listings::write::save_research;
 use crate::backend::this_year;
 use crate::domain::ResearchType;
@@ -82,9 +82,7 @@ impl Importer for Research {
     }
 
     async fn context(&self, pool: &Db) -> sqlx::Result<Context> {
-        let offers: Vec<(i64, String)> =
-            sql::query_as("SELECT org_id, slug FROM technology_offers").fetch_all(pool).await?;
-        let offers = offers.into_iter().collect();
+        let offers = import_lookups::offer_slugs(pool).await?.into_iter().collect();
         Ok(Context { owners: Owners::load(pool).await?, sectors: Sectors::default(), offers, this_year: this_year() })
     }
 
@@ -116,12 +114,8 @@ impl Importer for Research {
     }
 
     async fn existing(&self, conn: &mut Conn) -> sqlx::Result<Vec<(DupKind, String, String)>> {
-        let mut out =
-            existing_titles(&mut *conn, "SELECT org_id, title_folded, title_vi FROM research_outputs").await?;
-        let dois: Vec<(String, String)> =
-            sql::query_as("SELECT lower(doi), title_vi FROM research_outputs WHERE doi IS NOT NULL AND doi <> ''")
-                .fetch_all(conn)
-                .await?;
+        let mut out = existing_titles(&mut *conn, ListingKind::Research).await?;
+        let dois = import_lookups::research_dois(conn).await?;
         out.extend(dois.into_iter().map(|(doi, title)| (DupKind::Doi, doi, title)));
         Ok(out)
     }

@@ -5,7 +5,7 @@
 use super::SheetFormat;
 use crate::backend::auth::tokens::{new_token, now_unix};
 use crate::backend::db::Db;
-use crate::backend::db::sql;
+use crate::backend::store::sqlite::import_uploads::{self as kept, UploadRow};
 use crate::domain::import::ImportReport;
 use sha2::{Digest, Sha256};
 
@@ -23,75 +23,42 @@ pub struct Upload {
 /// Keeps a checked file and its report; the token. Expired uploads are swept at the same time.
 pub async fn save(pool: &Db, user: i64, up: &Upload, report: &ImportReport) -> sqlx::Result<String> {
     let now = now_unix();
-    sql::query("DELETE FROM import_uploads WHERE created_at < $1").bind(now - TTL_SECONDS).execute(pool).await?;
     let token = new_token();
     let sha: String = Sha256::digest(&up.content).iter().map(|b| format!("{b:02x}")).collect();
-    sql::query(
-        "INSERT INTO import_uploads (token, user_id, entity, file_name, format, skip_duplicates, content, sha256,
-             report_json, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(&token)
-    .bind(user)
-    .bind(&up.entity)
-    .bind(&up.file_name)
-    .bind(if up.format == SheetFormat::Csv { "csv" } else { "xlsx" })
-    .bind(up.skip_duplicates)
-    .bind(&up.content)
-    .bind(sha)
-    .bind(serde_json::to_value(report).unwrap_or_default())
-    .bind(now)
-    .execute(pool)
-    .await?;
+    let file = UploadRow {
+        entity: up.entity.clone(),
+        file_name: up.file_name.clone(),
+        format: if up.format == SheetFormat::Csv { "csv" } else { "xlsx" }.into(),
+        skip_duplicates: up.skip_duplicates,
+        content: up.content.clone(),
+    };
+    let report = serde_json::to_value(report).unwrap_or_default();
+    kept::sweep(pool, now - TTL_SECONDS).await?;
+    kept::insert(pool, &token, user, &file, &sha, report, now).await?;
     Ok(token)
 }
 
 /// The report of `token` if `user` uploaded it and it has not expired; and whether the file is
 /// still waiting to be imported.
 pub async fn report(pool: &Db, user: i64, token: &str) -> sqlx::Result<Option<(ImportReport, bool)>> {
-    let row: Option<(String, Option<i64>)> = sql::query_as(
-        "SELECT CAST(report_json AS TEXT), committed_at FROM import_uploads WHERE token = $1 AND user_id = $2 AND created_at >= $3",
-    )
-    .bind(token)
-    .bind(user)
-    .bind(now_unix() - TTL_SECONDS)
-    .fetch_optional(pool)
-    .await?;
+    let row = kept::report(pool, user, token, now_unix() - TTL_SECONDS).await?;
     Ok(row.and_then(|(json, committed)| Some((serde_json::from_str(&json).ok()?, committed.is_none()))))
 }
 
 /// The waiting file of `token` for `user`: not expired, not yet imported.
 pub async fn pending(pool: &Db, user: i64, token: &str) -> sqlx::Result<Option<Upload>> {
-    let row: Option<(String, String, String, bool, Vec<u8>)> = sql::query_as(
-        "SELECT entity, file_name, format, skip_duplicates, content FROM import_uploads
-         WHERE token = $1 AND user_id = $2 AND created_at >= $3 AND committed_at IS NULL AND content IS NOT NULL",
-    )
-    .bind(token)
-    .bind(user)
-    .bind(now_unix() - TTL_SECONDS)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.map(|(entity, file_name, format, skip_duplicates, content)| Upload {
-        entity,
-        file_name,
-        format: if format == "csv" { SheetFormat::Csv } else { SheetFormat::Xlsx },
-        skip_duplicates,
-        content,
+    let row = kept::pending(pool, user, token, now_unix() - TTL_SECONDS).await?;
+    Ok(row.map(|r| Upload {
+        entity: r.entity,
+        file_name: r.file_name,
+        format: if r.format == "csv" { SheetFormat::Csv } else { SheetFormat::Xlsx },
+        skip_duplicates: r.skip_duplicates,
+        content: r.content,
     }))
 }
 
 /// Records the new report; an imported file is dropped (it cannot be imported twice).
 pub async fn update(pool: &Db, token: &str, report: &ImportReport) -> sqlx::Result<()> {
     let committed = report.imported.map(|_| now_unix());
-    sql::query(
-        "UPDATE import_uploads SET report_json = $2, committed_at = $3,
-             content = CASE WHEN $3 IS NULL THEN content ELSE NULL END
-         WHERE token = $1",
-    )
-    .bind(token)
-    .bind(serde_json::to_value(report).unwrap_or_default())
-    .bind(committed)
-    .execute(pool)
-    .await?;
-    Ok(())
+    kept::update(pool, token, serde_json::to_value(report).unwrap_or_default(), committed).await
 }

@@ -14,7 +14,7 @@
 
 use super::facts::Facts;
 use crate::backend::db::Db;
-use crate::backend::db::sql;
+use crate::backend::store::sqlite::matching;
 use crate::domain::search::DocGroup;
 
 /// Candidates the database adds per target, the ones sharing most sectors first.
@@ -58,46 +58,7 @@ pub async fn by_sector(db: &Db, subject: &Facts, target: Target, today: &str) ->
     }
     let sectors = serde_json::to_string(&subject.sectors).unwrap_or_else(|_| "[]".into());
     let kinds = serde_json::to_string(target.kinds).unwrap_or_else(|_| "[]".into());
-    let sql = match target.group {
-        DocGroup::Org => {
-            "SELECT s.org_id FROM org_sectors s JOIN organizations o ON o.id = s.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND o.hidden = FALSE
-                AND o.kind IN (SELECT value FROM json_each($2)) AND o.id <> $3 AND $4 <> ''
-              GROUP BY s.org_id ORDER BY COUNT(*) DESC, s.org_id LIMIT $5"
-        }
-        DocGroup::Offer => {
-            "SELECT s.offer_id FROM offer_sectors s JOIN technology_offers t ON t.id = s.offer_id
-               JOIN organizations o ON o.id = t.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND $2 <> '' AND t.org_id <> $3
-                AND t.status = 'published' AND o.hidden = FALSE
-                AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $4)
-              GROUP BY s.offer_id ORDER BY COUNT(*) DESC, s.offer_id LIMIT $5"
-        }
-        DocGroup::Challenge => {
-            "SELECT s.challenge_id FROM challenge_sectors s JOIN challenges c ON c.id = s.challenge_id
-               JOIN organizations o ON o.id = c.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND $2 <> '' AND c.org_id <> $3
-                AND c.status IN ('open', 'in_discussion') AND o.hidden = FALSE
-                AND (c.deadline IS NULL OR c.deadline >= $4)
-              GROUP BY s.challenge_id ORDER BY COUNT(*) DESC, s.challenge_id LIMIT $5"
-        }
-        DocGroup::Programme => {
-            "SELECT s.programme_id FROM programme_sectors s JOIN programmes p ON p.id = s.programme_id
-               JOIN organizations o ON o.id = p.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND $2 <> '' AND p.org_id <> $3
-                AND p.published = TRUE AND o.hidden = FALSE AND p.closes_on >= $4
-              GROUP BY s.programme_id ORDER BY COUNT(*) DESC, s.programme_id LIMIT $5"
-        }
-        DocGroup::Research | DocGroup::Event => return Ok(Vec::new()),
-    };
-    sql::query_scalar(sql)
-        .bind(sectors)
-        .bind(kinds)
-        .bind(subject.org_id)
-        .bind(today)
-        .bind(PER_TARGET)
-        .fetch_all(db)
-        .await
+    matching::sharing_sectors(db, target.group, &sectors, &kinds, subject.org_id, today, PER_TARGET).await
 }
 
 #[cfg(test)]

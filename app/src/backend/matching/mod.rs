@@ -13,6 +13,7 @@ mod facts;
 mod fit;
 mod score;
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests look at the database directly
 mod tests;
 mod text;
 
@@ -20,9 +21,9 @@ pub use candidates::targets;
 pub use facts::Facts;
 
 use crate::backend::db::Db;
-use crate::backend::db::sql;
 use crate::backend::search::Searcher;
 use crate::backend::search::doc::{day_number, key};
+use crate::backend::store::sqlite::matching;
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 use crate::domain::dto::Text;
@@ -189,16 +190,5 @@ fn cache() -> &'static moka::sync::Cache<String, Arc<Vec<Suggestion>>> {
 
 /// The id of a subject by its public address, under the public pages' rules.
 pub async fn resolve(db: &Db, kind: SubjectKind, slug: &str) -> Result<Option<i64>, sqlx::Error> {
-    let sql = match kind {
-        SubjectKind::Org => "SELECT id FROM organizations WHERE slug = $1 AND hidden = FALSE",
-        SubjectKind::Offer => {
-            "SELECT t.id FROM technology_offers t JOIN organizations o ON o.id = t.org_id
-              WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = FALSE"
-        }
-        SubjectKind::Challenge => {
-            "SELECT c.id FROM challenges c JOIN organizations o ON o.id = c.org_id
-              WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = FALSE"
-        }
-    };
-    sql::query_scalar(sql).bind(slug).fetch_optional(db).await
+    matching::subject_id(db, kind, slug).await
 }

@@ -5,9 +5,9 @@
 
 use crate::backend::db::Db;
 use crate::backend::db::now_iso;
-use crate::backend::db::sql;
 use crate::backend::mail::{Mail, Mailer};
-use crate::backend::store::sqlite::notifications::parse;
+use crate::backend::store::sqlite::mail_queue;
+use crate::backend::store::sqlite::notifications::{Payload, parse};
 use crate::i18n::Lang;
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,84 +42,36 @@ pub struct Round {
 }
 
 pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Round> {
-    let skipped = sql::query(
-        "UPDATE notifications SET emailed_at = $1 WHERE emailed_at IS NULL
-            AND user_id IN (SELECT id FROM users WHERE notify_email = 'off' OR disabled = TRUE)",
-    )
-    .bind(NOT_MAILED)
-    .execute(pool)
-    .await?
-    .rows_affected();
+    let skipped = mail_queue::skip_unwanted(pool, NOT_MAILED).await?;
     let mut round = Round { skipped, ..Round::default() };
-    let due: Vec<(i64, String, String, String)> = sql::query_as(
-        "SELECT n.id, CAST(n.payload AS TEXT), u.email, u.lang FROM notifications n JOIN users u ON u.id = n.user_id
-          WHERE n.emailed_at IS NULL AND u.notify_email = 'immediate' ORDER BY n.id LIMIT $1",
-    )
-    .bind(BATCH)
-    .fetch_all(pool)
-    .await?;
-    for (id, payload, email, lang) in due {
-        let lang = Lang::parse(&lang).unwrap_or_default();
-        if let Err(e) = mailer.send(immediate(lang, &email, &parse(&payload), site)).await {
+    for due in mail_queue::due_immediate(pool, BATCH).await? {
+        let lang = Lang::parse(&due.lang).unwrap_or_default();
+        if let Err(e) = mailer.send(immediate(lang, &due.email, &parse(&due.payload), site)).await {
             // the server is down or refuses: try again next round
             tracing::warn!(error = %e, "mailing a notification failed");
             return Ok(round);
         }
-        sql::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
-            .bind(id)
-            .bind(now_iso())
-            .execute(pool)
-            .await?;
+        mail_queue::mark_mailed(pool, due.id, &now_iso()).await?;
         round.immediate += 1;
     }
     // a digest is due a day after the previous one, or a day after the oldest unmailed
     // notification when there was none
     let cutoff = (chrono::Utc::now() - chrono::Duration::hours(24)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let users: Vec<(i64, String, String)> = sql::query_as(
-        "SELECT u.id, u.email, u.lang FROM users u
-          WHERE u.notify_email = 'daily' AND u.disabled = FALSE
-            AND coalesce(u.digest_sent_at,
-                  (SELECT min(n.created_at) FROM notifications n WHERE n.user_id = u.id AND n.emailed_at IS NULL)) <= $1
-            AND EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.emailed_at IS NULL)",
-    )
-    .bind(&cutoff)
-    .fetch_all(pool)
-    .await?;
-    for (user, email, lang) in users {
-        let items: Vec<(i64, String, String)> = sql::query_as(
-            "SELECT id, CAST(payload AS TEXT), created_at FROM notifications WHERE user_id = $1 AND emailed_at IS NULL
-              ORDER BY created_at, id LIMIT 200",
-        )
-        .bind(user)
-        .fetch_all(pool)
-        .await?;
-        let lang = Lang::parse(&lang).unwrap_or_default();
-        let list: Vec<_> = items.iter().map(|(_, p, at)| (parse(p), at.clone())).collect();
-        if let Err(e) = mailer.send(digest(lang, &email, &list, site)).await {
+    for user in mail_queue::due_digests(pool, &cutoff).await? {
+        let items = mail_queue::digest_items(pool, user.id).await?;
+        let lang = Lang::parse(&user.lang).unwrap_or_default();
+        let list: Vec<_> = items.iter().map(|i| (parse(&i.payload), i.created_at.clone())).collect();
+        if let Err(e) = mailer.send(digest(lang, &user.email, &list, site)).await {
             tracing::warn!(error = %e, "mailing a digest failed");
             return Ok(round);
         }
-        let now = now_iso();
-        let mut tx = pool.begin().await?;
-        for (id, _, _) in &items {
-            sql::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
-                .bind(id)
-                .bind(&now)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sql::query("UPDATE users SET digest_sent_at = $2 WHERE id = $1")
-            .bind(user)
-            .bind(&now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
+        mail_queue::mark_digest_sent(pool, user.id, &items, &now_iso()).await?;
         round.digests += 1;
     }
     Ok(round)
 }
 
-fn line(lang: Lang, p: &crate::backend::notify::Payload) -> &str {
+fn line(lang: Lang, p: &Payload) -> &str {
     if lang == Lang::En { &p.en } else { &p.vi }
 }
 
@@ -134,7 +86,7 @@ fn footer(lang: Lang, site: &str) -> String {
     }
 }
 
-fn immediate(lang: Lang, to: &str, p: &crate::backend::notify::Payload, site: &str) -> Mail {
+fn immediate(lang: Lang, to: &str, p: &Payload, site: &str) -> Mail {
     let text = line(lang, p);
     let subject: String = text.chars().take(120).collect();
     let open = if lang == Lang::En { "Open" } else { "Xem tại" };
@@ -142,7 +94,7 @@ fn immediate(lang: Lang, to: &str, p: &crate::backend::notify::Payload, site: &s
     Mail { to: to.to_string(), subject: format!("Kết Nối: {subject}"), body }
 }
 
-fn digest(lang: Lang, to: &str, items: &[(crate::backend::notify::Payload, String)], site: &str) -> Mail {
+fn digest(lang: Lang, to: &str, items: &[(Payload, String)], site: &str) -> Mail {
     let n = items.len();
     let (subject, intro) = match lang {
         Lang::Vi => (format!("Kết Nối: {n} thông báo mới"), "Các thông báo mới của bạn trên Kết Nối:"),

@@ -7,30 +7,7 @@ use chrono::{DateTime, NaiveDate};
 use tantivy::TantivyDocument;
 use tantivy::schema::Facet;
 
-#[derive(Debug, sqlx::FromRow)]
-pub struct SearchDoc {
-    pub id: i64,
-    pub grp: String,
-    pub kind: String,
-    pub slug: String,
-    pub title_vi: String,
-    pub title_en: Option<String>,
-    pub body_vi: String,
-    pub body_en: String,
-    pub owner: Option<String>,
-    pub sectors: Option<String>,
-    pub location: Option<String>,
-    pub stages: Option<String>,
-    pub type_code: Option<String>,
-    pub trl: Option<i64>,
-    pub ip: Option<String>,
-    pub coop: Option<String>,
-    pub verified: bool,
-    pub date: Option<String>,
-    pub display_date: Option<String>,
-    pub expires: Option<String>,
-    pub public: bool,
-}
+pub use crate::backend::store::sqlite::search_source::SearchDoc;
 
 /// The key updates and deletes go by.
 pub fn key(group: DocGroup, id: i64) -> String {

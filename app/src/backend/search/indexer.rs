@@ -3,10 +3,10 @@
 
 use super::doc::{SearchDoc, key, parse_key};
 use super::generation::{Generation, RebuildStats, commit_with_seq, publish, remove_older};
-use super::{SearchError, Searcher, source};
+use super::{SearchError, Searcher};
 use crate::backend::db::Db;
-use crate::backend::db::sql;
-use crate::backend::store::dialect;
+use crate::backend::store::sqlite::search_outbox as outbox;
+use crate::backend::store::sqlite::search_source as source;
 use crate::domain::search::DocGroup;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -24,12 +24,7 @@ const KEEP_APPLIED_SECS: i64 = 3_600;
 /// Applies pending outbox rows to the current generation. Returns how many rows it applied.
 pub async fn apply_outbox(searcher: &Searcher, pool: &Db) -> Result<usize, SearchError> {
     let generation = searcher.generation();
-    let rows: Vec<(i64, String)> =
-        sql::query_as("SELECT seq, doc FROM search_outbox WHERE seq > $1 ORDER BY seq LIMIT $2")
-            .bind(generation.applied_seq())
-            .bind(BATCH)
-            .fetch_all(pool)
-            .await?;
+    let rows = outbox::after(pool, generation.applied_seq(), BATCH).await?;
     let Some(&(last, _)) = rows.last() else { return Ok(0) };
     let mut by_group: BTreeMap<DocGroup, BTreeSet<i64>> = BTreeMap::new();
     for (_, doc) in &rows {
@@ -71,9 +66,9 @@ pub async fn rebuild(pool: &Db, root: &Path, mut progress: impl FnMut(u64, u64))
     let fields = generation.fields;
     // one read transaction: the outbox position and every document come from the same snapshot
     let mut conn = pool.begin_snapshot().await?;
-    let seq: i64 = sql::query_scalar(dialect::outbox_high_water(pool.engine())).fetch_one(&mut *conn).await?;
+    let seq = outbox::high_water(&mut conn).await?;
     let (mut done, mut documents) = (0u64, 0u64);
-    let mut read_result = Ok(());
+    let mut read_result: Result<(), SearchError> = Ok(());
     for group in DocGroup::ALL {
         read_result = source::for_each(&mut conn, *group, |doc| {
             done += 1;
@@ -142,11 +137,7 @@ pub fn spawn_indexer(searcher: Arc<Searcher>, pool: Db) -> tokio::task::JoinHand
             if last_prune.elapsed() > Duration::from_secs(60) {
                 last_prune = Instant::now();
                 let applied = searcher.generation().applied_seq();
-                let pruned = sql::query("DELETE FROM search_outbox WHERE seq <= $1 AND created_at < unixepoch() - $2")
-                    .bind(applied)
-                    .bind(KEEP_APPLIED_SECS)
-                    .execute(&pool)
-                    .await;
+                let pruned = outbox::prune(&pool, applied, KEEP_APPLIED_SECS).await;
                 if let Err(e) = pruned {
                     tracing::warn!(error = %e, "could not prune the search outbox");
                 }

@@ -12,9 +12,9 @@ mod query;
 mod results;
 pub mod schema;
 mod service;
-pub mod source;
 mod suggest;
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // the tests look at the database directly
 mod tests;
 
 pub use generation::{Generation, RebuildStats};

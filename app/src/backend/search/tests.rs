@@ -7,15 +7,13 @@ mod freshness;
 mod relevance;
 
 use super::{Searcher, rebuild};
-use crate::backend::db;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
-use crate::backend::seed::{SeedOptions, seed_demo};
+use crate::backend::db::testing::{self, TestDb};
 use crate::backend::text::fold;
 use crate::domain::ListQuery;
 use crate::domain::search::{SearchHit, SearchResults};
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
 /// An organisation made for one ranking rule.
 struct Made {
@@ -55,45 +53,24 @@ const MADE: &[Made] = &[
 /// The slug of the constructed offer whose listing expired long ago.
 const EXPIRED_OFFER: &str = "kt-may-say-het-han";
 
-/// The demo data plus the constructed documents, written once per test process; every test
-/// works on its own copy.
-fn template() -> &'static PathBuf {
-    static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
-    TEMPLATE.get_or_init(|| {
-        std::thread::spawn(|| {
-            let dir = std::env::temp_dir().join(format!("ketnoi-search-{}", std::process::id()));
-            std::fs::create_dir_all(&dir).expect("temp dir");
-            let path = dir.join("template.db");
-            let _ = std::fs::remove_file(&path);
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
-            rt.block_on(async {
-                let pool = db::connect(&format!("sqlite://{}", path.display())).await.expect("connect");
-                db::migrate(&pool).await.expect("migrate");
-                seed_demo(&pool, &SeedOptions { seed: 2030, scale: 1 }, &|_, _| {}).await.expect("seed");
-                for m in MADE {
-                    insert_org(&pool, m.slug, m.name, m.short, m.name_en, m.short_en).await;
-                }
-                let owner = org_id(&pool, "kt-drone").await;
-                insert_offer(&pool, owner, EXPIRED_OFFER, "Máy sấy nông sản Kiểm Thử hết hạn", Some("2001-01-31"))
-                    .await;
-                // Demo listings expire relative to the seed's anchor date while the search
-                // compares with the real today: keep them listed so that results do not depend
-                // on when the tests run (the constructed offer above covers expiry).
-                sql::query("UPDATE technology_offers SET expires_at = NULL WHERE slug NOT LIKE 'kt-%'")
-                    .execute(&pool)
-                    .await
-                    .expect("unexpire");
-                sql::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
-                pool.close().await;
-            });
-            path
-        })
-        .join()
-        .expect("seeding thread")
-    })
+/// The constructed documents, added to each test's copy of the demo data.
+async fn add_made(pool: &Db) {
+    for m in MADE {
+        insert_org(pool, m.slug, m.name, m.short, m.name_en, m.short_en).await;
+    }
+    let owner = org_id(pool, "kt-drone").await;
+    insert_offer(pool, owner, EXPIRED_OFFER, "Máy sấy nông sản Kiểm Thử hết hạn", Some("2001-01-31")).await;
+    // Demo listings expire relative to the seed's anchor date while the search compares with
+    // the real today: keep them listed so that results do not depend on when the tests run
+    // (the constructed offer above covers expiry).
+    sql::query("UPDATE technology_offers SET expires_at = NULL WHERE slug NOT LIKE 'kt-%'")
+        .execute(pool)
+        .await
+        .expect("unexpire");
 }
 
-/// A copy of the template database with a freshly built index and a `Searcher` on it.
+/// A copy of the demo data with the constructed documents, a freshly built index and a
+/// `Searcher` on it.
 pub(super) struct Fixture {
     pub pool: Db,
     pub searcher: Searcher,
@@ -102,10 +79,8 @@ pub(super) struct Fixture {
 
 impl Fixture {
     pub async fn new() -> Fixture {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db_path = dir.path().join("t.db");
-        std::fs::copy(template(), &db_path).expect("copy template");
-        let pool = db::connect(&format!("sqlite://{}", db_path.display())).await.expect("connect");
+        let TestDb { db: pool, dir, .. } = TestDb::new(testing::Fixture::Demo).await;
+        add_made(&pool).await;
         let root = dir.path().join("index");
         rebuild(&pool, &root, |_, _| {}).await.expect("rebuild");
         let searcher = Searcher::open(&root).expect("open index");
@@ -167,7 +142,7 @@ pub(super) async fn insert_offer(pool: &Db, org: i64, slug: &str, title: &str, e
     sql::query_scalar(
         "INSERT INTO technology_offers (slug, org_id, title_vi, title_folded, summary_vi, trl, ip_status,
                                         price_negotiable, status, published_at, expires_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'Chào bán công nghệ mẫu.', 6, 'none', 1, 'published',
+         VALUES ($1, $2, $3, $4, 'Chào bán công nghệ mẫu.', 6, 'none', TRUE, 'published',
                  '2026-01-02T00:00:00Z', $5, '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')
          RETURNING id",
     )

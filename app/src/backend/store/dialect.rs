@@ -46,3 +46,13 @@ macro_rules! with_json_array {
     };
 }
 pub(crate) use with_json_array;
+
+/// A read of the row a write transaction then changes on what it saw (the state of a request,
+/// the seats of an event), inside `db::begin_write_rows`: PostgreSQL locks the row until commit
+/// (`FOR UPDATE`); SQLite needs nothing, its write transaction holds the whole database.
+macro_rules! locking_row {
+    ($select:literal) => {
+        $crate::backend::store::dialect::PerEngine { sqlite: $select, postgres: concat!($select, " FOR UPDATE") }
+    };
+}
+pub(crate) use locking_row;

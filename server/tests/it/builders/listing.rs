@@ -43,17 +43,67 @@ async fn advance(db: &Db, kind: ListingKind, org: &Org, saved: Saved, title: Str
     Listing { id: saved.id, slug: saved.slug, title, org_id: org.id, stage }
 }
 
-pub struct OfferBuilder<'a> {
+/// A listing being built: the form a member fills in, and how far it goes.
+pub struct ListingBuilder<'a, I> {
     org: &'a Org,
-    input: OfferInput,
+    input: I,
     reach: Reach,
+}
+
+pub type OfferBuilder<'a> = ListingBuilder<'a, OfferInput>;
+pub type ChallengeBuilder<'a> = ListingBuilder<'a, ChallengeInput>;
+
+/// The field every listing form has.
+pub trait Titled {
+    fn title_mut(&mut self) -> &mut String;
+}
+
+impl Titled for OfferInput {
+    fn title_mut(&mut self) -> &mut String {
+        &mut self.title_vi
+    }
+}
+
+impl Titled for ChallengeInput {
+    fn title_mut(&mut self) -> &mut String {
+        &mut self.title_vi
+    }
+}
+
+impl<I: Titled> ListingBuilder<'_, I> {
+    pub fn title(mut self, title: &str) -> Self {
+        *self.input.title_mut() = title.into();
+        self
+    }
+
+    /// Change any other field of the form.
+    pub fn with(mut self, change: impl FnOnce(&mut I)) -> Self {
+        change(&mut self.input);
+        self
+    }
+
+    /// Saved, never submitted.
+    pub fn draft(mut self) -> Self {
+        self.reach = Reach::Draft;
+        self
+    }
+
+    /// Submitted, waiting for the moderator.
+    pub fn in_review(mut self) -> Self {
+        self.reach = Reach::Review;
+        self
+    }
+
+    fn target(&self) -> Target {
+        Target { org_id: self.org.id, id: None, submit: self.reach != Reach::Draft }
+    }
 }
 
 /// A published offer of `org` (TRL 6, a granted patent, licence or pilot), with empty
 /// confidential details.
 pub fn offer(org: &Org) -> OfferBuilder<'_> {
     let n = unique();
-    OfferBuilder {
+    ListingBuilder {
         org,
         input: OfferInput {
             title_vi: format!("Công nghệ thử nghiệm số {n}"),
@@ -77,11 +127,6 @@ pub fn offer(org: &Org) -> OfferBuilder<'_> {
 }
 
 impl OfferBuilder<'_> {
-    pub fn title(mut self, title: &str) -> Self {
-        self.input.title_vi = title.into();
-        self
-    }
-
     pub fn confidential(mut self, details: &str) -> Self {
         self.input.confidential = details.into();
         self
@@ -92,43 +137,20 @@ impl OfferBuilder<'_> {
         self
     }
 
-    /// Change any other field of the form.
-    pub fn with(mut self, change: impl FnOnce(&mut OfferInput)) -> Self {
-        change(&mut self.input);
-        self
-    }
-
-    /// Saved, never submitted.
-    pub fn draft(mut self) -> Self {
-        self.reach = Reach::Draft;
-        self
-    }
-
-    /// Submitted, waiting for the moderator.
-    pub fn in_review(mut self) -> Self {
-        self.reach = Reach::Review;
-        self
-    }
-
     pub async fn create(self, db: &Db) -> Listing {
-        let t = Target { org_id: self.org.id, id: None, submit: self.reach != Reach::Draft };
-        let saved =
-            write::offer(db, self.org.owner.id, t, &self.input).await.expect("save offer").expect("a valid offer");
+        let saved = write::offer(db, self.org.owner.id, self.target(), &self.input)
+            .await
+            .expect("save offer")
+            .expect("a valid offer");
         advance(db, ListingKind::Offer, self.org, saved, self.input.title_vi, self.reach).await
     }
-}
-
-pub struct ChallengeBuilder<'a> {
-    org: &'a Org,
-    input: ChallengeInput,
-    reach: Reach,
 }
 
 /// An open challenge of `org` (an enterprise, agency, startup, institute or university) with a
 /// budget and a deadline in 60 days.
 pub fn challenge(org: &Org) -> ChallengeBuilder<'_> {
     let n = unique();
-    ChallengeBuilder {
+    ListingBuilder {
         org,
         input: ChallengeInput {
             title_vi: format!("Bài toán thử nghiệm số {n}"),
@@ -151,29 +173,8 @@ pub fn challenge(org: &Org) -> ChallengeBuilder<'_> {
 }
 
 impl ChallengeBuilder<'_> {
-    pub fn title(mut self, title: &str) -> Self {
-        self.input.title_vi = title.into();
-        self
-    }
-
-    pub fn with(mut self, change: impl FnOnce(&mut ChallengeInput)) -> Self {
-        change(&mut self.input);
-        self
-    }
-
-    pub fn draft(mut self) -> Self {
-        self.reach = Reach::Draft;
-        self
-    }
-
-    pub fn in_review(mut self) -> Self {
-        self.reach = Reach::Review;
-        self
-    }
-
     pub async fn create(self, db: &Db) -> Listing {
-        let t = Target { org_id: self.org.id, id: None, submit: self.reach != Reach::Draft };
-        let saved = write::challenge(db, self.org.owner.id, t, self.org.kind.as_str(), &self.input)
+        let saved = write::challenge(db, self.org.owner.id, self.target(), self.org.kind.as_str(), &self.input)
             .await
             .expect("save challenge")
             .expect("a valid challenge");

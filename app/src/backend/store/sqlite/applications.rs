@@ -5,7 +5,7 @@ use super::audit;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::notify::{self, Payload};
+use crate::backend::store::sqlite::notifications::{self as notify, Payload};
 use crate::domain::account::FormError;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{

@@ -78,13 +78,12 @@ pub async fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backend::db;
+    use crate::backend::db::testing::{Fixture, TestDb};
 
-    async fn pool() -> (tempfile::TempDir, Db) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let pool = db::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.expect("connect");
-        db::migrate(&pool).await.expect("migrate");
-        (dir, pool)
+    async fn pool() -> (TestDb, Db) {
+        let test_db = TestDb::new(Fixture::Empty).await;
+        let pool = test_db.db.clone();
+        (test_db, pool)
     }
 
     #[tokio::test]

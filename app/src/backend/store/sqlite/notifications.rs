@@ -1,13 +1,15 @@
-//! A user's notifications: the unread count (the header badge), the list, marking read, and
-//! how they want notification e-mail. Every query is scoped to the user, so nobody can read or
+//! Notifications: writing them (in the transaction of the change they tell about), and a
+//! user's side: the unread count (the header badge), the list, marking read, and how they want
+//! notification e-mail. Every query is scoped to the user, so nobody can read or
 //! mark another user's notifications by guessing ids.
 
+use crate::backend::db::Conn;
 use crate::backend::db::Db;
 use crate::backend::db::now_iso;
 use crate::backend::db::sql;
-use crate::backend::notify::Payload;
 use crate::domain::collab::{NOTIFICATIONS_PER_PAGE, NotificationRow};
 use crate::domain::dto::Text;
+use serde::{Deserialize, Serialize};
 
 /// Unread notifications: one indexed count (`notifications_user`).
 pub async fn unread(pool: &Db, user: i64) -> sqlx::Result<u64> {
@@ -87,4 +89,45 @@ pub async fn set_preference(pool: &Db, user: i64, pref: &str, lang: &str) -> sql
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// The stored payload (`notifications.payload`, JSON).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Payload {
+    /// Site-relative address the notification opens, e.g. `/collab/42`.
+    pub link: String,
+    /// One line in Vietnamese and in English.
+    pub vi: String,
+    pub en: String,
+}
+
+/// Notifies one user. `kind` names the event (`collab.sent`, `listing.approved`,
+/// `application.accepted`…) for filtering and e-mail subjects.
+pub async fn user(conn: &mut Conn, user_id: i64, kind: &str, payload: &Payload) -> sqlx::Result<()> {
+    sql::query("INSERT INTO notifications (user_id, kind, payload, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(user_id)
+        .bind(kind)
+        .bind(serde_json::to_value(payload).unwrap_or_else(|_| serde_json::json!({})))
+        .bind(now_iso())
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Notifies every member (owners and editors) of an organisation, except `skip` (the actor,
+/// who already knows). Returns how many users were notified.
+pub async fn org(conn: &mut Conn, org_id: i64, skip: Option<i64>, kind: &str, payload: &Payload) -> sqlx::Result<u64> {
+    let done = sql::query(
+        "INSERT INTO notifications (user_id, kind, payload, created_at)
+         SELECT m.user_id, $2, $3, $4 FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.org_id = $1 AND u.disabled = FALSE AND ($5 IS NULL OR m.user_id <> $5)",
+    )
+    .bind(org_id)
+    .bind(kind)
+    .bind(serde_json::to_value(payload).unwrap_or_else(|_| serde_json::json!({})))
+    .bind(now_iso())
+    .bind(skip)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
 }

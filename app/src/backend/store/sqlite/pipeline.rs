@@ -7,7 +7,7 @@ use super::audit;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::notify;
+use crate::backend::store::sqlite::notifications as notify;
 use crate::domain::ProgrammeType;
 use crate::domain::account::FormError;
 use crate::domain::dto::Text;
@@ -191,16 +191,7 @@ pub async fn move_to(
     transition(&mut tx, app, Some(from), to, actor, &now).await?;
     let incubated = to == ApplicationState::Accepted && ptype == ProgrammeType::Incubation.as_str();
     if incubated {
-        // A startup page made on the site has no profile row yet; it starts at the first stage.
-        sql::query(
-            "INSERT INTO startup_profiles (org_id, stage, incubated_by) SELECT $1, 'idea', $2
-             WHERE EXISTS (SELECT 1 FROM organizations WHERE id = $1 AND kind = 'startup')
-             ON CONFLICT (org_id) DO UPDATE SET incubated_by = excluded.incubated_by",
-        )
-        .bind(applicant)
-        .bind(owner)
-        .execute(&mut *tx)
-        .await?;
+        super::org_profiles::set_incubated_by(&mut tx, applicant, owner).await?;
     }
     audit::record(
         &mut tx,

@@ -1,12 +1,14 @@
 //! Registrations for events: capacity, the waiting list and attendance. Every change runs in
-//! one `BEGIN IMMEDIATE` transaction, so two people can never take the last place together:
-//! the count of places taken and the insert happen under the same write lock.
+//! one write transaction that holds the event's row (SQLite: the whole database), so two people
+//! can never take the last place together: the count of places taken and the insert happen
+//! under the same lock.
 
 use super::event_manage::EventRef;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
-use crate::backend::db::{begin_write, now_iso};
-use crate::backend::notify::{self, Payload};
+use crate::backend::db::{begin_write, begin_write_rows, now_iso};
+use crate::backend::store::dialect::locking_row;
+use crate::backend::store::sqlite::notifications::{self as notify, Payload};
 use crate::domain::account::{FormError, Viewer};
 use crate::domain::events::{Attendee, EventPanel, MyRegistration, RegStatus};
 
@@ -49,13 +51,14 @@ pub async fn register(
     viewer: &Viewer,
     org_id: Option<i64>,
 ) -> sqlx::Result<Result<Outcome, FormError>> {
-    let mut tx = begin_write(pool).await?;
-    // Read again under the write lock: the event may have been cancelled or moved meanwhile.
+    let mut tx = begin_write_rows(pool).await?;
+    // Read again, the event's row locked: the event may have been cancelled or moved meanwhile,
+    // and registrations for one event take turns (the last seat goes once).
+    let statement =
+        locking_row!("SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1")
+            .get(tx.engine());
     let state: Option<(bool, bool, String, Option<i64>)> =
-        sql::query_as("SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1")
-            .bind(ev.id)
-            .fetch_optional(&mut *tx)
-            .await?;
+        sql::query_as(statement).bind(ev.id).fetch_optional(&mut *tx).await?;
     let Some((published, cancelled, starts_at, capacity)) = state else { return Ok(Err(FormError::NotFound)) };
     if !published {
         return Ok(Err(FormError::NotFound));
@@ -126,9 +129,10 @@ pub async fn register(
 /// Cancels the viewer's own registration; a place freed goes to the first on the waiting list,
 /// who is notified — all in the same transaction.
 pub async fn cancel_mine(pool: &Db, ev: &EventRef, viewer: &Viewer) -> sqlx::Result<Result<(), FormError>> {
-    let mut tx = begin_write(pool).await?;
-    let starts_at: Option<String> =
-        sql::query_scalar("SELECT starts_at FROM events WHERE id = $1").bind(ev.id).fetch_optional(&mut *tx).await?;
+    let mut tx = begin_write_rows(pool).await?;
+    // the event's row locked: the freed place and the waiting list's order are decided once
+    let statement = locking_row!("SELECT starts_at FROM events WHERE id = $1").get(tx.engine());
+    let starts_at: Option<String> = sql::query_scalar(statement).bind(ev.id).fetch_optional(&mut *tx).await?;
     if starts_at.is_none_or(|s| s <= now_iso()) {
         return Ok(Err(FormError::EventStarted));
     }

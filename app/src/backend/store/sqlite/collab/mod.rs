@@ -1,6 +1,6 @@
 //! Collaboration requests: sending one, taking a step, posting to the thread. Every write is
-//! one `BEGIN IMMEDIATE` transaction that re-reads the request's state, asks the state machine
-//! (`domain::collab::step`) and writes the state, its transition row, the audit entry and the
+//! one write transaction that re-reads the request's state (its row locked: `begin_write_rows`),
+//! asks the state machine (`domain::collab::step`) and writes the state, its transition row, the audit entry and the
 //! other side's notifications together — so two conflicting steps racing each other end with
 //! exactly one of them applied, and a replayed step writes nothing.
 
@@ -10,9 +10,10 @@ pub use read::{agreement_document, inbox, new_target, offer_confidential, view};
 
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
-use crate::backend::db::{begin_write, now_iso};
-use crate::backend::notify::{self, Payload};
+use crate::backend::db::{begin_write, begin_write_rows, now_iso};
+use crate::backend::store::dialect::locking_row;
 use crate::backend::store::sqlite::audit::{self, Entry};
+use crate::backend::store::sqlite::notifications::{self as notify, Payload};
 use crate::domain::account::{FormError, Viewer};
 use crate::domain::collab::{AgreementType, CollabAction, CollabState, Intent, Refused, Side, Step, TargetType, step};
 use serde_json::json;
@@ -203,12 +204,8 @@ pub async fn take_step(
     note: Option<&str>,
     agreement: Option<&NewAgreement>,
 ) -> Result<Step, StepError> {
-    let mut tx = begin_write(pool).await?;
-    let row: Option<(String, i64, i64)> =
-        sql::query_as("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let mut tx = begin_write_rows(pool).await?;
+    let row = request_locked(&mut tx, id).await?;
     let Some((state, from_org, to_org)) = row else { return Err(StepError::NotFound) };
     let state = CollabState::parse(&state).ok_or(StepError::NotFound)?;
     let sides = sides_of(viewer, from_org, to_org);
@@ -244,7 +241,7 @@ pub async fn take_step(
     .execute(&mut *tx)
     .await?;
     if changed.rows_affected() != 1 {
-        // cannot happen under the write lock; refuse rather than write a second outcome
+        // cannot happen under the row lock; refuse rather than write a second outcome
         return Err(StepError::Refused(Refused::NotNow));
     }
     transition(&mut tx, id, Some(state), to, viewer.id, note).await?;
@@ -258,6 +255,14 @@ pub async fn take_step(
     notify::org(&mut tx, other_org, Some(viewer.id), &kind, &payload(id, to, actor_name, &n)).await?;
     tx.commit().await?;
     Ok(Step::To(to))
+}
+
+/// The request's state and its two sides, its row locked until commit: steps and messages on
+/// one request take turns, those on different requests do not wait for each other.
+async fn request_locked(conn: &mut Conn, id: i64) -> sqlx::Result<Option<(String, i64, i64)>> {
+    let statement = locking_row!("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
+        .get(conn.engine());
+    sql::query_as(statement).bind(id).fetch_optional(&mut *conn).await
 }
 
 async fn record_agreement(conn: &mut Conn, id: i64, a: &NewAgreement) -> sqlx::Result<()> {
@@ -291,12 +296,8 @@ async fn record_agreement(conn: &mut Conn, id: i64, a: &NewAgreement) -> sqlx::R
 
 /// Posts to the thread as the viewer's side; refused once the request has ended.
 pub async fn post_message(pool: &Db, viewer: &Viewer, id: i64, body: &str) -> Result<(), StepError> {
-    let mut tx = begin_write(pool).await?;
-    let row: Option<(String, i64, i64)> =
-        sql::query_as("SELECT state, from_org_id, to_org_id FROM collaboration_requests WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
+    let mut tx = begin_write_rows(pool).await?;
+    let row = request_locked(&mut tx, id).await?;
     let Some((state, from_org, to_org)) = row else { return Err(StepError::NotFound) };
     let sides = sides_of(viewer, from_org, to_org);
     let Some(side) = sides.first().copied() else {

@@ -256,3 +256,14 @@ async fn taken_slugs(cx: &mut Cx<'_>, sql: &'static str) -> Result<Slugs, sqlx::
     let rows: Vec<String> = sql::query_scalar(sql).fetch_all(&mut *cx.tx).await?;
     Ok(Slugs::taken(rows))
 }
+
+/// How many organisations there are (`seed-demo --if-empty` keeps a filled database).
+pub async fn organization_count(pool: &Db) -> sqlx::Result<i64> {
+    sql::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(pool).await
+}
+
+/// Empties the search outbox after a bulk load: the index rebuild that follows covers it.
+pub async fn clear_search_outbox(pool: &Db) -> sqlx::Result<()> {
+    sql::query("DELETE FROM search_outbox").execute(pool).await?;
+    Ok(())
+}

@@ -1,13 +1,37 @@
 //! Reading documents out of the database: by key for the outbox, or all of them for a rebuild.
 //! Each query also says whether the row is public now, so the indexer deletes what is not.
 
-use super::SearchError;
-use super::doc::SearchDoc;
 use crate::backend::db::Conn;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::domain::search::DocGroup;
 use futures_util::TryStreamExt;
+
+/// One document as the index takes it, read by the queries below.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SearchDoc {
+    pub id: i64,
+    pub grp: String,
+    pub kind: String,
+    pub slug: String,
+    pub title_vi: String,
+    pub title_en: Option<String>,
+    pub body_vi: String,
+    pub body_en: String,
+    pub owner: Option<String>,
+    pub sectors: Option<String>,
+    pub location: Option<String>,
+    pub stages: Option<String>,
+    pub type_code: Option<String>,
+    pub trl: Option<i64>,
+    pub ip: Option<String>,
+    pub coop: Option<String>,
+    pub verified: bool,
+    pub date: Option<String>,
+    pub display_date: Option<String>,
+    pub expires: Option<String>,
+    pub public: bool,
+}
 
 /// Columns every group's query produces, in `SearchDoc`'s order.
 macro_rules! doc_query {
@@ -133,11 +157,11 @@ pub async fn load<'e>(conn: impl sql::Exec<'e>, group: DocGroup, ids: &[i64]) ->
 }
 
 /// Streams every document of one group, public or not, to `each`.
-pub async fn for_each(
+pub async fn for_each<E: From<sqlx::Error>>(
     conn: &mut Conn,
     group: DocGroup,
-    mut each: impl FnMut(SearchDoc) -> Result<(), SearchError>,
-) -> Result<(), SearchError> {
+    mut each: impl FnMut(SearchDoc) -> Result<(), E>,
+) -> Result<(), E> {
     let mut rows = sql::query_as::<SearchDoc>(queries(group).1).fetch(conn);
     while let Some(doc) = rows.try_next().await? {
         each(doc)?;

@@ -1,27 +1,19 @@
+use super::{SeedOptions, SeedReport, seed_demo};
 use crate::backend::db::Db;
 use crate::backend::db::sql;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use crate::backend::db::testing::{Fixture, TestDb};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::{SeedOptions, SeedReport, seed_demo};
-use crate::backend::db;
-
-/// A migrated database in a fresh temporary file, removed on drop.
+/// A migrated, empty database on the suite's engine.
 struct TempDb {
     pool: Db,
-    path: std::path::PathBuf,
+    _db: TestDb,
 }
 
 impl TempDb {
     async fn new() -> TempDb {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "ketnoi-seed-{}-{}.db",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let pool = db::connect(&format!("sqlite://{}", path.display())).await.expect("open temp db");
-        db::migrate(&pool).await.expect("migrate");
-        TempDb { pool, path }
+        let test_db = TestDb::new(Fixture::Empty).await;
+        TempDb { pool: test_db.db.clone(), _db: test_db }
     }
 
     async fn seed(&self, seed: u64, scale: u32) -> SeedReport {
@@ -50,30 +42,22 @@ impl TempDb {
     async fn snapshot(&self) -> String {
         let mut out = String::new();
         for sql in [
-            "SELECT group_concat(id || slug || name_vi || coalesce(name_en, '') || description_vi || coalesce(location_code, '') || verified || created_at, '\n') FROM (SELECT * FROM organizations ORDER BY id)",
-            "SELECT group_concat(id || slug || title_vi || summary_vi || status || coalesce(published_at, '') || coalesce(price_vnd, ''), '\n') FROM (SELECT * FROM technology_offers ORDER BY id)",
-            "SELECT group_concat(id || slug || title_vi || status || coalesce(deadline, ''), '\n') FROM (SELECT * FROM challenges ORDER BY id)",
-            "SELECT group_concat(id || slug || authors || abstract_vi, '\n') FROM (SELECT * FROM research_outputs ORDER BY id)",
-            "SELECT group_concat(id || from_org_id || to_org_id || state || message || created_at, '\n') FROM (SELECT * FROM collaboration_requests ORDER BY id)",
-            "SELECT group_concat(request_id || coalesce(from_state, '-') || to_state || at, '\n') FROM (SELECT * FROM collaboration_transitions ORDER BY id)",
-            "SELECT group_concat(slug || starts_at || venue, '\n') FROM (SELECT * FROM events ORDER BY id)",
-            "SELECT group_concat(slug || opens_on || closes_on, '\n') FROM (SELECT * FROM programmes ORDER BY id)",
-            "SELECT group_concat(programme_id || applicant_org_id || state, '\n') FROM (SELECT * FROM applications ORDER BY id)",
-            "SELECT group_concat(email || display_name || role, '\n') FROM (SELECT * FROM users ORDER BY id)",
-            "SELECT group_concat(investor_id || startup_id || round || amount_vnd, '\n') FROM (SELECT * FROM investments ORDER BY id)",
+            "SELECT group_concat(id || slug || name_vi || coalesce(name_en, '') || description_vi || coalesce(location_code, '') || verified || created_at, '\n') FROM (SELECT * FROM organizations ORDER BY id) AS t",
+            "SELECT group_concat(id || slug || title_vi || summary_vi || status || coalesce(published_at, '') || coalesce(price_vnd, ''), '\n') FROM (SELECT * FROM technology_offers ORDER BY id) AS t",
+            "SELECT group_concat(id || slug || title_vi || status || coalesce(deadline, ''), '\n') FROM (SELECT * FROM challenges ORDER BY id) AS t",
+            "SELECT group_concat(id || slug || authors || abstract_vi, '\n') FROM (SELECT * FROM research_outputs ORDER BY id) AS t",
+            "SELECT group_concat(id || from_org_id || to_org_id || state || message || created_at, '\n') FROM (SELECT * FROM collaboration_requests ORDER BY id) AS t",
+            "SELECT group_concat(request_id || coalesce(from_state, '-') || to_state || at, '\n') FROM (SELECT * FROM collaboration_transitions ORDER BY id) AS t",
+            "SELECT group_concat(slug || starts_at || venue, '\n') FROM (SELECT * FROM events ORDER BY id) AS t",
+            "SELECT group_concat(slug || opens_on || closes_on, '\n') FROM (SELECT * FROM programmes ORDER BY id) AS t",
+            "SELECT group_concat(programme_id || applicant_org_id || state, '\n') FROM (SELECT * FROM applications ORDER BY id) AS t",
+            "SELECT group_concat(email || display_name || role, '\n') FROM (SELECT * FROM users ORDER BY id) AS t",
+            "SELECT group_concat(investor_id || startup_id || round || amount_vnd, '\n') FROM (SELECT * FROM investments ORDER BY id) AS t",
         ] {
             out.push_str(&self.text(sql).await);
             out.push('\u{1e}');
         }
         out
-    }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
-        }
     }
 }
 
