@@ -42,17 +42,17 @@ impl TempDb {
     async fn snapshot(&self) -> String {
         let mut out = String::new();
         for sql in [
-            "SELECT group_concat(id || slug || name_vi || coalesce(name_en, '') || description_vi || coalesce(location_code, '') || verified || created_at, '\n') FROM (SELECT * FROM organizations ORDER BY id) AS t",
-            "SELECT group_concat(id || slug || title_vi || summary_vi || status || coalesce(published_at, '') || coalesce(price_vnd, ''), '\n') FROM (SELECT * FROM technology_offers ORDER BY id) AS t",
-            "SELECT group_concat(id || slug || title_vi || status || coalesce(deadline, ''), '\n') FROM (SELECT * FROM challenges ORDER BY id) AS t",
-            "SELECT group_concat(id || slug || authors || abstract_vi, '\n') FROM (SELECT * FROM research_outputs ORDER BY id) AS t",
-            "SELECT group_concat(id || from_org_id || to_org_id || state || message || created_at, '\n') FROM (SELECT * FROM collaboration_requests ORDER BY id) AS t",
-            "SELECT group_concat(request_id || coalesce(from_state, '-') || to_state || at, '\n') FROM (SELECT * FROM collaboration_transitions ORDER BY id) AS t",
-            "SELECT group_concat(slug || starts_at || venue, '\n') FROM (SELECT * FROM events ORDER BY id) AS t",
-            "SELECT group_concat(slug || opens_on || closes_on, '\n') FROM (SELECT * FROM programmes ORDER BY id) AS t",
-            "SELECT group_concat(programme_id || applicant_org_id || state, '\n') FROM (SELECT * FROM applications ORDER BY id) AS t",
-            "SELECT group_concat(email || display_name || role, '\n') FROM (SELECT * FROM users ORDER BY id) AS t",
-            "SELECT group_concat(investor_id || startup_id || round || amount_vnd, '\n') FROM (SELECT * FROM investments ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', id, slug, name_vi, name_en, description_vi, location_code, verified, created_at), '\n') FROM (SELECT * FROM organizations ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', id, slug, title_vi, summary_vi, status, published_at, price_vnd), '\n') FROM (SELECT * FROM technology_offers ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', id, slug, title_vi, status, deadline), '\n') FROM (SELECT * FROM challenges ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', id, slug, authors, abstract_vi), '\n') FROM (SELECT * FROM research_outputs ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', id, from_org_id, to_org_id, state, message, created_at), '\n') FROM (SELECT * FROM collaboration_requests ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', request_id, from_state, to_state, at), '\n') FROM (SELECT * FROM collaboration_transitions ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', slug, starts_at, venue), '\n') FROM (SELECT * FROM events ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', slug, opens_on, closes_on), '\n') FROM (SELECT * FROM programmes ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', programme_id, applicant_org_id, state), '\n') FROM (SELECT * FROM applications ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', email, display_name, role), '\n') FROM (SELECT * FROM users ORDER BY id) AS t",
+            "SELECT group_concat(concat_ws('|', investor_id, startup_id, round, amount_vnd), '\n') FROM (SELECT * FROM investments ORDER BY id) AS t",
         ] {
             out.push_str(&self.text(sql).await);
             out.push('\u{1e}');
