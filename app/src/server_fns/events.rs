@@ -70,7 +70,7 @@ pub async fn load_event_new(org: String) -> Result<NewEvent, ServerFnError> {
     let orgs = event_manage::organisers_for(&state.db, &v).await.map_err(ssr::failed)?;
     if !org.is_empty() {
         let found = event_manage::organiser(&state.db, &org).await.map_err(ssr::failed)?;
-        let Some((id, kind, name_vi, name_en)) = found else {
+        let Some(event_manage::Organiser { id, kind, name_vi, name_en }) = found else {
             return Err(ssr::refuse(http::StatusCode::NOT_FOUND, "not_found"));
         };
         if crate::backend::auth::guard::org_member(Some(v.clone()), id, crate::domain::account::MemberRole::Editor)

@@ -42,10 +42,10 @@ mod ssr {
     /// The viewer as a member of the owner of programme `slug`: (viewer, programme id).
     pub async fn owner<T>(state: &AppState, slug: &str) -> Result<Result<(Viewer, i64), Access<T>>, ServerFnError> {
         let v = crate::server_fns::viewer().await.1;
-        let Some((id, _, org, _)) = programme_edit::by_slug(&state.db, slug).await.map_err(failed)? else {
+        let Some(p) = programme_edit::by_slug(&state.db, slug).await.map_err(failed)? else {
             return Ok(Err(Access::NotFound));
         };
-        Ok(member(v, org).map(|v| (v, id)))
+        Ok(member(v, p.org_id).map(|v| (v, p.id)))
     }
 }
 
@@ -62,7 +62,7 @@ pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<Pro
         }
     } else {
         match programme_edit::by_slug(&state.db, &slug).await.map_err(failed)? {
-            Some((id, _, o, _)) => (o, Some(id)),
+            Some(p) => (p.org_id, Some(p.id)),
             None => return Ok(answer(Access::NotFound)),
         }
     };
@@ -89,9 +89,9 @@ pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, Se
     };
     let ids: Vec<i64> = v.memberships.iter().map(|m| m.org_id).collect();
     let mut apply_as = Vec::new();
-    for (id, org_slug, name, kind) in apps::orgs(&state.db, &ids).await.map_err(failed)? {
-        if p.admits(id, kind) {
-            apply_as.push((org_slug, name, apps::state_of(&state.db, p.id, id).await.map_err(failed)?));
+    for o in apps::orgs(&state.db, &ids).await.map_err(failed)? {
+        if p.admits(o.id, o.kind) {
+            apply_as.push((o.slug, o.name, apps::state_of(&state.db, p.id, o.id).await.map_err(failed)?));
         }
     }
     Ok(ProgrammeActions {
@@ -118,12 +118,13 @@ pub async fn load_apply(slug: String, org: String) -> Result<Access<ApplyPage>, 
         ids.push(id);
     }
     let eligible: Vec<_> =
-        apps::orgs(&state.db, &ids).await.map_err(failed)?.into_iter().filter(|o| p.admits(o.0, o.3)).collect();
-    let chosen = if org.is_empty() { eligible.first() } else { eligible.iter().find(|o| o.1 == org) };
-    let Some((id, org_slug, name, _)) = chosen.cloned() else { return Ok(answer(Access::Forbidden)) };
-    let choices = eligible.iter().filter(|o| o.0 != id).map(|o| (o.1.clone(), o.2.clone())).collect();
-    let page =
-        apps::page(&state.db, &p, (id, org_slug, name), choices, &crate::backend::today()).await.map_err(failed)?;
+        apps::orgs(&state.db, &ids).await.map_err(failed)?.into_iter().filter(|o| p.admits(o.id, o.kind)).collect();
+    let chosen = if org.is_empty() { eligible.first() } else { eligible.iter().find(|o| o.slug == org) };
+    let Some(chosen) = chosen.cloned() else { return Ok(answer(Access::Forbidden)) };
+    let choices = eligible.iter().filter(|o| o.id != chosen.id).map(|o| (o.slug.clone(), o.name.clone())).collect();
+    let page = apps::page(&state.db, &p, (chosen.id, chosen.slug, chosen.name), choices, &crate::backend::today())
+        .await
+        .map_err(failed)?;
     Ok(answer(Access::Granted(page)))
 }
 

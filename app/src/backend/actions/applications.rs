@@ -68,8 +68,8 @@ pub async fn apply(
 
 /// The programme behind `slug` and the viewer, if they are a member of its owner (or admin).
 async fn owner_member(state: &AppState, v: Viewer, lang: Lang, slug: &str) -> Result<(Viewer, i64), Failure> {
-    let (id, _, org, _) = programme_edit::by_slug(&state.db, slug).await?.ok_or(Failure::NotFound)?;
-    guard::org_member(Some(v), org, MemberRole::Editor).map(|v| (v, id)).map_err(|d| Failure::denied(lang, d))
+    let p = programme_edit::by_slug(&state.db, slug).await?.ok_or(Failure::NotFound)?;
+    guard::org_member(Some(v), p.org_id, MemberRole::Editor).map(|v| (v, p.id)).map_err(|d| Failure::denied(lang, d))
 }
 
 /// `POST /programmes/{slug}/applications/{id}/move`: to the state in `to`.

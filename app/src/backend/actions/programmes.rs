@@ -235,7 +235,7 @@ pub async fn save(
     body: Bytes,
 ) -> WebResult {
     let (id, org) = match store::by_slug(&state.db, &slug).await {
-        Ok(Some((id, _, org, _))) => (id, org),
+        Ok(Some(p)) => (p.id, p.org_id),
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
@@ -243,7 +243,7 @@ pub async fn save(
     let back = format!("/programmes/{slug}/edit");
     let (allowed, locked) = match (store::org(&state.db, org).await, store::submitted_count(&state.db, id).await) {
         (Ok(Some((kind, _, _))), Ok(n)) => {
-            let current = store::by_slug(&state.db, &slug).await.ok().flatten().map(|p| p.3);
+            let current = store::by_slug(&state.db, &slug).await.ok().flatten().map(|p| p.programme_type);
             (types_for(kind), if n > 0 { current } else { None })
         }
         (Ok(None), _) => return Err(Failure::NotFound),

@@ -86,7 +86,7 @@ impl ProgrammeBuilder<'_> {
             .await
             .expect("save programme")
             .expect("a valid programme");
-        let (id, ..) = programme_edit::by_slug(db, &slug).await.expect("programme").expect("the new programme");
+        let id = programme_edit::by_slug(db, &slug).await.expect("programme").expect("the new programme").id;
         Programme { id, slug, title: self.input.title_vi }
     }
 }

@@ -56,7 +56,7 @@ pub(crate) async fn create(
     let f = Fields::parse(&body);
     let org_slug = f.get("org").to_string();
     let (org_id, kind) = match event_manage::organiser(&state.db, &org_slug).await? {
-        Some((id, kind, _, _)) => (id, OrgKind::parse(&kind)),
+        Some(o) => (o.id, OrgKind::parse(&o.kind)),
         None if viewer.is_none() => return Err(Failure::SignedOut(lang)),
         None => return Err(Failure::NotFound),
     };

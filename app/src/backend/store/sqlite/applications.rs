@@ -288,10 +288,28 @@ pub async fn of_org(pool: &Db, org_id: i64, slug: String, name: Text) -> sqlx::R
     Ok(OrgApplications { org_slug: slug, org_name: name, items })
 }
 
-/// The viewer's organisations (id, slug, name, kind) among `org_ids`.
-pub async fn orgs(pool: &Db, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, String, Text, OrgKind)>> {
+/// One of the viewer's organisations, as the application form may offer it.
+#[derive(Clone, Debug)]
+pub struct ApplicantOrg {
+    pub id: i64,
+    pub slug: String,
+    pub name: Text,
+    pub kind: OrgKind,
+}
+
+#[derive(sqlx::FromRow)]
+struct ApplicantOrgRow {
+    id: i64,
+    slug: String,
+    name_vi: String,
+    name_en: Option<String>,
+    kind: String,
+}
+
+/// The viewer's organisations among `org_ids`, by name.
+pub async fn orgs(pool: &Db, org_ids: &[i64]) -> sqlx::Result<Vec<ApplicantOrg>> {
     let ids = serde_json::to_string(org_ids).unwrap_or_else(|_| "[]".into());
-    let rows: Vec<(i64, String, String, Option<String>, String)> = sql::query_as(
+    let rows: Vec<ApplicantOrgRow> = sql::query_as(
         "SELECT id, slug, name_vi, name_en, kind FROM organizations WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))
          ORDER BY name_vi",
     )
@@ -300,7 +318,14 @@ pub async fn orgs(pool: &Db, org_ids: &[i64]) -> sqlx::Result<Vec<(i64, String, 
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, s, vi, en, k)| Some((id, s, Text::new(vi, en), OrgKind::parse(&k)?)))
+        .filter_map(|o| {
+            Some(ApplicantOrg {
+                id: o.id,
+                slug: o.slug,
+                name: Text::new(o.name_vi, o.name_en),
+                kind: OrgKind::parse(&o.kind)?,
+            })
+        })
         .collect())
 }
 

@@ -72,8 +72,17 @@ pub async fn by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<EventRef>> {
     .await
 }
 
-/// The organisation's kind and name, for the create page: (id, kind, name_vi, name_en).
-pub async fn organiser(pool: &Db, slug: &str) -> sqlx::Result<Option<(i64, String, String, Option<String>)>> {
+/// An organisation that might hold an event, for the create page.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Organiser {
+    pub id: i64,
+    pub kind: String,
+    pub name_vi: String,
+    pub name_en: Option<String>,
+}
+
+/// The visible organisation at `slug`, with its kind and name, for the create page.
+pub async fn organiser(pool: &Db, slug: &str) -> sqlx::Result<Option<Organiser>> {
     sql::query_as("SELECT id, kind, name_vi, name_en FROM organizations WHERE slug = $1 AND hidden = FALSE")
         .bind(slug)
         .fetch_optional(pool)
@@ -311,10 +320,18 @@ pub async fn locations(pool: &Db) -> sqlx::Result<Vec<(String, String)>> {
         .await
 }
 
+#[derive(sqlx::FromRow)]
+struct OrganiserChoice {
+    slug: String,
+    kind: String,
+    name_vi: String,
+    name_en: Option<String>,
+}
+
 /// The organisations `viewer` manages that hold events (all such organisations for an
 /// admin would be too many to list: admins go through an organisation's page).
 pub async fn organisers_for(pool: &Db, viewer: &Viewer) -> sqlx::Result<Vec<(String, Text)>> {
-    let rows: Vec<(String, String, String, Option<String>)> = sql::query_as(
+    let rows: Vec<OrganiserChoice> = sql::query_as(
         "SELECT o.slug, o.kind, o.name_vi, o.name_en FROM memberships m JOIN organizations o ON o.id = m.org_id
          WHERE m.user_id = $1 AND o.hidden = FALSE ORDER BY o.name_vi",
     )
@@ -323,15 +340,25 @@ pub async fn organisers_for(pool: &Db, viewer: &Viewer) -> sqlx::Result<Vec<(Str
     .await?;
     Ok(rows
         .into_iter()
-        .filter(|(_, kind, _, _)| OrgKind::parse(kind).is_some_and(organises_events))
-        .map(|(slug, _, vi, en)| (slug, Text::new(vi, en)))
+        .filter(|o| OrgKind::parse(&o.kind).is_some_and(organises_events))
+        .map(|o| (o.slug, Text::new(o.name_vi, o.name_en)))
         .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct OrgEventRow {
+    slug: String,
+    title_vi: String,
+    title_en: Option<String>,
+    starts_at: String,
+    published: bool,
+    cancelled: bool,
 }
 
 /// An organisation's events, drafts included, newest first.
 pub async fn org_events(pool: &Db, org_id: i64) -> sqlx::Result<Vec<OrgEvent>> {
-    let rows: Vec<(String, String, Option<String>, String, bool, bool)> = sql::query_as(
-        "SELECT slug, title_vi, title_en, starts_at, published, cancelled_at IS NOT NULL FROM events
+    let rows: Vec<OrgEventRow> = sql::query_as(
+        "SELECT slug, title_vi, title_en, starts_at, published, cancelled_at IS NOT NULL AS cancelled FROM events
          WHERE organiser_org_id = $1 ORDER BY starts_at DESC LIMIT 200",
     )
     .bind(org_id)
@@ -339,12 +366,12 @@ pub async fn org_events(pool: &Db, org_id: i64) -> sqlx::Result<Vec<OrgEvent>> {
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(slug, vi, en, starts_at, published, cancelled)| OrgEvent {
-            slug,
-            title: Text::new(vi, en),
-            starts_at,
-            published,
-            cancelled,
+        .map(|e| OrgEvent {
+            slug: e.slug,
+            title: Text::new(e.title_vi, e.title_en),
+            starts_at: e.starts_at,
+            published: e.published,
+            cancelled: e.cancelled,
         })
         .collect())
 }

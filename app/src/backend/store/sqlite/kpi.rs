@@ -42,16 +42,33 @@ macro_rules! indicators_sql {
     };
 }
 
+/// A year's value as an admin entered it (`kpi_actuals`).
+#[derive(Clone, sqlx::FromRow)]
+struct ActualRow {
+    year: i64,
+    value: f64,
+    source_note: String,
+    note: String,
+}
+
+/// An entered value with its indicator, for reading every indicator's at once.
+#[derive(sqlx::FromRow)]
+struct CodedActualRow {
+    indicator_code: String,
+    #[sqlx(flatten)]
+    actual: ActualRow,
+}
+
 /// Every indicator in the plan's order, with actuals up to `this_year` and its status.
 pub async fn all(pool: &Db, this_year: i64) -> Result<Vec<KpiIndicator>, StoreError> {
     let rows: Vec<IndicatorRow> = sql::query_as(indicators_sql!("ORDER BY position")).fetch_all(pool).await?;
-    let entered: Vec<(String, i64, f64, String, String)> =
+    let entered: Vec<CodedActualRow> =
         sql::query_as("SELECT indicator_code, year, value, source_note, note FROM kpi_actuals ORDER BY year")
             .fetch_all(pool)
             .await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let mine = entered.iter().filter(|e| e.0 == row.code).map(|e| (e.1, e.2, e.3.clone(), e.4.clone())).collect();
+        let mine = entered.iter().filter(|e| e.indicator_code == row.code).map(|e| e.actual.clone()).collect();
         out.push(assemble(pool, row, mine, this_year).await?);
     }
     Ok(out)
@@ -64,7 +81,7 @@ pub async fn one(pool: &Db, code: &str, this_year: i64) -> Result<Option<KpiIndi
     else {
         return Ok(None);
     };
-    let entered: Vec<(i64, f64, String, String)> =
+    let entered: Vec<ActualRow> =
         sql::query_as("SELECT year, value, source_note, note FROM kpi_actuals WHERE indicator_code = $1 ORDER BY year")
             .bind(code)
             .fetch_all(pool)
@@ -75,7 +92,7 @@ pub async fn one(pool: &Db, code: &str, this_year: i64) -> Result<Option<KpiIndi
 async fn assemble(
     pool: &Db,
     i: IndicatorRow,
-    entered: Vec<(i64, f64, String, String)>,
+    entered: Vec<ActualRow>,
     this_year: i64,
 ) -> Result<KpiIndicator, StoreError> {
     let source = KpiSource::parse(&i.source).unwrap_or(KpiSource::Manual);
@@ -86,8 +103,8 @@ async fn assemble(
     let mut actuals: Vec<KpiActual> = entered
         .into_iter()
         // derived years are the platform's to count; a stored row for them is not shown
-        .filter(|(y, ..)| *y <= this_year && (source == KpiSource::Manual || *y < PLAN_START))
-        .map(|(year, value, source, note)| KpiActual { year, value, source, note, derived: false })
+        .filter(|a| a.year <= this_year && (source == KpiSource::Manual || a.year < PLAN_START))
+        .map(|a| KpiActual { year: a.year, value: a.value, source: a.source_note, note: a.note, derived: false })
         .collect();
     actuals.extend(live.into_iter().map(|(year, value)| KpiActual {
         year,
@@ -114,10 +131,21 @@ async fn assemble(
     Ok(indicator)
 }
 
+/// A saved entry; `entered_by` is the admin's name, if the account still exists.
+#[derive(sqlx::FromRow)]
+struct HistoryRow {
+    year: i64,
+    value: f64,
+    source_note: String,
+    note: String,
+    entered_by: Option<String>,
+    entered_at: String,
+}
+
 /// Every saved entry of `code`, newest first, with who made it.
 pub async fn history(pool: &Db, code: &str) -> Result<Vec<KpiHistoryEntry>, StoreError> {
-    let rows: Vec<(i64, f64, String, String, Option<String>, String)> = sql::query_as(
-        "SELECT h.year, h.value, h.source_note, h.note, u.display_name, h.entered_at
+    let rows: Vec<HistoryRow> = sql::query_as(
+        "SELECT h.year, h.value, h.source_note, h.note, u.display_name AS entered_by, h.entered_at
            FROM kpi_actual_history h LEFT JOIN users u ON u.id = h.entered_by
           WHERE h.indicator_code = $1 ORDER BY h.entered_at DESC, h.id DESC",
     )
@@ -126,13 +154,13 @@ pub async fn history(pool: &Db, code: &str) -> Result<Vec<KpiHistoryEntry>, Stor
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(year, value, source, note, entered_by, entered_at)| KpiHistoryEntry {
-            year,
-            value,
-            source,
-            note,
-            entered_by,
-            entered_at,
+        .map(|h| KpiHistoryEntry {
+            year: h.year,
+            value: h.value,
+            source: h.source_note,
+            note: h.note,
+            entered_by: h.entered_by,
+            entered_at: h.entered_at,
         })
         .collect())
 }

@@ -89,10 +89,19 @@ pub async fn remove(pool: &Db, actor: i64, org_id: i64, user: i64) -> sqlx::Resu
     Ok(Ok(()))
 }
 
+/// An open invitation; `slug` is the organisation's.
+#[derive(sqlx::FromRow)]
+struct InvitationRow {
+    id: i64,
+    org_id: i64,
+    role: String,
+    slug: String,
+}
+
 /// Accepts an open invitation addressed to `email`; the organisation's slug on success.
 pub async fn accept(pool: &Db, user: i64, email: &str, token: &str) -> sqlx::Result<Option<String>> {
     let mut tx = begin_write(pool).await?;
-    let row: Option<(i64, i64, String, String)> = sql::query_as(
+    let row: Option<InvitationRow> = sql::query_as(
         "SELECT i.id, i.org_id, i.role, o.slug FROM org_invitations i JOIN organizations o ON o.id = i.org_id
          WHERE i.token_hash = $1 AND i.email = $2 AND i.accepted_at IS NULL AND i.expires_at > $3",
     )
@@ -101,7 +110,7 @@ pub async fn accept(pool: &Db, user: i64, email: &str, token: &str) -> sqlx::Res
     .bind(tokens::now_unix())
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((inv, org_id, role, slug)) = row else { return Ok(None) };
+    let Some(InvitationRow { id: inv, org_id, role, slug }) = row else { return Ok(None) };
     let now = now_iso();
     sql::query(
         "INSERT INTO memberships (user_id, org_id, role, created_at) VALUES ($1, $2, $3, $4)

@@ -20,13 +20,23 @@ pub async fn unread(pool: &Db, user: i64) -> sqlx::Result<u64> {
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
+/// A notification as stored, its JSON payload as text.
+#[derive(sqlx::FromRow)]
+struct StoredNotification {
+    id: i64,
+    kind: String,
+    payload: String,
+    read_at: Option<String>,
+    created_at: String,
+}
+
 /// One page, newest first, and the total.
 pub async fn list(pool: &Db, user: i64, page: u32) -> sqlx::Result<(Vec<NotificationRow>, u64)> {
     let total: i64 =
         sql::query_scalar("SELECT count(*) FROM notifications WHERE user_id = $1").bind(user).fetch_one(pool).await?;
     let offset = i64::from(page.saturating_sub(1)) * i64::from(NOTIFICATIONS_PER_PAGE);
-    let rows: Vec<(i64, String, String, Option<String>, String)> = sql::query_as(
-        "SELECT id, kind, CAST(payload AS TEXT), read_at, created_at FROM notifications WHERE user_id = $1
+    let rows: Vec<StoredNotification> = sql::query_as(
+        "SELECT id, kind, CAST(payload AS TEXT) AS payload, read_at, created_at FROM notifications WHERE user_id = $1
           ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
     )
     .bind(user)
@@ -36,9 +46,16 @@ pub async fn list(pool: &Db, user: i64, page: u32) -> sqlx::Result<(Vec<Notifica
     .await?;
     let rows = rows
         .into_iter()
-        .map(|(id, kind, payload, read_at, at)| {
-            let p = parse(&payload);
-            NotificationRow { id, kind, link: p.link, text: Text::new(p.vi, Some(p.en)), read: read_at.is_some(), at }
+        .map(|n| {
+            let p = parse(&n.payload);
+            NotificationRow {
+                id: n.id,
+                kind: n.kind,
+                link: p.link,
+                text: Text::new(p.vi, Some(p.en)),
+                read: n.read_at.is_some(),
+                at: n.created_at,
+            }
         })
         .collect();
     Ok((rows, u64::try_from(total).unwrap_or(0)))

@@ -158,6 +158,15 @@ struct EditRow {
     contact_phone: Option<String>,
 }
 
+/// A member as the management page lists them; `id` is the user's.
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+}
+
 /// Everything the management page shows. `viewer_role` is filled in by the caller.
 pub async fn load(pool: &Db, org_id: i64) -> sqlx::Result<Option<OrgEdit>> {
     let Some(r) = sql::query_as::<EditRow>(
@@ -173,7 +182,7 @@ pub async fn load(pool: &Db, org_id: i64) -> sqlx::Result<Option<OrgEdit>> {
     };
     let sectors: Vec<(String,)> =
         sql::query_as("SELECT sector_code FROM org_sectors WHERE org_id = $1").bind(org_id).fetch_all(pool).await?;
-    let members: Vec<(i64, String, String, String)> = sql::query_as(
+    let members: Vec<MemberRow> = sql::query_as(
         "SELECT u.id, u.email, u.display_name, m.role FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.org_id = $1 ORDER BY m.role DESC, u.display_name",
     )
@@ -219,8 +228,8 @@ pub async fn load(pool: &Db, org_id: i64) -> sqlx::Result<Option<OrgEdit>> {
         my_role: None,
         members: members
             .into_iter()
-            .filter_map(|(user_id, email, name, role)| {
-                Some(Member { user_id, email, name, role: MemberRole::parse(&role)? })
+            .filter_map(|m| {
+                Some(Member { user_id: m.id, email: m.email, name: m.display_name, role: MemberRole::parse(&m.role)? })
             })
             .collect(),
         invitations: invitations

@@ -72,6 +72,15 @@ pub async fn board(pool: &Db, programme: i64) -> sqlx::Result<Board> {
     })
 }
 
+/// A step of an application's trail; `display_name` is the actor's, if any.
+#[derive(sqlx::FromRow)]
+struct TransitionRow {
+    from_state: Option<String>,
+    to_state: String,
+    display_name: Option<String>,
+    at: String,
+}
+
 /// Application `app` of programme `programme`, unless it is still a draft (drafts are the
 /// applicant's own business).
 pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::Result<Option<ApplicationView>> {
@@ -93,7 +102,7 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
     .bind(app)
     .fetch_all(pool)
     .await?;
-    let transitions: Vec<(Option<String>, String, Option<String>, String)> = sql::query_as(
+    let transitions: Vec<TransitionRow> = sql::query_as(
         "SELECT t.from_state, t.to_state, u.display_name, t.at FROM application_transitions t
          LEFT JOIN users u ON u.id = t.actor_user_id WHERE t.application_id = $1 ORDER BY t.at, t.id",
     )
@@ -126,12 +135,12 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
             .collect(),
         transitions: transitions
             .into_iter()
-            .filter_map(|(from, to, actor, at)| {
+            .filter_map(|t| {
                 Some(TransitionView {
-                    from: from.as_deref().and_then(ApplicationState::parse),
-                    to: ApplicationState::parse(&to)?,
-                    actor,
-                    at,
+                    from: t.from_state.as_deref().and_then(ApplicationState::parse),
+                    to: ApplicationState::parse(&t.to_state)?,
+                    actor: t.display_name,
+                    at: t.at,
                 })
             })
             .collect(),

@@ -46,22 +46,38 @@ pub struct ProgrammeInput {
     pub questions: Vec<QuestionInput>,
 }
 
-/// (id, slug, org_id, type) of a programme.
-pub async fn by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<(i64, String, i64, String)>> {
+/// What the handlers need to know about a programme before acting on it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ProgrammeRef {
+    pub id: i64,
+    pub slug: String,
+    /// The owner.
+    pub org_id: i64,
+    pub programme_type: String,
+}
+
+pub async fn by_slug(pool: &Db, slug: &str) -> sqlx::Result<Option<ProgrammeRef>> {
     sql::query_as("SELECT id, slug, org_id, programme_type FROM programmes WHERE slug = $1")
         .bind(slug)
         .fetch_optional(pool)
         .await
 }
 
+#[derive(sqlx::FromRow)]
+struct OwnerRow {
+    kind: String,
+    slug: String,
+    name_vi: String,
+    name_en: Option<String>,
+}
+
 /// An organisation's kind, slug and names.
 pub async fn org(pool: &Db, org_id: i64) -> sqlx::Result<Option<(OrgKind, String, Text)>> {
-    let row: Option<(String, String, String, Option<String>)> =
-        sql::query_as("SELECT kind, slug, name_vi, name_en FROM organizations WHERE id = $1")
-            .bind(org_id)
-            .fetch_optional(pool)
-            .await?;
-    Ok(row.and_then(|(k, s, vi, en)| Some((OrgKind::parse(&k)?, s, Text::new(vi, en)))))
+    let row: Option<OwnerRow> = sql::query_as("SELECT kind, slug, name_vi, name_en FROM organizations WHERE id = $1")
+        .bind(org_id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.and_then(|o| Some((OrgKind::parse(&o.kind)?, o.slug, Text::new(o.name_vi, o.name_en)))))
 }
 
 /// Applications past the draft: while there are any, the programme's type stays.
@@ -70,6 +86,16 @@ pub async fn submitted_count(pool: &Db, programme: i64) -> sqlx::Result<i64> {
         .bind(programme)
         .fetch_one(pool)
         .await
+}
+
+/// A visible question of the form; `answered` once somebody has answered it.
+#[derive(sqlx::FromRow)]
+struct QuestionRow {
+    id: i64,
+    prompt_vi: String,
+    prompt_en: Option<String>,
+    required: bool,
+    answered: bool,
 }
 
 /// The edit page's data: a blank programme for `org_id`, or programme `id` as stored.
@@ -117,9 +143,9 @@ pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Optio
         .bind(id)
         .fetch_all(pool)
         .await?;
-    let questions: Vec<(i64, String, Option<String>, bool, bool)> = sql::query_as(
+    let questions: Vec<QuestionRow> = sql::query_as(
         "SELECT q.id, q.prompt_vi, q.prompt_en, q.required,
-                EXISTS (SELECT 1 FROM application_answers a WHERE a.question_id = q.id)
+                EXISTS (SELECT 1 FROM application_answers a WHERE a.question_id = q.id) AS answered
          FROM programme_questions q WHERE q.programme_id = $1 AND q.hidden = FALSE ORDER BY q.position",
     )
     .bind(id)
@@ -127,12 +153,12 @@ pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Optio
     .await?;
     edit.questions = questions
         .into_iter()
-        .map(|(id, vi, en, required, answered)| QuestionEdit {
-            id: Some(id),
-            prompt_vi: vi,
-            prompt_en: en.unwrap_or_default(),
-            required,
-            answered,
+        .map(|q| QuestionEdit {
+            id: Some(q.id),
+            prompt_vi: q.prompt_vi,
+            prompt_en: q.prompt_en.unwrap_or_default(),
+            required: q.required,
+            answered: q.answered,
         })
         .collect();
     edit.slug = Some(slug);

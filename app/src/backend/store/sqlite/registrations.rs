@@ -43,6 +43,15 @@ async fn position(conn: &mut Conn, event: i64, id: i64) -> sqlx::Result<i64> {
     .await
 }
 
+/// An event's row as registering re-reads it.
+#[derive(sqlx::FromRow)]
+struct EventState {
+    published: bool,
+    cancelled: bool,
+    starts_at: String,
+    capacity: Option<i64>,
+}
+
 /// Registers the viewer (their account's name and e-mail), on the waiting list when full.
 /// A refused registration (`Err`) changes nothing.
 pub async fn register(
@@ -54,12 +63,14 @@ pub async fn register(
     let mut tx = begin_write_rows(pool).await?;
     // Read again, the event's row locked: the event may have been cancelled or moved meanwhile,
     // and registrations for one event take turns (the last seat goes once).
-    let statement =
-        locking_row!("SELECT published, cancelled_at IS NOT NULL, starts_at, capacity FROM events WHERE id = $1")
-            .get(tx.engine());
-    let state: Option<(bool, bool, String, Option<i64>)> =
-        sql::query_as(statement).bind(ev.id).fetch_optional(&mut *tx).await?;
-    let Some((published, cancelled, starts_at, capacity)) = state else { return Ok(Err(FormError::NotFound)) };
+    let statement = locking_row!(
+        "SELECT published, cancelled_at IS NOT NULL AS cancelled, starts_at, capacity FROM events WHERE id = $1"
+    )
+    .get(tx.engine());
+    let state: Option<EventState> = sql::query_as(statement).bind(ev.id).fetch_optional(&mut *tx).await?;
+    let Some(EventState { published, cancelled, starts_at, capacity }) = state else {
+        return Ok(Err(FormError::NotFound));
+    };
     if !published {
         return Ok(Err(FormError::NotFound));
     }
@@ -225,11 +236,22 @@ pub async fn set_attended(pool: &Db, actor: i64, event: i64, reg: i64, attended:
     Ok(true)
 }
 
+/// A registration; `org_name` is the organisation's Vietnamese name, if one was given.
+#[derive(sqlx::FromRow)]
+struct AttendeeRow {
+    id: i64,
+    name: String,
+    email: String,
+    org_name: Option<String>,
+    status: String,
+    created_at: String,
+}
+
 /// Everyone who registered, in list order (places taken, the waiting list in order, then
 /// cancellations).
 pub async fn attendees(pool: &Db, event: i64) -> sqlx::Result<Vec<Attendee>> {
-    let rows: Vec<(i64, String, String, Option<String>, String, String)> = sql::query_as(
-        "SELECT r.id, r.name, r.email, o.name_vi, r.status, r.created_at
+    let rows: Vec<AttendeeRow> = sql::query_as(
+        "SELECT r.id, r.name, r.email, o.name_vi AS org_name, r.status, r.created_at
          FROM event_registrations r LEFT JOIN organizations o ON o.id = r.org_id
          WHERE r.event_id = $1
          ORDER BY CASE r.status WHEN 'attended' THEN 0 WHEN 'registered' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END,
@@ -240,8 +262,15 @@ pub async fn attendees(pool: &Db, event: i64) -> sqlx::Result<Vec<Attendee>> {
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, name, email, org, status, registered_at)| {
-            Some(Attendee { id, name, email, org, status: RegStatus::parse(&status)?, registered_at })
+        .filter_map(|r| {
+            Some(Attendee {
+                id: r.id,
+                name: r.name,
+                email: r.email,
+                org: r.org_name,
+                status: RegStatus::parse(&r.status)?,
+                registered_at: r.created_at,
+            })
         })
         .collect())
 }

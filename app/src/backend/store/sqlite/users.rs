@@ -60,16 +60,37 @@ pub async fn create(
     Ok(id.map(|(id,)| id))
 }
 
+/// A session's user, as the viewer needs it.
+#[derive(FromRow)]
+struct ViewerRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    email_verified_at: Option<String>,
+}
+
+/// One of a user's organisations; `id` is the organisation's, `role` the user's in it.
+#[derive(FromRow)]
+struct MembershipRow {
+    id: i64,
+    slug: String,
+    name_vi: String,
+    name_en: Option<String>,
+    role: String,
+    verified: bool,
+}
+
 /// The viewer of a session: `None` for unknown or disabled users (their session ends).
 pub async fn viewer(pool: &Db, id: i64) -> sqlx::Result<Option<Viewer>> {
-    let row: Option<(i64, String, String, String, Option<String>)> = sql::query_as(
+    let row: Option<ViewerRow> = sql::query_as(
         "SELECT id, email, display_name, role, email_verified_at FROM users WHERE id = $1 AND disabled = FALSE",
     )
     .bind(id)
     .fetch_optional(pool)
     .await?;
-    let Some((id, email, display_name, role, verified)) = row else { return Ok(None) };
-    let memberships: Vec<(i64, String, String, Option<String>, String, bool)> = sql::query_as(
+    let Some(ViewerRow { id, email, display_name, role, email_verified_at }) = row else { return Ok(None) };
+    let memberships: Vec<MembershipRow> = sql::query_as(
         "SELECT o.id, o.slug, o.name_vi, o.name_en, m.role, o.verified FROM memberships m
          JOIN organizations o ON o.id = m.org_id WHERE m.user_id = $1 ORDER BY o.name_folded",
     )
@@ -81,11 +102,17 @@ pub async fn viewer(pool: &Db, id: i64) -> sqlx::Result<Option<Viewer>> {
         email,
         display_name,
         role: PlatformRole::parse(&role).unwrap_or(PlatformRole::Member),
-        email_verified: verified.is_some(),
+        email_verified: email_verified_at.is_some(),
         memberships: memberships
             .into_iter()
-            .filter_map(|(org_id, slug, vi, en, role, verified)| {
-                Some(Membership { org_id, slug, name: Text::new(vi, en), role: MemberRole::parse(&role)?, verified })
+            .filter_map(|m| {
+                Some(Membership {
+                    org_id: m.id,
+                    slug: m.slug,
+                    name: Text::new(m.name_vi, m.name_en),
+                    role: MemberRole::parse(&m.role)?,
+                    verified: m.verified,
+                })
             })
             .collect(),
     }))

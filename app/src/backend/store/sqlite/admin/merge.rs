@@ -99,6 +99,15 @@ const MOVES: &[(&str, &str)] = &[
     ("org_redirects", "UPDATE org_redirects SET org_id = $2 WHERE org_id = $1"),
 ];
 
+/// One side of a merge, as the checks and the audit entry need it.
+#[derive(sqlx::FromRow)]
+struct MergedOrgRow {
+    slug: String,
+    name_vi: String,
+    kind: String,
+    verified: bool,
+}
+
 /// Merges organisation `dup` into the one at `into_slug`, in one transaction with its audit
 /// entry.
 /// Refused for the same organisation twice or for two of different kinds (their profiles and
@@ -113,12 +122,12 @@ pub async fn merge_orgs(pool: &Db, actor: i64, dup: i64, into_slug: &str) -> Res
         return Err(AdminError::Refused("an organisation cannot be merged into itself"));
     }
     let find = "SELECT slug, name_vi, kind, verified FROM organizations WHERE id = $1";
-    let d: Option<(String, String, String, bool)> = sql::query_as(find).bind(dup).fetch_optional(&mut *tx).await?;
-    let t: Option<(String, String, String, bool)> = sql::query_as(find).bind(into).fetch_optional(&mut *tx).await?;
-    let (Some((d_slug, d_name, d_kind, d_verified)), Some((t_slug, t_name, t_kind, _))) = (d, t) else {
+    let d: Option<MergedOrgRow> = sql::query_as(find).bind(dup).fetch_optional(&mut *tx).await?;
+    let t: Option<MergedOrgRow> = sql::query_as(find).bind(into).fetch_optional(&mut *tx).await?;
+    let (Some(d), Some(t)) = (d, t) else {
         return Err(AdminError::NotFound);
     };
-    if d_kind != t_kind {
+    if d.kind != t.kind {
         return Err(AdminError::Refused("organisations of different kinds"));
     }
     let mut moved = Map::new();
@@ -132,13 +141,13 @@ pub async fn merge_orgs(pool: &Db, actor: i64, dup: i64, into_slug: &str) -> Res
         "INSERT INTO org_redirects (slug, org_id, created_at) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO UPDATE SET org_id = excluded.org_id",
     )
-    .bind(&d_slug)
+    .bind(&d.slug)
     .bind(into)
     .bind(now_iso())
     .execute(&mut *tx)
     .await?;
     sql::query("DELETE FROM organizations WHERE id = $1").bind(dup).execute(&mut *tx).await?;
-    let before = json!({ "id": dup, "slug": d_slug, "name": d_name, "kind": d_kind, "verified": d_verified });
-    let after = json!({ "merged_into": into, "slug": t_slug, "name": t_name, "moved": moved });
+    let before = json!({ "id": dup, "slug": d.slug, "name": d.name_vi, "kind": d.kind, "verified": d.verified });
+    let after = json!({ "merged_into": into, "slug": t.slug, "name": t.name_vi, "moved": moved });
     commit_audited(tx, actor, "org.merge", ("organization", dup), before, after).await
 }

@@ -47,6 +47,15 @@ struct OrgRow {
     contact_phone: Option<String>,
 }
 
+/// A request's agreement as stored (the domain's `AgreementRow` is what the page shows).
+#[derive(sqlx::FromRow)]
+struct AgreementSqlRow {
+    agreement_type: String,
+    value_vnd: Option<i64>,
+    signed_on: String,
+    document_path: Option<String>,
+}
+
 async fn party(pool: &Db, org: i64, person: Option<i64>, shared: bool) -> sqlx::Result<Party> {
     let o: OrgRow = sql::query_as(
         "SELECT slug, name_vi, name_en, contact_name, contact_email, contact_phone FROM organizations WHERE id = $1",
@@ -125,7 +134,7 @@ pub async fn view(pool: &Db, viewer: &Viewer, id: i64) -> sqlx::Result<Option<Co
     .bind(id)
     .fetch_all(pool)
     .await?;
-    let agreement: Option<(String, Option<i64>, String, Option<String>)> = sql::query_as(
+    let agreement: Option<AgreementSqlRow> = sql::query_as(
         "SELECT agreement_type, value_vnd, signed_on, document_path FROM agreements WHERE request_id = $1",
     )
     .bind(id)
@@ -180,12 +189,12 @@ pub async fn view(pool: &Db, viewer: &Viewer, id: i64) -> sqlx::Result<Option<Co
                 at,
             })
             .collect(),
-        agreement: agreement.and_then(|(t, value_vnd, signed_on, doc)| {
+        agreement: agreement.and_then(|a| {
             Some(AgreementRow {
-                agreement_type: AgreementType::parse(&t)?,
-                value_vnd,
-                signed_on,
-                has_document: doc.is_some(),
+                agreement_type: AgreementType::parse(&a.agreement_type)?,
+                value_vnd: a.value_vnd,
+                signed_on: a.signed_on,
+                has_document: a.document_path.is_some(),
             })
         }),
     }))

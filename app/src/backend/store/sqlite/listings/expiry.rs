@@ -5,11 +5,21 @@ use crate::backend::db::sql;
 use crate::backend::db::{Db, begin_write};
 use crate::backend::store::sqlite::notifications as notify;
 
+/// An offer due for its reminder.
+#[derive(sqlx::FromRow)]
+struct DueOffer {
+    id: i64,
+    org_id: i64,
+    slug: String,
+    title_vi: String,
+    expires_at: String,
+}
+
 /// Reminds the offers expiring after `now` and by `horizon` (ISO times), 500 at most per call;
 /// returns how many were reminded.
 pub async fn remind_expiring(pool: &Db, now: &str, horizon: &str) -> sqlx::Result<u64> {
     let mut tx = begin_write(pool).await?;
-    let due: Vec<(i64, i64, String, String, String)> = sql::query_as(
+    let due: Vec<DueOffer> = sql::query_as(
         "SELECT id, org_id, slug, title_vi, expires_at FROM technology_offers
           WHERE status IN ('published', 'paused') AND expiry_reminded_at IS NULL
             AND expires_at > $1 AND expires_at <= $2
@@ -19,7 +29,7 @@ pub async fn remind_expiring(pool: &Db, now: &str, horizon: &str) -> sqlx::Resul
     .bind(horizon)
     .fetch_all(&mut *tx)
     .await?;
-    for (id, org, slug, title, expires) in &due {
+    for DueOffer { id, org_id: org, slug, title_vi: title, expires_at: expires } in &due {
         let day = crate::i18n::format::date(expires);
         let payload = notify::Payload {
             link: format!("/offers/{slug}/edit"),

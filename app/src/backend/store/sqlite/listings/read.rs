@@ -17,14 +17,23 @@ pub struct OrgRef {
     pub name: Text,
 }
 
+#[derive(sqlx::FromRow)]
+struct OrgRow {
+    id: i64,
+    slug: String,
+    kind: String,
+    name_vi: String,
+    name_en: Option<String>,
+}
+
 pub async fn org(pool: &Db, slug: &str) -> sqlx::Result<Option<OrgRef>> {
-    let row: Option<(i64, String, String, String, Option<String>)> =
+    let row: Option<OrgRow> =
         sql::query_as("SELECT id, slug, kind, name_vi, name_en FROM organizations WHERE slug = $1")
             .bind(slug)
             .fetch_optional(pool)
             .await?;
-    Ok(row.and_then(|(id, slug, kind, vi, en)| {
-        Some(OrgRef { id, slug, kind: OrgKind::parse(&kind)?, name: Text::new(vi, en) })
+    Ok(row.and_then(|o| {
+        Some(OrgRef { id: o.id, slug: o.slug, kind: OrgKind::parse(&o.kind)?, name: Text::new(o.name_vi, o.name_en) })
     }))
 }
 
