@@ -126,6 +126,9 @@ enum Command {
         /// Timed passes over the subjects, after one warm-up pass.
         #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=10_000))]
         passes: u32,
+        /// Print each subject's ranking (best twelve, worst four) instead of timing.
+        #[arg(long)]
+        dump: bool,
     },
     /// Concurrent writers posting collaboration messages to a running server on the configured
     /// database: commits/s, latency, errors. See `server/src/bench/writes.rs`.
@@ -191,8 +194,8 @@ async fn main() -> anyhow::Result<()> {
             let opts = bench::Options { queries, passes, per_page, fts5_db, index_dir, json };
             bench::run(&pool, &config, &opts).await?;
         }
-        Command::BenchMatch { subjects, passes } => {
-            bench::matching::run(&pool, &config, subjects, passes).await?;
+        Command::BenchMatch { subjects, passes, dump } => {
+            bench::matching::run(&pool, &config, subjects, passes, dump).await?;
         }
         Command::BenchWrites { url, writers, seconds, password, json } => {
             let opts = bench::writes::Options { url, writers, seconds, password, json };

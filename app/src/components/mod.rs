@@ -14,5 +14,6 @@ pub mod page_meta;
 pub mod pager;
 pub mod search_box;
 pub mod search_hit;
+pub mod sign_in_prompt;
 pub mod status;
 pub mod suggestions;

@@ -172,7 +172,8 @@ pub fn form_error(lang: Lang, e: FormError) -> &'static str {
             "Không thực hiện được ở trạng thái hiện tại của tin (có thể trang đã cũ; hãy tải lại).",
             "This cannot be done in the listing's current state (the page may be out of date; reload it).",
         ),
-        _ => return super::account::form_error(lang, FormError::Internal),
+        // `account::form_error` sends only the variants above here
+        _ => ("Nội dung không hợp lệ.", "This is not valid."),
     };
     if lang == Lang::Vi { vi } else { en }
 }
@@ -189,7 +190,8 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
         Notice::ListingDecided => {
             ("Đã ghi nhận quyết định và thông báo cho đơn vị.", "Decision recorded; the organisation is notified.")
         }
-        _ => return super::account::notice(lang, Notice::Saved),
+        // `account::notice` sends only the variants above here
+        _ => ("Đã lưu.", "Saved."),
     };
     if lang == Lang::Vi { vi } else { en }
 }

@@ -1,6 +1,7 @@
 //! `/account`: who you are, your organisations, e-mail confirmation and your password.
 
 use crate::components::form::{ErrorSummary, Field, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::domain::account::{MemberRole, PlatformRole, Viewer};
 use crate::i18n::{Lang, use_lang};
 use leptos::prelude::*;
@@ -19,19 +20,6 @@ pub fn member_label(lang: Lang, role: MemberRole) -> &'static str {
     match role {
         MemberRole::Owner => lang.account().member_owner,
         MemberRole::Editor => lang.account().member_editor,
-    }
-}
-
-/// Shown where a page needs a signed-in user and there is none.
-#[component]
-pub fn SignInPrompt(next: String) -> impl IntoView {
-    let a = use_lang().account();
-    let href = format!("/login?next={next}");
-    view! {
-        <div class="notice" data-testid="sign-in-prompt">
-            <p>{a.denied_signed_out}</p>
-            <p><a class="button" href=href>{a.sign_in}</a></p>
-        </div>
     }
 }
 

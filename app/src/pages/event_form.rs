@@ -1,7 +1,7 @@
 //! `/events/new?org=` and `/events/{slug}/edit`: one form for an event's details, and on the
 //! edit page its status (publish, unpublish, cancel). The server decides who may see them.
 
-use super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};

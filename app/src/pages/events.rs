@@ -2,7 +2,7 @@
 //! page, and the organisers' attendee list `/events/{slug}/attendees`. The create and edit
 //! pages are in `event_form.rs`.
 
-use super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::icons;
 use crate::components::status::{LoadError, Loading};

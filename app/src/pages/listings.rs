@@ -2,7 +2,7 @@
 //! research outputs. One page per listing; "Save draft" keeps unfinished work, "Submit for
 //! review" asks for every required field. A refused form comes back with everything typed.
 
-use super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};

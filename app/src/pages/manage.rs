@@ -1,7 +1,8 @@
 //! Organisations run by their members: `/orgs/new` and `/org/{slug}/manage` (profile, logo,
 //! members, invitations); the claim box on public organisation pages.
 
-use super::account::{SignInPrompt, member_label};
+use super::account::member_label;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::{FormState, MemberRole};

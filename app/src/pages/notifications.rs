@@ -2,7 +2,7 @@
 //! read (a POST that redirects to where it points). Also the e-mail preference form shown on
 //! `/account`.
 
-use super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;

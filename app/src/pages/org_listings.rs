@@ -1,7 +1,7 @@
 //! `/org/{slug}/listings`: every offer, challenge and research output of an organisation in
 //! every state, with its status, the moderator's message and the steps its members may take.
 
-use super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::status::{LoadError, Loading};
 use crate::domain::listing::{ListingKind, OrgListings, Stage, member_actions};

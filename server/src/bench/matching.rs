@@ -2,8 +2,12 @@
 //! you") on the configured database and index, one subject after the other on one thread.
 //!
 //! ```text
-//! ketnoi bench-match [--subjects 60] [--passes 5]
+//! ketnoi bench-match [--subjects 60] [--passes 5] [--dump]
 //! ```
+//!
+//! `--dump` times nothing: it prints each subject's ranking (the best twelve and the worst four
+//! candidates, with their scores, facts and reasons), which is how the labelled pairs of
+//! `app/src/backend/matching/tests/eval.rs` were chosen and how a change to the scoring is read.
 //!
 //! Subjects: a third organisations (startups, enterprises, institutes in turn), a third
 //! published offers, a third open challenges, spread evenly over the ids. Each is run once to
@@ -22,7 +26,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32) -> anyhow::Result<()> {
+pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32, dump: bool) -> anyhow::Result<()> {
     let searcher = Arc::new(Searcher::open(Path::new(&config.index_dir))?);
     let today = app::backend::today();
     let per = i64::from(subjects.max(3) / 3);
@@ -56,6 +60,9 @@ pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32) -> anyh
         chosen.push((DocGroup::Challenge, id, "challenge"));
     }
     anyhow::ensure!(!chosen.is_empty(), "no subjects: seed the database first (ketnoi seed-demo)");
+    if dump {
+        return print_rankings(pool, &searcher, &chosen, &today).await;
+    }
     let docs = searcher.generation().num_docs();
     eprintln!("bench-match: {} subjects, 1 warm-up + {passes} passes, {docs} indexed documents", chosen.len());
     let mut times: Vec<(&str, std::time::Duration)> = Vec::new();
@@ -81,6 +88,32 @@ pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32) -> anyh
         if !of.is_empty() {
             Latency::of(of).print(label);
         }
+    }
+    Ok(())
+}
+
+/// Each subject's ranking as the engine sees it: the best twelve and the worst four candidates.
+async fn print_rankings(
+    pool: &Db,
+    searcher: &Arc<Searcher>,
+    chosen: &[(DocGroup, i64, &str)],
+    today: &str,
+) -> anyhow::Result<()> {
+    for (group, id, label) in chosen {
+        let (subject, ranked) = matching::rank(pool, searcher, *group, *id, today).await?;
+        let Some(s) = subject else { continue };
+        println!(
+            "\n== {label} {} kind={} sectors={:?} stage={:?} needs={:?} trl_min={:?}",
+            s.slug, s.kind, s.sectors, s.stage, s.needs, s.trl_min
+        );
+        for r in ranked.iter().take(12).chain(ranked.iter().rev().take(4)) {
+            let f = &r.facts;
+            println!(
+                "  {:.3} t{:.2} {:<10} {:<50} sec={:?} stages={:?} trl={:?} {:?}",
+                r.score, r.text, f.kind, f.slug, f.sectors, f.stages, f.trl, r.reasons
+            );
+        }
+        println!("  ({} candidates)", ranked.len());
     }
     Ok(())
 }

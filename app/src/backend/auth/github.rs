@@ -1,7 +1,7 @@
 //! GitHub sign-in: OAuth2 (GitHub speaks no OpenID Connect) with state and PKCE, then the
-//! user's id and primary verified e-mail from the REST API. The flow state is `oidc::Pending`.
+//! user's id and primary verified e-mail from the REST API. The flow state is `flow::Pending`.
 
-use super::oidc::{AuthError, Identity, Pending, Providers, new_pending};
+use super::flow::{AuthError, Identity, Pending, new_pending};
 use super::settings::ProviderSettings;
 use serde::Deserialize;
 
@@ -49,13 +49,12 @@ struct Email {
 }
 
 pub(super) async fn finish(
-    providers: &Providers,
+    http: &reqwest::Client,
     p: &ProviderSettings,
     pending: &Pending,
     code: &str,
     redirect_uri: &str,
 ) -> Result<Identity, AuthError> {
-    let http = providers.http();
     let verifier = pending.verifier();
     let answer: TokenAnswer = http
         .post(TOKEN_URL)

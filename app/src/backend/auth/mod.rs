@@ -3,6 +3,7 @@
 //! starts with.
 
 pub mod csrf;
+pub mod flow;
 pub mod github;
 pub mod guard;
 pub mod headers;

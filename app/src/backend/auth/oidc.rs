@@ -3,6 +3,8 @@
 //! a flow in progress needs is kept in the session under one key and taken out by the callback,
 //! so a replayed callback finds nothing.
 
+pub use super::flow::{AuthError, Identity, Pending};
+use super::flow::new_pending;
 use super::github;
 use super::settings::{AuthSettings, ProviderKind, ProviderSettings};
 use crate::domain::account::FormError;
@@ -16,113 +18,9 @@ use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
 use tower_sessions::Session;
 
-/// The session key of the flow in progress.
-const PENDING_KEY: &str = "oidc_pending";
 /// Discovery documents (and the signing keys they point to) are fetched again after this, so a
 /// provider's key rotation reaches us without a restart.
 const METADATA_TTL: Duration = Duration::from_secs(3600);
-
-/// Why a provider sign-in failed. The messages go to the log only (never tokens or codes); the
-/// user sees `form_error()`.
-#[derive(Debug, thiserror::Error)]
-pub enum AuthError {
-    #[error("provider misconfigured: {0}")]
-    Config(String),
-    #[error("discovery failed: {0}")]
-    Discovery(String),
-    #[error("no sign-in in progress (expired, replayed or from another browser)")]
-    NoPending,
-    #[error("the callback belongs to another provider's sign-in")]
-    WrongProvider,
-    #[error("state does not match")]
-    StateMismatch,
-    #[error("the provider answered with error {0:?}")]
-    Refused(String),
-    #[error("the callback carries no code")]
-    NoCode,
-    #[error("the callback's issuer is not the provider's")]
-    IssuerMismatch,
-    #[error("token exchange failed: {0}")]
-    Exchange(String),
-    #[error("ID token rejected: {0}")]
-    IdToken(String),
-    #[error("the provider sent no e-mail address")]
-    NoEmail,
-    #[error("the provider has not verified the e-mail address")]
-    EmailUnverified,
-    #[error("provider API: {0}")]
-    Api(String),
-}
-
-impl AuthError {
-    pub fn form_error(&self) -> FormError {
-        match self {
-            AuthError::EmailUnverified => FormError::ProviderEmailUnverified,
-            _ => FormError::ProviderFailed,
-        }
-    }
-}
-
-/// A flow in progress, as the session keeps it. Holds secrets: no `Debug`.
-#[derive(Serialize, Deserialize)]
-pub struct Pending {
-    pub provider: String,
-    pub next: String,
-    state: String,
-    nonce: Option<String>,
-    verifier: String,
-}
-
-/// A person as the provider vouched for them: the e-mail address is verified.
-pub struct Identity {
-    pub subject: String,
-    pub email: String,
-    pub name: Option<String>,
-}
-
-/// Fresh state and PKCE pair for `provider`; the challenge goes into the authorization URL.
-pub(super) fn new_pending(provider: &str, next: &str, nonce: Option<String>) -> (Pending, PkceCodeChallenge) {
-    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-    let pending = Pending {
-        provider: provider.to_string(),
-        next: next.to_string(),
-        state: CsrfToken::new_random().secret().clone(),
-        nonce,
-        verifier: verifier.secret().clone(),
-    };
-    (pending, challenge)
-}
-
-impl Pending {
-    pub(super) fn state(&self) -> &str {
-        &self.state
-    }
-
-    pub(super) fn verifier(&self) -> PkceCodeVerifier {
-        PkceCodeVerifier::new(self.verifier.clone())
-    }
-
-    pub async fn save(&self, session: &Session) -> Result<(), tower_sessions::session::Error> {
-        session.insert(PENDING_KEY, self).await
-    }
-
-    /// Takes the flow out of the session (whatever follows, it cannot be used twice) and checks
-    /// that the callback belongs to it.
-    pub async fn take(session: &Session, provider: &str, state: &str) -> Result<Pending, AuthError> {
-        let pending = session.remove::<Pending>(PENDING_KEY).await.ok().flatten().ok_or(AuthError::NoPending)?;
-        if pending.provider != provider {
-            return Err(AuthError::WrongProvider);
-        }
-        if !constant_time_eq(pending.state.as_bytes(), state.as_bytes()) {
-            return Err(AuthError::StateMismatch);
-        }
-        Ok(pending)
-    }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
 
 /// A client made from a discovery document (authorization URL set, token URL maybe).
 type Client = CoreClient<
@@ -203,7 +101,7 @@ impl Providers {
     ) -> Result<Identity, AuthError> {
         let entry = self.entry(&pending.provider).ok_or(AuthError::WrongProvider)?;
         if entry.settings.kind == ProviderKind::Github {
-            return github::finish(self, &entry.settings, pending, code, redirect_uri).await;
+            return github::finish(&self.http, &entry.settings, pending, code, redirect_uri).await;
         }
         let (client, issuer) = self.client(entry, redirect_uri).await?;
         if iss.is_some_and(|iss| iss != issuer.as_str()) {

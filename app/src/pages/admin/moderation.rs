@@ -10,7 +10,7 @@ use crate::domain::listing::{Action, ReviewItem};
 use crate::domain::{IpStatus, ResearchType};
 use crate::i18n::listing::{action_label, kind_label};
 use crate::i18n::{Label, Lang, format, use_lang};
-use crate::pages::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::server_fns::listings::load_moderation;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

@@ -1,7 +1,7 @@
 //! `/org/{slug}/requests?box=inbox|sent&state=…&page=`: an organisation's requests, newest
 //! first, filtered by state with counts (members and admins only).
 
-use super::super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::with_session;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::collab::{BOX_PER_PAGE, BoxPage as Page};

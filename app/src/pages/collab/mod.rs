@@ -8,7 +8,7 @@ mod request;
 pub use inbox::BoxPage;
 pub use request::RequestPage;
 
-use super::account::SignInPrompt;
+use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::Select;
 use crate::components::form::{ErrorSummary, TextArea, with_session};
 use crate::components::status::{LoadError, Loading};

@@ -2,39 +2,6 @@ use super::*;
 use crate::backend::db::sql;
 use crate::backend::matching::rank;
 
-/// Prints subjects' rankings for choosing the labelled pairs (run by hand with --ignored).
-#[tokio::test]
-#[ignore]
-async fn dump() {
-    let fx = Fixture::new().await;
-    let subjects: Vec<(String, String)> = sql::query_as(
-        "SELECT 'org', slug FROM (SELECT slug FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 6)
-         UNION ALL SELECT 'challenge', slug FROM (SELECT slug FROM challenges WHERE status = 'open' ORDER BY id LIMIT 4)
-         UNION ALL SELECT 'offer', slug FROM (SELECT slug FROM technology_offers WHERE status = 'published' ORDER BY id LIMIT 3)",
-    )
-    .fetch_all(&fx.pool)
-    .await
-    .expect("test data");
-    for (g, slug) in subjects {
-        let group = DocGroup::parse(&g).expect("test data");
-        let id = fx.id(group, &slug).await;
-        let (s, ranked) = rank(&fx.pool, &fx.searcher, group, id, TODAY).await.expect("test data");
-        let s = s.expect("test data");
-        println!(
-            "\n== {g} {slug} kind={} sectors={:?} stage={:?} needs={:?} trl_min={:?}",
-            s.kind, s.sectors, s.stage, s.needs, s.trl_min
-        );
-        for r in ranked.iter().take(12).chain(ranked.iter().rev().take(4)) {
-            let f = &r.facts;
-            println!(
-                "  {:.3} t{:.2} {:<10} {:<50} sec={:?} stages={:?} trl={:?} {:?}",
-                r.score, r.text, f.kind, f.slug, f.sectors, f.stages, f.trl, r.reasons
-            );
-        }
-        println!("  ({} candidates)", ranked.len());
-    }
-}
-
 /// Labelled pairs, by a rule a person can check on the pages (computed here in SQL, apart
 /// from the engine's code):
 /// - startup → investor: **good** when they share a sector, the investor funds the startup's

@@ -16,6 +16,7 @@ mod events;
 pub mod journeys;
 mod names;
 mod offers;
+mod org_rows;
 mod orgs;
 mod profiles;
 mod prose;

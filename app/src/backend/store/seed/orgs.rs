@@ -1,7 +1,8 @@
 //! Organisations of every kind: who they are, their sectors and places.
 
 use super::cx::Cx;
-use super::draft::{Draft, Extra, add};
+use super::draft::{Draft, Extra};
+use super::org_rows::add;
 use super::names::*;
 use super::prose::customers;
 use super::topics::technologies;
