@@ -1,8 +1,8 @@
 //! `/dashboard`: the signed-in user's organisations, each with its suggestions. Signed out,
 //! the server answers with a redirect to sign in.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::badges::KindBadge;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::components::suggestions::SuggestionList;
 use crate::domain::matching::DashboardSection;

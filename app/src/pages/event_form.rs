@@ -1,9 +1,9 @@
 //! `/events/new?org=` and `/events/{slug}/edit`: one form for an event's details, and on the
 //! edit page its status (publish, unpublish, cancel). The server decides who may see them.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::EventType;
 use crate::domain::events::{EventEdit, NewEvent, OrgEvent};

@@ -2,9 +2,9 @@
 //! page, and the organisers' attendee list `/events/{slug}/attendees`. The create and edit
 //! pages are in `event_form.rs`.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::icons;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::dto::Facet;
 use crate::domain::events::{AttendeeList, EventPanel, RegStatus};

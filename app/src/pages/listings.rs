@@ -2,9 +2,9 @@
 //! research outputs. One page per listing; "Save draft" keeps unfinished work, "Submit for
 //! review" asks for every required field. A refused form comes back with everything typed.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::listing::{ListingEdit, ListingKind, Stage};

@@ -2,8 +2,8 @@
 //! members, invitations); the claim box on public organisation pages.
 
 use super::account::member_label;
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::{FormState, MemberRole};
 use crate::domain::kind::OrgKind;

@@ -2,8 +2,8 @@
 //! read (a POST that redirects to where it points). Also the e-mail preference form shown on
 //! `/account`.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::collab::{NOTIFICATIONS_PER_PAGE, NotificationPage};

@@ -1,8 +1,8 @@
 //! `/org/{slug}/listings`: every offer, challenge and research output of an organisation in
 //! every state, with its status, the moderator's message and the steps its members may take.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::{ErrorSummary, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::listing::{ListingKind, OrgListings, Stage, member_actions};
 use crate::i18n::listing::{action_label, kind_label, stage_label};

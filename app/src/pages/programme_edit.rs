@@ -2,9 +2,9 @@
 //! application questions, for the members of the organisation that runs it. Works without
 //! JavaScript: questions are reordered by their numbers, and two blank rows add new ones.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::{SectorBoxes, Select};
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::FacetKey;
 use crate::domain::account::FormState;

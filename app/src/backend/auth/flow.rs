@@ -85,6 +85,10 @@ impl Pending {
         &self.state
     }
 
+    pub(super) fn nonce(&self) -> Option<&str> {
+        self.nonce.as_deref()
+    }
+
     pub(super) fn verifier(&self) -> PkceCodeVerifier {
         PkceCodeVerifier::new(self.verifier.clone())
     }
@@ -109,4 +113,27 @@ impl Pending {
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_compare_whole() {
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+        assert!(!constant_time_eq(b"", b"a"));
+    }
+
+    #[test]
+    fn pending_flows_are_fresh() {
+        let (a, ca) = new_pending("test", "/account", None);
+        let (b, cb) = new_pending("test", "/account", None);
+        assert_ne!(a.state, b.state);
+        assert_ne!(a.verifier, b.verifier);
+        assert_ne!(ca.as_str(), cb.as_str());
+        assert_eq!(ca.method().as_str(), "S256");
+    }
 }

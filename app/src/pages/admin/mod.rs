@@ -21,11 +21,11 @@ pub use orgs::AdminOrgsPage;
 pub use users::AdminUsersPage;
 
 use crate::components::form::ErrorSummary;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::{FormState, Viewer};
 use crate::domain::admin::AdminCounts;
 use crate::i18n::{format, use_lang};
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::server_fns::admin::admin_overview;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

@@ -4,13 +4,13 @@
 
 use super::AdminNav;
 use crate::components::form::{ErrorSummary, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::listing::{Action, ReviewItem};
 use crate::domain::{IpStatus, ResearchType};
 use crate::i18n::listing::{action_label, kind_label};
 use crate::i18n::{Label, Lang, format, use_lang};
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::server_fns::listings::load_moderation;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

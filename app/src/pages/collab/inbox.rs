@@ -1,8 +1,8 @@
 //! `/org/{slug}/requests?box=inbox|sent&state=…&page=`: an organisation's requests, newest
 //! first, filtered by state with counts (members and admins only).
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::form::with_session;
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::collab::{BOX_PER_PAGE, BoxPage as Page};
 use crate::i18n::{collab, format, use_lang};

@@ -8,9 +8,9 @@ mod request;
 pub use inbox::BoxPage;
 pub use request::RequestPage;
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use super::manage::Select;
 use crate::components::form::{ErrorSummary, TextArea, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::collab::{Intent, NewRequestTarget, TargetType};
 use crate::i18n::{collab, use_lang};

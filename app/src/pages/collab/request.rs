@@ -1,10 +1,10 @@
 //! `/collab/{id}`: a request as one party sees it — parties (contacts once accepted), subject,
 //! state, the steps this viewer may take, the timeline and the message thread.
 
-use crate::components::sign_in_prompt::SignInPrompt;
 use super::super::manage::Select;
 use super::super::not_found::NotFound;
 use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
+use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
 use crate::domain::collab::{AgreementType, CollabAction, CollabView, Party};

@@ -2,8 +2,8 @@
 
 use super::cx::Cx;
 use super::draft::{Draft, Extra};
-use super::org_rows::add;
 use super::names::*;
+use super::org_rows::add;
 use super::prose::customers;
 use super::topics::technologies;
 use super::{World, profiles, taken_slugs};

@@ -1,5 +1,6 @@
-//! SQLite implementation of [`Store`]. Runtime-checked queries with bind parameters only;
-//! SQL text is static (sqlx 0.9 `SqlSafeStr`), composed at compile time with `concat!`.
+//! The store's statements and the [`Store`] implementation, on either engine (the module's
+//! name predates PostgreSQL). Runtime-checked queries with bind parameters only; SQL text is
+//! static (sqlx 0.9 `SqlSafeStr`), composed at compile time with `concat!`.
 
 pub mod admin;
 pub mod applications;
@@ -7,6 +8,7 @@ pub mod audit;
 pub(crate) mod catalogues;
 pub mod collab;
 pub mod event_manage;
+pub mod event_ref;
 mod home;
 pub mod identities;
 pub mod import_lookups;

@@ -3,7 +3,7 @@
 //! can never take the last place together: the count of places taken and the insert happen
 //! under the same lock.
 
-use super::event_manage::EventRef;
+use super::event_ref::EventRef;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, begin_write_rows, now_iso};
