@@ -3,9 +3,9 @@
 //! an argument (it would land in the shell history and the process list).
 
 use anyhow::{Context, bail};
-use app::backend::actions::validate;
-use app::backend::auth::password;
 use app::backend::db::Db;
+use app::backend::forms::validate;
+use app::backend::secrets::password;
 use app::backend::store::sqlite::users;
 use std::io::{BufRead, Write};
 

@@ -4,9 +4,9 @@
 
 use crate::browser::{Browser, location};
 use crate::support::{TestApp, spawn};
-use app::backend::auth::password;
 use app::backend::db::Db;
 use app::backend::db::sql;
+use app::backend::secrets::password;
 use app::backend::store::sqlite::users;
 use reqwest::StatusCode;
 

@@ -6,11 +6,11 @@
 
 use crate::browser::{Browser, DEMO_PASSWORD, location};
 use crate::support::{TestApp, spawn_with};
-use app::backend::auth::password;
 use app::backend::auth::settings::{AuthSettings, RateLimitSettings};
 use app::backend::db::Db;
 use app::backend::db::sql;
 use app::backend::ics::icalendar::{self, Component, EventLike};
+use app::backend::secrets::password;
 use app::backend::store::sqlite::users;
 
 const PASSWORD: &str = "Tràng An mùa lúa chín";

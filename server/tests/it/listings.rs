@@ -8,8 +8,8 @@ use crate::search::wait_for;
 use app::backend::db::sql;
 
 use crate::support::{TestApp, spawn};
-use app::backend::auth::password;
 use app::backend::db::Db;
+use app::backend::secrets::password;
 use app::backend::store::sqlite::users;
 use reqwest::StatusCode;
 

@@ -14,11 +14,11 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
-pub use app::backend::db::testing::{Fixture, admin_statement, database_url, pg_server, with_database};
+pub use app::backend::store::testing::{Fixture, admin_statement, database_url, pg_server, with_database};
 
 /// The seeded demo template (a SQLite file), for tests that read it directly.
 pub fn template() -> &'static std::path::PathBuf {
-    app::backend::db::testing::sqlite_template()
+    app::backend::store::testing::sqlite_template()
 }
 
 /// The app over a copy of the demo data.

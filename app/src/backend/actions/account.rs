@@ -1,10 +1,12 @@
 //! Local accounts: sign up, verify the e-mail address, sign in and out, forgotten and changed
 //! passwords.
 
-use super::{Refusal, done, internal, safe_next, site_url, validate};
+use super::{Refusal, done, internal, safe_next, site_url};
 use crate::backend::AppState;
-use crate::backend::auth::{password, session};
+use crate::backend::auth::session;
+use crate::backend::forms::validate;
 use crate::backend::mail::templates;
+use crate::backend::secrets::password;
 use crate::backend::store::sqlite::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
 use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
@@ -98,7 +100,7 @@ pub async fn login(State(state): State<AppState>, session: Session, Form(f): For
         Ok(u) => u,
         Err(e) => return internal(&session, "login", &back, e).await,
     };
-    let now = crate::backend::auth::tokens::now_unix();
+    let now = crate::backend::secrets::tokens::now_unix();
     if user.as_ref().and_then(|u| u.locked_until).is_some_and(|t| t > now) {
         r.error("", FormError::AccountLocked);
         return r.send(&session, &back).await;

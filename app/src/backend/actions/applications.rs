@@ -2,10 +2,11 @@
 //! card, scoring it). Every handler checks who acts on its first lines; the state machine and
 //! the deadline are enforced again inside the store's write transaction.
 
-use super::fields::Fields;
-use super::{Refusal, done, internal, validate};
+use super::{Refusal, done, internal};
 use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard};
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::backend::store::sqlite::applications::{self as apps, Programme};
 use crate::backend::store::sqlite::{org_manage, pipeline, programme_edit};
 use crate::backend::web::{Failure, SignedIn, WebResult};

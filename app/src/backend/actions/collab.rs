@@ -3,9 +3,10 @@
 //! preference). The store re-checks the state and the viewer's side inside its transaction;
 //! these handlers parse the form and map the outcome to a page.
 
-use super::fields::Fields;
-use super::{Refusal, done, internal, validate};
+use super::{Refusal, done, internal};
 use crate::backend::AppState;
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::backend::listings::input::amount;
 use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
 use crate::backend::text::slugify;

@@ -1,9 +1,10 @@
 //! The KPI dashboard's routes outside the page router: admins' entry of a year's figure
 //! (`POST /admin/kpi`) and the annual report's XLSX download (`GET /kpi/report.xlsx`).
 
-use super::fields::Fields;
-use super::{Refusal, done, internal, validate};
+use super::{Refusal, done, internal};
 use crate::backend::AppState;
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::backend::store::sqlite::kpi::{self as store, Entry, SaveError};
 use crate::backend::this_year;
 use crate::backend::web::{Admin, Failure, WebResult};

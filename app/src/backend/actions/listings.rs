@@ -3,9 +3,9 @@
 //! who may act on its first lines: a member (editor or owner) of the owning organisation, of a
 //! kind that may publish this kind of listing; a moderator or admin for decisions.
 
-use super::fields::Fields;
 use super::{Refusal, done, internal};
 use crate::backend::auth::{guard, session};
+use crate::backend::forms::fields::Fields;
 use crate::backend::listings::input::{
     self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
 };
@@ -246,7 +246,7 @@ pub async fn decide(
             return r.send(&session, back).await;
         }
     };
-    let note = match r.check("note", super::validate::optional(f.get("note"), 2000)) {
+    let note = match r.check("note", crate::backend::forms::validate::optional(f.get("note"), 2000)) {
         Some(n) => n,
         None => return r.send(&session, back).await,
     };

@@ -8,7 +8,6 @@ pub mod admin;
 pub mod applications;
 pub mod collab;
 pub mod events;
-pub mod fields;
 pub mod kpi;
 pub mod listings;
 pub mod notifications;
@@ -16,7 +15,6 @@ pub mod oidc;
 pub mod org_input;
 pub mod orgs;
 pub mod programmes;
-pub mod validate;
 
 use super::AppState;
 use super::web::{Failure, WebResult};

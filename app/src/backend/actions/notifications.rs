@@ -1,9 +1,9 @@
 //! The notification centre's writes: opening one (marks it read, then follows its link on
 //! this site), marking all read, and the e-mail preference (immediately, daily digest, off).
 
-use super::fields::Fields;
 use super::{Refusal, done, internal};
 use crate::backend::AppState;
+use crate::backend::forms::fields::Fields;
 use crate::backend::store::sqlite::notifications;
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};

@@ -2,10 +2,11 @@
 //! `/auth/{provider}/callback` signs it in on the way back. Any failure lands on the sign-in page
 //! with a general message; the reason goes to the log.
 
-use super::{Refusal, internal, safe_next, site_url, validate};
+use super::{Refusal, internal, safe_next, site_url};
 use crate::backend::AppState;
 use crate::backend::auth::oidc::{AuthError, Identity, Pending};
 use crate::backend::auth::session;
+use crate::backend::forms::validate;
 use crate::backend::store::sqlite::{identities, users};
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::FormError;

@@ -1,7 +1,7 @@
 //! An organisation's fields as typed (in the forms or a spreadsheet) → what the database holds.
 //! The create and profile forms and the bulk import all validate through these functions.
 
-use super::validate;
+use crate::backend::forms::validate;
 use crate::backend::store::sqlite::org_manage::ProfileUpdate;
 use crate::domain::account::FormError;
 use crate::domain::kind::OrgKind;

@@ -1,9 +1,10 @@
 //! Organisations run by their members: create, claim, edit the profile and logo, invite and
 //! remove members, accept an invitation. Each handler's first lines decide who may act.
 
-use super::fields::Fields;
-use super::{Refusal, done, internal, org_input, site_url, validate};
+use super::{Refusal, done, internal, org_input, site_url};
 use crate::backend::AppState;
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::backend::mail::templates;
 use crate::backend::store::sqlite::{logos, members, org_manage};
 use crate::backend::web::{Editor, Failure, OrgMember, Owner, SignedIn, Viewing, WebResult};

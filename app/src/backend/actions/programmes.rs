@@ -2,10 +2,11 @@
 //! with the ordered application questions. Who may act is decided on the first lines; which
 //! kinds of programme an organisation may run comes from `domain::programmes::types_for`.
 
-use super::fields::Fields;
-use super::{Refusal, done, internal, validate};
+use super::{Refusal, done, internal};
 use crate::backend::AppState;
 use crate::backend::auth::guard;
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::backend::store::sqlite::{org_manage, programme_edit as store};
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::ProgrammeType;

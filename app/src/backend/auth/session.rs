@@ -47,7 +47,7 @@ pub async fn sign_out(session: &Session) {
 
 /// The SHA-256 key under which this session is stored (to keep it when ending the others).
 pub fn stored_key(session: &Session) -> Option<String> {
-    session.id().map(|id| super::tokens::hash(&id.to_string()))
+    session.id().map(|id| crate::backend::secrets::tokens::hash(&id.to_string()))
 }
 
 pub async fn set_flash(session: &Session, flash: FormState) {

@@ -1,8 +1,8 @@
 //! tower-sessions' store over our database (the published sqlx store targets an older sqlx);
 //! the table is `store::sqlite::sessions`.
 
-use super::tokens;
 use crate::backend::db::Db;
+use crate::backend::secrets::tokens;
 use crate::backend::store::sqlite::sessions::{self, SessionRow};
 use async_trait::async_trait;
 use tower_sessions::session::{Id, Record};

@@ -14,8 +14,6 @@
 pub mod catalogue;
 pub mod copy;
 pub mod sql;
-#[cfg(any(test, feature = "testing"))]
-pub mod testing;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};

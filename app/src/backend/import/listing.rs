@@ -5,8 +5,8 @@
 use super::columns::{Column, Row};
 use super::lookup::{Owner, OwnerMiss, Owners, Sectors, by_label, yes_no};
 use super::{DupKey, DupKind, FieldProblems, Problem};
-use crate::backend::actions::fields::Fields;
 use crate::backend::db::Conn;
+use crate::backend::forms::fields::Fields;
 use crate::backend::listings::input::Errors;
 use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::listings::lifecycle::publish_imported;

@@ -3,8 +3,8 @@
 //! only its uploader can see or commit it, within an hour, once.
 
 use super::SheetFormat;
-use crate::backend::auth::tokens::{new_token, now_unix};
 use crate::backend::db::Db;
+use crate::backend::secrets::tokens::{new_token, now_unix};
 use crate::backend::store::sqlite::import_uploads::{self as kept, UploadRow};
 use crate::domain::import::ImportReport;
 use sha2::{Digest, Sha256};

@@ -6,8 +6,8 @@ mod rules;
 
 use crate::backend::db::Db;
 use crate::backend::db::sql;
-use crate::backend::db::testing::{self, TestDb};
 use crate::backend::search::{Searcher, rebuild};
+use crate::backend::store::testing::{self, TestDb};
 use crate::domain::search::DocGroup;
 use std::sync::Arc;
 

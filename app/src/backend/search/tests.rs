@@ -9,7 +9,7 @@ mod relevance;
 use super::{Searcher, rebuild};
 use crate::backend::db::Db;
 use crate::backend::db::sql;
-use crate::backend::db::testing::{self, TestDb};
+use crate::backend::store::testing::{self, TestDb};
 use crate::backend::text::fold;
 use crate::domain::ListQuery;
 use crate::domain::search::{SearchHit, SearchResults};

@@ -9,6 +9,8 @@
 pub mod dialect;
 pub mod seed;
 pub mod sqlite;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
 use crate::domain::dto::*;
 use crate::domain::{FacetKey, ListQuery, OrgKind};

@@ -3,8 +3,8 @@
 use super::{Org, unique};
 use crate::browser::Browser;
 use crate::support::TestApp;
-use app::backend::auth::password;
 use app::backend::db::Db;
+use app::backend::secrets::password;
 use app::backend::store::sqlite::{members, users};
 use app::domain::account::{MemberRole, PlatformRole};
 use tokio::sync::OnceCell;

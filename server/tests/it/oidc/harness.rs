@@ -3,8 +3,8 @@
 
 use crate::support::{TestApp, spawn_with};
 use app::backend::auth::settings::{AuthSettings, ProviderKind, ProviderSettings, Secret};
-use app::backend::auth::tokens;
 use app::backend::db::{Db, sql};
+use app::backend::secrets::tokens;
 use reqwest::cookie::{CookieStore, Jar};
 use reqwest::{StatusCode, Url};
 use std::path::PathBuf;

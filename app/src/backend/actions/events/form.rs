@@ -1,10 +1,11 @@
 //! The event form: what the organiser typed, kept for a refused form, parsed into an
 //! [`EventInput`] or field messages.
 
-use super::super::fields::Fields;
+use super::super::Refusal;
 use super::super::org_input::{location, sectors};
-use super::super::{Refusal, validate};
 use crate::backend::AppState;
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::backend::store::sqlite::event_manage::EventInput;
 use crate::backend::vn_time;
 use crate::domain::EventType;

@@ -9,10 +9,10 @@ mod register;
 pub use files::{calendar, csv, xlsx};
 pub use register::{register, unregister};
 
-use super::fields::Fields;
 use super::{Refusal, done, internal};
 use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard};
+use crate::backend::forms::fields::Fields;
 use crate::backend::store::sqlite::event_manage::{self, EventRef};
 use crate::backend::store::sqlite::registrations;
 use crate::backend::web::{Failure, Viewing, WebResult};

@@ -2,10 +2,10 @@
 //! of their confirmed account. Anonymous registration is not offered: an address typed by a
 //! stranger would let anyone fill an event with other people's names (and mail them).
 
-use super::super::fields::Fields;
 use super::super::{Refusal, done, internal};
 use super::public_event;
 use crate::backend::AppState;
+use crate::backend::forms::fields::Fields;
 use crate::backend::store::sqlite::registrations::{self, Outcome};
 use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};

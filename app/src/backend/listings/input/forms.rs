@@ -1,7 +1,7 @@
 //! The three forms' checks: each field's rule, in the order the form shows them.
 
 use super::{ChallengeInput, Check, Errors, Mode, OfferInput, ResearchInput, amount, checked, choice, date, trl};
-use crate::backend::actions::fields::Fields;
+use crate::backend::forms::fields::Fields;
 use crate::backend::text::nfc;
 use crate::domain::account::FormError;
 use crate::domain::{CoopType, IpStatus, ResearchType};

@@ -6,13 +6,14 @@
 
 mod forms;
 
+/// The typed inputs belong to the store's writers; re-exported for the forms' callers.
+pub use crate::backend::store::sqlite::listings::write::{ChallengeInput, OfferInput, ResearchInput};
 pub use forms::{challenge, offer, research};
 
-use crate::backend::actions::fields::Fields;
-use crate::backend::actions::validate;
+use crate::backend::forms::fields::Fields;
+use crate::backend::forms::validate;
 use crate::domain::account::FormError;
 use crate::domain::sector::SECTORS;
-use crate::domain::{CoopType, IpStatus, ResearchType};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -75,60 +76,6 @@ pub const RESEARCH_FIELDS: &[&str] = &[
 pub const MULTI_FIELDS: &[&str] = &["sector", "coop", "offer"];
 
 const TEXT_MAX: usize = 10_000;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct OfferInput {
-    pub title_vi: String,
-    pub title_en: Option<String>,
-    pub summary_vi: String,
-    pub summary_en: Option<String>,
-    pub problem_vi: String,
-    pub advantages_vi: String,
-    pub applications_vi: String,
-    pub trl: Option<i64>,
-    pub ip_status: Option<IpStatus>,
-    pub ip_number: Option<String>,
-    pub price_vnd: Option<i64>,
-    pub price_negotiable: bool,
-    pub confidential: String,
-    pub sectors: Vec<String>,
-    pub coop: Vec<CoopType>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChallengeInput {
-    pub title_vi: String,
-    pub title_en: Option<String>,
-    pub problem_vi: String,
-    pub problem_en: Option<String>,
-    pub desired_result_vi: String,
-    pub constraints_vi: String,
-    pub budget_min: Option<i64>,
-    pub budget_max: Option<i64>,
-    pub trl_min: Option<i64>,
-    pub deadline: Option<String>,
-    pub sectors: Vec<String>,
-    pub task_order: bool,
-    pub funding_vnd: Option<i64>,
-    pub evaluation_criteria_vi: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResearchInput {
-    pub title_vi: String,
-    pub title_en: Option<String>,
-    pub output_type: Option<ResearchType>,
-    pub authors: String,
-    pub year: Option<i64>,
-    pub doi: Option<String>,
-    pub patent_number: Option<String>,
-    pub abstract_vi: String,
-    pub abstract_en: Option<String>,
-    pub international: bool,
-    pub sectors: Vec<String>,
-    /// Slugs of offers to link (the store keeps only the organisation's own).
-    pub offers: Vec<String>,
-}
 
 /// Collects each field's first message.
 struct Check {

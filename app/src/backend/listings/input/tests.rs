@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::CoopType;
 
 fn form(pairs: &[(&str, &str)]) -> Fields {
     Fields::from_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())

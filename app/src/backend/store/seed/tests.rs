@@ -1,7 +1,7 @@
 use super::{SeedOptions, SeedReport, seed_demo};
 use crate::backend::db::Db;
 use crate::backend::db::sql;
-use crate::backend::db::testing::{Fixture, TestDb};
+use crate::backend::store::testing::{Fixture, TestDb};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A migrated, empty database on the suite's engine.

@@ -97,7 +97,7 @@ pub const DEMO_PASSWORD: &str = "KetNoi-demo-2030";
 /// Gives the sample users the demo password and confirmed e-mail addresses, so every role can
 /// be tried. One argon2 hash (its own salt) serves them all.
 pub async fn demo_passwords(cx: &mut Cx<'_>) -> Result<(), sqlx::Error> {
-    let hash = crate::backend::auth::password::hash(DEMO_PASSWORD.to_string()).await;
+    let hash = crate::backend::secrets::password::hash(DEMO_PASSWORD.to_string()).await;
     sql::query(
         "UPDATE users SET password_hash = $1, email_verified_at = COALESCE(email_verified_at, created_at) WHERE sample = TRUE",
     )

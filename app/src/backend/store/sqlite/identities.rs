@@ -78,7 +78,7 @@ pub async fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backend::db::testing::{Fixture, TestDb};
+    use crate::backend::store::testing::{Fixture, TestDb};
 
     async fn pool() -> (TestDb, Db) {
         let test_db = TestDb::new(Fixture::Empty).await;

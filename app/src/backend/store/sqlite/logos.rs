@@ -17,7 +17,7 @@ pub async fn save(pool: &Db, actor: i64, org_id: i64, png: &[u8]) -> sqlx::Resul
     .bind(now_iso())
     .execute(pool)
     .await?;
-    let version = &crate::backend::auth::tokens::hash(&format!("{org_id}-{}", png.len()))[..8];
+    let version = &crate::backend::secrets::tokens::hash(&format!("{org_id}-{}", png.len()))[..8];
     let path = format!("/media/logos/{org_id}?v={version}{}", rand::random::<u16>());
     org_manage::set_logo(pool, actor, org_id, &path).await
 }

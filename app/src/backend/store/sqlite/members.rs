@@ -2,10 +2,10 @@
 //! is accepted by the signed-in user whose e-mail it was sent to.
 
 use super::audit;
-use crate::backend::auth::tokens;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::secrets::tokens;
 use crate::domain::account::{FormError, MemberRole};
 use serde_json::json;
 

@@ -194,7 +194,7 @@ pub async fn load(pool: &Db, org_id: i64) -> sqlx::Result<Option<OrgEdit>> {
          ORDER BY created_at",
     )
     .bind(org_id)
-    .bind(crate::backend::auth::tokens::now_unix())
+    .bind(crate::backend::secrets::tokens::now_unix())
     .fetch_all(pool)
     .await?;
     let locations: Vec<(String, String)> =

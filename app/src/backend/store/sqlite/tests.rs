@@ -3,9 +3,9 @@
 use super::SqliteStore;
 use crate::backend::db;
 use crate::backend::db::sql;
-use crate::backend::db::testing::{Fixture, TestDb};
 use crate::backend::store::Store;
 use crate::backend::store::seed::{SeedOptions, seed_demo};
+use crate::backend::store::testing::{Fixture, TestDb};
 use crate::domain::dto::{Catalogue, Profile};
 use crate::domain::{Directory, ListQuery, OrgKind};
 

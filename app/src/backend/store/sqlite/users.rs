@@ -1,10 +1,10 @@
 //! Accounts: users, their memberships, one-time e-mail tokens, sign-in throttling and sessions.
 //! Plain functions over the pool (SQLite), in SQL that PostgreSQL also accepts.
 
-use crate::backend::auth::tokens;
 use crate::backend::db::Db;
 use crate::backend::db::now_iso;
 use crate::backend::db::sql;
+use crate::backend::secrets::tokens;
 use crate::domain::account::{MemberRole, Membership, PlatformRole, Viewer};
 use crate::domain::dto::Text;
 use sqlx::FromRow;

@@ -1,10 +1,10 @@
 //! A challenge's (or S&T task order's) form values written into `challenges`.
 
+use super::input::ChallengeInput;
 use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::listings::input::ChallengeInput;
 use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::fold;
 use crate::domain::listing::ListingKind;

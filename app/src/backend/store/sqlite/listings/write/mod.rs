@@ -5,10 +5,12 @@
 //! offers) go live at once — a moderator checks claims, not prices.
 
 mod challenge;
+mod input;
 mod offer;
 mod research;
 
 pub use challenge::{challenge, save_challenge};
+pub use input::{ChallengeInput, OfferInput, ResearchInput};
 pub use offer::{offer, save_offer};
 pub use research::{research, save_research};
 

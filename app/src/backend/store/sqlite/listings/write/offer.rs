@@ -1,10 +1,10 @@
 //! An offer's form values written into `technology_offers` and its code tables.
 
+use super::input::OfferInput;
 use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes, replace_sectors};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::listings::input::OfferInput;
 use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::fold;
 use crate::domain::IpStatus;

@@ -1,11 +1,11 @@
 //! A research output's form values written into `research_outputs`, its sectors and the offers
 //! it is linked to.
 
+use super::input::ResearchInput;
 use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::listings::input::ResearchInput;
 use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::{fold, nfc};
 use crate::domain::account::FormError;

@@ -7,8 +7,8 @@
 //! its own copy (a file copy, or `CREATE DATABASE … TEMPLATE`), so tests never see each other's
 //! writes and the seeding cost is paid once.
 
-use super::{Db, copy, sql};
-use crate::backend::store::seed::{SeedOptions, seed_demo};
+use super::seed::{SeedOptions, seed_demo};
+use crate::backend::db::{self, Db, copy, sql};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -52,7 +52,7 @@ pub fn with_database(url: &str, name: &str) -> String {
 
 /// Runs `statement` (CREATE / DROP DATABASE) on the server's maintenance database.
 pub async fn admin_statement(server: &str, statement: String) {
-    let db = super::connect(server).await.expect("connect to the PostgreSQL server");
+    let db = db::connect(server).await.expect("connect to the PostgreSQL server");
     sql::query(sqlx::AssertSqlSafe(statement)).execute(&db).await.expect("admin statement");
     db.close().await;
 }
@@ -94,14 +94,14 @@ impl TestDb {
     pub async fn new(fixture: Fixture) -> TestDb {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = database_url(dir.path(), fixture).await;
-        let db = super::connect(&url).await.expect("connect the test database");
+        let db = db::connect(&url).await.expect("connect the test database");
         TestDb { db, url, dir }
     }
 }
 
 async fn migrated(url: String) -> String {
-    let db = super::connect(&url).await.expect("create the empty database");
-    super::migrate(&db).await.expect("migrate the empty database");
+    let db = db::connect(&url).await.expect("create the empty database");
+    db::migrate(&db).await.expect("migrate the empty database");
     db.close().await;
     url
 }
@@ -151,8 +151,8 @@ pub fn sqlite_template() -> &'static PathBuf {
         let building = dir.join(format!("building-{}.db", std::process::id()));
         let url = format!("sqlite://{}", building.display());
         on_own_runtime(async move || {
-            let pool = super::connect(&url).await.expect("connect");
-            super::migrate(&pool).await.expect("migrate");
+            let pool = db::connect(&url).await.expect("connect");
+            db::migrate(&pool).await.expect("migrate");
             seed_demo(&pool, &SeedOptions { seed: 2030, scale: 1 }, &|_, _| {}).await.expect("seed");
             sql::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
             pool.close().await;
@@ -172,7 +172,7 @@ fn pg_template(server: &str) -> &'static str {
         let name = format!("ketnoi_tpl_{}", build_key());
         let result = name.clone();
         on_own_runtime(async move || {
-            let admin = super::connect(&server).await.expect("connect to the PostgreSQL server");
+            let admin = db::connect(&server).await.expect("connect to the PostgreSQL server");
             let mut tx = admin.begin().await.expect("begin");
             // one process builds it; the others wait here, then find it
             sql::query("SELECT pg_advisory_xact_lock(4242)").execute(&mut tx).await.expect("lock");
@@ -185,9 +185,9 @@ fn pg_template(server: &str) -> &'static str {
                 let building = format!("{name}_building");
                 admin_statement(&server, format!("DROP DATABASE IF EXISTS {building}")).await;
                 admin_statement(&server, format!("CREATE DATABASE {building}")).await;
-                let target = super::connect(&with_database(&server, &building)).await.expect("connect template");
-                super::migrate(&target).await.expect("migrate template");
-                let source = super::connect(&source_url).await.expect("open the SQLite template");
+                let target = db::connect(&with_database(&server, &building)).await.expect("connect template");
+                db::migrate(&target).await.expect("migrate template");
+                let source = db::connect(&source_url).await.expect("open the SQLite template");
                 copy::copy(&source, &target, true, &|_, _| {}).await.expect("copy the demo into PostgreSQL");
                 source.close().await;
                 target.close().await;

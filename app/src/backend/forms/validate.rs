@@ -43,7 +43,7 @@ pub fn optional(raw: &str, max: usize) -> Result<Option<String>, FormError> {
 
 /// A new password: long enough, not absurdly long, not one everybody tries first.
 pub fn new_password(raw: &str) -> Result<String, FormError> {
-    use crate::backend::auth::password::{MAX_LEN, MIN_LEN, is_common};
+    use crate::backend::secrets::password::{MAX_LEN, MIN_LEN, is_common};
     let n = raw.chars().count();
     if n == 0 {
         Err(FormError::Required)
