@@ -112,7 +112,7 @@ unit_tests() {
 }
 
 # The same suite with every test database on the throw-away PostgreSQL cluster
-# (`app::backend::db::testing` reads KETNOI_TEST_ENGINE).
+# (`app::backend::store::testing` reads KETNOI_TEST_ENGINE).
 unit_tests_postgres() {
   [ -n "${KETNOI_TEST_PG_URL:-}" ] || { echo "error: no PostgreSQL cluster for the tests" >&2; return 1; }
   KETNOI_TEST_ENGINE=postgres unit_tests
