@@ -4,6 +4,7 @@ pub mod actions;
 pub mod auth;
 pub mod db;
 pub mod export;
+pub mod field_errors;
 pub mod ics;
 pub mod import;
 pub mod kpi_report;

@@ -6,9 +6,8 @@
 use super::fields::Fields;
 use super::{Refusal, done, internal};
 use crate::backend::auth::{guard, session};
-use crate::backend::listings::input::{
-    self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
-};
+use crate::backend::field_errors::FieldErrors;
+use crate::backend::listings::input::{self, CHALLENGE_FIELDS, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS};
 use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
 use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
@@ -70,15 +69,13 @@ fn fields_of(kind: ListingKind) -> &'static [&'static str] {
 }
 
 /// A refused form with everything typed kept (checkbox groups comma-joined).
-fn refusal(kind: ListingKind, f: &Fields, errors: Errors) -> Refusal {
+fn refusal(kind: ListingKind, f: &Fields, errors: FieldErrors) -> Refusal {
     let mut r = Refusal::new(FORM);
     for name in fields_of(kind) {
         let v = if MULTI_FIELDS.contains(name) { f.all(name).join(",") } else { f.get(name).to_string() };
         r.keep(name, &v);
     }
-    for (field, e) in errors {
-        r.error(&field, e);
-    }
+    r.errors(errors);
     r
 }
 
@@ -138,7 +135,7 @@ async fn save(
             };
             done(session, notice, &to).await
         }
-        Ok(Err((field, e))) => refusal(kind, f, vec![(field, e)]).send(session, back).await,
+        Ok(Err((field, e))) => refusal(kind, f, FieldErrors::from((field.as_str(), e))).send(session, back).await,
         Err(e) => internal(session, FORM, back, e).await,
     }
 }

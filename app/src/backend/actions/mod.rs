@@ -19,22 +19,23 @@ pub mod programmes;
 pub mod validate;
 
 use super::AppState;
+use super::field_errors::FieldErrors;
 use super::web::{Failure, WebResult};
 use crate::domain::account::{FormError, FormState, Notice};
 use axum::response::{IntoResponse, Redirect};
 use std::collections::BTreeMap;
 use tower_sessions::Session;
 
-/// A form on its way back to its page: the values to show again and the messages.
+/// A form on its way back to its page: the values to show again and each field's message.
 pub struct Refusal {
     form: &'static str,
     values: BTreeMap<String, String>,
-    errors: Vec<(String, FormError)>,
+    errors: FieldErrors,
 }
 
 impl Refusal {
     pub fn new(form: &'static str) -> Self {
-        Refusal { form, values: BTreeMap::new(), errors: Vec::new() }
+        Refusal { form, values: BTreeMap::new(), errors: FieldErrors::new() }
     }
 
     /// Keeps a typed value (never a password) to show again.
@@ -43,22 +44,21 @@ impl Refusal {
         self
     }
 
+    /// `error` against `field` (`""`: the whole form), unless the field has a message already.
     pub fn error(&mut self, field: &str, error: FormError) -> &mut Self {
-        if !self.errors.iter().any(|(f, _)| f == field) {
-            self.errors.push((field.to_string(), error));
-        }
+        self.errors.fail(field, error);
+        self
+    }
+
+    /// A validator's messages, after those recorded already.
+    pub fn errors(&mut self, errors: FieldErrors) -> &mut Self {
+        self.errors.merge(errors);
         self
     }
 
     /// Records `result`'s error against `field`; the value when it passed.
     pub fn check<T>(&mut self, field: &str, result: Result<T, FormError>) -> Option<T> {
-        match result {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.error(field, e);
-                None
-            }
-        }
+        self.errors.check(field, result)
     }
 
     pub fn is_clean(&self) -> bool {
@@ -67,7 +67,12 @@ impl Refusal {
 
     /// Back to `to` with the values and messages: the [`Failure::Refused`] of the form.
     pub async fn send<T>(self, session: &Session, to: &str) -> Result<T, Failure> {
-        let flash = FormState { form: self.form.to_string(), values: self.values, errors: self.errors, notice: None };
+        let flash = FormState {
+            form: self.form.to_string(),
+            values: self.values,
+            errors: self.errors.into_vec(),
+            notice: None,
+        };
         super::auth::session::set_flash(session, flash).await;
         Err(Failure::Refused { to: to.to_string() })
     }

@@ -7,7 +7,7 @@ use super::lookup::{Owner, OwnerMiss, Owners, Sectors, by_label, yes_no};
 use super::{DupKey, DupKind, FieldProblems, Problem};
 use crate::backend::actions::fields::Fields;
 use crate::backend::db::Conn;
-use crate::backend::listings::input::Errors;
+use crate::backend::field_errors::FieldErrors;
 use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::listings::lifecycle::publish_imported;
 use crate::backend::store::sqlite::listings::write::{Refused, Target, Written};
@@ -112,7 +112,7 @@ impl<'r, 'a> Cells<'r, 'a> {
 pub fn judged<T>(
     columns: &'static [Column],
     mut problems: FieldProblems,
-    checked: Result<T, Errors>,
+    checked: Result<T, FieldErrors>,
 ) -> Result<T, FieldProblems> {
     match checked {
         Ok(v) if problems.is_empty() => Ok(v),

@@ -10,6 +10,7 @@ pub use forms::{challenge, offer, research};
 
 use crate::backend::actions::fields::Fields;
 use crate::backend::actions::validate;
+use crate::backend::field_errors::FieldErrors;
 use crate::domain::account::FormError;
 use crate::domain::sector::SECTORS;
 use crate::domain::{CoopType, IpStatus, ResearchType};
@@ -19,8 +20,6 @@ pub enum Mode {
     Draft,
     Full,
 }
-
-pub type Errors = Vec<(String, FormError)>;
 
 /// The field names of each form (checkbox groups repeat their name); a refused form sends
 /// exactly these back.
@@ -130,28 +129,15 @@ pub struct ResearchInput {
     pub offers: Vec<String>,
 }
 
-/// Collects each field's first message.
+/// A form's check in progress: the mode it is checked for, and each field's first message.
 struct Check {
     mode: Mode,
-    errors: Errors,
+    errors: FieldErrors,
 }
 
 impl Check {
     fn new(mode: Mode) -> Self {
-        Check { mode, errors: Vec::new() }
-    }
-
-    fn put<T: Default>(&mut self, field: &str, r: Result<T, FormError>) -> T {
-        r.unwrap_or_else(|e| {
-            self.fail(field, e);
-            T::default()
-        })
-    }
-
-    fn fail(&mut self, field: &str, e: FormError) {
-        if !self.errors.iter().any(|(f, _)| f == field) {
-            self.errors.push((field.to_string(), e));
-        }
+        Check { mode, errors: FieldErrors::new() }
     }
 
     /// A line needed to submit (the title is needed even for a draft).
@@ -160,11 +146,11 @@ impl Check {
         if raw.trim().is_empty() && !always && self.mode == Mode::Draft {
             return String::new();
         }
-        self.put(field, validate::line(raw, 300))
+        self.errors.put(field, validate::line(raw, 300))
     }
 
     fn opt_line(&mut self, f: &Fields, field: &str) -> Option<String> {
-        self.put(field, validate::optional(&f.get(field).replace(['\r', '\n'], " "), 300))
+        self.errors.put(field, validate::optional(&f.get(field).replace(['\r', '\n'], " "), 300))
     }
 
     /// Markdown text; `needed` when submitting.
@@ -174,28 +160,28 @@ impl Check {
             Ok(v) => Ok(v.unwrap_or_default()),
             Err(e) => Err(e),
         };
-        self.put(field, r)
+        self.errors.put(field, r)
     }
 
     fn opt_text(&mut self, f: &Fields, field: &str) -> Option<String> {
-        self.put(field, validate::optional(f.get(field), TEXT_MAX))
+        self.errors.put(field, validate::optional(f.get(field), TEXT_MAX))
     }
 
     /// A value needed to submit: missing is fine for a draft.
     fn needed<T>(&mut self, field: &str, v: Option<T>) -> Option<T> {
         if v.is_none() && self.mode == Mode::Full {
-            self.fail(field, FormError::Required);
+            self.errors.fail(field, FormError::Required);
         }
         v
     }
 
     fn sectors(&mut self, f: &Fields) -> Vec<String> {
-        let s = self.put("sector", sectors(f.all("sector")));
+        let s = self.errors.put("sector", sectors(f.all("sector")));
         self.needed("sector", (!s.is_empty()).then_some(())).map(|_| s).unwrap_or_default()
     }
 
-    fn done<T>(self, v: T) -> Result<T, Errors> {
-        if self.errors.is_empty() { Ok(v) } else { Err(self.errors) }
+    fn done<T>(self, v: T) -> Result<T, FieldErrors> {
+        self.errors.done(v)
     }
 }
 
