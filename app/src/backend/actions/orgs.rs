@@ -129,9 +129,7 @@ pub async fn save_profile(
     let update = match org_input::profile(&get, f.all("sector"), f.get("location"), &places) {
         Ok(u) => u,
         Err(errors) => {
-            for (field, e) in errors {
-                r.error(field, e);
-            }
+            r.errors(errors);
             return r.send(&session, &back).await;
         }
     };
