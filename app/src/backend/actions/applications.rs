@@ -6,6 +6,7 @@ use super::fields::Fields;
 use super::{Refusal, done, internal, validate};
 use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard};
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::applications::{self as apps, Programme};
 use crate::backend::store::sqlite::{org_manage, pipeline, programme_edit};
 use crate::backend::web::{Failure, SignedIn, WebResult};
@@ -56,10 +57,14 @@ pub async fn apply(
             let notice = if submit { Notice::ApplicationSubmitted } else { Notice::DraftSaved };
             done(&session, notice, &back).await
         }
-        Ok(Err(errors)) => {
-            for (field, e) in errors {
-                r.error(&field, e);
+        Ok(Err(Conflict::Unanswered(questions))) => {
+            for q in questions {
+                r.error(&format!("answer-{q}"), FormError::Required);
             }
+            r.send(&session, &back).await
+        }
+        Ok(Err(e)) => {
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "apply", &back, e).await,
@@ -99,9 +104,9 @@ pub async fn move_to(
             state.store.invalidate();
             done(&session, Notice::ApplicationMoved, &back).await
         }
-        Ok(Err(FormError::NotFound)) => Err(Failure::NotFound),
+        Ok(Err(Conflict::NotFound)) => Err(Failure::NotFound),
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "board", &back, e).await,

@@ -20,6 +20,7 @@ pub mod validate;
 
 use super::AppState;
 use super::field_errors::FieldErrors;
+use super::store::Conflict;
 use super::web::{Failure, WebResult};
 use crate::domain::account::{FormError, FormState, Notice};
 use axum::response::{IntoResponse, Redirect};
@@ -75,6 +76,32 @@ impl Refusal {
         };
         super::auth::session::set_flash(session, flash).await;
         Err(Failure::Refused { to: to.to_string() })
+    }
+}
+
+/// How a form shows a write the store refused. The handler chooses the field: the whole form
+/// (`""`) for most; `Unanswered`, `UnknownQuestion` and `ForeignOffer` name theirs.
+impl Conflict {
+    pub fn form_error(&self) -> FormError {
+        match self {
+            Conflict::NotFound => FormError::NotFound,
+            Conflict::StepNotAllowed => FormError::StepNotAllowed,
+            Conflict::MoveInvalid => FormError::MoveInvalid,
+            Conflict::NameTaken => FormError::NameTaken,
+            Conflict::AlreadyMember => FormError::AlreadyMember,
+            Conflict::AlreadyClaimed => FormError::AlreadyClaimed,
+            Conflict::LastOwner => FormError::LastOwner,
+            Conflict::DuplicateRequest => FormError::DuplicateRequest,
+            Conflict::EventCancelled => FormError::EventCancelled,
+            Conflict::EventStarted => FormError::EventStarted,
+            Conflict::AlreadyRegistered => FormError::AlreadyRegistered,
+            Conflict::NotRegistered => FormError::NotRegistered,
+            Conflict::DeadlinePassed => FormError::DeadlinePassed,
+            Conflict::NotOpenYet => FormError::NotOpenYet,
+            Conflict::AlreadySubmitted => FormError::AlreadySubmitted,
+            Conflict::Unanswered(_) => FormError::Required,
+            Conflict::UnknownQuestion(_) | Conflict::ForeignOffer => FormError::ChoiceInvalid,
+        }
     }
 }
 

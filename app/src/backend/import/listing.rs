@@ -8,9 +8,10 @@ use super::{DupKey, DupKind, FieldProblems, Problem};
 use crate::backend::actions::fields::Fields;
 use crate::backend::db::Conn;
 use crate::backend::field_errors::FieldErrors;
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::listings::lifecycle::publish_imported;
-use crate::backend::store::sqlite::listings::write::{Refused, Target, Written};
+use crate::backend::store::sqlite::listings::write::{Target, Written};
 use crate::backend::text::fold;
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
@@ -148,8 +149,8 @@ pub fn new_in(org_id: i64) -> Target {
 
 /// Publishes a row the form's writer has just written. The row was validated, so a refusal
 /// here is a bug; it aborts the whole import.
-pub async fn go_live(conn: &mut Conn, kind: ListingKind, written: Result<Written, Refused>) -> sqlx::Result<i64> {
-    let id = written.map_err(|(f, e)| sqlx::Error::Protocol(format!("import row refused on {f}: {e:?}")))?.saved.id;
+pub async fn go_live(conn: &mut Conn, kind: ListingKind, written: Result<Written, Conflict>) -> sqlx::Result<i64> {
+    let id = written.map_err(|c| sqlx::Error::Protocol(format!("import row refused: {c:?}")))?.saved.id;
     publish_imported(conn, kind, id).await?;
     Ok(id)
 }

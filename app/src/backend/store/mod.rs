@@ -6,9 +6,12 @@
 
 #![allow(clippy::disallowed_methods)]
 
+mod conflict;
 pub mod dialect;
 pub mod seed;
 pub mod sqlite;
+
+pub use conflict::Conflict;
 
 use crate::domain::dto::*;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
