@@ -7,6 +7,7 @@ use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard};
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::applications::{self as apps, Programme};
 use crate::backend::store::sqlite::{org_manage, pipeline, programme_edit};
 use crate::backend::web::{Failure, SignedIn, WebResult};
@@ -57,10 +58,14 @@ pub async fn apply(
             let notice = if submit { Notice::ApplicationSubmitted } else { Notice::DraftSaved };
             done(&session, notice, &back).await
         }
-        Ok(Err(errors)) => {
-            for (field, e) in errors {
-                r.error(&field, e);
+        Ok(Err(Conflict::Unanswered(questions))) => {
+            for q in questions {
+                r.error(&format!("answer-{q}"), FormError::Required);
             }
+            r.send(&session, &back).await
+        }
+        Ok(Err(e)) => {
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "apply", &back, e).await,
@@ -100,9 +105,9 @@ pub async fn move_to(
             state.store.invalidate();
             done(&session, Notice::ApplicationMoved, &back).await
         }
-        Ok(Err(FormError::NotFound)) => Err(Failure::NotFound),
+        Ok(Err(Conflict::NotFound)) => Err(Failure::NotFound),
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "board", &back, e).await,

@@ -82,7 +82,7 @@ pub async fn send(State(state): State<AppState>, SignedIn(v): SignedIn, session:
     match collab::create(&state.db, v.id, &NewRequest { from_org, target, intent, message }).await {
         Ok(Ok(id)) => done(&session, Notice::RequestSent, &format!("/collab/{id}")).await,
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "collab_new", &back, e).await,

@@ -5,13 +5,13 @@
 
 use super::{Refusal, done, internal};
 use crate::backend::auth::{guard, session};
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::forms::fields::Fields;
-use crate::backend::listings::input::{
-    self, CHALLENGE_FIELDS, Errors, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS,
-};
+use crate::backend::listings::input::{self, CHALLENGE_FIELDS, MULTI_FIELDS, Mode, OFFER_FIELDS, RESEARCH_FIELDS};
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::listings::lifecycle;
 use crate::backend::store::sqlite::listings::read::{self, OrgRef};
-use crate::backend::store::sqlite::listings::write::{self, Refused, Saved, Target};
+use crate::backend::store::sqlite::listings::write::{self, Saved, Target};
 use crate::backend::web::{Failure, Moderator, SignedIn, WebResult};
 use crate::backend::{AppState, this_year};
 use crate::domain::OrgKind;
@@ -70,15 +70,13 @@ fn fields_of(kind: ListingKind) -> &'static [&'static str] {
 }
 
 /// A refused form with everything typed kept (checkbox groups comma-joined).
-fn refusal(kind: ListingKind, f: &Fields, errors: Errors) -> Refusal {
+fn refusal(kind: ListingKind, f: &Fields, errors: FieldErrors) -> Refusal {
     let mut r = Refusal::new(FORM);
     for name in fields_of(kind) {
         let v = if MULTI_FIELDS.contains(name) { f.all(name).join(",") } else { f.get(name).to_string() };
         r.keep(name, &v);
     }
-    for (field, e) in errors {
-        r.error(&field, e);
-    }
+    r.errors(errors);
     r
 }
 
@@ -112,7 +110,7 @@ async fn save(
     back: &str,
 ) -> WebResult {
     let mode = if target.submit || live { Mode::Full } else { Mode::Draft };
-    let written: sqlx::Result<Result<Saved, Refused>> = match kind {
+    let written: sqlx::Result<Result<Saved, Conflict>> = match kind {
         ListingKind::Offer => match input::offer(f, mode) {
             Ok(o) => write::offer(&state.db, user, target, &o).await,
             Err(e) => return refusal(kind, f, e).send(session, back).await,
@@ -138,7 +136,10 @@ async fn save(
             };
             done(session, notice, &to).await
         }
-        Ok(Err((field, e))) => refusal(kind, f, vec![(field, e)]).send(session, back).await,
+        Ok(Err(c)) => {
+            let field = if c == Conflict::ForeignOffer { "offer" } else { "" };
+            refusal(kind, f, FieldErrors::from((field, c.form_error()))).send(session, back).await
+        }
         Err(e) => internal(session, FORM, back, e).await,
     }
 }
@@ -216,7 +217,7 @@ async fn status_listing(
             done(&session, Notice::ListingStepDone, &back).await
         }
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "listings", &back, e).await,
@@ -260,7 +261,7 @@ pub async fn decide(
             done(&session, Notice::ListingDecided, back).await
         }
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, back).await
         }
         Err(e) => internal(&session, "moderation", back, e).await,

@@ -17,22 +17,24 @@ pub mod orgs;
 pub mod programmes;
 
 use super::AppState;
+use super::store::Conflict;
 use super::web::{Failure, WebResult};
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::domain::account::{FormError, FormState, Notice};
 use axum::response::{IntoResponse, Redirect};
 use std::collections::BTreeMap;
 use tower_sessions::Session;
 
-/// A form on its way back to its page: the values to show again and the messages.
+/// A form on its way back to its page: the values to show again and each field's message.
 pub struct Refusal {
     form: &'static str,
     values: BTreeMap<String, String>,
-    errors: Vec<(String, FormError)>,
+    errors: FieldErrors,
 }
 
 impl Refusal {
     pub fn new(form: &'static str) -> Self {
-        Refusal { form, values: BTreeMap::new(), errors: Vec::new() }
+        Refusal { form, values: BTreeMap::new(), errors: FieldErrors::new() }
     }
 
     /// Keeps a typed value (never a password) to show again.
@@ -41,22 +43,21 @@ impl Refusal {
         self
     }
 
+    /// `error` against `field` (`""`: the whole form), unless the field has a message already.
     pub fn error(&mut self, field: &str, error: FormError) -> &mut Self {
-        if !self.errors.iter().any(|(f, _)| f == field) {
-            self.errors.push((field.to_string(), error));
-        }
+        self.errors.fail(field, error);
+        self
+    }
+
+    /// A validator's messages, after those recorded already.
+    pub fn errors(&mut self, errors: FieldErrors) -> &mut Self {
+        self.errors.merge(errors);
         self
     }
 
     /// Records `result`'s error against `field`; the value when it passed.
     pub fn check<T>(&mut self, field: &str, result: Result<T, FormError>) -> Option<T> {
-        match result {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.error(field, e);
-                None
-            }
-        }
+        self.errors.check(field, result)
     }
 
     pub fn is_clean(&self) -> bool {
@@ -65,9 +66,40 @@ impl Refusal {
 
     /// Back to `to` with the values and messages: the [`Failure::Refused`] of the form.
     pub async fn send<T>(self, session: &Session, to: &str) -> Result<T, Failure> {
-        let flash = FormState { form: self.form.to_string(), values: self.values, errors: self.errors, notice: None };
+        let flash = FormState {
+            form: self.form.to_string(),
+            values: self.values,
+            errors: self.errors.into_vec(),
+            notice: None,
+        };
         super::auth::session::set_flash(session, flash).await;
         Err(Failure::Refused { to: to.to_string() })
+    }
+}
+
+/// How a form shows a write the store refused. The handler chooses the field: the whole form
+/// (`""`) for most; `Unanswered`, `UnknownQuestion` and `ForeignOffer` name theirs.
+impl Conflict {
+    pub fn form_error(&self) -> FormError {
+        match self {
+            Conflict::NotFound => FormError::NotFound,
+            Conflict::StepNotAllowed => FormError::StepNotAllowed,
+            Conflict::MoveInvalid => FormError::MoveInvalid,
+            Conflict::NameTaken => FormError::NameTaken,
+            Conflict::AlreadyMember => FormError::AlreadyMember,
+            Conflict::AlreadyClaimed => FormError::AlreadyClaimed,
+            Conflict::LastOwner => FormError::LastOwner,
+            Conflict::DuplicateRequest => FormError::DuplicateRequest,
+            Conflict::EventCancelled => FormError::EventCancelled,
+            Conflict::EventStarted => FormError::EventStarted,
+            Conflict::AlreadyRegistered => FormError::AlreadyRegistered,
+            Conflict::NotRegistered => FormError::NotRegistered,
+            Conflict::DeadlinePassed => FormError::DeadlinePassed,
+            Conflict::NotOpenYet => FormError::NotOpenYet,
+            Conflict::AlreadySubmitted => FormError::AlreadySubmitted,
+            Conflict::Unanswered(_) => FormError::Required,
+            Conflict::UnknownQuestion(_) | Conflict::ForeignOffer => FormError::ChoiceInvalid,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! An organisation's fields as typed (in the forms or a spreadsheet) → what the database holds.
 //! The create and profile forms and the bulk import all validate through these functions.
 
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::forms::validate;
 use crate::backend::store::sqlite::org_manage::ProfileUpdate;
 use crate::domain::account::FormError;
@@ -48,54 +49,33 @@ pub fn profile(
     sector_codes: Vec<String>,
     location_code: &str,
     places: &HashMap<String, String>,
-) -> Result<ProfileUpdate, Vec<(&'static str, FormError)>> {
-    let mut errors: Vec<(&'static str, FormError)> = Vec::new();
-    let mut check = |field: &'static str, r: Result<Option<String>, FormError>| match r {
-        Ok(v) => v,
-        Err(e) => {
-            errors.push((field, e));
-            None
-        }
-    };
-    let name_vi = check("name_vi", validate::line(&get("name_vi"), 200).map(Some));
-    let name_en = check("name_en", validate::optional(&get("name_en"), 200));
-    let short_vi = check("short_vi", validate::line(&get("short_vi"), 300).map(Some));
-    let short_en = check("short_en", validate::optional(&get("short_en"), 300));
-    let description_vi = check("description_vi", validate::optional(&get("description_vi"), 10_000));
-    let description_en = check("description_en", validate::optional(&get("description_en"), 10_000));
-    let location_code = check("location", location(places, location_code));
-    let address = check("address", validate::optional(&get("address"), 300));
-    let website = check("website", validate::url(&get("website")));
-    let contact_name = check("contact_name", validate::optional(&get("contact_name"), 120));
-    let contact_email = check(
+) -> Result<ProfileUpdate, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name_vi = errors.put("name_vi", validate::line(&get("name_vi"), 200));
+    let name_en = errors.put("name_en", validate::optional(&get("name_en"), 200));
+    let short_vi = errors.put("short_vi", validate::line(&get("short_vi"), 300));
+    let short_en = errors.put("short_en", validate::optional(&get("short_en"), 300));
+    let description_vi = errors.put("description_vi", validate::optional(&get("description_vi"), 10_000));
+    let description_en = errors.put("description_en", validate::optional(&get("description_en"), 10_000));
+    let location_code = errors.put("location", location(places, location_code));
+    let address = errors.put("address", validate::optional(&get("address"), 300));
+    let website = errors.put("website", validate::url(&get("website")));
+    let contact_name = errors.put("contact_name", validate::optional(&get("contact_name"), 120));
+    let contact_email = errors.put(
         "contact_email",
         match get("contact_email").trim() {
             "" => Ok(None),
             e => validate::email(e).map(Some),
         },
     );
-    let contact_phone = check("contact_phone", validate::phone(&get("contact_phone")));
-    let founded_year = match validate::year(&get("founded_year"), crate::backend::this_year()) {
-        Ok(y) => y,
-        Err(e) => {
-            errors.push(("founded_year", e));
-            None
-        }
-    };
-    let sectors = match sectors(sector_codes) {
-        Ok(s) => s,
-        Err(e) => {
-            errors.push(("sector", e));
-            Vec::new()
-        }
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let contact_phone = errors.put("contact_phone", validate::phone(&get("contact_phone")));
+    let founded_year = errors.put("founded_year", validate::year(&get("founded_year"), crate::backend::this_year()));
+    let sectors = errors.put("sector", sectors(sector_codes));
+    errors.done(())?;
     Ok(ProfileUpdate {
-        name_vi: name_vi.unwrap_or_default(),
+        name_vi,
         name_en,
-        short_vi: short_vi.unwrap_or_default(),
+        short_vi,
         short_en,
         description_vi: description_vi.unwrap_or_default(),
         description_en,

@@ -51,7 +51,7 @@ pub async fn create(State(state): State<AppState>, SignedIn(v): SignedIn, sessio
             done(&session, Notice::OrgCreated, &format!("/org/{slug}/manage")).await
         }
         Ok(Err(e)) => {
-            r.error("name", e);
+            r.error("name", e.form_error());
             r.send(&session, "/orgs/new").await
         }
         Err(e) => internal(&session, "create_org", "/orgs/new", e).await,
@@ -89,7 +89,7 @@ pub async fn claim(
     match org_manage::claim(&state.db, v.id, org, &message).await {
         Ok(Ok(())) => done(&session, Notice::ClaimSent, &back).await,
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "claim", &back, e).await,
@@ -130,9 +130,7 @@ pub async fn save_profile(
     let update = match org_input::profile(&get, f.all("sector"), f.get("location"), &places) {
         Ok(u) => u,
         Err(errors) => {
-            for (field, e) in errors {
-                r.error(field, e);
-            }
+            r.errors(errors);
             return r.send(&session, &back).await;
         }
     };
@@ -221,7 +219,7 @@ pub async fn invite(
             done(&session, Notice::InvitationSent, &back).await
         }
         Ok(Err(e)) => {
-            r.error("email", e);
+            r.error("email", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "invite", &back, e).await,
@@ -239,7 +237,7 @@ pub async fn remove_member(
         Ok(Ok(())) => done(&session, Notice::MemberRemoved, &back).await,
         Ok(Err(e)) => {
             let mut r = Refusal::new("members");
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "members", &back, e).await,

@@ -7,6 +7,7 @@ use crate::backend::AppState;
 use crate::backend::auth::guard;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::{org_manage, programme_edit as store};
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::ProgrammeType;
@@ -116,6 +117,15 @@ fn questions(f: &Fields, r: &mut Refusal) -> Vec<store::QuestionInput> {
     rows.into_iter().map(|(_, _, q)| q).collect()
 }
 
+/// A save the store refused: a question that is not the programme's is refused on its row.
+fn conflict(r: &mut Refusal, c: &Conflict) {
+    let field = match c {
+        Conflict::UnknownQuestion(i) => format!("q_vi-{i}"),
+        _ => String::new(),
+    };
+    r.error(&field, c.form_error());
+}
+
 /// The whole form, validated against the kinds `allowed` for the organisation; `None` with
 /// the refusal filled when anything is wrong.
 fn parse(
@@ -218,8 +228,8 @@ pub async fn create(
             state.store.invalidate();
             done(&session, Notice::ProgrammeSaved, &format!("/programmes/{slug}/edit")).await
         }
-        Ok(Err((field, e))) => {
-            r.error(&field, e);
+        Ok(Err(e)) => {
+            conflict(&mut r, &e);
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "programme", &back, e).await,
@@ -258,8 +268,8 @@ pub async fn save(
             state.store.invalidate();
             done(&session, Notice::ProgrammeSaved, &back).await
         }
-        Ok(Err((field, e))) => {
-            r.error(&field, e);
+        Ok(Err(e)) => {
+            conflict(&mut r, &e);
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "programme", &back, e).await,

@@ -2,5 +2,6 @@
 //! form handlers (`actions`), the listing forms' checks (`listings::input`) and the bulk import,
 //! so it sits below all three.
 
+pub mod field_errors;
 pub mod fields;
 pub mod validate;

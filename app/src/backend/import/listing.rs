@@ -6,11 +6,12 @@ use super::columns::{Column, Row};
 use super::lookup::{Owner, OwnerMiss, Owners, Sectors, by_label, yes_no};
 use super::{DupKey, DupKind, FieldProblems, Problem};
 use crate::backend::db::Conn;
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::forms::fields::Fields;
-use crate::backend::listings::input::Errors;
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::import_lookups;
 use crate::backend::store::sqlite::listings::lifecycle::publish_imported;
-use crate::backend::store::sqlite::listings::write::{Refused, Target, Written};
+use crate::backend::store::sqlite::listings::write::{Target, Written};
 use crate::backend::text::fold;
 use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
@@ -34,7 +35,7 @@ pub struct Cells<'r, 'a> {
 
 impl<'r, 'a> Cells<'r, 'a> {
     pub fn new(row: &'r Row<'a>) -> Self {
-        Cells { row, pairs: Vec::new(), problems: Vec::new() }
+        Cells { row, pairs: Vec::new(), problems: FieldProblems::new() }
     }
 
     /// The organisation of the row, when it exists and its kind may publish `kind`.
@@ -48,8 +49,8 @@ impl<'r, 'a> Cells<'r, 'a> {
         }
     }
 
-    fn fail<T>(&mut self, field: &'static str, p: Problem) -> Option<T> {
-        self.problems.push((field, p));
+    fn fail<T>(&mut self, field: &str, p: Problem) -> Option<T> {
+        self.problems.fail(field, p);
         None
     }
 
@@ -73,7 +74,7 @@ impl<'r, 'a> Cells<'r, 'a> {
         match by_label(all, code, raw) {
             Some(v) => self.pairs.push((field.into(), code(v).into())),
             None if raw.is_empty() => {}
-            None => self.problems.push((field, Problem::Form(FormError::ChoiceInvalid))),
+            None => self.problems.fail(field, Problem::Form(FormError::ChoiceInvalid)),
         }
     }
 
@@ -82,7 +83,7 @@ impl<'r, 'a> Cells<'r, 'a> {
         for raw in self.row.list(field) {
             match by_label(all, code, &raw) {
                 Some(v) => self.pairs.push((field.into(), code(v).into())),
-                None => self.problems.push((field, Problem::Form(FormError::ChoiceInvalid))),
+                None => self.problems.fail(field, Problem::Form(FormError::ChoiceInvalid)),
             }
         }
     }
@@ -92,13 +93,15 @@ impl<'r, 'a> Cells<'r, 'a> {
         match yes_no(self.row.get(field)) {
             Some(true) => self.pairs.push((field.into(), "1".into())),
             Some(false) => {}
-            None => self.problems.push((field, Problem::Form(FormError::ChoiceInvalid))),
+            None => self.problems.fail(field, Problem::Form(FormError::ChoiceInvalid)),
         }
     }
 
     pub fn sectors(&mut self, sectors: &Sectors) {
         let (codes, unknown) = sectors.parse(self.row.get("sector"));
-        self.problems.extend(unknown.into_iter().map(|s| ("sector", Problem::UnknownSector(s))));
+        if !unknown.is_empty() {
+            self.problems.fail("sector", Problem::UnknownSectors(unknown));
+        }
         self.pairs.extend(codes.into_iter().map(|c| ("sector".to_string(), c)));
     }
 
@@ -108,22 +111,19 @@ impl<'r, 'a> Cells<'r, 'a> {
     }
 }
 
-/// A validator's messages as the columns' problems (after the cells' own).
+/// A validator's messages on the file's columns as their problems, after the cells' own (a cell
+/// already reported keeps its first, more precise message).
 pub fn judged<T>(
     columns: &'static [Column],
     mut problems: FieldProblems,
-    checked: Result<T, Errors>,
+    checked: Result<T, FieldErrors>,
 ) -> Result<T, FieldProblems> {
     match checked {
-        Ok(v) if problems.is_empty() => Ok(v),
-        Ok(_) => Err(problems),
+        Ok(v) => problems.done(v),
         Err(errors) => {
             for (field, e) in errors {
-                // a cell already reported keeps its first, more precise message
-                if let Some(c) = columns.iter().find(|c| c.field == field)
-                    && !problems.iter().any(|(f, _)| *f == c.field)
-                {
-                    problems.push((c.field, Problem::Form(e)));
+                if columns.iter().any(|c| c.field == field) {
+                    problems.fail(&field, Problem::Form(e));
                 }
             }
             Err(problems)
@@ -149,8 +149,33 @@ pub fn new_in(org_id: i64) -> Target {
 
 /// Publishes a row the form's writer has just written. The row was validated, so a refusal
 /// here is a bug; it aborts the whole import.
-pub async fn go_live(conn: &mut Conn, kind: ListingKind, written: Result<Written, Refused>) -> sqlx::Result<i64> {
-    let id = written.map_err(|(f, e)| sqlx::Error::Protocol(format!("import row refused on {f}: {e:?}")))?.saved.id;
+pub async fn go_live(conn: &mut Conn, kind: ListingKind, written: Result<Written, Conflict>) -> sqlx::Result<i64> {
+    let id = written.map_err(|c| sqlx::Error::Protocol(format!("import row refused: {c:?}")))?.saved.id;
     publish_imported(conn, kind, id).await?;
     Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: &[Column] = &[OWNER, Column { field: "trl", vi: "TRL", en: "TRL", required: true, example: "7" }];
+
+    #[test]
+    fn a_cell_keeps_its_own_problem_and_only_the_files_columns_are_reported() {
+        let cells = FieldProblems::from(("org", Problem::UnknownOrg));
+        let mut form = FieldErrors::new();
+        form.fail("org", FormError::Required);
+        form.fail("trl", FormError::TrlInvalid);
+        // not a column of this file
+        form.fail("summary_vi", FormError::Required);
+        let problems = judged(COLUMNS, cells, Err::<(), _>(form)).expect_err("refused");
+        assert_eq!(
+            problems.into_vec(),
+            vec![("org".into(), Problem::UnknownOrg), ("trl".into(), Problem::Form(FormError::TrlInvalid))]
+        );
+        assert_eq!(judged(COLUMNS, FieldProblems::new(), Ok(7)), Ok(7));
+        let cells = FieldProblems::from(("org", Problem::AmbiguousOrg));
+        assert_eq!(judged(COLUMNS, cells.clone(), Ok(7)), Err(cells));
+    }
 }

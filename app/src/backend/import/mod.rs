@@ -21,6 +21,7 @@ pub mod uploads;
 
 use crate::backend::db::begin_write;
 use crate::backend::db::{Conn, Db};
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::store::sqlite::audit;
 use crate::domain::account::FormError;
 use crate::domain::import::ImportReport;
@@ -52,7 +53,8 @@ pub enum Problem {
     Form(FormError),
     Number,
     TaxCode,
-    UnknownSector(String),
+    /// The pieces of a sectors cell that name no sector.
+    UnknownSectors(Vec<String>),
     UnknownLocation,
     /// No organisation has this address name, tax code or name.
     UnknownOrg,
@@ -94,8 +96,8 @@ pub struct DupKey {
     pub field: &'static str,
 }
 
-/// Field problems of one row.
-pub type FieldProblems = Vec<(&'static str, Problem)>;
+/// Field problems of one row: each cell's first.
+pub type FieldProblems = FieldErrors<Problem>;
 
 #[async_trait]
 pub trait Importer: Sync {
@@ -246,7 +248,7 @@ async fn run_with<I: Importer>(
             }
             Err(problems) => {
                 for (field, p) in problems {
-                    report.problem(*row_no, &layout.header(imp.columns(), field), &p);
+                    report.problem(*row_no, &layout.header(imp.columns(), &field), &p);
                 }
             }
         }

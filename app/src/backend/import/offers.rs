@@ -106,7 +106,7 @@ impl Importer for Offers {
         let (fields, problems) = cells.fields();
         let input = judged(COLUMNS, problems, input::offer(&fields, Mode::Full))?;
         // `judged` passes only when every cell did, so the owner is known here
-        owner.map(|org_id| NewOffer { org_id, input }).ok_or_else(|| vec![("org", Problem::UnknownOrg)])
+        owner.map(|org_id| NewOffer { org_id, input }).ok_or_else(|| FieldProblems::from(("org", Problem::UnknownOrg)))
     }
 
     fn keys(&self, o: &NewOffer) -> Vec<DupKey> {

@@ -103,11 +103,11 @@ fn website_key(url: &str) -> Option<String> {
     Some(if path.is_empty() { host } else { format!("{host}/{path}") })
 }
 
-fn required<T>(field: &'static str, raw: &str, parsed: Option<T>, problems: &mut FieldProblems) -> Option<T> {
+fn required<T>(field: &str, raw: &str, parsed: Option<T>, problems: &mut FieldProblems) -> Option<T> {
     if raw.is_empty() {
-        problems.push((field, Problem::Form(crate::domain::account::FormError::Required)));
+        problems.fail(field, Problem::Form(crate::domain::account::FormError::Required));
     } else if parsed.is_none() {
-        problems.push((field, Problem::Form(crate::domain::account::FormError::ChoiceInvalid)));
+        problems.fail(field, Problem::Form(crate::domain::account::FormError::ChoiceInvalid));
     }
     parsed
 }
@@ -132,19 +132,21 @@ impl Importer for Orgs {
     }
 
     fn validate(&self, cx: &Lookups, row: &Row<'_>) -> Result<NewOrg, FieldProblems> {
-        let mut problems: FieldProblems = Vec::new();
+        let mut problems = FieldProblems::new();
         let kind_raw = row.get("kind");
         let kind = by_label(OrgKind::ALL, OrgKind::as_str, kind_raw);
         let kind = required("kind", kind_raw, kind, &mut problems);
         let (sectors, unknown) = cx.sectors.parse(row.get("sector"));
-        problems.extend(unknown.into_iter().map(|s| ("sector", Problem::UnknownSector(s))));
+        if !unknown.is_empty() {
+            problems.fail("sector", Problem::UnknownSectors(unknown));
+        }
         let place = row.get("location");
         let location = match (cx.places.contains_key(place), cx.place_by_name.get(&key(place))) {
             _ if place.is_empty() => String::new(),
             (true, _) => place.to_string(),
             (false, Some(code)) => code.clone(),
             (false, None) => {
-                problems.push(("location", Problem::UnknownLocation));
+                problems.fail("location", Problem::UnknownLocation);
                 String::new()
             }
         };
@@ -152,13 +154,12 @@ impl Importer for Orgs {
         let profile = match org_input::profile(&get, sectors, &location, &cx.places) {
             Ok(p) => Some(p),
             Err(errors) => {
-                problems.extend(errors.into_iter().map(|(f, e)| (f, Problem::Form(e))));
+                problems.merge(errors.map(Problem::Form));
                 None
             }
         };
-        let tax = tax_code(row.get("tax_code")).map_err(|p| problems.push(("tax_code", p))).ok().flatten();
-        let mut number =
-            |field: &'static str| count(row.get(field)).map_err(|p| problems.push((field, p))).ok().flatten();
+        let tax = problems.put("tax_code", tax_code(row.get("tax_code")));
+        let mut number = |field: &str| problems.put(field, count(row.get(field)));
         let (team_size, min, max, capacity, researchers) = (
             number("team_size"),
             number("ticket_min"),
@@ -180,7 +181,7 @@ impl Importer for Orgs {
                 if let (Some(a), Some(b)) = (min, max)
                     && a > b
                 {
-                    problems.push(("ticket_max", Problem::Range));
+                    problems.fail("ticket_max", Problem::Range);
                 }
                 let t = by_label(InvestorType::ALL, InvestorType::as_str, row.get("investor_type"));
                 required("investor_type", row.get("investor_type"), t, &mut problems)
@@ -193,8 +194,8 @@ impl Importer for Orgs {
             Some(_) => Some(KindProfile::None),
             None => None,
         };
-        match (kind, profile, extra, problems.is_empty()) {
-            (Some(kind), Some(profile), Some(extra), true) => Ok(NewOrg { kind, profile, tax_code: tax, extra }),
+        match (kind, profile, extra) {
+            (Some(kind), Some(profile), Some(extra)) => problems.done(NewOrg { kind, profile, tax_code: tax, extra }),
             _ => Err(problems),
         }
     }

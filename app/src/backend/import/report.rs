@@ -78,7 +78,7 @@ fn message(lang: Lang, p: &Problem) -> String {
         Problem::Form(e) => form_error(lang, *e).to_string(),
         Problem::Number => t.err_number.into(),
         Problem::TaxCode => t.err_tax_code.into(),
-        Problem::UnknownSector(s) => format!("{}: {s}", t.err_unknown_sector),
+        Problem::UnknownSectors(names) => format!("{}: {}", t.err_unknown_sector, names.join("; ")),
         Problem::UnknownLocation => t.err_unknown_location.into(),
         Problem::UnknownOrg => t.err_unknown_org.into(),
         Problem::AmbiguousOrg => t.err_ambiguous_org.into(),
@@ -105,5 +105,17 @@ fn message(lang: Lang, p: &Problem) -> String {
             };
             format!("{what}: {name}.")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cells_unknown_sectors_are_named_in_one_message() {
+        let p = Problem::UnknownSectors(vec!["Du lịch vũ trụ".into(), "Khai khoáng".into()]);
+        assert_eq!(message(Lang::En, &p), "Sector not in the taxonomy: Du lịch vũ trụ; Khai khoáng");
+        assert_eq!(message(Lang::Vi, &p), "Lĩnh vực không có trong danh mục: Du lịch vũ trụ; Khai khoáng");
     }
 }

@@ -98,11 +98,13 @@ impl Importer for Research {
             && row.list("offer").into_iter().any(|slug| !cx.offers.contains(&(org, slug)))
         {
             // only the organisation's own offers can be linked (as in the form)
-            cells.problems.push(("offer", Problem::Form(FormError::ChoiceInvalid)));
+            cells.problems.fail("offer", Problem::Form(FormError::ChoiceInvalid));
         }
         let (fields, problems) = cells.fields();
         let input = judged(COLUMNS, problems, input::research(&fields, Mode::Full, cx.this_year))?;
-        owner.map(|org_id| NewResearch { org_id, input }).ok_or_else(|| vec![("org", Problem::UnknownOrg)])
+        owner
+            .map(|org_id| NewResearch { org_id, input })
+            .ok_or_else(|| FieldProblems::from(("org", Problem::UnknownOrg)))
     }
 
     fn keys(&self, r: &NewResearch) -> Vec<DupKey> {

@@ -6,11 +6,14 @@
 
 #![allow(clippy::disallowed_methods)]
 
+mod conflict;
 pub mod dialect;
 pub mod seed;
 pub mod sqlite;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+
+pub use conflict::Conflict;
 
 use crate::domain::dto::*;
 use crate::domain::{FacetKey, ListQuery, OrgKind};

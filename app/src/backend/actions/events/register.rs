@@ -44,7 +44,7 @@ pub async fn register(
         Ok(Ok(Outcome::Registered)) => done(&session, Notice::Registered, &back).await,
         Ok(Ok(Outcome::Waitlisted(_))) => done(&session, Notice::Waitlisted, &back).await,
         Ok(Err(e)) => {
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "register", &back, e).await,
@@ -63,7 +63,7 @@ pub async fn unregister(
         Ok(Ok(())) => done(&session, Notice::RegistrationCancelled, &back).await,
         Ok(Err(e)) => {
             let mut r = Refusal::new("register");
-            r.error("", e);
+            r.error("", e.form_error());
             r.send(&session, &back).await
         }
         Err(e) => internal(&session, "register", &back, e).await,

@@ -1,12 +1,13 @@
 //! The three forms' checks: each field's rule, in the order the form shows them.
 
-use super::{ChallengeInput, Check, Errors, Mode, OfferInput, ResearchInput, amount, checked, choice, date, trl};
+use super::{ChallengeInput, Check, Mode, OfferInput, ResearchInput, amount, checked, choice, date, trl};
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::forms::fields::Fields;
 use crate::backend::text::nfc;
 use crate::domain::account::FormError;
 use crate::domain::{CoopType, IpStatus, ResearchType};
 
-pub fn offer(f: &Fields, mode: Mode) -> Result<OfferInput, Errors> {
+pub fn offer(f: &Fields, mode: Mode) -> Result<OfferInput, FieldErrors> {
     let mut c = Check::new(mode);
     let title_vi = c.line(f, "title_vi", true);
     let title_en = c.opt_line(f, "title_en");
@@ -15,9 +16,9 @@ pub fn offer(f: &Fields, mode: Mode) -> Result<OfferInput, Errors> {
     let problem_vi = c.text(f, "problem_vi", true);
     let advantages_vi = c.text(f, "advantages_vi", true);
     let applications_vi = c.text(f, "applications_vi", true);
-    let trl = c.put("trl", trl(f.get("trl")));
+    let trl = c.errors.put("trl", trl(f.get("trl")));
     let trl = c.needed("trl", trl);
-    let ip_status = c.put("ip_status", choice(f.get("ip_status"), IpStatus::parse));
+    let ip_status = c.errors.put("ip_status", choice(f.get("ip_status"), IpStatus::parse));
     let ip_status = c.needed("ip_status", ip_status);
     let ip_number = c.opt_line(f, "ip_number");
     // a patent, a pending patent or a utility solution is identified by its number
@@ -25,16 +26,16 @@ pub fn offer(f: &Fields, mode: Mode) -> Result<OfferInput, Errors> {
         && ip_number.is_none()
         && mode == Mode::Full
     {
-        c.fail("ip_number", FormError::IpNumberRequired);
+        c.errors.fail("ip_number", FormError::IpNumberRequired);
     }
-    let price_vnd = c.put("price_vnd", amount(f.get("price_vnd")));
+    let price_vnd = c.errors.put("price_vnd", amount(f.get("price_vnd")));
     let price_negotiable = checked(f, "price_negotiable");
     if price_vnd.is_none() && !price_negotiable && mode == Mode::Full {
-        c.fail("price_vnd", FormError::PriceRequired);
+        c.errors.fail("price_vnd", FormError::PriceRequired);
     }
     let confidential = c.text(f, "confidential", false);
     let sectors = c.sectors(f);
-    let coop: Vec<CoopType> = c.put(
+    let coop: Vec<CoopType> = c.errors.put(
         "coop",
         f.all("coop").iter().map(|v| CoopType::parse(v).ok_or(FormError::ChoiceInvalid)).collect::<Result<_, _>>(),
     );
@@ -66,7 +67,7 @@ pub fn offer(f: &Fields, mode: Mode) -> Result<OfferInput, Errors> {
 
 /// `may_order`: the organisation is an agency (only the Department orders S&T tasks).
 /// `today` (ISO) bounds the deadline when submitting.
-pub fn challenge(f: &Fields, mode: Mode, may_order: bool, today: &str) -> Result<ChallengeInput, Errors> {
+pub fn challenge(f: &Fields, mode: Mode, may_order: bool, today: &str) -> Result<ChallengeInput, FieldErrors> {
     let mut c = Check::new(mode);
     let title_vi = c.line(f, "title_vi", true);
     let title_en = c.opt_line(f, "title_en");
@@ -74,31 +75,31 @@ pub fn challenge(f: &Fields, mode: Mode, may_order: bool, today: &str) -> Result
     let problem_en = c.opt_text(f, "problem_en");
     let desired_result_vi = c.text(f, "desired_result_vi", true);
     let constraints_vi = c.text(f, "constraints_vi", false);
-    let budget_min = c.put("budget_min", amount(f.get("budget_min")));
-    let budget_max = c.put("budget_max", amount(f.get("budget_max")));
+    let budget_min = c.errors.put("budget_min", amount(f.get("budget_min")));
+    let budget_max = c.errors.put("budget_max", amount(f.get("budget_max")));
     if let (Some(lo), Some(hi)) = (budget_min, budget_max)
         && lo > hi
     {
-        c.fail("budget_max", FormError::BudgetOrder);
+        c.errors.fail("budget_max", FormError::BudgetOrder);
     }
-    let trl_min = c.put("trl_min", trl(f.get("trl_min")));
-    let deadline = c.put("deadline", date(f.get("deadline")));
+    let trl_min = c.errors.put("trl_min", trl(f.get("trl_min")));
+    let deadline = c.errors.put("deadline", date(f.get("deadline")));
     if mode == Mode::Full && deadline.as_deref().is_some_and(|d| d <= today) {
-        c.fail("deadline", FormError::DateInvalid);
+        c.errors.fail("deadline", FormError::DateInvalid);
     }
     let sectors = c.sectors(f);
     let task_order = checked(f, "task_order");
     if task_order && !may_order {
-        c.fail("task_order", FormError::KindNotAllowed);
+        c.errors.fail("task_order", FormError::KindNotAllowed);
     }
-    let funding_vnd = c.put("funding_vnd", amount(f.get("funding_vnd")));
+    let funding_vnd = c.errors.put("funding_vnd", amount(f.get("funding_vnd")));
     let evaluation_criteria_vi = c.opt_text(f, "evaluation_criteria_vi");
     if task_order && mode == Mode::Full {
         if funding_vnd.is_none() {
-            c.fail("funding_vnd", FormError::FundingRequired);
+            c.errors.fail("funding_vnd", FormError::FundingRequired);
         }
         if evaluation_criteria_vi.is_none() {
-            c.fail("evaluation_criteria_vi", FormError::CriteriaRequired);
+            c.errors.fail("evaluation_criteria_vi", FormError::CriteriaRequired);
         }
     }
     c.done(ChallengeInput {
@@ -120,14 +121,14 @@ pub fn challenge(f: &Fields, mode: Mode, may_order: bool, today: &str) -> Result
 }
 
 /// `this_year` bounds the year (a result is not from the future).
-pub fn research(f: &Fields, mode: Mode, this_year: i64) -> Result<ResearchInput, Errors> {
+pub fn research(f: &Fields, mode: Mode, this_year: i64) -> Result<ResearchInput, FieldErrors> {
     let mut c = Check::new(mode);
     let title_vi = c.line(f, "title_vi", true);
     let title_en = c.opt_line(f, "title_en");
-    let output_type = c.put("output_type", choice(f.get("output_type"), ResearchType::parse));
+    let output_type = c.errors.put("output_type", choice(f.get("output_type"), ResearchType::parse));
     let output_type = c.needed("output_type", output_type);
     let authors = c.line(f, "authors", false);
-    let year = c.put(
+    let year = c.errors.put(
         "year",
         match f.get("year").trim() {
             "" => Ok(None),
@@ -139,14 +140,14 @@ pub fn research(f: &Fields, mode: Mode, this_year: i64) -> Result<ResearchInput,
     let year = c.needed("year", year);
     let doi = c.opt_line(f, "doi").map(|d| nfc(d.trim_start_matches("https://doi.org/")));
     if doi.as_deref().is_some_and(|d| !d.starts_with("10.") || !d.contains('/') || d.contains(' ')) {
-        c.fail("doi", FormError::DoiInvalid);
+        c.errors.fail("doi", FormError::DoiInvalid);
     }
     let patent_number = c.opt_line(f, "patent_number");
     if matches!(output_type, Some(ResearchType::Patent | ResearchType::UtilitySolution))
         && patent_number.is_none()
         && mode == Mode::Full
     {
-        c.fail("patent_number", FormError::PatentNumberRequired);
+        c.errors.fail("patent_number", FormError::PatentNumberRequired);
     }
     let abstract_vi = c.text(f, "abstract_vi", true);
     let abstract_en = c.opt_text(f, "abstract_en");

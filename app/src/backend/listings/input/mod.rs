@@ -10,6 +10,7 @@ mod forms;
 pub use crate::backend::store::sqlite::listings::write::{ChallengeInput, OfferInput, ResearchInput};
 pub use forms::{challenge, offer, research};
 
+use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
 use crate::domain::account::FormError;
@@ -20,8 +21,6 @@ pub enum Mode {
     Draft,
     Full,
 }
-
-pub type Errors = Vec<(String, FormError)>;
 
 /// The field names of each form (checkbox groups repeat their name); a refused form sends
 /// exactly these back.
@@ -77,28 +76,15 @@ pub const MULTI_FIELDS: &[&str] = &["sector", "coop", "offer"];
 
 const TEXT_MAX: usize = 10_000;
 
-/// Collects each field's first message.
+/// A form's check in progress: the mode it is checked for, and each field's first message.
 struct Check {
     mode: Mode,
-    errors: Errors,
+    errors: FieldErrors,
 }
 
 impl Check {
     fn new(mode: Mode) -> Self {
-        Check { mode, errors: Vec::new() }
-    }
-
-    fn put<T: Default>(&mut self, field: &str, r: Result<T, FormError>) -> T {
-        r.unwrap_or_else(|e| {
-            self.fail(field, e);
-            T::default()
-        })
-    }
-
-    fn fail(&mut self, field: &str, e: FormError) {
-        if !self.errors.iter().any(|(f, _)| f == field) {
-            self.errors.push((field.to_string(), e));
-        }
+        Check { mode, errors: FieldErrors::new() }
     }
 
     /// A line needed to submit (the title is needed even for a draft).
@@ -107,11 +93,11 @@ impl Check {
         if raw.trim().is_empty() && !always && self.mode == Mode::Draft {
             return String::new();
         }
-        self.put(field, validate::line(raw, 300))
+        self.errors.put(field, validate::line(raw, 300))
     }
 
     fn opt_line(&mut self, f: &Fields, field: &str) -> Option<String> {
-        self.put(field, validate::optional(&f.get(field).replace(['\r', '\n'], " "), 300))
+        self.errors.put(field, validate::optional(&f.get(field).replace(['\r', '\n'], " "), 300))
     }
 
     /// Markdown text; `needed` when submitting.
@@ -121,28 +107,28 @@ impl Check {
             Ok(v) => Ok(v.unwrap_or_default()),
             Err(e) => Err(e),
         };
-        self.put(field, r)
+        self.errors.put(field, r)
     }
 
     fn opt_text(&mut self, f: &Fields, field: &str) -> Option<String> {
-        self.put(field, validate::optional(f.get(field), TEXT_MAX))
+        self.errors.put(field, validate::optional(f.get(field), TEXT_MAX))
     }
 
     /// A value needed to submit: missing is fine for a draft.
     fn needed<T>(&mut self, field: &str, v: Option<T>) -> Option<T> {
         if v.is_none() && self.mode == Mode::Full {
-            self.fail(field, FormError::Required);
+            self.errors.fail(field, FormError::Required);
         }
         v
     }
 
     fn sectors(&mut self, f: &Fields) -> Vec<String> {
-        let s = self.put("sector", sectors(f.all("sector")));
+        let s = self.errors.put("sector", sectors(f.all("sector")));
         self.needed("sector", (!s.is_empty()).then_some(())).map(|_| s).unwrap_or_default()
     }
 
-    fn done<T>(self, v: T) -> Result<T, Errors> {
-        if self.errors.is_empty() { Ok(v) } else { Err(self.errors) }
+    fn done<T>(self, v: T) -> Result<T, FieldErrors> {
+        self.errors.done(v)
     }
 }
 

@@ -5,8 +5,8 @@ use super::audit;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::notifications::{self as notify, Payload};
-use crate::domain::account::FormError;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{
     Answered, ApplicationState, ApplyPage, OrgApplications, OwnApplication, Window, applicants_for, window,
@@ -122,7 +122,7 @@ pub fn status_payload(link: String, applicant: &str, title: &str, state: Applica
 
 /// Saves `org`'s answers as a draft, and with `submit` hands the application in. Refused with
 /// nothing written: after the deadline, once submitted, or (submitting) before the opening or
-/// with a required answer missing — the errors by field (`answer-{question id}`).
+/// with required questions unanswered ([`Conflict::Unanswered`]).
 pub async fn save(
     pool: &Db,
     actor: i64,
@@ -131,19 +131,18 @@ pub async fn save(
     answers: &[(i64, String)],
     submit: bool,
     today: &str,
-) -> sqlx::Result<Result<i64, Vec<(String, FormError)>>> {
+) -> sqlx::Result<Result<i64, Conflict>> {
     let (org_id, org_slug, org_name) = org;
     let mut tx = begin_write(pool).await?;
     let now = now_iso();
-    let refuse = |field: &str, e: FormError| Ok(Err(vec![(field.to_string(), e)]));
     // Dates re-read inside the transaction: the owner may have just moved the deadline.
     let (opens, closes): (String, String) = sql::query_as("SELECT opens_on, closes_on FROM programmes WHERE id = $1")
         .bind(p.id)
         .fetch_one(&mut *tx)
         .await?;
     match window(&opens, &closes, today) {
-        Window::Closed => return refuse("", FormError::DeadlinePassed),
-        Window::Upcoming if submit => return refuse("", FormError::NotOpenYet),
+        Window::Closed => return Ok(Err(Conflict::DeadlinePassed)),
+        Window::Upcoming if submit => return Ok(Err(Conflict::NotOpenYet)),
         _ => {}
     }
     let existing: Option<(i64, String)> =
@@ -153,7 +152,7 @@ pub async fn save(
             .fetch_optional(&mut *tx)
             .await?;
     let id = match existing {
-        Some((_, state)) if state != "draft" => return refuse("", FormError::AlreadySubmitted),
+        Some((_, state)) if state != "draft" => return Ok(Err(Conflict::AlreadySubmitted)),
         Some((id, _)) => id,
         None => {
             let id: i64 = sql::query_scalar(
@@ -171,7 +170,7 @@ pub async fn save(
         }
     };
     let questions = answered(&mut tx, p.id, Some(id)).await?;
-    let mut missing = Vec::new();
+    let mut unanswered = Vec::new();
     for q in questions.iter().filter(|q| !q.hidden) {
         let answer = answers.iter().find(|(qid, _)| *qid == q.question_id).map(|(_, a)| a.as_str()).unwrap_or("");
         if answer.is_empty() {
@@ -181,7 +180,7 @@ pub async fn save(
                 .execute(&mut *tx)
                 .await?;
             if q.required {
-                missing.push((format!("answer-{}", q.question_id), FormError::Required));
+                unanswered.push(q.question_id);
             }
         } else {
             sql::query(
@@ -195,8 +194,8 @@ pub async fn save(
             .await?;
         }
     }
-    if submit && !missing.is_empty() {
-        return Ok(Err(missing));
+    if submit && !unanswered.is_empty() {
+        return Ok(Err(Conflict::Unanswered(unanswered)));
     }
     let state = if submit { "submitted" } else { "draft" };
     sql::query(

@@ -6,7 +6,8 @@ use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::secrets::tokens;
-use crate::domain::account::{FormError, MemberRole};
+use crate::backend::store::Conflict;
+use crate::domain::account::MemberRole;
 use serde_json::json;
 
 pub const INVITATION_TTL: i64 = 7 * 24 * 3600;
@@ -18,7 +19,7 @@ pub async fn invite(
     org_id: i64,
     email: &str,
     role: MemberRole,
-) -> sqlx::Result<Result<String, FormError>> {
+) -> sqlx::Result<Result<String, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let member: Option<(i64,)> = sql::query_as(
         "SELECT CAST(1 AS BIGINT) FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.email = $2",
@@ -28,7 +29,7 @@ pub async fn invite(
     .fetch_optional(&mut *tx)
     .await?;
     if member.is_some() {
-        return Ok(Err(FormError::AlreadyMember));
+        return Ok(Err(Conflict::AlreadyMember));
     }
     let token = tokens::new_token();
     sql::query(
@@ -61,21 +62,21 @@ pub async fn invite(
 }
 
 /// Removes a member; the last owner stays (`Err(LastOwner)`).
-pub async fn remove(pool: &Db, actor: i64, org_id: i64, user: i64) -> sqlx::Result<Result<(), FormError>> {
+pub async fn remove(pool: &Db, actor: i64, org_id: i64, user: i64) -> sqlx::Result<Result<(), Conflict>> {
     let mut tx = begin_write(pool).await?;
     let role: Option<(String,)> = sql::query_as("SELECT role FROM memberships WHERE org_id = $1 AND user_id = $2")
         .bind(org_id)
         .bind(user)
         .fetch_optional(&mut *tx)
         .await?;
-    let Some((role,)) = role else { return Ok(Err(FormError::NotFound)) };
+    let Some((role,)) = role else { return Ok(Err(Conflict::NotFound)) };
     if role == "owner" {
         let (owners,): (i64,) = sql::query_as("SELECT count(*) FROM memberships WHERE org_id = $1 AND role = 'owner'")
             .bind(org_id)
             .fetch_one(&mut *tx)
             .await?;
         if owners <= 1 {
-            return Ok(Err(FormError::LastOwner));
+            return Ok(Err(Conflict::LastOwner));
         }
     }
     sql::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")

@@ -5,8 +5,9 @@ use super::audit;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::text::{fold, slugify};
-use crate::domain::account::{FormError, MemberRole};
+use crate::domain::account::MemberRole;
 use crate::domain::kind::OrgKind;
 use crate::domain::manage::{Invitation, Member, OrgEdit, ProfileFields};
 use serde_json::json;
@@ -23,7 +24,7 @@ pub struct NewOrg {
 
 /// Creates an unverified organisation with `user` as its owner. `Err(NameTaken)` when an
 /// organisation of the same kind already has that name (without diacritics).
-pub async fn create(pool: &Db, user: i64, new: &NewOrg) -> sqlx::Result<Result<String, FormError>> {
+pub async fn create(pool: &Db, user: i64, new: &NewOrg) -> sqlx::Result<Result<String, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let folded = fold(&new.name_vi);
     let taken: Option<(i64,)> = sql::query_as("SELECT id FROM organizations WHERE kind = $1 AND name_folded = $2")
@@ -32,7 +33,7 @@ pub async fn create(pool: &Db, user: i64, new: &NewOrg) -> sqlx::Result<Result<S
         .fetch_optional(&mut *tx)
         .await?;
     if taken.is_some() {
-        return Ok(Err(FormError::NameTaken));
+        return Ok(Err(Conflict::NameTaken));
     }
     let profile = ProfileUpdate {
         name_vi: new.name_vi.clone(),
@@ -319,7 +320,7 @@ pub async fn set_logo(pool: &Db, actor: i64, org_id: i64, path: &str) -> sqlx::R
 }
 
 /// Asks the Department to make `user` an owner of `org_id`.
-pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Result<Result<(), FormError>> {
+pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Result<Result<(), Conflict>> {
     let mut tx = begin_write(pool).await?;
     let member: Option<(i64,)> =
         sql::query_as("SELECT CAST(1 AS BIGINT) FROM memberships WHERE user_id = $1 AND org_id = $2")
@@ -328,7 +329,7 @@ pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Re
             .fetch_optional(&mut *tx)
             .await?;
     if member.is_some() {
-        return Ok(Err(FormError::AlreadyMember));
+        return Ok(Err(Conflict::AlreadyMember));
     }
     let done = sql::query(
         "INSERT INTO org_claims (org_id, user_id, message, created_at) VALUES ($1, $2, $3, $4)
@@ -341,7 +342,7 @@ pub async fn claim(pool: &Db, user: i64, org_id: i64, message: &str) -> sqlx::Re
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Ok(Err(FormError::AlreadyClaimed));
+        return Ok(Err(Conflict::AlreadyClaimed));
     }
     audit::org_event(&mut tx, user, "claim.create", org_id, None, Some(json!({ "message": message }))).await?;
     tx.commit().await?;

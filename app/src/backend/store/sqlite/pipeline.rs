@@ -7,9 +7,9 @@ use super::audit;
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::notifications as notify;
 use crate::domain::ProgrammeType;
-use crate::domain::account::FormError;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{
     ApplicationState, ApplicationView, Board, BoardCard, ReviewView, TransitionView, overall,
@@ -171,7 +171,7 @@ pub async fn move_to(
     programme: i64,
     app: i64,
     to: ApplicationState,
-) -> sqlx::Result<Result<(), FormError>> {
+) -> sqlx::Result<Result<(), Conflict>> {
     let mut tx = begin_write(pool).await?;
     type Row = (String, i64, String, String, i64, String, String, String);
     let row: Option<Row> = sql::query_as(
@@ -184,11 +184,11 @@ pub async fn move_to(
     .fetch_optional(&mut *tx)
     .await?;
     let Some((state, applicant, applicant_slug, applicant_name, owner, slug, title, ptype)) = row else {
-        return Ok(Err(FormError::NotFound));
+        return Ok(Err(Conflict::NotFound));
     };
-    let Some(from) = ApplicationState::parse(&state) else { return Ok(Err(FormError::MoveInvalid)) };
+    let Some(from) = ApplicationState::parse(&state) else { return Ok(Err(Conflict::MoveInvalid)) };
     if !from.can_move(to) {
-        return Ok(Err(FormError::MoveInvalid));
+        return Ok(Err(Conflict::MoveInvalid));
     }
     let now = now_iso();
     sql::query("UPDATE applications SET state = $2, updated_at = $3 WHERE id = $1")
@@ -229,7 +229,7 @@ pub async fn review(
     app: i64,
     scores: [i64; 4],
     comment: &str,
-) -> sqlx::Result<Result<(), FormError>> {
+) -> sqlx::Result<Result<(), Conflict>> {
     let mut tx = begin_write(pool).await?;
     let open: Option<String> =
         sql::query_scalar("SELECT state FROM applications WHERE id = $1 AND programme_id = $2 AND state <> 'draft'")
@@ -238,7 +238,7 @@ pub async fn review(
             .fetch_optional(&mut *tx)
             .await?;
     if open.is_none() {
-        return Ok(Err(FormError::NotFound));
+        return Ok(Err(Conflict::NotFound));
     }
     let now = now_iso();
     let [team, innovation, market, feasibility] = scores;

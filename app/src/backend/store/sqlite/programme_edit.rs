@@ -9,8 +9,8 @@ use super::audit;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::text::{fold, slugify};
-use crate::domain::account::FormError;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{ProgrammeEdit, QuestionEdit, types_for};
 use crate::domain::{OrgKind, ProgrammeType};
@@ -187,15 +187,16 @@ async fn unique_slug(conn: &mut Conn, title: &str) -> sqlx::Result<String> {
     Ok(slug)
 }
 
-/// Creates (`existing` = `None`) or updates a programme of `org_id`; the slug, or the field
-/// error when a question id does not belong to the programme (a tampered form).
+/// Creates (`existing` = `None`) or updates a programme of `org_id`; the slug, or
+/// [`Conflict::UnknownQuestion`] when a question id does not belong to the programme (a
+/// tampered form).
 pub async fn save(
     pool: &Db,
     actor: i64,
     org_id: i64,
     existing: Option<i64>,
     p: &ProgrammeInput,
-) -> sqlx::Result<Result<String, (String, FormError)>> {
+) -> sqlx::Result<Result<String, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let now = now_iso();
     let (id, slug) = match existing {
@@ -287,7 +288,7 @@ async fn save_questions(
     tx: &mut Conn,
     programme: i64,
     questions: &[QuestionInput],
-) -> sqlx::Result<Result<(), (String, FormError)>> {
+) -> sqlx::Result<Result<(), Conflict>> {
     let known: Vec<(i64, bool)> = sql::query_as(
         "SELECT q.id, EXISTS (SELECT 1 FROM application_answers a WHERE a.question_id = q.id)
          FROM programme_questions q WHERE q.programme_id = $1",
@@ -297,7 +298,7 @@ async fn save_questions(
     .await?;
     for (i, q) in questions.iter().enumerate() {
         if q.id.is_some_and(|id| !known.iter().any(|(k, _)| *k == id)) {
-            return Ok(Err((format!("q_vi-{i}"), FormError::ChoiceInvalid)));
+            return Ok(Err(Conflict::UnknownQuestion(i)));
         }
     }
     sql::query("UPDATE programme_questions SET position = -id WHERE programme_id = $1")

@@ -7,9 +7,10 @@ use super::event_ref::EventRef;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, begin_write_rows, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::dialect::locking_row;
 use crate::backend::store::sqlite::notifications::{self as notify, Payload};
-use crate::domain::account::{FormError, Viewer};
+use crate::domain::account::Viewer;
 use crate::domain::events::{Attendee, EventPanel, MyRegistration, RegStatus};
 
 /// Where a new registration landed.
@@ -59,7 +60,7 @@ pub async fn register(
     ev: &EventRef,
     viewer: &Viewer,
     org_id: Option<i64>,
-) -> sqlx::Result<Result<Outcome, FormError>> {
+) -> sqlx::Result<Result<Outcome, Conflict>> {
     let mut tx = begin_write_rows(pool).await?;
     // Read again, the event's row locked: the event may have been cancelled or moved meanwhile,
     // and registrations for one event take turns (the last seat goes once).
@@ -69,17 +70,17 @@ pub async fn register(
     .get(tx.engine());
     let state: Option<EventState> = sql::query_as(statement).bind(ev.id).fetch_optional(&mut *tx).await?;
     let Some(EventState { published, cancelled, starts_at, capacity }) = state else {
-        return Ok(Err(FormError::NotFound));
+        return Ok(Err(Conflict::NotFound));
     };
     if !published {
-        return Ok(Err(FormError::NotFound));
+        return Ok(Err(Conflict::NotFound));
     }
     if cancelled {
-        return Ok(Err(FormError::EventCancelled));
+        return Ok(Err(Conflict::EventCancelled));
     }
     let now = now_iso();
     if starts_at <= now {
-        return Ok(Err(FormError::EventStarted));
+        return Ok(Err(Conflict::EventStarted));
     }
     let email = viewer.email.trim().to_lowercase();
     let existing: Option<(i64, String)> =
@@ -89,7 +90,7 @@ pub async fn register(
             .fetch_optional(&mut *tx)
             .await?;
     if matches!(&existing, Some((_, s)) if s != RegStatus::Cancelled.as_str()) {
-        return Ok(Err(FormError::AlreadyRegistered));
+        return Ok(Err(Conflict::AlreadyRegistered));
     }
     let full = match capacity {
         Some(c) => taken(&mut tx, ev.id).await? >= c,
@@ -139,13 +140,13 @@ pub async fn register(
 
 /// Cancels the viewer's own registration; a place freed goes to the first on the waiting list,
 /// who is notified — all in the same transaction.
-pub async fn cancel_mine(pool: &Db, ev: &EventRef, viewer: &Viewer) -> sqlx::Result<Result<(), FormError>> {
+pub async fn cancel_mine(pool: &Db, ev: &EventRef, viewer: &Viewer) -> sqlx::Result<Result<(), Conflict>> {
     let mut tx = begin_write_rows(pool).await?;
     // the event's row locked: the freed place and the waiting list's order are decided once
     let statement = locking_row!("SELECT starts_at FROM events WHERE id = $1").get(tx.engine());
     let starts_at: Option<String> = sql::query_scalar(statement).bind(ev.id).fetch_optional(&mut *tx).await?;
     if starts_at.is_none_or(|s| s <= now_iso()) {
-        return Ok(Err(FormError::EventStarted));
+        return Ok(Err(Conflict::EventStarted));
     }
     let done = sql::query(
         "UPDATE event_registrations SET status = 'cancelled'
@@ -157,7 +158,7 @@ pub async fn cancel_mine(pool: &Db, ev: &EventRef, viewer: &Viewer) -> sqlx::Res
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        return Ok(Err(FormError::NotRegistered));
+        return Ok(Err(Conflict::NotRegistered));
     }
     promote(&mut tx, ev.id).await?;
     tx.commit().await?;

@@ -11,10 +11,11 @@ pub use read::{agreement_document, inbox, new_target, offer_confidential, view};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, begin_write_rows, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::dialect::locking_row;
 use crate::backend::store::sqlite::audit::{self, Entry};
 use crate::backend::store::sqlite::notifications::{self as notify, Payload};
-use crate::domain::account::{FormError, Viewer};
+use crate::domain::account::Viewer;
 use crate::domain::collab::{AgreementType, CollabAction, CollabState, Intent, Refused, Side, Step, TargetType, step};
 use serde_json::json;
 
@@ -117,7 +118,7 @@ fn payload(id: i64, state: CollabState, actor_org: &str, n: &Names) -> Payload {
 
 /// Sends a request: `Ok(Err(..))` when an open request for the same target from the same
 /// organisation exists. The caller has checked the viewer's membership of `from_org`.
-pub async fn create(pool: &Db, actor: i64, r: &NewRequest) -> sqlx::Result<Result<i64, FormError>> {
+pub async fn create(pool: &Db, actor: i64, r: &NewRequest) -> sqlx::Result<Result<i64, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let duplicate: Option<i64> = sql::query_scalar(
         "SELECT id FROM collaboration_requests
@@ -132,7 +133,7 @@ pub async fn create(pool: &Db, actor: i64, r: &NewRequest) -> sqlx::Result<Resul
     .fetch_optional(&mut *tx)
     .await?;
     if duplicate.is_some() {
-        return Ok(Err(FormError::DuplicateRequest));
+        return Ok(Err(Conflict::DuplicateRequest));
     }
     let now = now_iso();
     let id: i64 = sql::query_scalar(

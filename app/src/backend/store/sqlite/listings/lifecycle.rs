@@ -8,9 +8,9 @@ use super::{by_table, entity, plus_year, stage_of};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::audit;
 use crate::backend::store::sqlite::notifications as notify;
-use crate::domain::account::FormError;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::json;
 
@@ -34,7 +34,7 @@ pub async fn step(
     action: Action,
     actor: Actor,
     note: Option<&str>,
-) -> sqlx::Result<Result<Stepped, FormError>> {
+) -> sqlx::Result<Result<Stepped, Conflict>> {
     let mut tx = begin_write(pool).await?;
     type Row = (i64, String, String, bool, Option<String>, String);
     let row: Option<Row> = sql::query_as(by_table!(
@@ -45,12 +45,12 @@ pub async fn step(
     .bind(id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((org_id, slug, status, submitted, outcome, title)) = row else { return Ok(Err(FormError::NotFound)) };
+    let Some((org_id, slug, status, submitted, outcome, title)) = row else { return Ok(Err(Conflict::NotFound)) };
     if org.is_some_and(|o| o != org_id) {
-        return Ok(Err(FormError::NotFound));
+        return Ok(Err(Conflict::NotFound));
     }
     let from = stage_of(&status, submitted, outcome.as_deref());
-    let Some(to) = next(kind, from, action, actor) else { return Ok(Err(FormError::StepNotAllowed)) };
+    let Some(to) = next(kind, from, action, actor) else { return Ok(Err(Conflict::StepNotAllowed)) };
     let at = now_iso();
     let (outcome, kept_note) = match action {
         Action::RequestChanges => (Some("changes_requested"), note),

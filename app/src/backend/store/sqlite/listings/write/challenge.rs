@@ -1,10 +1,11 @@
 //! A challenge's (or S&T task order's) form values written into `challenges`.
 
 use super::input::ChallengeInput;
-use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
+use super::{Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::fold;
 use crate::domain::listing::ListingKind;
@@ -16,7 +17,7 @@ pub async fn save_challenge(
     t: Target,
     org_kind: &str,
     c: &ChallengeInput,
-) -> sqlx::Result<Result<Written, Refused>> {
+) -> sqlx::Result<Result<Written, Conflict>> {
     let engine = conn.engine();
     let public = json!([
         c.title_vi,
@@ -114,7 +115,7 @@ pub async fn challenge(
     t: Target,
     org_kind: &str,
     c: &ChallengeInput,
-) -> sqlx::Result<Result<Saved, Refused>> {
+) -> sqlx::Result<Result<Saved, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let written = save_challenge(&mut tx, t, org_kind, c).await?;
     finish(tx, ListingKind::Challenge, actor, written).await

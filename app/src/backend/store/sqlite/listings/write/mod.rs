@@ -19,9 +19,9 @@ use crate::backend::db::Conn;
 use crate::backend::db::Tx;
 use crate::backend::db::now_iso;
 use crate::backend::db::sql;
+use crate::backend::store::Conflict;
 use crate::backend::store::sqlite::audit;
 use crate::backend::text::slugify;
-use crate::domain::account::FormError;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::{Value, json};
 
@@ -40,9 +40,6 @@ pub struct Saved {
     pub slug: String,
     pub stage: Stage,
 }
-
-/// A refusal: the field it concerns (`""` for the whole form) and why.
-pub type Refused = (String, FormError);
 
 /// A listing's values written (not yet committed): what it is now, the slug and stage it had
 /// before (`None`: created), and the audit entry's `after`.
@@ -92,26 +89,26 @@ async fn next_stage(
     t: Target,
     public: &'static str,
     incoming: &Value,
-) -> sqlx::Result<Result<(Option<(String, Stage)>, Stage), Refused>> {
+) -> sqlx::Result<Result<(Option<(String, Stage)>, Stage), Conflict>> {
     let Some(id) = t.id else {
         return Ok(Ok((None, if t.submit { Stage::InReview } else { Stage::Draft })));
     };
     type Row = (i64, String, String, bool, Option<String>, String);
     let row: Option<Row> = sql::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
     let Some((org, slug, status, submitted, outcome, snapshot)) = row else {
-        return Ok(Err((String::new(), FormError::NotFound)));
+        return Ok(Err(Conflict::NotFound));
     };
     if org != t.org_id {
-        return Ok(Err((String::new(), FormError::NotFound)));
+        return Ok(Err(Conflict::NotFound));
     }
     let now = stage_of(&status, submitted, outcome.as_deref());
     if !now.editable() {
-        return Ok(Err((String::new(), FormError::StepNotAllowed)));
+        return Ok(Err(Conflict::StepNotAllowed));
     }
     let to = if t.submit {
         match next(kind, now, Action::Submit, Actor::Member) {
             Some(s) => s,
-            None => return Ok(Err((String::new(), FormError::StepNotAllowed))),
+            None => return Ok(Err(Conflict::StepNotAllowed)),
         }
     } else if now != Stage::Draft && serde_json::from_str::<Value>(&snapshot).ok().as_ref() != Some(incoming) {
         Stage::InReview
@@ -187,8 +184,8 @@ async fn finish(
     mut tx: Tx,
     kind: ListingKind,
     actor: i64,
-    written: Result<Written, Refused>,
-) -> sqlx::Result<Result<Saved, Refused>> {
+    written: Result<Written, Conflict>,
+) -> sqlx::Result<Result<Saved, Conflict>> {
     let Written { saved, before, mut after } = refused!(written);
     let (id, to) = (saved.id, saved.stage);
     let from = before.as_ref().map(|b| b.1);

@@ -1,10 +1,11 @@
 //! An offer's form values written into `technology_offers` and its code tables.
 
 use super::input::OfferInput;
-use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes, replace_sectors};
+use super::{Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes, replace_sectors};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::fold;
 use crate::domain::IpStatus;
@@ -12,7 +13,7 @@ use crate::domain::listing::ListingKind;
 use serde_json::json;
 
 /// Writes `o` inside the caller's transaction (the form's save, or one row of an import).
-pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Refused>> {
+pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Conflict>> {
     let engine = conn.engine();
     let public = json!([
         o.title_vi,
@@ -115,7 +116,7 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
     Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
 }
 
-pub async fn offer(pool: &Db, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Refused>> {
+pub async fn offer(pool: &Db, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let written = save_offer(&mut tx, t, o).await?;
     finish(tx, ListingKind::Offer, actor, written).await

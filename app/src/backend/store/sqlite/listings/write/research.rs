@@ -2,13 +2,13 @@
 //! it is linked to.
 
 use super::input::ResearchInput;
-use super::{Refused, Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
+use super::{Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
+use crate::backend::store::Conflict;
 use crate::backend::store::dialect::with_json_array;
 use crate::backend::text::{fold, nfc};
-use crate::domain::account::FormError;
 use crate::domain::listing::ListingKind;
 use serde_json::json;
 
@@ -18,7 +18,7 @@ pub async fn save_research(
     t: Target,
     r: &ResearchInput,
     this_year: i64,
-) -> sqlx::Result<Result<Written, Refused>> {
+) -> sqlx::Result<Result<Written, Conflict>> {
     let engine = conn.engine();
     let public = json!([
         r.title_vi,
@@ -114,7 +114,7 @@ pub async fn save_research(
         .execute(&mut *conn)
         .await?;
         if linked.rows_affected() == 0 {
-            return Ok(Err(("offer".into(), FormError::ChoiceInvalid)));
+            return Ok(Err(Conflict::ForeignOffer));
         }
     }
     let after = json!({ "slug": slug, "title_vi": r.title_vi, "output_type": output_type, "offers": r.offers });
@@ -127,7 +127,7 @@ pub async fn research(
     t: Target,
     r: &ResearchInput,
     this_year: i64,
-) -> sqlx::Result<Result<Saved, Refused>> {
+) -> sqlx::Result<Result<Saved, Conflict>> {
     let mut tx = begin_write(pool).await?;
     let written = save_research(&mut tx, t, r, this_year).await?;
     finish(tx, ListingKind::Research, actor, written).await
