@@ -7,7 +7,7 @@ use app::backend::auth::session_store::SqliteSessionStore;
 use app::backend::auth::{csrf, headers};
 use app::backend::db::Db;
 use app::backend::mail::Mailer;
-use app::backend::{AppState, lang, routes, search, store::sqlite::SqliteStore};
+use app::backend::{AppState, lang, routes, search, store::Store};
 use app::{App, shell};
 use axum::Router;
 use axum::extract::Request;
@@ -50,8 +50,7 @@ pub async fn state(config: &Config, pool: Db) -> anyhow::Result<AppState> {
         }
     });
     Ok(AppState {
-        store: Arc::new(SqliteStore::new(pool.clone())),
-        db: pool,
+        store: Arc::new(Store::new(pool)),
         searcher,
         leptos_options,
         auth: Arc::new(auth),
@@ -69,7 +68,7 @@ pub fn build_router(state: AppState) -> Router {
     };
     let request_id = HeaderName::from_static("x-request-id");
     let secure = state.auth.secure();
-    let session_layer = SessionManagerLayer::new(SqliteSessionStore::new(state.db.clone()))
+    let session_layer = SessionManagerLayer::new(SqliteSessionStore::new(state.store.db().clone()))
         .with_name("ketnoi_session")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)

@@ -120,16 +120,16 @@ pub async fn root(pool: &Db, site: &str, today: &str, per_file: u64) -> Result<S
 }
 
 pub(crate) async fn sitemap(State(state): State<AppState>) -> WebResult {
-    Ok(xml(root(&state.db, &site_url(&state), &crate::backend::today(), PER_FILE).await?))
+    Ok(xml(root(state.store.db(), &site_url(&state), &crate::backend::today(), PER_FILE).await?))
 }
 
 pub(crate) async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> WebResult {
     let today = crate::backend::today();
     let n = file_name.strip_suffix(".xml").and_then(|n| n.parse::<u64>().ok()).filter(|n| *n >= 1);
-    let total = count(&state.db, &today).await?;
+    let total = count(state.store.db(), &today).await?;
     match n {
         Some(n) if n <= total.div_ceil(PER_FILE).max(1) => {
-            Ok(xml(urlset(&site_url(&state), &file(&state.db, &today, n, PER_FILE).await?)))
+            Ok(xml(urlset(&site_url(&state), &file(state.store.db(), &today, n, PER_FILE).await?)))
         }
         _ => Err(Failure::NotFound),
     }

@@ -2,7 +2,6 @@ use super::auth::settings::AuthSettings;
 use super::mail::Mailer;
 use super::search::Searcher;
 use super::store::Store;
-use crate::backend::db::Db;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -11,10 +10,9 @@ use std::sync::Arc;
 /// `expect_context::<AppState>()`, axum handlers through `State`.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Arc<dyn Store>,
-    /// Accounts, organisations' members and the admin's writes (`store::sqlite::users` and
-    /// friends) work on the pool directly.
-    pub db: Db,
+    /// The database, through the store only: its cached reads are methods, every other
+    /// statement a `store::sqlite::*` function that takes `state.store.db()`.
+    pub store: Arc<Store>,
     pub searcher: Arc<Searcher>,
     pub leptos_options: LeptosOptions,
     pub auth: Arc<AuthSettings>,
@@ -31,7 +29,7 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-impl FromRef<AppState> for Arc<dyn Store> {
+impl FromRef<AppState> for Arc<Store> {
     fn from_ref(state: &AppState) -> Self {
         state.store.clone()
     }

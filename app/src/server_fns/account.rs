@@ -35,9 +35,9 @@ pub async fn load_session() -> Result<SessionInfo, ServerFnError> {
     };
     // Per-user answers must not be cached by anything between us and the browser.
     super::private();
-    let viewer = session::viewer(&sess, &state.db).await;
+    let viewer = session::viewer(&sess, state.store.db()).await;
     let unread = match &viewer {
-        Some(v) => crate::backend::store::sqlite::notifications::unread(&state.db, v.id).await.unwrap_or(0),
+        Some(v) => crate::backend::store::sqlite::notifications::unread(state.store.db(), v.id).await.unwrap_or(0),
         None => 0,
     };
     Ok(SessionInfo {

@@ -29,14 +29,14 @@ use super::internal as failed;
 async fn admin_list(search: &str) -> Result<(crate::backend::db::Db, crate::domain::admin::AdminQuery), ServerFnError> {
     require_admin().await?;
     let state = expect_context::<crate::backend::AppState>();
-    Ok((state.db, crate::domain::admin::AdminQuery::parse(search)))
+    Ok((state.store.db().clone(), crate::domain::admin::AdminQuery::parse(search)))
 }
 
 #[server(prefix = "/srv", endpoint = "admin_counts", input = GetUrl)]
 pub async fn admin_overview() -> Result<AdminCounts, ServerFnError> {
     require_admin().await?;
     let state = expect_context::<crate::backend::AppState>();
-    store::counts(&state.db).await.map_err(failed)
+    store::counts(state.store.db()).await.map_err(failed)
 }
 
 /// `search` is the page's raw query string (`q`, `filter`, `page`).

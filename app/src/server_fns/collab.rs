@@ -16,13 +16,14 @@ use crate::backend::AppState;
 pub async fn load_new_request(search: String) -> Result<Option<NewRequestTarget>, ServerFnError> {
     use crate::backend::store::sqlite::collab;
     use crate::domain::collab::TargetType;
-    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
+    let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
+    let pool = store.db();
     let pairs: Vec<(String, String)> =
         url::form_urlencoded::parse(search.trim_start_matches('?').as_bytes()).into_owned().collect();
     let Some((kind, slug)) = pairs.into_iter().find_map(|(k, v)| Some((TargetType::parse(&k)?, v))) else {
         return Ok(None);
     };
-    Ok(collab::new_target(&pool, &v, kind, &slug).await.map_err(failed)?.map(|(t, _)| t))
+    Ok(collab::new_target(pool, &v, kind, &slug).await.map_err(failed)?.map(|(t, _)| t))
 }
 
 /// The request page. Opening it as the receiving side records that it was viewed (once).
@@ -30,11 +31,12 @@ pub async fn load_new_request(search: String) -> Result<Option<NewRequestTarget>
 pub async fn load_request(id: i64) -> Result<Option<CollabView>, ServerFnError> {
     use crate::backend::store::sqlite::collab;
     use crate::domain::collab::{CollabAction, CollabState, Side};
-    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
-    let Some(view) = collab::view(&pool, &v, id).await.map_err(failed)? else { return Ok(None) };
+    let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
+    let pool = store.db();
+    let Some(view) = collab::view(pool, &v, id).await.map_err(failed)? else { return Ok(None) };
     if view.state == CollabState::Sent && view.sides.contains(&Side::Receiver) {
-        match collab::take_step(&pool, &v, id, CollabAction::View, None, None).await {
-            Ok(_) => return collab::view(&pool, &v, id).await.map_err(failed),
+        match collab::take_step(pool, &v, id, CollabAction::View, None, None).await {
+            Ok(_) => return collab::view(pool, &v, id).await.map_err(failed),
             Err(e) => tracing::warn!(error = %e, "recording a view failed"),
         }
     }
@@ -49,11 +51,12 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
     use crate::backend::store::sqlite::{collab, org_manage};
     use crate::domain::collab::CollabState;
     use crate::domain::dto::Text;
-    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else {
+    let (AppState { store, .. }, Some(v)) = super::viewer().await else {
         super::refuse_on(&res, http::StatusCode::UNAUTHORIZED);
         return Ok(None);
     };
-    let Some(org) = org_manage::id_by_slug(&pool, &slug).await.map_err(failed)? else {
+    let pool = store.db();
+    let Some(org) = org_manage::id_by_slug(pool, &slug).await.map_err(failed)? else {
         super::refuse_on(&res, http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
@@ -67,8 +70,8 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
     let inbox = get("box") != "sent";
     let state = CollabState::parse(get("state"));
     let page = get("page").parse::<u32>().unwrap_or(1).clamp(1, 10_000);
-    let (counts, total, rows) = collab::inbox(&pool, org, inbox, state, page).await.map_err(failed)?;
-    let Some(name) = crate::backend::store::sqlite::orgs::names(&pool, org).await.map_err(failed)? else {
+    let (counts, total, rows) = collab::inbox(pool, org, inbox, state, page).await.map_err(failed)?;
+    let Some(name) = crate::backend::store::sqlite::orgs::names(pool, org).await.map_err(failed)? else {
         return Ok(None);
     };
     Ok(Some(BoxPage { org_name: Text::new(name.0, name.1), slug, inbox, state, counts, total, page, rows }))
@@ -77,11 +80,12 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
 #[server(prefix = "/srv", endpoint = "notifications", input = GetUrl)]
 pub async fn load_notifications(page: u32) -> Result<Option<NotificationPage>, ServerFnError> {
     use crate::backend::store::sqlite::notifications;
-    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
+    let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
+    let pool = store.db();
     let page = page.clamp(1, 10_000);
-    let (rows, total) = notifications::list(&pool, v.id, page).await.map_err(failed)?;
-    let unread = notifications::unread(&pool, v.id).await.map_err(failed)?;
-    let preference = notifications::preference(&pool, v.id).await.map_err(failed)?;
+    let (rows, total) = notifications::list(pool, v.id, page).await.map_err(failed)?;
+    let unread = notifications::unread(pool, v.id).await.map_err(failed)?;
+    let preference = notifications::preference(pool, v.id).await.map_err(failed)?;
     Ok(Some(NotificationPage { rows, unread, total, page, preference }))
 }
 
@@ -89,6 +93,7 @@ pub async fn load_notifications(page: u32) -> Result<Option<NotificationPage>, S
 #[server(prefix = "/srv", endpoint = "offer_confidential", input = GetUrl)]
 pub async fn offer_confidential(slug: String) -> Result<Option<String>, ServerFnError> {
     use crate::backend::store::sqlite::collab;
-    let (AppState { db: pool, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
-    collab::offer_confidential(&pool, &v, &slug).await.map_err(failed)
+    let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
+    let pool = store.db();
+    collab::offer_confidential(pool, &v, &slug).await.map_err(failed)
 }

@@ -25,7 +25,7 @@ mod ssr {
     /// The event and the viewer managing its organiser, or the refusal with its status.
     pub async fn organiser_of(slug: &str) -> Result<(AppState, Viewer, EventRef), ServerFnError> {
         let (state, viewer) = viewer().await;
-        let ev = event_manage::by_slug(&state.db, slug).await.map_err(failed)?;
+        let ev = event_manage::by_slug(state.store.db(), slug).await.map_err(failed)?;
         let Some(ev) = ev else { return Err(refuse(http::StatusCode::NOT_FOUND, "not_found")) };
         match guard::org_member(viewer, ev.org_id, MemberRole::Editor) {
             Ok(v) => Ok((state, v, ev)),
@@ -43,19 +43,19 @@ pub async fn load_event_panel(slug: String) -> Result<Option<EventPanel>, Server
     use crate::backend::store::sqlite::{event_manage, registrations};
     use crate::domain::account::MemberRole;
     let (state, viewer) = ssr::viewer().await;
-    let Some(ev) = event_manage::by_slug(&state.db, &slug).await.map_err(ssr::failed)? else { return Ok(None) };
+    let Some(ev) = event_manage::by_slug(state.store.db(), &slug).await.map_err(ssr::failed)? else { return Ok(None) };
     if !ev.is_public() {
         return Ok(None);
     }
     let can_manage = guard::org_member(viewer.clone(), ev.org_id, MemberRole::Editor).is_ok();
-    registrations::panel(&state.db, &ev, viewer.as_ref(), can_manage).await.map(Some).map_err(ssr::failed)
+    registrations::panel(state.store.db(), &ev, viewer.as_ref(), can_manage).await.map(Some).map_err(ssr::failed)
 }
 
 #[server(prefix = "/srv", endpoint = "event_edit", input = GetUrl)]
 pub async fn load_event_edit(slug: String) -> Result<EventEdit, ServerFnError> {
     use crate::backend::store::sqlite::event_manage;
     let (state, _, ev) = ssr::organiser_of(&slug).await?;
-    event_manage::load_edit(&state.db, &ev).await.map_err(ssr::failed)
+    event_manage::load_edit(state.store.db(), &ev).await.map_err(ssr::failed)
 }
 
 #[server(prefix = "/srv", endpoint = "event_new", input = GetUrl)]
@@ -65,11 +65,12 @@ pub async fn load_event_new(org: String) -> Result<NewEvent, ServerFnError> {
     use crate::domain::dto::Text;
     use crate::domain::events::{EventFields, organises_events};
     let (state, viewer) = ssr::viewer().await;
+    let db = state.store.db();
     let Some(v) = viewer else { return Err(ssr::refuse(http::StatusCode::UNAUTHORIZED, "signed_out")) };
     let mut out = NewEvent::default();
-    let orgs = event_manage::organisers_for(&state.db, &v).await.map_err(ssr::failed)?;
+    let orgs = event_manage::organisers_for(db, &v).await.map_err(ssr::failed)?;
     if !org.is_empty() {
-        let found = event_manage::organiser(&state.db, &org).await.map_err(ssr::failed)?;
+        let found = event_manage::organiser(db, &org).await.map_err(ssr::failed)?;
         let Some(event_manage::Organiser { id, kind, name_vi, name_en }) = found else {
             return Err(ssr::refuse(http::StatusCode::NOT_FOUND, "not_found"));
         };
@@ -83,10 +84,10 @@ pub async fn load_event_new(org: String) -> Result<NewEvent, ServerFnError> {
                 org_slug: org,
                 org_name: Text::new(name_vi, name_en),
                 fields: EventFields { event_type: String::new(), ..Default::default() },
-                locations: event_manage::locations(&state.db).await.map_err(ssr::failed)?,
+                locations: event_manage::locations(db).await.map_err(ssr::failed)?,
                 ..Default::default()
             });
-            out.events = event_manage::org_events(&state.db, id).await.map_err(ssr::failed)?;
+            out.events = event_manage::org_events(db, id).await.map_err(ssr::failed)?;
         } else {
             out.cannot_organise = true;
         }
@@ -100,7 +101,7 @@ pub async fn load_attendees(slug: String) -> Result<AttendeeList, ServerFnError>
     use crate::backend::store::sqlite::registrations;
     use crate::domain::dto::Text;
     let (state, _, ev) = ssr::organiser_of(&slug).await?;
-    let rows = registrations::attendees(&state.db, ev.id).await.map_err(ssr::failed)?;
+    let rows = registrations::attendees(state.store.db(), ev.id).await.map_err(ssr::failed)?;
     Ok(AttendeeList {
         slug: ev.slug,
         title: Text::new(ev.title_vi, ev.title_en),

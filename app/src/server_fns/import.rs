@@ -23,7 +23,7 @@ pub async fn import_status(#[server(default)] token: String) -> Result<ImportVie
         return Ok(ImportView::default());
     }
     let state = expect_context::<crate::backend::AppState>();
-    match crate::backend::import::uploads::report(&state.db, user, &token).await {
+    match crate::backend::import::uploads::report(state.store.db(), user, &token).await {
         Ok(Some((report, pending))) => Ok(ImportView { report: Some(report), pending, expired: false }),
         Ok(None) => Ok(ImportView { expired: true, ..Default::default() }),
         Err(e) => Err(super::internal(e)),

@@ -32,18 +32,19 @@ pub async fn kpi_indicator_page(code: String) -> Result<Option<KpiDetail>, Serve
     use crate::backend::AppState;
     use crate::backend::store::sqlite::kpi;
     let state = expect_context::<AppState>();
-    let Some(indicator) = kpi::one(&state.db, &code, this_year()).await.map_err(super::internal)? else {
+    let db = state.store.db();
+    let Some(indicator) = kpi::one(db, &code, this_year()).await.map_err(super::internal)? else {
         super::refuse(http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
     let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
-        Ok(sess) => crate::backend::auth::session::viewer(&sess, &state.db).await,
+        Ok(sess) => crate::backend::auth::session::viewer(&sess, db).await,
         Err(_) => None,
     };
     let history = match viewer {
         Some(v) if v.role.is_admin() => {
             super::private();
-            Some(kpi::history(&state.db, &code).await.map_err(super::internal)?)
+            Some(kpi::history(db, &code).await.map_err(super::internal)?)
         }
         _ => None,
     };

@@ -21,23 +21,24 @@ pub async fn load_listing_edit(
     use crate::backend::store::sqlite::listings::read;
     use crate::domain::account::MemberRole;
     let (state, v) = viewer().await;
+    let db = state.store.db();
     let (org, listing) = if slug.is_empty() {
-        let Some(o) = read::org(&state.db, &org).await.map_err(internal)? else { return Ok(None) };
+        let Some(o) = read::org(db, &org).await.map_err(internal)? else { return Ok(None) };
         (o, None)
     } else {
-        let Some(l) = read::listing(&state.db, kind, &slug).await.map_err(internal)? else { return Ok(None) };
+        let Some(l) = read::listing(db, kind, &slug).await.map_err(internal)? else { return Ok(None) };
         (l.org.clone(), Some(l))
     };
     if guard::org_member(v, org.id, MemberRole::Editor).is_err() || !kind.allowed_org(org.kind) {
         return Ok(None);
     }
     let values = match &listing {
-        Some(l) => read::values(&state.db, kind, l.id).await.map_err(internal)?,
+        Some(l) => read::values(db, kind, l.id).await.map_err(internal)?,
         None => Default::default(),
     };
     let mut edit = read::edit(&org, listing.as_ref().map(|l| (slug.as_str(), l)), values);
     if kind == ListingKind::Research {
-        edit.offers = read::org_offers(&state.db, org.id).await.map_err(internal)?;
+        edit.offers = read::org_offers(db, org.id).await.map_err(internal)?;
     }
     Ok(Some(edit))
 }
@@ -49,7 +50,7 @@ pub async fn load_org_listings(slug: String) -> Result<Option<OrgListings>, Serv
     use crate::backend::store::sqlite::listings::read;
     use crate::domain::account::MemberRole;
     let (state, v) = viewer().await;
-    let Some(org) = read::org(&state.db, &slug).await.map_err(internal)? else {
+    let Some(org) = read::org(state.store.db(), &slug).await.map_err(internal)? else {
         super::refuse_on(&res, http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
@@ -57,7 +58,7 @@ pub async fn load_org_listings(slug: String) -> Result<Option<OrgListings>, Serv
         super::refuse_on(&res, denied_status(d));
         return Ok(None);
     }
-    let rows = read::org_listings(&state.db, org.id, &crate::backend::today()).await.map_err(internal)?;
+    let rows = read::org_listings(state.store.db(), org.id, &crate::backend::today()).await.map_err(internal)?;
     Ok(Some(OrgListings { org_slug: org.slug, org_name: org.name, org_kind: org.kind, rows }))
 }
 
@@ -68,5 +69,5 @@ pub async fn load_moderation() -> Result<Option<Vec<ReviewItem>>, ServerFnError>
     if guard::moderator(v).is_err() {
         return Ok(None);
     }
-    crate::backend::store::sqlite::listings::queue::pending(&state.db).await.map(Some).map_err(internal)
+    crate::backend::store::sqlite::listings::queue::pending(state.store.db()).await.map(Some).map_err(internal)
 }

@@ -14,7 +14,7 @@ pub async fn load_org_edit(slug: String) -> Result<Option<OrgEdit>, ServerFnErro
     use crate::backend::store::sqlite::org_manage;
     use crate::domain::account::MemberRole;
     let (state, viewer) = super::viewer().await;
-    let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(internal)? else {
+    let Some(org) = org_manage::id_by_slug(state.store.db(), &slug).await.map_err(internal)? else {
         super::refuse_on(&res, http::StatusCode::NOT_FOUND);
         return Ok(None);
     };
@@ -25,7 +25,7 @@ pub async fn load_org_edit(slug: String) -> Result<Option<OrgEdit>, ServerFnErro
             return Ok(None);
         }
     };
-    let mut edit = org_manage::load(&state.db, org).await.map_err(internal)?;
+    let mut edit = org_manage::load(state.store.db(), org).await.map_err(internal)?;
     if let Some(e) = edit.as_mut() {
         e.my_role = v.role_in(org);
     }

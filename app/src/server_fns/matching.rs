@@ -12,8 +12,10 @@ use super::internal as failed;
 pub async fn get_suggestions(kind: SubjectKind, slug: String) -> Result<Vec<Suggestion>, ServerFnError> {
     use crate::backend::{AppState, matching, today};
     let state = expect_context::<AppState>();
-    let Some(id) = matching::resolve(&state.db, kind, &slug).await.map_err(failed)? else { return Ok(Vec::new()) };
-    matching::suggestions(&state.db, &state.searcher, kind.group(), id, &today()).await.map_err(failed)
+    let Some(id) = matching::resolve(state.store.db(), kind, &slug).await.map_err(failed)? else {
+        return Ok(Vec::new());
+    };
+    matching::suggestions(state.store.db(), &state.searcher, kind.group(), id, &today()).await.map_err(failed)
 }
 
 /// One section per organisation of the signed-in user. Signed out: a redirect to sign in.
@@ -31,10 +33,11 @@ pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnEr
     let day = today();
     let mut sections = Vec::with_capacity(viewer.memberships.len());
     for m in viewer.memberships {
-        let kind = crate::backend::store::sqlite::orgs::kind(&state.db, m.org_id).await.map_err(failed)?;
+        let kind = crate::backend::store::sqlite::orgs::kind(state.store.db(), m.org_id).await.map_err(failed)?;
         let Some(kind) = kind.as_deref().and_then(OrgKind::parse) else { continue };
-        let suggestions =
-            matching::suggestions(&state.db, &state.searcher, DocGroup::Org, m.org_id, &day).await.map_err(failed)?;
+        let suggestions = matching::suggestions(state.store.db(), &state.searcher, DocGroup::Org, m.org_id, &day)
+            .await
+            .map_err(failed)?;
         sections.push(DashboardSection { slug: m.slug, name: m.name, kind, suggestions });
     }
     Ok(Some(sections))

@@ -18,7 +18,7 @@ pub mod programmes;
 pub mod search;
 
 #[cfg(feature = "ssr")]
-pub(crate) fn store() -> std::sync::Arc<dyn crate::backend::store::Store> {
+pub(crate) fn store() -> std::sync::Arc<crate::backend::store::Store> {
     leptos::prelude::expect_context::<crate::backend::AppState>().store
 }
 
@@ -85,7 +85,7 @@ pub(crate) async fn viewer() -> (crate::backend::AppState, Option<crate::domain:
     let state = leptos::prelude::expect_context::<crate::backend::AppState>();
     private();
     let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
-        Ok(sess) => crate::backend::auth::session::viewer(&sess, &state.db).await,
+        Ok(sess) => crate::backend::auth::session::viewer(&sess, state.store.db()).await,
         Err(_) => None,
     };
     (state, viewer)

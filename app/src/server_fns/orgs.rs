@@ -16,8 +16,8 @@ pub async fn get_org(slug: String) -> Result<Option<OrgDetail>, ServerFnError> {
     let org = super::store().org(&slug).await.map_err(super::internal)?;
     if org.is_none() {
         // A merged duplicate's address answers with a permanent redirect to the one kept.
-        let db = expect_context::<crate::backend::AppState>().db;
-        match crate::backend::store::sqlite::org_manage::redirect_target(&db, &slug).await {
+        let store = super::store();
+        match crate::backend::store::sqlite::org_manage::redirect_target(store.db(), &slug).await {
             Ok(Some(target)) => {
                 leptos_axum::redirect(&format!("/org/{target}"));
                 if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {

@@ -42,7 +42,7 @@ mod ssr {
     /// The viewer as a member of the owner of programme `slug`: (viewer, programme id).
     pub async fn owner<T>(state: &AppState, slug: &str) -> Result<Result<(Viewer, i64), Access<T>>, ServerFnError> {
         let v = crate::server_fns::viewer().await.1;
-        let Some(p) = programme_edit::by_slug(&state.db, slug).await.map_err(failed)? else {
+        let Some(p) = programme_edit::by_slug(state.store.db(), slug).await.map_err(failed)? else {
             return Ok(Err(Access::NotFound));
         };
         Ok(member(v, p.org_id).map(|v| (v, p.id)))
@@ -54,14 +54,15 @@ mod ssr {
 pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<ProgrammeEdit>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
+    let db = state.store.db();
     let v = crate::server_fns::viewer().await.1;
     let (org_id, id) = if slug.is_empty() {
-        match org_manage::id_by_slug(&state.db, &org).await.map_err(failed)? {
+        match org_manage::id_by_slug(db, &org).await.map_err(failed)? {
             Some(o) => (o, None),
             None => return Ok(answer(if v.is_none() { Access::SignedOut } else { Access::NotFound })),
         }
     } else {
-        match programme_edit::by_slug(&state.db, &slug).await.map_err(failed)? {
+        match programme_edit::by_slug(db, &slug).await.map_err(failed)? {
             Some(p) => (p.org_id, Some(p.id)),
             None => return Ok(answer(Access::NotFound)),
         }
@@ -69,7 +70,7 @@ pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<Pro
     if let Err(a) = member(v, org_id) {
         return Ok(answer(a));
     }
-    Ok(answer(match programme_edit::load(&state.db, org_id, id).await.map_err(failed)? {
+    Ok(answer(match programme_edit::load(db, org_id, id).await.map_err(failed)? {
         Some(e) if !e.types.is_empty() => Access::Granted(e),
         Some(_) => Access::Forbidden,
         None => Access::NotFound,
@@ -82,16 +83,17 @@ pub async fn load_programme_edit(org: String, slug: String) -> Result<Access<Pro
 pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
+    let db = state.store.db();
     let _ = answer(Access::Granted(()));
     let Some(v) = crate::server_fns::viewer().await.1 else { return Ok(ProgrammeActions::default()) };
-    let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
+    let Some(p) = apps::published(db, &slug).await.map_err(failed)? else {
         return Ok(ProgrammeActions::default());
     };
     let ids: Vec<i64> = v.memberships.iter().map(|m| m.org_id).collect();
     let mut apply_as = Vec::new();
-    for o in apps::orgs(&state.db, &ids).await.map_err(failed)? {
+    for o in apps::orgs(db, &ids).await.map_err(failed)? {
         if p.admits(o.id, o.kind) {
-            apply_as.push((o.slug, o.name, apps::state_of(&state.db, p.id, o.id).await.map_err(failed)?));
+            apply_as.push((o.slug, o.name, apps::state_of(db, p.id, o.id).await.map_err(failed)?));
         }
     }
     Ok(ProgrammeActions {
@@ -106,23 +108,24 @@ pub async fn load_programme_actions(slug: String) -> Result<ProgrammeActions, Se
 pub async fn load_apply(slug: String, org: String) -> Result<Access<ApplyPage>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
+    let db = state.store.db();
     let v = crate::server_fns::viewer().await.1;
-    let Some(p) = apps::published(&state.db, &slug).await.map_err(failed)? else {
+    let Some(p) = apps::published(db, &slug).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };
     let Some(v) = v else { return Ok(answer(Access::SignedOut)) };
     let mut ids: Vec<i64> = v.memberships.iter().map(|m| m.org_id).collect();
     // an admin may act for any organisation, as the form handler allows
-    let asked = org_manage::id_by_slug(&state.db, &org).await.map_err(failed)?;
+    let asked = org_manage::id_by_slug(db, &org).await.map_err(failed)?;
     if let Some(id) = asked.filter(|_| v.role.is_admin()) {
         ids.push(id);
     }
     let eligible: Vec<_> =
-        apps::orgs(&state.db, &ids).await.map_err(failed)?.into_iter().filter(|o| p.admits(o.id, o.kind)).collect();
+        apps::orgs(db, &ids).await.map_err(failed)?.into_iter().filter(|o| p.admits(o.id, o.kind)).collect();
     let chosen = if org.is_empty() { eligible.first() } else { eligible.iter().find(|o| o.slug == org) };
     let Some(chosen) = chosen.cloned() else { return Ok(answer(Access::Forbidden)) };
     let choices = eligible.iter().filter(|o| o.id != chosen.id).map(|o| (o.slug.clone(), o.name.clone())).collect();
-    let page = apps::page(&state.db, &p, (chosen.id, chosen.slug, chosen.name), choices, &crate::backend::today())
+    let page = apps::page(db, &p, (chosen.id, chosen.slug, chosen.name), choices, &crate::backend::today())
         .await
         .map_err(failed)?;
     Ok(answer(Access::Granted(page)))
@@ -134,7 +137,7 @@ pub async fn load_board(slug: String) -> Result<Access<Board>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
     Ok(answer(match owner(&state, &slug).await? {
-        Ok((_, id)) => Access::Granted(pipeline::board(&state.db, id).await.map_err(failed)?),
+        Ok((_, id)) => Access::Granted(pipeline::board(state.store.db(), id).await.map_err(failed)?),
         Err(a) => a,
     }))
 }
@@ -145,7 +148,7 @@ pub async fn load_application(slug: String, id: i64) -> Result<Access<Applicatio
     use ssr::*;
     let state = expect_context::<AppState>();
     Ok(answer(match owner(&state, &slug).await? {
-        Ok((v, programme)) => match pipeline::detail(&state.db, programme, id, v.id).await.map_err(failed)? {
+        Ok((v, programme)) => match pipeline::detail(state.store.db(), programme, id, v.id).await.map_err(failed)? {
             Some(a) => Access::Granted(a),
             None => Access::NotFound,
         },
@@ -158,15 +161,16 @@ pub async fn load_application(slug: String, id: i64) -> Result<Access<Applicatio
 pub async fn load_org_applications(slug: String) -> Result<Access<OrgApplications>, ServerFnError> {
     use ssr::*;
     let state = expect_context::<AppState>();
+    let db = state.store.db();
     let v = crate::server_fns::viewer().await.1;
-    let Some(org) = org_manage::id_by_slug(&state.db, &slug).await.map_err(failed)? else {
+    let Some(org) = org_manage::id_by_slug(db, &slug).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };
     if let Err(a) = member(v, org) {
         return Ok(answer(a));
     }
-    let Some((_, org_slug, name)) = programme_edit::org(&state.db, org).await.map_err(failed)? else {
+    let Some((_, org_slug, name)) = programme_edit::org(db, org).await.map_err(failed)? else {
         return Ok(answer(Access::NotFound));
     };
-    Ok(answer(Access::Granted(apps::of_org(&state.db, org, org_slug, name).await.map_err(failed)?)))
+    Ok(answer(Access::Granted(apps::of_org(db, org, org_slug, name).await.map_err(failed)?)))
 }

@@ -48,9 +48,9 @@ pub async fn signup(
     };
     let hash = password::hash(pw).await;
     let site = site_url(&state);
-    match users::create(&state.db, &email, &name, Some(&hash), false).await {
+    match users::create(state.store.db(), &email, &name, Some(&hash), false).await {
         Ok(Some(id)) => {
-            match users::issue_token(&state.db, id, VERIFY_EMAIL, VERIFY_TTL).await {
+            match users::issue_token(state.store.db(), id, VERIFY_EMAIL, VERIFY_TTL).await {
                 Ok(token) => {
                     let link = format!("{site}/auth/verify?token={token}");
                     state.mailer.send_logged(templates::verify_email(lang, &email, &name, &link)).await;
@@ -82,6 +82,7 @@ pub struct LoginForm {
 }
 
 pub async fn login(State(state): State<AppState>, session: Session, Form(f): Form<LoginForm>) -> WebResult {
+    let db = state.store.db();
     let back = if f.next.is_empty() { "/login".to_string() } else { format!("/login?next={}", urlencode(&f.next)) };
     let mut r = Refusal::new("login");
     r.keep("email", &f.email).keep("next", &f.next);
@@ -96,7 +97,7 @@ pub async fn login(State(state): State<AppState>, session: Session, Form(f): For
     if !r.is_clean() {
         return r.send(&session, &back).await;
     }
-    let user = match users::find_by_email(&state.db, &email).await {
+    let user = match users::find_by_email(db, &email).await {
         Ok(u) => u,
         Err(e) => return internal(&session, "login", &back, e).await,
     };
@@ -110,7 +111,7 @@ pub async fn login(State(state): State<AppState>, session: Session, Form(f): For
         Some(u) if ok => u,
         other => {
             if let Some(u) = other
-                && let Err(e) = users::record_failure(&state.db, u.id).await
+                && let Err(e) = users::record_failure(db, u.id).await
             {
                 tracing::error!(error = %e, "recording a failed sign-in failed");
             }
@@ -122,7 +123,7 @@ pub async fn login(State(state): State<AppState>, session: Session, Form(f): For
         r.error("", FormError::AccountDisabled);
         return r.send(&session, &back).await;
     }
-    if let Err(e) = users::record_success(&state.db, user.id).await {
+    if let Err(e) = users::record_success(db, user.id).await {
         tracing::error!(error = %e, "recording a sign-in failed");
     }
     if let Err(e) = session::sign_in(&session, user.id, f.remember.is_some()).await {
@@ -144,9 +145,9 @@ pub struct TokenQuery {
 
 /// The link in the verification mail.
 pub async fn verify(State(state): State<AppState>, session: Session, Query(q): Query<TokenQuery>) -> WebResult {
-    match users::consume_token(&state.db, &q.token, VERIFY_EMAIL).await {
+    match users::consume_token(state.store.db(), &q.token, VERIFY_EMAIL).await {
         Ok(Some(id)) => {
-            if let Err(e) = users::mark_verified(&state.db, id).await {
+            if let Err(e) = users::mark_verified(state.store.db(), id).await {
                 return internal(&session, "verify", "/account", e).await;
             }
             let to = if session::user_id(&session).await.is_some() { "/account" } else { "/login" };
@@ -169,7 +170,7 @@ pub async fn resend_verification(
     session: Session,
 ) -> WebResult {
     if !viewer.email_verified {
-        match users::issue_token(&state.db, viewer.id, VERIFY_EMAIL, VERIFY_TTL).await {
+        match users::issue_token(state.store.db(), viewer.id, VERIFY_EMAIL, VERIFY_TTL).await {
             Ok(token) => {
                 let link = format!("{}/auth/verify?token={token}", site_url(&state));
                 let mail = templates::verify_email(lang, &viewer.email, &viewer.display_name, &link);
@@ -204,9 +205,9 @@ pub async fn forgot(
 }
 
 async fn send_reset(state: &AppState, lang: Lang, site: &str, email: &str) {
-    match users::find_by_email(&state.db, email).await {
+    match users::find_by_email(state.store.db(), email).await {
         Ok(Some(user)) if !user.disabled => {
-            match users::issue_token(&state.db, user.id, RESET_PASSWORD, RESET_TTL).await {
+            match users::issue_token(state.store.db(), user.id, RESET_PASSWORD, RESET_TTL).await {
                 Ok(token) => {
                     let link = format!("{site}/password/reset?token={token}");
                     state.mailer.send_logged(templates::reset_password(lang, &user.email, &link)).await;
@@ -228,6 +229,7 @@ pub struct ResetForm {
 }
 
 pub async fn reset(State(state): State<AppState>, session: Session, Form(f): Form<ResetForm>) -> WebResult {
+    let db = state.store.db();
     let back = format!("/password/reset?token={}", urlencode(&f.token));
     let mut r = Refusal::new("reset");
     let pw = r.check("password", validate::new_password(&f.password));
@@ -236,7 +238,7 @@ pub async fn reset(State(state): State<AppState>, session: Session, Form(f): For
     }
     let (Some(pw), true) = (pw, r.is_clean()) else { return r.send(&session, &back).await };
     let hash = password::hash(pw).await;
-    let user = match users::consume_token(&state.db, &f.token, RESET_PASSWORD).await {
+    let user = match users::consume_token(db, &f.token, RESET_PASSWORD).await {
         Ok(Some(id)) => id,
         Ok(None) => {
             r.error("", FormError::TokenInvalid);
@@ -245,11 +247,11 @@ pub async fn reset(State(state): State<AppState>, session: Session, Form(f): For
         Err(e) => return internal(&session, "reset", &back, e).await,
     };
     let result = async {
-        users::set_password(&state.db, user, &hash).await?;
+        users::set_password(db, user, &hash).await?;
         // Whoever held a session (perhaps the reason for the reset) is signed out.
-        users::end_sessions(&state.db, user, None).await?;
+        users::end_sessions(db, user, None).await?;
         // Following the link proved the mailbox is theirs.
-        users::mark_verified(&state.db, user).await
+        users::mark_verified(db, user).await
     }
     .await;
     if let Err(e) = result {
@@ -273,8 +275,9 @@ pub async fn change_password(
     session: Session,
     Form(f): Form<ChangePasswordForm>,
 ) -> WebResult {
+    let db = state.store.db();
     let mut r = Refusal::new("password");
-    let current_hash = match users::find_by_id(&state.db, viewer.id).await {
+    let current_hash = match users::find_by_id(db, viewer.id).await {
         Ok(u) => u.and_then(|u| u.password_hash),
         Err(e) => return internal(&session, "password", "/account", e).await,
     };
@@ -290,8 +293,8 @@ pub async fn change_password(
     let hash = password::hash(pw).await;
     let keep = session::stored_key(&session);
     let result = async {
-        users::set_password(&state.db, viewer.id, &hash).await?;
-        users::end_sessions(&state.db, viewer.id, keep.as_deref()).await
+        users::set_password(db, viewer.id, &hash).await?;
+        users::end_sessions(db, viewer.id, keep.as_deref()).await
     }
     .await;
     match result {

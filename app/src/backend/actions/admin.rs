@@ -177,7 +177,7 @@ impl Action {
 /// confirmation, the reason for a refusal, or our failure, back on the list.
 async fn run(state: AppState, admin: Viewer, session: Session, id: i64, back: &str, action: Action) -> WebResult {
     let back = back_to(back, action.list());
-    match action.write(&state.db, &admin, id).await {
+    match action.write(state.store.db(), &admin, id).await {
         Ok(notice) => {
             if action.is_public() {
                 state.store.invalidate();

@@ -29,12 +29,13 @@ pub async fn apply(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> WebResult {
+    let db = state.store.db();
     let f = Fields::parse(&body);
-    let p: Programme = apps::published(&state.db, &slug).await?.ok_or(Failure::NotFound)?;
+    let p: Programme = apps::published(db, &slug).await?.ok_or(Failure::NotFound)?;
     let org_slug = f.get("org").to_string();
-    let org = org_manage::id_by_slug(&state.db, &org_slug).await?.ok_or(Failure::NotFound)?;
+    let org = org_manage::id_by_slug(db, &org_slug).await?.ok_or(Failure::NotFound)?;
     let v = guard::org_member(Some(v), org, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
-    let (kind, _, name) = programme_edit::org(&state.db, org).await?.ok_or(Failure::NotFound)?;
+    let (kind, _, name) = programme_edit::org(db, org).await?.ok_or(Failure::NotFound)?;
     if !p.admits(org, kind) {
         return Err(Failure::denied(lang, Denied::Forbidden));
     }
@@ -53,7 +54,7 @@ pub async fn apply(
     }
     let submit = f.get("action") == "submit";
     let today = crate::backend::today();
-    match apps::save(&state.db, v.id, &p, (org, &org_slug, &name.vi), &answers, submit, &today).await {
+    match apps::save(db, v.id, &p, (org, &org_slug, &name.vi), &answers, submit, &today).await {
         Ok(Ok(_)) => {
             let notice = if submit { Notice::ApplicationSubmitted } else { Notice::DraftSaved };
             done(&session, notice, &back).await
@@ -74,7 +75,7 @@ pub async fn apply(
 
 /// The programme behind `slug` and the viewer, if they are a member of its owner (or admin).
 async fn owner_member(state: &AppState, v: Viewer, lang: Lang, slug: &str) -> Result<(Viewer, i64), Failure> {
-    let p = programme_edit::by_slug(&state.db, slug).await?.ok_or(Failure::NotFound)?;
+    let p = programme_edit::by_slug(state.store.db(), slug).await?.ok_or(Failure::NotFound)?;
     guard::org_member(Some(v), p.org_id, MemberRole::Editor).map(|v| (v, p.id)).map_err(|d| Failure::denied(lang, d))
 }
 
@@ -99,7 +100,7 @@ pub async fn move_to(
         r.error("", FormError::MoveInvalid);
         return r.send(&session, &back).await;
     };
-    match pipeline::move_to(&state.db, v.id, programme, app, to).await {
+    match pipeline::move_to(state.store.db(), v.id, programme, app, to).await {
         Ok(Ok(())) => {
             // an incubated startup's public page changed
             state.store.invalidate();
@@ -142,7 +143,7 @@ pub async fn review(
     if !r.is_clean() {
         return r.send(&session, &back).await;
     }
-    match pipeline::review(&state.db, v.id, programme, app, scores, &comment).await {
+    match pipeline::review(state.store.db(), v.id, programme, app, scores, &comment).await {
         Ok(Ok(())) => done(&session, Notice::ReviewSaved, &back).await,
         Ok(Err(_)) => Err(Failure::NotFound),
         Err(e) => internal(&session, "review", &back, e).await,

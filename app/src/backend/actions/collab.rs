@@ -50,7 +50,7 @@ pub async fn send(State(state): State<AppState>, SignedIn(v): SignedIn, session:
     for k in ["from_org", "intent", "message"] {
         r.keep(k, f.get(k));
     }
-    let target = match collab::new_target(&state.db, &v, kind, &slug).await {
+    let target = match collab::new_target(state.store.db(), &v, kind, &slug).await {
         Ok(Some((_, t))) => t,
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "collab_new", &back, e).await,
@@ -79,7 +79,7 @@ pub async fn send(State(state): State<AppState>, SignedIn(v): SignedIn, session:
     let (Some(from_org), Some(intent), Some(message), true) = (from_org, intent, message, r.is_clean()) else {
         return r.send(&session, &back).await;
     };
-    match collab::create(&state.db, v.id, &NewRequest { from_org, target, intent, message }).await {
+    match collab::create(state.store.db(), v.id, &NewRequest { from_org, target, intent, message }).await {
         Ok(Ok(id)) => done(&session, Notice::RequestSent, &format!("/collab/{id}")).await,
         Ok(Err(e)) => {
             r.error("", e.form_error());
@@ -128,7 +128,7 @@ pub async fn take_step(
         },
         _ => None,
     };
-    match collab::take_step(&state.db, &v, id, action, note.as_deref(), None).await {
+    match collab::take_step(state.store.db(), &v, id, action, note.as_deref(), None).await {
         Ok(_) => done(&session, Notice::RequestUpdated, &back).await,
         Err(e) => step_failed(lang, &session, "collab_step", &back, e).await,
     }
@@ -219,7 +219,7 @@ pub async fn agreement(
         return r.send(&session, &back).await;
     };
     let a = NewAgreement { agreement_type, value_vnd, signed_on, document: document.map(|(n, b)| (file_name(&n), b)) };
-    match collab::take_step(&state.db, &v, id, CollabAction::Agree, None, Some(&a)).await {
+    match collab::take_step(state.store.db(), &v, id, CollabAction::Agree, None, Some(&a)).await {
         Ok(_) => done(&session, Notice::RequestUpdated, &back).await,
         Err(e) => step_failed(lang, &session, "collab_agreement", &back, e).await,
     }
@@ -248,7 +248,7 @@ pub async fn message(
     let mut r = Refusal::new("collab_message");
     r.keep("body", f.get("body"));
     let Some(text) = r.check("body", text(f.get("body"), MESSAGE_MAX)) else { return r.send(&session, &back).await };
-    match collab::post_message(&state.db, &v, id, &text).await {
+    match collab::post_message(state.store.db(), &v, id, &text).await {
         Ok(()) => done(&session, Notice::MessagePosted, &back).await,
         Err(e) => step_failed(lang, &session, "collab_message", &back, e).await,
     }
@@ -261,7 +261,7 @@ pub async fn document(
     _session: Session,
     Path(id): Path<i64>,
 ) -> WebResult {
-    let (name, bytes) = collab::agreement_document(&state.db, &v, id).await?.ok_or(Failure::NotFound)?;
+    let (name, bytes) = collab::agreement_document(state.store.db(), &v, id).await?.ok_or(Failure::NotFound)?;
     Ok(web::private((
         [
             (header::CONTENT_TYPE, "application/pdf".to_string()),

@@ -63,7 +63,7 @@ pub(crate) async fn enter(
         r.keep(k, f.get(k));
     }
     let year_now = this_year();
-    let indicator = match store::one(&state.db, f.get("code"), year_now).await {
+    let indicator = match store::one(state.store.db(), f.get("code"), year_now).await {
         Ok(i) => i,
         Err(e) => return internal(&session, FORM, PAGE, e).await,
     };
@@ -103,7 +103,7 @@ pub(crate) async fn enter(
     };
     let entry = Entry { code: &indicator.code, year, value, source: &source, note: note.as_deref().unwrap_or("") };
     let back = format!("{PAGE}?code={}&year={year}", indicator.code);
-    match store::save(&state.db, admin.id, &entry).await {
+    match store::save(state.store.db(), admin.id, &entry).await {
         Ok(()) => done(&session, Notice::Saved, &back).await,
         Err(SaveError::NotFound) => {
             r.error("code", FormError::ChoiceInvalid);

@@ -88,7 +88,7 @@ async fn publisher(
     kind: ListingKind,
     org: &OrgRef,
 ) -> Result<i64, Failure> {
-    let v = session::viewer(session, &state.db).await;
+    let v = session::viewer(session, state.store.db()).await;
     let v = guard::org_member(v, org.id, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     if !kind.allowed_org(org.kind) {
         return Err(Failure::Denied(lang));
@@ -109,20 +109,21 @@ async fn save(
     f: &Fields,
     back: &str,
 ) -> WebResult {
+    let db = state.store.db();
     let mode = if target.submit || live { Mode::Full } else { Mode::Draft };
     let written: sqlx::Result<Result<Saved, Conflict>> = match kind {
         ListingKind::Offer => match input::offer(f, mode) {
-            Ok(o) => write::offer(&state.db, user, target, &o).await,
+            Ok(o) => write::offer(db, user, target, &o).await,
             Err(e) => return refusal(kind, f, e).send(session, back).await,
         },
         ListingKind::Challenge => {
             match input::challenge(f, mode, org.kind == OrgKind::Agency, &crate::backend::today()) {
-                Ok(c) => write::challenge(&state.db, user, target, org.kind.as_str(), &c).await,
+                Ok(c) => write::challenge(db, user, target, org.kind.as_str(), &c).await,
                 Err(e) => return refusal(kind, f, e).send(session, back).await,
             }
         }
         ListingKind::Research => match input::research(f, mode, this_year()) {
-            Ok(r) => write::research(&state.db, user, target, &r, this_year()).await,
+            Ok(r) => write::research(db, user, target, &r, this_year()).await,
             Err(e) => return refusal(kind, f, e).send(session, back).await,
         },
     };
@@ -153,7 +154,7 @@ async fn create_listing(
     Query(q): Query<NewQuery>,
     body: Bytes,
 ) -> WebResult {
-    let org = match read::org(&state.db, &q.org).await {
+    let org = match read::org(state.store.db(), &q.org).await {
         Ok(Some(o)) => o,
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, FORM, "/account", e).await,
@@ -175,7 +176,7 @@ async fn edit_listing(
     body: Bytes,
 ) -> WebResult {
     let back = format!("/{}/{slug}/edit", kind.path());
-    let listing = match read::listing(&state.db, kind, &slug).await {
+    let listing = match read::listing(state.store.db(), kind, &slug).await {
         Ok(Some(l)) => l,
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, FORM, &back, e).await,
@@ -197,7 +198,7 @@ async fn status_listing(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> WebResult {
-    let listing = match read::listing(&state.db, kind, &slug).await {
+    let listing = match read::listing(state.store.db(), kind, &slug).await {
         Ok(Some(l)) => l,
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "listings", "/account", e).await,
@@ -211,7 +212,9 @@ async fn status_listing(
         r.error("", FormError::StepNotAllowed);
         return r.send(&session, &back).await;
     };
-    match lifecycle::step(&state.db, user, kind, listing.id, Some(listing.org.id), action, Actor::Member, None).await {
+    match lifecycle::step(state.store.db(), user, kind, listing.id, Some(listing.org.id), action, Actor::Member, None)
+        .await
+    {
         Ok(Ok(_)) => {
             state.store.invalidate();
             done(&session, Notice::ListingStepDone, &back).await
@@ -255,7 +258,7 @@ pub async fn decide(
         r.error("note", FormError::Required);
         return r.send(&session, back).await;
     }
-    match lifecycle::step(&state.db, v.id, kind, id, None, action, Actor::Moderator, note.as_deref()).await {
+    match lifecycle::step(state.store.db(), v.id, kind, id, None, action, Actor::Moderator, note.as_deref()).await {
         Ok(Ok(_)) => {
             state.store.invalidate();
             done(&session, Notice::ListingDecided, back).await

@@ -21,7 +21,7 @@ pub async fn open_notification(
     session: Session,
     Path(id): Path<i64>,
 ) -> WebResult {
-    match notifications::open(&state.db, v.id, id).await {
+    match notifications::open(state.store.db(), v.id, id).await {
         Ok(Some(link)) => Ok(Redirect::to(super::safe_next(&link)).into_response()),
         Ok(None) => Err(Failure::NotFound),
         Err(e) => internal(&session, "notifications", "/notifications", e).await,
@@ -29,7 +29,7 @@ pub async fn open_notification(
 }
 
 pub async fn read_all(State(state): State<AppState>, SignedIn(v): SignedIn, session: Session) -> WebResult {
-    match notifications::mark_all_read(&state.db, v.id).await {
+    match notifications::mark_all_read(state.store.db(), v.id).await {
         Ok(_) => done(&session, Notice::AllRead, "/notifications").await,
         Err(e) => internal(&session, "notifications", "/notifications", e).await,
     }
@@ -50,7 +50,7 @@ pub async fn preferences(
         r.error("notify_email", FormError::ChoiceInvalid);
         return r.send(&session, back).await;
     }
-    match notifications::set_preference(&state.db, v.id, pref, lang.code()).await {
+    match notifications::set_preference(state.store.db(), v.id, pref, lang.code()).await {
         Ok(()) => done(&session, Notice::Saved, back).await,
         Err(e) => internal(&session, "notify_prefs", back, e).await,
     }

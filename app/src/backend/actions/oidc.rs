@@ -80,7 +80,7 @@ pub async fn callback(
         Ok(v) => v,
         Err(e) => return refuse(&session, &provider, &pending.next, e).await,
     };
-    let user = match identities::resolve(&state.db, &provider, &identity.subject, &email, &name).await {
+    let user = match identities::resolve(state.store.db(), &provider, &identity.subject, &email, &name).await {
         Ok(identities::Resolved::User(id)) => id,
         Ok(identities::Resolved::Disabled) => {
             tracing::warn!(provider, "provider sign-in refused: the account is disabled");
@@ -90,7 +90,7 @@ pub async fn callback(
         }
         Err(e) => return internal(&session, "login", "/login", e).await,
     };
-    if let Err(e) = users::record_success(&state.db, user).await {
+    if let Err(e) = users::record_success(state.store.db(), user).await {
         tracing::error!(error = %e, "recording a sign-in failed");
     }
     if let Err(e) = session::sign_in(&session, user, false).await {

@@ -45,7 +45,7 @@ pub async fn create(State(state): State<AppState>, SignedIn(v): SignedIn, sessio
         return r.send(&session, "/orgs/new").await;
     };
     let new = org_manage::NewOrg { kind, name_vi, short_vi, location_code, website, sectors };
-    match org_manage::create(&state.db, v.id, &new).await {
+    match org_manage::create(state.store.db(), v.id, &new).await {
         Ok(Ok(slug)) => {
             state.store.invalidate();
             done(&session, Notice::OrgCreated, &format!("/org/{slug}/manage")).await
@@ -81,12 +81,12 @@ pub async fn claim(
     let Some(message) = r.check("message", validate::line(&f.message.replace(['\r', '\n'], " "), 1000)) else {
         return r.send(&session, &back).await;
     };
-    let org = match org_manage::id_by_slug(&state.db, &slug).await {
+    let org = match org_manage::id_by_slug(state.store.db(), &slug).await {
         Ok(Some(id)) => id,
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "claim", &back, e).await,
     };
-    match org_manage::claim(&state.db, v.id, org, &message).await {
+    match org_manage::claim(state.store.db(), v.id, org, &message).await {
         Ok(Ok(())) => done(&session, Notice::ClaimSent, &back).await,
         Ok(Err(e)) => {
             r.error("", e.form_error());
@@ -134,7 +134,7 @@ pub async fn save_profile(
             return r.send(&session, &back).await;
         }
     };
-    match org_manage::save_profile(&state.db, v.id, org, &update).await {
+    match org_manage::save_profile(state.store.db(), v.id, org, &update).await {
         Ok(()) => {
             state.store.invalidate();
             done(&session, Notice::ProfileSaved, &back).await
@@ -175,7 +175,7 @@ pub async fn upload_logo(
             .unwrap_or(Err(FormError::ImageInvalid)),
     };
     let Some(png) = r.check("logo", png) else { return r.send(&session, &back).await };
-    match logos::save(&state.db, v.id, org, &png).await {
+    match logos::save(state.store.db(), v.id, org, &png).await {
         Ok(()) => {
             state.store.invalidate();
             done(&session, Notice::Saved, &back).await
@@ -186,7 +186,7 @@ pub async fn upload_logo(
 
 /// `GET /media/logos/{org_id}`: the re-encoded PNG.
 pub async fn logo(State(state): State<AppState>, Path(org): Path<i64>) -> WebResult {
-    let png = logos::load(&state.db, org).await?.ok_or(Failure::NotFound)?;
+    let png = logos::load(state.store.db(), org).await?.ok_or(Failure::NotFound)?;
     Ok(([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "public, max-age=86400")], png).into_response())
 }
 
@@ -211,10 +211,10 @@ pub async fn invite(
     let email = r.check("email", validate::email(&f.email));
     let role = r.check("role", MemberRole::parse(&f.role).ok_or(FormError::ChoiceInvalid));
     let (Some(email), Some(role)) = (email, role) else { return r.send(&session, &back).await };
-    match members::invite(&state.db, v.id, org, &email, role).await {
+    match members::invite(state.store.db(), v.id, org, &email, role).await {
         Ok(Ok(token)) => {
             let link = format!("{}/invitations/accept?token={token}", site_url(&state));
-            let org_name = org_manage::name(&state.db, org).await.ok().flatten().unwrap_or_default();
+            let org_name = org_manage::name(state.store.db(), org).await.ok().flatten().unwrap_or_default();
             state.mailer.send_logged(templates::invitation(lang, &email, &org_name, &v.display_name, &link)).await;
             done(&session, Notice::InvitationSent, &back).await
         }
@@ -233,7 +233,7 @@ pub async fn remove_member(
     Path((slug, user)): Path<(String, i64)>,
 ) -> WebResult {
     let back = format!("/org/{slug}/manage");
-    match members::remove(&state.db, v.id, org, user).await {
+    match members::remove(state.store.db(), v.id, org, user).await {
         Ok(Ok(())) => done(&session, Notice::MemberRemoved, &back).await,
         Ok(Err(e)) => {
             let mut r = Refusal::new("members");
@@ -262,7 +262,7 @@ pub async fn accept_invitation(
             url::form_urlencoded::byte_serialize(format!("/invitations/accept?token={}", q.token).as_bytes()).collect();
         return Ok(Redirect::to(&format!("/login?next={next}")).into_response());
     };
-    match members::accept(&state.db, v.id, &v.email, &q.token).await {
+    match members::accept(state.store.db(), v.id, &v.email, &q.token).await {
         Ok(Some(slug)) => done(&session, Notice::InvitationAccepted, &format!("/org/{slug}/manage")).await,
         Ok(None) => {
             let mut r = Refusal::new("verify");

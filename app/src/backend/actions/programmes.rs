@@ -204,15 +204,16 @@ pub async fn create(
     session: Session,
     body: Bytes,
 ) -> WebResult {
+    let db = state.store.db();
     let f = Fields::parse(&body);
     let org_slug = f.get("org").to_string();
-    let org = match org_manage::id_by_slug(&state.db, &org_slug).await {
+    let org = match org_manage::id_by_slug(db, &org_slug).await {
         Ok(Some(id)) => id,
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
     let v = guard::org_member(Some(viewer), org, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
-    let allowed = match store::org(&state.db, org).await {
+    let allowed = match store::org(db, org).await {
         Ok(Some((kind, _, _))) => types_for(kind),
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
@@ -223,7 +224,7 @@ pub async fn create(
     let back = format!("/programmes/new?org={org_slug}");
     let mut r = Refusal::new("programme");
     let Some(input) = parse(&f, &mut r, allowed, None) else { return r.send(&session, &back).await };
-    match store::save(&state.db, v.id, org, None, &input).await {
+    match store::save(db, v.id, org, None, &input).await {
         Ok(Ok(slug)) => {
             state.store.invalidate();
             done(&session, Notice::ProgrammeSaved, &format!("/programmes/{slug}/edit")).await
@@ -245,16 +246,17 @@ pub async fn save(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> WebResult {
-    let (id, org) = match store::by_slug(&state.db, &slug).await {
+    let db = state.store.db();
+    let (id, org) = match store::by_slug(db, &slug).await {
         Ok(Some(p)) => (p.id, p.org_id),
         Ok(None) => return Err(Failure::NotFound),
         Err(e) => return internal(&session, "programme", "/account", e).await,
     };
     let v = guard::org_member(Some(viewer), org, MemberRole::Editor).map_err(|d| Failure::denied(lang, d))?;
     let back = format!("/programmes/{slug}/edit");
-    let (allowed, locked) = match (store::org(&state.db, org).await, store::submitted_count(&state.db, id).await) {
+    let (allowed, locked) = match (store::org(db, org).await, store::submitted_count(db, id).await) {
         (Ok(Some((kind, _, _))), Ok(n)) => {
-            let current = store::by_slug(&state.db, &slug).await.ok().flatten().map(|p| p.programme_type);
+            let current = store::by_slug(db, &slug).await.ok().flatten().map(|p| p.programme_type);
             (types_for(kind), if n > 0 { current } else { None })
         }
         (Ok(None), _) => return Err(Failure::NotFound),
@@ -263,7 +265,7 @@ pub async fn save(
     let f = Fields::parse(&body);
     let mut r = Refusal::new("programme");
     let Some(input) = parse(&f, &mut r, allowed, locked.as_deref()) else { return r.send(&session, &back).await };
-    match store::save(&state.db, v.id, org, Some(id), &input).await {
+    match store::save(db, v.id, org, Some(id), &input).await {
         Ok(Ok(_)) => {
             state.store.invalidate();
             done(&session, Notice::ProgrammeSaved, &back).await

@@ -77,11 +77,11 @@ pub(crate) async fn download(
     let (list, format) = parsed.ok_or(Failure::NotFound)?;
     let query = ListQuery::parse(raw.as_deref().unwrap_or(""));
     let export = Export::new(list, &query, lang);
-    let headers = export.headers(&state.db).await?;
+    let headers = export.headers(state.store.db()).await?;
     let disposition = format!("attachment; filename=\"{}\"", file_name(list, format));
     let body = match format {
         Format::Csv => Body::from_stream(csv_stream(state, export, headers)),
-        Format::Xlsx => Body::from(xlsx(&state.db, Some(&state.searcher), export, &headers).await?),
+        Format::Xlsx => Body::from(xlsx(state.store.db(), Some(&state.searcher), export, &headers).await?),
     };
     Ok((
         [
@@ -119,7 +119,7 @@ fn csv_stream(
     let chunks = futures_util::stream::unfold(Some(start), |st| async move {
         let (state, mut export, head) = st?;
         let mut chunk = head.unwrap_or_default();
-        match export.next_batch(&state.db, Some(&state.searcher)).await {
+        match export.next_batch(state.store.db(), Some(&state.searcher)).await {
             Ok(Some(rows)) => match csv_rows(&rows) {
                 Ok(bytes) => {
                     chunk.extend(bytes);

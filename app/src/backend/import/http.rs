@@ -82,7 +82,7 @@ pub(crate) async fn check(
     };
     let up =
         uploads::Upload { entity: entity.name().into(), file_name: name, format, skip_duplicates: skip, content: keep };
-    match uploads::save(&state.db, v.id, &up, &report).await {
+    match uploads::save(state.store.db(), v.id, &up, &report).await {
         Ok(token) => to_report(&token),
         Err(e) => internal(&session, FORM, PAGE, e).await,
     }
@@ -101,7 +101,7 @@ async fn checked(
         .await
         .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     match sheet {
-        Ok(sheet) => Ok((run(&state.db, entity, name, &sheet, opts, None).await?, bytes)),
+        Ok(sheet) => Ok((run(state.store.db(), entity, name, &sheet, opts, None).await?, bytes)),
         Err(p) => Ok((unreadable(entity, name, p), Vec::new())),
     }
 }
@@ -119,7 +119,7 @@ pub(crate) async fn commit(
     session: Session,
     Form(f): Form<CommitForm>,
 ) -> WebResult {
-    let up = match uploads::pending(&state.db, v.id, &f.token).await {
+    let up = match uploads::pending(state.store.db(), v.id, &f.token).await {
         Ok(Some(up)) => up,
         // gone, expired, someone else's or already imported: the page says which it can
         Ok(None) => return to_report(&f.token),
@@ -134,7 +134,7 @@ pub(crate) async fn commit(
     if report.imported.is_some() {
         state.store.invalidate();
     }
-    match uploads::update(&state.db, &f.token, &report).await {
+    match uploads::update(state.store.db(), &f.token, &report).await {
         Ok(()) => to_report(&f.token),
         Err(e) => internal(&session, FORM, PAGE, e).await,
     }

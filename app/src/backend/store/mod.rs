@@ -3,6 +3,10 @@
 //! `dialect`. `sqlite` holds the statements (its name predates PostgreSQL), `seed` the demo
 //! generator's bulk writes. Outside the store and `db`, clippy refuses sqlx's and `db::sql`'s
 //! query functions (`clippy.toml`).
+//!
+//! [`Store`] is the one handle the app holds (`AppState::store`): the cached reads of the public
+//! pages are its methods; every other statement is a free function in `sqlite::*` that takes
+//! [`Store::db`].
 
 #![allow(clippy::disallowed_methods)]
 
@@ -15,9 +19,14 @@ pub mod testing;
 
 pub use conflict::Conflict;
 
+use crate::backend::db::Db;
+use crate::backend::db::sql;
 use crate::domain::dto::*;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
-use async_trait::async_trait;
+use moka::sync::Cache;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -27,34 +36,114 @@ pub enum StoreError {
     Corrupt(String),
 }
 
-#[async_trait]
-pub trait Store: Send + Sync + 'static {
+/// How long a list result is reused. Writes through the app invalidate at once; this bounds
+/// staleness after writes by other processes (e.g. `ketnoi seed-demo` on a live database).
+const LIST_TTL: Duration = Duration::from_secs(2);
+
+/// The database and the caches in front of it, on either engine. Shared behind an `Arc` (the
+/// caches and the place names must be one per process, not one per clone).
+pub struct Store {
+    db: Db,
+    /// Directory and catalogue pages with their facets: the same few filter combinations are
+    /// asked for over and over, and each costs several aggregate queries.
+    directories: Cache<String, DirectoryPage>,
+    catalogues: Cache<String, CatalogPage>,
+    locations: tokio::sync::OnceCell<Arc<HashMap<String, String>>>,
+}
+
+fn list_cache<V: Clone + Send + Sync + 'static>() -> Cache<String, V> {
+    Cache::builder().max_capacity(1_000).time_to_live(LIST_TTL).build()
+}
+
+/// The cached value for `key`, or `load`'s, which is then cached.
+async fn cached<V: Clone + Send + Sync + 'static>(
+    cache: &Cache<String, V>,
+    key: String,
+    load: impl Future<Output = Result<V, StoreError>>,
+) -> Result<V, StoreError> {
+    if let Some(hit) = cache.get(&key) {
+        return Ok(hit);
+    }
+    let value = load.await?;
+    cache.insert(key, value.clone());
+    Ok(value)
+}
+
+impl Store {
+    pub fn new(db: Db) -> Self {
+        Store { db, directories: list_cache(), catalogues: list_cache(), locations: Default::default() }
+    }
+
+    /// The handle the store's own statement modules (`sqlite::*`) take. It is no way around the
+    /// store: outside `store` and `db`, clippy's disallowed-methods lint (`clippy.toml`) refuses
+    /// every query function, so elsewhere the handle only goes back into a store function.
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Forgets cached lists; every write path calls it after committing.
+    pub fn invalidate(&self) {
+        self.directories.invalidate_all();
+        self.catalogues.invalidate_all();
+    }
+
     /// Answers when the database can be read.
-    async fn health(&self) -> Result<(), StoreError>;
+    #[tracing::instrument(skip(self))]
+    pub async fn health(&self) -> Result<(), StoreError> {
+        sql::query("SELECT 1").execute(&self.db).await?;
+        Ok(())
+    }
 
     /// The ecosystem at a glance; `today` is an ISO date (upcoming events start after it).
-    async fn home(&self, today: &str) -> Result<HomeData, StoreError>;
+    #[tracing::instrument(skip(self))]
+    pub async fn home(&self, today: &str) -> Result<HomeData, StoreError> {
+        sqlite::home::home(&self.db, today).await
+    }
 
     /// Public organisations of the given kinds, filtered by `q`, with counts for `facets`.
-    async fn list_orgs(
+    #[tracing::instrument(skip(self))]
+    pub async fn list_orgs(
         &self,
         kinds: &[OrgKind],
         facets: &[FacetKey],
         q: &ListQuery,
-    ) -> Result<DirectoryPage, StoreError>;
+    ) -> Result<DirectoryPage, StoreError> {
+        let key = format!("{kinds:?}|{facets:?}|{q:?}");
+        cached(&self.directories, key, sqlite::orgs::list(&self.db, kinds, facets, q)).await
+    }
 
-    async fn org(&self, slug: &str) -> Result<Option<OrgDetail>, StoreError>;
+    #[tracing::instrument(skip(self))]
+    pub async fn org(&self, slug: &str) -> Result<Option<OrgDetail>, StoreError> {
+        sqlite::org_detail::detail(&self.db, slug).await
+    }
 
-    async fn list_items(&self, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError>;
+    #[tracing::instrument(skip(self))]
+    pub async fn list_items(&self, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
+        let key = format!("{cat:?}|{today}|{q:?}");
+        cached(&self.catalogues, key, sqlite::catalogues::list(&self.db, cat, q, today)).await
+    }
 
-    async fn item(&self, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError>;
+    #[tracing::instrument(skip(self))]
+    pub async fn item(&self, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError> {
+        sqlite::catalogues::detail(&self.db, cat, slug).await
+    }
 
     /// The plan's indicators with actuals up to `this_year` and their status.
-    async fn kpis(&self, this_year: i64) -> Result<Vec<crate::domain::kpi::KpiIndicator>, StoreError>;
+    #[tracing::instrument(skip(self))]
+    pub async fn kpis(&self, this_year: i64) -> Result<Vec<crate::domain::kpi::KpiIndicator>, StoreError> {
+        sqlite::kpi::all(&self.db, this_year).await
+    }
 
     /// Names of the province's places by code (reference data, read once).
-    async fn location_names(&self) -> Result<std::sync::Arc<std::collections::HashMap<String, String>>, StoreError>;
-
-    /// Forgets cached lists; every write path calls it after committing.
-    fn invalidate(&self);
+    pub async fn location_names(&self) -> Result<Arc<HashMap<String, String>>, StoreError> {
+        let names = self
+            .locations
+            .get_or_try_init(|| async {
+                let rows: Vec<(String, String)> =
+                    sql::query_as("SELECT code, name_vi FROM locations").fetch_all(&self.db).await?;
+                Ok::<_, StoreError>(Arc::new(rows.into_iter().collect()))
+            })
+            .await?;
+        Ok(names.clone())
+    }
 }

@@ -29,7 +29,7 @@ impl FromRequestParts<AppState> for Viewing {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Failure> {
         let s = session(parts, state).await?;
-        Ok(Viewing(session::viewer(&s, &state.db).await))
+        Ok(Viewing(session::viewer(&s, state.store.db()).await))
     }
 }
 
@@ -105,7 +105,7 @@ impl<R: Needed> FromRequestParts<AppState> for OrgMember<R> {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| Failure::NotFound)?;
         let slug = params.iter().find(|(k, _)| *k == "slug").map(|(_, v)| v.to_string()).ok_or(Failure::NotFound)?;
         let Viewing(v) = Viewing::from_request_parts(parts, state).await?;
-        let org = org_manage::id_by_slug(&state.db, &slug).await?.ok_or(Failure::NotFound)?;
+        let org = org_manage::id_by_slug(state.store.db(), &slug).await?.ok_or(Failure::NotFound)?;
         let viewer = guard::org_member(v, org, R::ROLE).map_err(|d| Failure::denied(lang(parts), d))?;
         Ok(OrgMember { viewer, org, slug, role: PhantomData })
     }

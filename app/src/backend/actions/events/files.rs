@@ -71,7 +71,7 @@ fn table(lang: Lang, rows: &[Attendee]) -> Vec<[String; 5]> {
 }
 
 async fn rows(state: &AppState, ev: &EventRef) -> Result<Vec<Attendee>, Failure> {
-    Ok(registrations::attendees(&state.db, ev.id).await?)
+    Ok(registrations::attendees(state.store.db(), ev.id).await?)
 }
 
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is kept as text.

@@ -26,7 +26,7 @@ use tower_sessions::Session;
 
 /// The event behind `slug` as the public sees it: 404 unless published.
 async fn public_event(state: &AppState, slug: &str) -> Result<EventRef, Failure> {
-    event_manage::by_slug(&state.db, slug).await?.filter(EventRef::is_public).ok_or(Failure::NotFound)
+    event_manage::by_slug(state.store.db(), slug).await?.filter(EventRef::is_public).ok_or(Failure::NotFound)
 }
 
 /// The event and the viewer, if they manage its organiser (an editor or owner, or an admin):
@@ -38,7 +38,7 @@ pub(crate) async fn organiser_of(
     lang: Lang,
     slug: &str,
 ) -> Result<(Viewer, EventRef), Failure> {
-    let ev = event_manage::by_slug(&state.db, slug).await?.ok_or(Failure::NotFound)?;
+    let ev = event_manage::by_slug(state.store.db(), slug).await?.ok_or(Failure::NotFound)?;
     match guard::org_member(viewer, ev.org_id, MemberRole::Editor) {
         Ok(v) => Ok((v, ev)),
         Err(Denied::Forbidden) if !ev.is_public() => Err(Failure::NotFound),
@@ -55,7 +55,7 @@ pub(crate) async fn create(
 ) -> WebResult {
     let f = Fields::parse(&body);
     let org_slug = f.get("org").to_string();
-    let (org_id, kind) = match event_manage::organiser(&state.db, &org_slug).await? {
+    let (org_id, kind) = match event_manage::organiser(state.store.db(), &org_slug).await? {
         Some(o) => (o.id, OrgKind::parse(&o.kind)),
         None if viewer.is_none() => return Err(Failure::SignedOut(lang)),
         None => return Err(Failure::NotFound),
@@ -72,7 +72,7 @@ pub(crate) async fn create(
         return r.send(&session, &back).await;
     }
     let publish = f.get("publish") == "1";
-    match event_manage::create(&state.db, v.id, org_id, &input, publish).await {
+    match event_manage::create(state.store.db(), v.id, org_id, &input, publish).await {
         Ok(slug) => {
             state.store.invalidate();
             done(&session, Notice::EventCreated, &format!("/events/{slug}/edit")).await
@@ -94,7 +94,7 @@ pub(crate) async fn save(
     let f = Fields::parse(&body);
     let mut r = Refusal::new("event");
     let Some(input) = form::parse(&state, &f, &mut r, false).await else { return r.send(&session, &back).await };
-    match event_manage::update(&state.db, v.id, &ev, &input).await {
+    match event_manage::update(state.store.db(), v.id, &ev, &input).await {
         Ok(()) => {
             state.store.invalidate();
             done(&session, Notice::EventSaved, &back).await
@@ -118,7 +118,7 @@ async fn set_published(
         r.error("", FormError::EventCancelled);
         return r.send(&session, &back).await;
     }
-    match event_manage::set_published(&state.db, v.id, &ev, published).await {
+    match event_manage::set_published(state.store.db(), v.id, &ev, published).await {
         Ok(()) => {
             state.store.invalidate();
             let notice = if published { Notice::EventPublished } else { Notice::EventUnpublished };
@@ -157,7 +157,7 @@ pub(crate) async fn cancel(
 ) -> WebResult {
     let (v, ev) = organiser_of(&state, viewer, lang, &slug).await?;
     let back = format!("/events/{slug}/edit");
-    match event_manage::cancel(&state.db, v.id, &ev).await {
+    match event_manage::cancel(state.store.db(), v.id, &ev).await {
         Ok(()) => {
             state.store.invalidate();
             done(&session, Notice::EventCancelled, &back).await
@@ -178,7 +178,7 @@ pub(crate) async fn attendance(
     let (v, ev) = organiser_of(&state, viewer, lang, &slug).await?;
     let back = format!("/events/{slug}/attendees");
     let attended = Fields::parse(&body).get("attended") == "1";
-    match registrations::set_attended(&state.db, v.id, ev.id, id, attended).await {
+    match registrations::set_attended(state.store.db(), v.id, ev.id, id, attended).await {
         Ok(true) => done(&session, Notice::AttendanceSaved, &back).await,
         Ok(false) => {
             let mut r = Refusal::new("attendees");

@@ -40,7 +40,7 @@ pub async fn register(
             }
         },
     };
-    match registrations::register(&state.db, &ev, &v, org).await {
+    match registrations::register(state.store.db(), &ev, &v, org).await {
         Ok(Ok(Outcome::Registered)) => done(&session, Notice::Registered, &back).await,
         Ok(Ok(Outcome::Waitlisted(_))) => done(&session, Notice::Waitlisted, &back).await,
         Ok(Err(e)) => {
@@ -59,7 +59,7 @@ pub async fn unregister(
 ) -> WebResult {
     let ev = public_event(&state, &slug).await?;
     let back = format!("/events/{slug}");
-    match registrations::cancel_mine(&state.db, &ev, &v).await {
+    match registrations::cancel_mine(state.store.db(), &ev, &v).await {
         Ok(Ok(())) => done(&session, Notice::RegistrationCancelled, &back).await,
         Ok(Err(e)) => {
             let mut r = Refusal::new("register");

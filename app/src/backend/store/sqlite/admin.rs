@@ -114,43 +114,60 @@ async fn commit_audited(
 
 #[tracing::instrument(skip(pool))]
 pub async fn counts(pool: &Db) -> sqlx::Result<AdminCounts> {
-    let (users, disabled_users, pending_claims, orgs, unverified_orgs, hidden_orgs, audit_entries): (
-        i64,
-        i64,
-        i64,
-        i64,
-        i64,
-        i64,
-        i64,
-    ) = sql::query_as(
-        "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM users WHERE disabled = TRUE),
-                (SELECT count(*) FROM org_claims WHERE status = 'pending'),
-                (SELECT count(*) FROM organizations),
-                (SELECT count(*) FROM organizations WHERE verified = FALSE),
-                (SELECT count(*) FROM organizations WHERE hidden = TRUE),
-                (SELECT count(*) FROM audit_log)",
+    let c: CountsRow = sql::query_as(
+        "SELECT (SELECT count(*) FROM users) AS users,
+                (SELECT count(*) FROM users WHERE disabled = TRUE) AS disabled_users,
+                (SELECT count(*) FROM org_claims WHERE status = 'pending') AS pending_claims,
+                (SELECT count(*) FROM organizations) AS orgs,
+                (SELECT count(*) FROM organizations WHERE verified = FALSE) AS unverified_orgs,
+                (SELECT count(*) FROM organizations WHERE hidden = TRUE) AS hidden_orgs,
+                (SELECT count(*) FROM audit_log) AS audit_entries",
     )
     .fetch_one(pool)
     .await?;
     Ok(AdminCounts {
-        users: count(users),
-        disabled_users: count(disabled_users),
-        pending_claims: count(pending_claims),
-        orgs: count(orgs),
-        unverified_orgs: count(unverified_orgs),
-        hidden_orgs: count(hidden_orgs),
-        audit_entries: count(audit_entries),
+        users: count(c.users),
+        disabled_users: count(c.disabled_users),
+        pending_claims: count(c.pending_claims),
+        orgs: count(c.orgs),
+        unverified_orgs: count(c.unverified_orgs),
+        hidden_orgs: count(c.hidden_orgs),
+        audit_entries: count(c.audit_entries),
     })
 }
 
-type AuditTuple = (i64, String, Option<String>, String, String, String, Option<String>, Option<String>);
+/// The overview's counts, as `AdminCounts` has them.
+#[derive(sqlx::FromRow)]
+struct CountsRow {
+    users: i64,
+    disabled_users: i64,
+    pending_claims: i64,
+    orgs: i64,
+    unverified_orgs: i64,
+    hidden_orgs: i64,
+    audit_entries: i64,
+}
+
+/// An audit entry; `actor_email` is `None` for the system or a deleted account.
+#[derive(sqlx::FromRow)]
+struct AuditSqlRow {
+    id: i64,
+    at: String,
+    actor_email: Option<String>,
+    action: String,
+    entity_type: String,
+    entity_id: String,
+    before_json: Option<String>,
+    after_json: Option<String>,
+}
 
 /// The audit log, newest first; `q` narrows to actions or entity types starting with it
 /// (`org.`, `claim.approve`, `user`).
 #[tracing::instrument(skip(pool))]
 pub async fn audit_log(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<AuditRow>> {
     const SQL: [&str; 2] = paged!(
-        "a.id, a.at, u.email, a.action, a.entity_type, a.entity_id, CAST(a.before_json AS TEXT), CAST(a.after_json AS TEXT)",
+        "a.id, a.at, u.email AS actor_email, a.action, a.entity_type, a.entity_id,
+         CAST(a.before_json AS TEXT) AS before_json, CAST(a.after_json AS TEXT) AS after_json",
         "FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
          WHERE $1 IS NULL OR a.action LIKE $1 ESCAPE '\\' OR a.entity_type LIKE $1 ESCAPE '\\'",
         "ORDER BY a.at DESC, a.id DESC LIMIT $2 OFFSET $3"
@@ -161,15 +178,15 @@ pub async fn audit_log(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<Audi
         q,
         SQL,
         |s| s.bind(&prefix),
-        |(id, at, actor_email, action, entity_type, entity_id, before, after): AuditTuple| AuditRow {
-            id,
-            at,
-            actor_email,
-            action,
-            entity_type,
-            entity_id,
-            before,
-            after,
+        |r: AuditSqlRow| AuditRow {
+            id: r.id,
+            at: r.at,
+            actor_email: r.actor_email,
+            action: r.action,
+            entity_type: r.entity_type,
+            entity_id: r.entity_id,
+            before: r.before_json,
+            after: r.after_json,
         },
     )
     .await

@@ -52,12 +52,22 @@ pub async fn published(pool: &Db, slug: &str) -> sqlx::Result<Option<Programme>>
     sql::query_as(PROGRAMME).bind(slug).fetch_optional(pool).await
 }
 
+/// A question with the application's answer, if it has one.
+#[derive(sqlx::FromRow)]
+struct AnsweredRow {
+    question_id: i64,
+    prompt_vi: String,
+    prompt_en: Option<String>,
+    required: bool,
+    hidden: bool,
+    answer: Option<String>,
+}
+
 /// The visible questions with `app`'s answers (none for a new application).
 async fn answered(conn: &mut Conn, programme: i64, app: Option<i64>) -> sqlx::Result<Vec<Answered>> {
-    type Row = (i64, String, Option<String>, bool, bool, Option<String>);
-    let rows: Vec<Row> = sql::query_as(
-        "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden,
-                (SELECT a.answer FROM application_answers a WHERE a.question_id = q.id AND a.application_id = $2)
+    let rows: Vec<AnsweredRow> = sql::query_as(
+        "SELECT q.id AS question_id, q.prompt_vi, q.prompt_en, q.required, q.hidden,
+                (SELECT a.answer FROM application_answers a WHERE a.question_id = q.id AND a.application_id = $2) AS answer
          FROM programme_questions q WHERE q.programme_id = $1 ORDER BY q.position",
     )
     .bind(programme)
@@ -66,13 +76,13 @@ async fn answered(conn: &mut Conn, programme: i64, app: Option<i64>) -> sqlx::Re
     .await?;
     Ok(rows
         .into_iter()
-        .filter(|r| !r.4 || r.5.is_some())
-        .map(|(question_id, vi, en, required, hidden, answer)| Answered {
-            question_id,
-            prompt: Text::new(vi, en),
-            required,
-            hidden,
-            answer: answer.unwrap_or_default(),
+        .filter(|r| !r.hidden || r.answer.is_some())
+        .map(|r| Answered {
+            question_id: r.question_id,
+            prompt: Text::new(r.prompt_vi, r.prompt_en),
+            required: r.required,
+            hidden: r.hidden,
+            answer: r.answer.unwrap_or_default(),
         })
         .collect())
 }
@@ -259,11 +269,25 @@ pub async fn transition(
     Ok(())
 }
 
+/// One of an organisation's applications with its programme and the programme's owner.
+#[derive(sqlx::FromRow)]
+struct OwnApplicationRow {
+    programme_slug: String,
+    title_vi: String,
+    title_en: Option<String>,
+    owner_vi: String,
+    owner_en: Option<String>,
+    state: String,
+    submitted_at: Option<String>,
+    updated_at: String,
+    closes_on: String,
+}
+
 /// Every application of organisation `org_id`, newest first (no reviews, no scores).
 pub async fn of_org(pool: &Db, org_id: i64, slug: String, name: Text) -> sqlx::Result<OrgApplications> {
-    type Row = (String, String, Option<String>, String, Option<String>, String, Option<String>, String, String);
-    let rows: Vec<Row> = sql::query_as(
-        "SELECT p.slug, p.title_vi, p.title_en, o.name_vi, o.name_en, a.state, a.submitted_at, a.updated_at, p.closes_on
+    let rows: Vec<OwnApplicationRow> = sql::query_as(
+        "SELECT p.slug AS programme_slug, p.title_vi, p.title_en, o.name_vi AS owner_vi, o.name_en AS owner_en, a.state,
+                a.submitted_at, a.updated_at, p.closes_on
          FROM applications a JOIN programmes p ON p.id = a.programme_id JOIN organizations o ON o.id = p.org_id
          WHERE a.applicant_org_id = $1 ORDER BY a.updated_at DESC, a.id DESC",
     )
@@ -272,15 +296,15 @@ pub async fn of_org(pool: &Db, org_id: i64, slug: String, name: Text) -> sqlx::R
     .await?;
     let items = rows
         .into_iter()
-        .filter_map(|(ps, tv, te, ov, oe, state, submitted_at, updated_at, closes_on)| {
+        .filter_map(|r| {
             Some(OwnApplication {
-                programme_slug: ps,
-                programme_title: Text::new(tv, te),
-                owner: Text::new(ov, oe),
-                state: ApplicationState::parse(&state)?,
-                submitted_at,
-                updated_at,
-                closes_on,
+                programme_slug: r.programme_slug,
+                programme_title: Text::new(r.title_vi, r.title_en),
+                owner: Text::new(r.owner_vi, r.owner_en),
+                state: ApplicationState::parse(&r.state)?,
+                submitted_at: r.submitted_at,
+                updated_at: r.updated_at,
+                closes_on: r.closes_on,
             })
         })
         .collect();

@@ -9,6 +9,15 @@ use crate::domain::dto::{Catalogue, HomeData, KindCount};
 use crate::domain::query::Sort;
 use crate::domain::{FacetKey, ListQuery};
 
+/// The catalogues' totals.
+#[derive(sqlx::FromRow)]
+struct TotalsRow {
+    offers: i64,
+    challenges: i64,
+    research: i64,
+    agreements: i64,
+}
+
 pub async fn home(pool: &Db, today: &str) -> Result<HomeData, StoreError> {
     let rows: Vec<(String, i64)> =
         sql::query_as("SELECT kind, COUNT(*) FROM organizations WHERE hidden = FALSE GROUP BY kind")
@@ -18,11 +27,11 @@ pub async fn home(pool: &Db, today: &str) -> Result<HomeData, StoreError> {
         .into_iter()
         .map(|(k, n)| Ok(KindCount { kind: kind(&k)?, count: u64::try_from(n).unwrap_or(0) }))
         .collect::<Result<Vec<_>, StoreError>>()?;
-    let (offers, challenges, research, agreements): (i64, i64, i64, i64) = sql::query_as(
-        "SELECT (SELECT COUNT(*) FROM technology_offers WHERE status IN ('published', 'transferred')),
-                (SELECT COUNT(*) FROM challenges WHERE status <> 'draft'),
-                (SELECT COUNT(*) FROM research_outputs WHERE status = 'published'),
-                (SELECT COUNT(*) FROM agreements)",
+    let totals: TotalsRow = sql::query_as(
+        "SELECT (SELECT COUNT(*) FROM technology_offers WHERE status IN ('published', 'transferred')) AS offers,
+                (SELECT COUNT(*) FROM challenges WHERE status <> 'draft') AS challenges,
+                (SELECT COUNT(*) FROM research_outputs WHERE status = 'published') AS research,
+                (SELECT COUNT(*) FROM agreements) AS agreements",
     )
     .fetch_one(pool)
     .await?;
@@ -34,10 +43,10 @@ pub async fn home(pool: &Db, today: &str) -> Result<HomeData, StoreError> {
     upcoming_q.filters.push((FacetKey::When, "upcoming".into()));
     Ok(HomeData {
         kinds,
-        offers: u64::try_from(offers).unwrap_or(0),
-        challenges: u64::try_from(challenges).unwrap_or(0),
-        research: u64::try_from(research).unwrap_or(0),
-        agreements: u64::try_from(agreements).unwrap_or(0),
+        offers: u64::try_from(totals.offers).unwrap_or(0),
+        challenges: u64::try_from(totals.challenges).unwrap_or(0),
+        research: u64::try_from(totals.research).unwrap_or(0),
+        agreements: u64::try_from(totals.agreements).unwrap_or(0),
         latest_offers: latest(Catalogue::Offers, vec![]).await?,
         latest_challenges: latest(Catalogue::Challenges, vec![(FacetKey::Status, "open".into())]).await?,
         upcoming_events: catalogues::list(pool, Catalogue::Events, &upcoming_q, today).await?.page.hits,

@@ -177,10 +177,10 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
             .fetch_optional(pool)
             .await?;
             match row {
-                Some((areas_vi, areas_en, labs_vi, labs_en, researchers)) => Profile::Institute {
-                    research_areas: Text::new(areas_vi, areas_en),
-                    labs: Text::new(labs_vi, labs_en),
-                    researcher_count: researchers,
+                Some(r) => Profile::Institute {
+                    research_areas: Text::new(r.research_areas_vi, r.research_areas_en),
+                    labs: Text::new(r.labs_vi, r.labs_en),
+                    researcher_count: r.researcher_count,
                 },
                 None => Profile::None,
             }
@@ -193,11 +193,11 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
             .bind(id)
             .fetch_optional(pool)
             .await?;
-            match row.and_then(|r| Some((EnterpriseSize::parse(&r.0)?, r))) {
-                Some((size, (_, ind_vi, ind_en, needs_vi, needs_en))) => Profile::Enterprise {
+            match row.and_then(|r| Some((EnterpriseSize::parse(&r.size)?, r))) {
+                Some((size, r)) => Profile::Enterprise {
                     size,
-                    industry: Text::new(ind_vi, ind_en),
-                    innovation_needs: Text::new(needs_vi, needs_en),
+                    industry: Text::new(r.industry_vi, r.industry_en),
+                    innovation_needs: Text::new(r.innovation_needs_vi, r.innovation_needs_en),
                 },
                 None => Profile::None,
             }
@@ -214,10 +214,23 @@ async fn profile(pool: &Db, id: i64, kind: OrgKind) -> Result<Profile, StoreErro
     })
 }
 
-/// research areas (vi, en), labs (vi, en), researcher count
-type InstituteRow = (String, Option<String>, String, Option<String>, Option<i64>);
-/// size, industry (vi, en), innovation needs (vi, en)
-type EnterpriseRow = (String, String, Option<String>, String, Option<String>);
+#[derive(sqlx::FromRow)]
+struct InstituteRow {
+    research_areas_vi: String,
+    research_areas_en: Option<String>,
+    labs_vi: String,
+    labs_en: Option<String>,
+    researcher_count: Option<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct EnterpriseRow {
+    size: String,
+    industry_vi: String,
+    industry_en: Option<String>,
+    innovation_needs_vi: String,
+    innovation_needs_en: Option<String>,
+}
 
 #[derive(sqlx::FromRow)]
 struct PortfolioRow {

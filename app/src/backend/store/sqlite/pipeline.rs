@@ -19,34 +19,54 @@ use serde_json::json;
 macro_rules! cards {
     () => {
         "SELECT a.id, o.slug, o.name_vi, o.name_en, a.state, a.submitted_at,
-        (SELECT CAST(avg(r.score) AS DOUBLE PRECISION) FROM application_reviews r WHERE r.application_id = a.id),
-        (SELECT count(*) FROM application_reviews r WHERE r.application_id = a.id)
+        (SELECT CAST(avg(r.score) AS DOUBLE PRECISION) FROM application_reviews r WHERE r.application_id = a.id)
+          AS average,
+        (SELECT count(*) FROM application_reviews r WHERE r.application_id = a.id) AS reviews
      FROM applications a JOIN organizations o ON o.id = a.applicant_org_id"
     };
 }
 
-type CardRow = (i64, String, String, Option<String>, String, Option<String>, Option<f64>, i64);
+/// A card of the board (`cards!`); `slug` and `name_*` are the applicant's.
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    id: i64,
+    slug: String,
+    name_vi: String,
+    name_en: Option<String>,
+    state: String,
+    submitted_at: Option<String>,
+    average: Option<f64>,
+    reviews: i64,
+}
 
-fn card((id, slug, vi, en, state, submitted_at, average, reviews): CardRow) -> Option<BoardCard> {
+fn card(r: CardRow) -> Option<BoardCard> {
     Some(BoardCard {
-        id,
-        applicant_slug: slug,
-        applicant: Text::new(vi, en),
-        state: ApplicationState::parse(&state)?,
-        submitted_at,
-        average,
-        reviews,
+        id: r.id,
+        applicant_slug: r.slug,
+        applicant: Text::new(r.name_vi, r.name_en),
+        state: ApplicationState::parse(&r.state)?,
+        submitted_at: r.submitted_at,
+        average: r.average,
+        reviews: r.reviews,
     })
+}
+
+#[derive(sqlx::FromRow)]
+struct HeadRow {
+    slug: String,
+    title_vi: String,
+    title_en: Option<String>,
+    programme_type: String,
 }
 
 /// (slug, title, type) of programme `id`.
 async fn head(pool: &Db, id: i64) -> sqlx::Result<(String, Text, ProgrammeType)> {
-    let (slug, vi, en, t): (String, String, Option<String>, String) =
-        sql::query_as("SELECT slug, title_vi, title_en, programme_type FROM programmes WHERE id = $1")
-            .bind(id)
-            .fetch_one(pool)
-            .await?;
-    Ok((slug, Text::new(vi, en), ProgrammeType::parse(&t).unwrap_or(ProgrammeType::Incubation)))
+    let h: HeadRow = sql::query_as("SELECT slug, title_vi, title_en, programme_type FROM programmes WHERE id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await?;
+    let ptype = ProgrammeType::parse(&h.programme_type).unwrap_or(ProgrammeType::Incubation);
+    Ok((h.slug, Text::new(h.title_vi, h.title_en), ptype))
 }
 
 pub async fn board(pool: &Db, programme: i64) -> sqlx::Result<Board> {
@@ -72,6 +92,31 @@ pub async fn board(pool: &Db, programme: i64) -> sqlx::Result<Board> {
     })
 }
 
+/// A question of the programme with the application's answer (empty if none).
+#[derive(sqlx::FromRow)]
+struct AnswerRow {
+    question_id: i64,
+    prompt_vi: String,
+    prompt_en: Option<String>,
+    required: bool,
+    hidden: bool,
+    answer: String,
+}
+
+/// A reviewer's review; `display_name` is the reviewer's, `at` when it was last saved.
+#[derive(sqlx::FromRow)]
+struct ReviewRow {
+    reviewer_user_id: i64,
+    display_name: String,
+    score: i64,
+    team: Option<i64>,
+    innovation: Option<i64>,
+    market: Option<i64>,
+    feasibility: Option<i64>,
+    comment: String,
+    at: String,
+}
+
 /// A step of an application's trail; `display_name` is the actor's, if any.
 #[derive(sqlx::FromRow)]
 struct TransitionRow {
@@ -92,9 +137,8 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
             .await?;
     let Some(card) = row.and_then(card) else { return Ok(None) };
     let (slug, title, _) = head(pool, programme).await?;
-    type AnswerRow = (i64, String, Option<String>, bool, bool, String);
     let answers: Vec<AnswerRow> = sql::query_as(
-        "SELECT q.id, q.prompt_vi, q.prompt_en, q.required, q.hidden, coalesce(a.answer, '')
+        "SELECT q.id AS question_id, q.prompt_vi, q.prompt_en, q.required, q.hidden, coalesce(a.answer, '') AS answer
          FROM programme_questions q LEFT JOIN application_answers a ON a.question_id = q.id AND a.application_id = $2
          WHERE q.programme_id = $1 AND (q.hidden = FALSE OR a.answer IS NOT NULL) ORDER BY q.position",
     )
@@ -109,10 +153,9 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
     .bind(app)
     .fetch_all(pool)
     .await?;
-    type ReviewRow = (i64, String, i64, Option<i64>, Option<i64>, Option<i64>, Option<i64>, String, String);
     let reviews: Vec<ReviewRow> = sql::query_as(
         "SELECT r.reviewer_user_id, u.display_name, r.score, r.team, r.innovation, r.market, r.feasibility, r.comment,
-                coalesce(r.updated_at, r.created_at)
+                coalesce(r.updated_at, r.created_at) AS at
          FROM application_reviews r JOIN users u ON u.id = r.reviewer_user_id WHERE r.application_id = $1 ORDER BY r.id",
     )
     .bind(app)
@@ -125,12 +168,12 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
         programme_title: title,
         answers: answers
             .into_iter()
-            .map(|(question_id, vi, en, required, hidden, answer)| crate::domain::programmes::Answered {
-                question_id,
-                prompt: Text::new(vi, en),
-                required,
-                hidden,
-                answer,
+            .map(|a| crate::domain::programmes::Answered {
+                question_id: a.question_id,
+                prompt: Text::new(a.prompt_vi, a.prompt_en),
+                required: a.required,
+                hidden: a.hidden,
+                answer: a.answer,
             })
             .collect(),
         transitions: transitions
@@ -146,20 +189,33 @@ pub async fn detail(pool: &Db, programme: i64, app: i64, viewer: i64) -> sqlx::R
             .collect(),
         reviews: reviews
             .into_iter()
-            .map(|(reviewer_id, reviewer, score, t, i, m, f, comment, at)| ReviewView {
-                reviewer_id,
-                reviewer,
-                score,
-                criteria: match (t, i, m, f) {
+            .map(|r| ReviewView {
+                reviewer_id: r.reviewer_user_id,
+                reviewer: r.display_name,
+                score: r.score,
+                criteria: match (r.team, r.innovation, r.market, r.feasibility) {
                     (Some(t), Some(i), Some(m), Some(f)) => Some([t, i, m, f]),
                     _ => None,
                 },
-                comment,
-                at,
+                comment: r.comment,
+                at: r.at,
             })
             .collect(),
         viewer_id: viewer,
     }))
+}
+
+/// An application with its applicant and its programme, as `move_to` finds it.
+#[derive(sqlx::FromRow)]
+struct MoveRow {
+    state: String,
+    applicant_org_id: i64,
+    applicant_slug: String,
+    applicant_name: String,
+    owner_org_id: i64,
+    programme_slug: String,
+    programme_title: String,
+    programme_type: String,
 }
 
 /// Moves application `app` of `programme` to `to`. The state is re-read inside the write
@@ -173,9 +229,9 @@ pub async fn move_to(
     to: ApplicationState,
 ) -> sqlx::Result<Result<(), Conflict>> {
     let mut tx = begin_write(pool).await?;
-    type Row = (String, i64, String, String, i64, String, String, String);
-    let row: Option<Row> = sql::query_as(
-        "SELECT a.state, a.applicant_org_id, o.slug, o.name_vi, p.org_id, p.slug, p.title_vi, p.programme_type
+    let row: Option<MoveRow> = sql::query_as(
+        "SELECT a.state, a.applicant_org_id, o.slug AS applicant_slug, o.name_vi AS applicant_name,
+                p.org_id AS owner_org_id, p.slug AS programme_slug, p.title_vi AS programme_title, p.programme_type
          FROM applications a JOIN organizations o ON o.id = a.applicant_org_id JOIN programmes p ON p.id = a.programme_id
          WHERE a.id = $1 AND a.programme_id = $2",
     )
@@ -183,7 +239,17 @@ pub async fn move_to(
     .bind(programme)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((state, applicant, applicant_slug, applicant_name, owner, slug, title, ptype)) = row else {
+    let Some(MoveRow {
+        state,
+        applicant_org_id: applicant,
+        applicant_slug,
+        applicant_name,
+        owner_org_id: owner,
+        programme_slug: slug,
+        programme_title: title,
+        programme_type: ptype,
+    }) = row
+    else {
         return Ok(Err(Conflict::NotFound));
     };
     let Some(from) = ApplicationState::parse(&state) else { return Ok(Err(Conflict::MoveInvalid)) };

@@ -98,23 +98,35 @@ struct QuestionRow {
     answered: bool,
 }
 
+/// A programme's fields as the edit form shows them.
+#[derive(sqlx::FromRow)]
+struct ProgrammeRow {
+    slug: String,
+    programme_type: String,
+    title_vi: String,
+    title_en: Option<String>,
+    description_vi: String,
+    description_en: Option<String>,
+    eligibility_vi: String,
+    benefits_vi: String,
+    opens_on: String,
+    closes_on: String,
+    starts_on: Option<String>,
+    ends_on: Option<String>,
+    capacity: Option<i64>,
+    funding_vnd: Option<i64>,
+    published: bool,
+}
+
 /// The edit page's data: a blank programme for `org_id`, or programme `id` as stored.
 pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Option<ProgrammeEdit>> {
     let Some((kind, org_slug, org_name)) = org(pool, org_id).await? else { return Ok(None) };
     let mut edit = ProgrammeEdit { org_slug, org_name, types: types_for(kind).to_vec(), ..Default::default() };
     let Some(id) = id else { return Ok(Some(edit)) };
-    type Row = (String, String, String, Option<String>, String, Option<String>, String, String);
-    type Row2 = (String, String, Option<String>, Option<String>, Option<i64>, Option<i64>, bool);
-    let (slug, ptype, title_vi, title_en, description_vi, description_en, eligibility_vi, benefits_vi): Row =
-        sql::query_as(
-            "SELECT slug, programme_type, title_vi, title_en, description_vi, description_en, eligibility_vi, benefits_vi
-             FROM programmes WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_one(pool)
-        .await?;
-    let (opens_on, closes_on, starts_on, ends_on, capacity, funding, published): Row2 = sql::query_as(
-        "SELECT opens_on, closes_on, starts_on, ends_on, capacity, funding_vnd, published FROM programmes WHERE id = $1",
+    let p: ProgrammeRow = sql::query_as(
+        "SELECT slug, programme_type, title_vi, title_en, description_vi, description_en, eligibility_vi, benefits_vi,
+                opens_on, closes_on, starts_on, ends_on, capacity, funding_vnd, published
+         FROM programmes WHERE id = $1",
     )
     .bind(id)
     .fetch_one(pool)
@@ -122,19 +134,19 @@ pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Optio
     let opt = |s: Option<String>| s.unwrap_or_default();
     let num = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
     let fields: BTreeMap<String, String> = [
-        ("type", ptype),
-        ("title_vi", title_vi),
-        ("title_en", opt(title_en)),
-        ("description_vi", description_vi),
-        ("description_en", opt(description_en)),
-        ("eligibility_vi", eligibility_vi),
-        ("benefits_vi", benefits_vi),
-        ("opens_on", opens_on),
-        ("closes_on", closes_on),
-        ("starts_on", opt(starts_on)),
-        ("ends_on", opt(ends_on)),
-        ("capacity", num(capacity)),
-        ("funding_vnd", num(funding)),
+        ("type", p.programme_type),
+        ("title_vi", p.title_vi),
+        ("title_en", opt(p.title_en)),
+        ("description_vi", p.description_vi),
+        ("description_en", opt(p.description_en)),
+        ("eligibility_vi", p.eligibility_vi),
+        ("benefits_vi", p.benefits_vi),
+        ("opens_on", p.opens_on),
+        ("closes_on", p.closes_on),
+        ("starts_on", opt(p.starts_on)),
+        ("ends_on", opt(p.ends_on)),
+        ("capacity", num(p.capacity)),
+        ("funding_vnd", num(p.funding_vnd)),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
@@ -161,9 +173,9 @@ pub async fn load(pool: &Db, org_id: i64, id: Option<i64>) -> sqlx::Result<Optio
             answered: q.answered,
         })
         .collect();
-    edit.slug = Some(slug);
+    edit.slug = Some(p.slug);
     edit.fields = fields;
-    edit.published = published;
+    edit.published = p.published;
     edit.submitted_count = submitted_count(pool, id).await?;
     Ok(Some(edit))
 }

@@ -1,6 +1,5 @@
 //! Store tests on a real, seeded SQLite file.
 
-use super::SqliteStore;
 use crate::backend::db;
 use crate::backend::db::sql;
 use crate::backend::store::Store;
@@ -9,10 +8,10 @@ use crate::backend::store::testing::{Fixture, TestDb};
 use crate::domain::dto::{Catalogue, Profile};
 use crate::domain::{Directory, ListQuery, OrgKind};
 
-async fn seeded() -> (SqliteStore, TestDb) {
+async fn seeded() -> (Store, TestDb) {
     let test_db = TestDb::new(Fixture::Empty).await;
     seed_demo(&test_db.db, &SeedOptions { seed: 11, scale: 1 }, &|_, _| {}).await.expect("seed");
-    (SqliteStore::new(test_db.db.clone()), test_db)
+    (Store::new(test_db.db.clone()), test_db)
 }
 
 fn query(pairs: &[(&str, &str)]) -> ListQuery {
@@ -106,7 +105,7 @@ async fn each_kind_gets_its_profile() {
 #[tokio::test]
 async fn schema_rejects_impossible_states() {
     let (store, _dir) = seeded().await;
-    let pool = store.pool();
+    let pool = store.db();
     let startup: (i64,) = sql::query_as("SELECT id FROM organizations WHERE kind = 'startup' LIMIT 1")
         .fetch_one(pool)
         .await

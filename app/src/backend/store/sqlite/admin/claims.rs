@@ -9,16 +9,31 @@ use crate::domain::admin::{AdminPage, AdminQuery, ClaimRow};
 use crate::domain::dto::Text;
 use serde_json::json;
 
-type ClaimTuple = (i64, i64, String, String, Option<String>, bool, i64, i64, String, String, String, String);
+/// A pending claim with its organisation (`org_*`, `owners`) and claimant (`user_*`).
+#[derive(sqlx::FromRow)]
+struct ClaimSqlRow {
+    id: i64,
+    org_id: i64,
+    org_slug: String,
+    org_vi: String,
+    org_en: Option<String>,
+    org_verified: bool,
+    owners: i64,
+    user_id: i64,
+    user_email: String,
+    user_name: String,
+    message: String,
+    created_at: String,
+}
 
 /// Pending claims, oldest first (first come, first served); `q` matches the organisation's
 /// name (without diacritics) or the claimant's e-mail.
 #[tracing::instrument(skip(pool))]
 pub async fn pending_claims(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<ClaimRow>> {
     const SQL: [&str; 2] = paged!(
-        "c.id, o.id, o.slug, o.name_vi, o.name_en, o.verified,
-         (SELECT count(*) FROM memberships m WHERE m.org_id = o.id AND m.role = 'owner'),
-         u.id, u.email, u.display_name, c.message, c.created_at",
+        "c.id, o.id AS org_id, o.slug AS org_slug, o.name_vi AS org_vi, o.name_en AS org_en, o.verified AS org_verified,
+         (SELECT count(*) FROM memberships m WHERE m.org_id = o.id AND m.role = 'owner') AS owners,
+         u.id AS user_id, u.email AS user_email, u.display_name AS user_name, c.message, c.created_at",
         "FROM org_claims c JOIN organizations o ON o.id = c.org_id JOIN users u ON u.id = c.user_id
          WHERE c.status = 'pending'
          AND ($1 IS NULL OR o.name_folded LIKE $1 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\')",
@@ -31,34 +46,18 @@ pub async fn pending_claims(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage
         q,
         SQL,
         |s| s.bind(&folded).bind(&email),
-        |row: ClaimTuple| {
-            let (
-                id,
-                org_id,
-                org_slug,
-                vi,
-                en,
-                org_verified,
-                owners,
-                user_id,
-                user_email,
-                user_name,
-                message,
-                created_at,
-            ) = row;
-            ClaimRow {
-                id,
-                org_id,
-                org_slug,
-                org_name: Text::new(vi, en),
-                org_verified,
-                org_owners: count(owners),
-                user_id,
-                user_email,
-                user_name,
-                message,
-                created_at,
-            }
+        |r: ClaimSqlRow| ClaimRow {
+            id: r.id,
+            org_id: r.org_id,
+            org_slug: r.org_slug,
+            org_name: Text::new(r.org_vi, r.org_en),
+            org_verified: r.org_verified,
+            org_owners: count(r.owners),
+            user_id: r.user_id,
+            user_email: r.user_email,
+            user_name: r.user_name,
+            message: r.message,
+            created_at: r.created_at,
         },
     )
     .await

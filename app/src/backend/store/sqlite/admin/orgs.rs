@@ -8,7 +8,21 @@ use crate::domain::admin::{AdminPage, AdminQuery, OrgRow};
 use crate::domain::dto::Text;
 use serde_json::json;
 
-type OrgTuple = (i64, String, String, Option<String>, String, bool, Option<String>, bool, bool, i64, String);
+/// An organisation as the admin list shows it; `members` counts its memberships.
+#[derive(sqlx::FromRow)]
+struct OrgSqlRow {
+    id: i64,
+    slug: String,
+    name_vi: String,
+    name_en: Option<String>,
+    kind: String,
+    verified: bool,
+    verified_at: Option<String>,
+    hidden: bool,
+    sample: bool,
+    members: i64,
+    created_at: String,
+}
 
 /// Every organisation, hidden ones too, matching `q` (name without diacritics, or slug) and
 /// `filter` (`unverified`, `verified`, `hidden`); unknown filters show all.
@@ -16,7 +30,7 @@ type OrgTuple = (i64, String, String, Option<String>, String, bool, Option<Strin
 pub async fn list_orgs(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<OrgRow>> {
     const SQL: [&str; 2] = paged!(
         "o.id, o.slug, o.name_vi, o.name_en, o.kind, o.verified, o.verified_at, o.hidden, o.sample,
-         (SELECT count(*) FROM memberships m WHERE m.org_id = o.id), o.created_at",
+         (SELECT count(*) FROM memberships m WHERE m.org_id = o.id) AS members, o.created_at",
         "FROM organizations o
          WHERE ($1 IS NULL OR o.name_folded LIKE $1 ESCAPE '\\' OR o.slug LIKE $1 ESCAPE '\\')
          AND ($2 IS NULL OR ($2 = 'unverified' AND o.verified = FALSE) OR ($2 = 'verified' AND o.verified = TRUE)
@@ -30,17 +44,17 @@ pub async fn list_orgs(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<OrgR
         q,
         SQL,
         |s| s.bind(&text).bind(filter),
-        |(id, slug, vi, en, kind, verified, verified_at, hidden, sample, members, created_at): OrgTuple| OrgRow {
-            id,
-            slug,
-            name: Text::new(vi, en),
-            kind,
-            verified,
-            verified_at,
-            hidden,
-            sample,
-            members: count(members),
-            created_at,
+        |r: OrgSqlRow| OrgRow {
+            id: r.id,
+            slug: r.slug,
+            name: Text::new(r.name_vi, r.name_en),
+            kind: r.kind,
+            verified: r.verified,
+            verified_at: r.verified_at,
+            hidden: r.hidden,
+            sample: r.sample,
+            members: count(r.members),
+            created_at: r.created_at,
         },
     )
     .await

@@ -8,7 +8,18 @@ use crate::domain::account::PlatformRole;
 use crate::domain::admin::{AdminPage, AdminQuery, UserRow};
 use serde_json::json;
 
-type UserTuple = (i64, String, String, String, bool, Option<String>, String, Option<String>);
+/// An account as the admin list shows it.
+#[derive(sqlx::FromRow)]
+struct UserSqlRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    disabled: bool,
+    email_verified_at: Option<String>,
+    created_at: String,
+    last_login_at: Option<String>,
+}
 
 /// Users matching `q` (in the e-mail or the name) and `filter` (a role or `disabled`).
 #[tracing::instrument(skip(pool))]
@@ -29,15 +40,15 @@ pub async fn list_users(pool: &Db, q: &AdminQuery) -> sqlx::Result<AdminPage<Use
         q,
         SQL,
         |s| s.bind(&text).bind(role).bind(disabled),
-        |(id, email, display_name, role, disabled, verified, created_at, last_login_at): UserTuple| UserRow {
-            id,
-            email,
-            display_name,
-            role: PlatformRole::parse(&role).unwrap_or(PlatformRole::Member),
-            disabled,
-            email_verified: verified.is_some(),
-            created_at,
-            last_login_at,
+        |r: UserSqlRow| UserRow {
+            id: r.id,
+            email: r.email,
+            display_name: r.display_name,
+            role: PlatformRole::parse(&r.role).unwrap_or(PlatformRole::Member),
+            disabled: r.disabled,
+            email_verified: r.email_verified_at.is_some(),
+            created_at: r.created_at,
+            last_login_at: r.last_login_at,
         },
     )
     .await

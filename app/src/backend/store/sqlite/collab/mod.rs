@@ -71,6 +71,7 @@ pub fn sides_of(viewer: &Viewer, from_org: i64, to_org: i64) -> Vec<Side> {
 }
 
 /// The names the notifications use: the request's two organisations and its subject.
+#[derive(sqlx::FromRow)]
 struct Names {
     from_org: i64,
     to_org: i64,
@@ -80,8 +81,9 @@ struct Names {
 }
 
 async fn names(conn: &mut Conn, id: i64) -> sqlx::Result<Names> {
-    let (from_org, to_org, from_name, to_name, subject): (i64, i64, String, String, Option<String>) = sql::query_as(
-        "SELECT r.from_org_id, r.to_org_id, f.name_vi, t.name_vi, coalesce(o.title_vi, c.title_vi)
+    sql::query_as(
+        "SELECT r.from_org_id AS from_org, r.to_org_id AS to_org, f.name_vi AS from_name, t.name_vi AS to_name,
+                coalesce(o.title_vi, c.title_vi) AS subject
            FROM collaboration_requests r
            JOIN organizations f ON f.id = r.from_org_id JOIN organizations t ON t.id = r.to_org_id
            LEFT JOIN technology_offers o ON o.id = r.offer_id LEFT JOIN challenges c ON c.id = r.challenge_id
@@ -89,8 +91,7 @@ async fn names(conn: &mut Conn, id: i64) -> sqlx::Result<Names> {
     )
     .bind(id)
     .fetch_one(conn)
-    .await?;
-    Ok(Names { from_org, to_org, from_name, to_name, subject })
+    .await
 }
 
 /// The one line a notification says about a request reaching `state` (by `actor_name`'s org).

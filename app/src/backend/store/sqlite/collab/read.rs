@@ -9,14 +9,51 @@ use crate::domain::account::Viewer;
 use crate::domain::collab::*;
 use crate::domain::dto::Text;
 
-/// (from state, to state, actor, note, at)
-type TimelineRow = (Option<String>, String, Option<String>, Option<String>, String);
-/// (author, org name vi, org name en, org id, body, at)
-type ThreadRow = (Option<String>, String, Option<String>, i64, String, String);
-/// (id, other vi, other en, target vi, target en, intent, state, updated)
-type BoxSqlRow = (i64, String, Option<String>, Option<String>, Option<String>, String, String, String);
-/// (item id, title vi, title en, org id, org name vi, org name en)
-type TargetRow = (i64, String, Option<String>, i64, String, Option<String>);
+/// One step of a request's timeline.
+#[derive(sqlx::FromRow)]
+struct TimelineRow {
+    from_state: Option<String>,
+    to_state: String,
+    actor: Option<String>,
+    note: Option<String>,
+    at: String,
+}
+
+/// One message of a request's thread.
+#[derive(sqlx::FromRow)]
+struct ThreadRow {
+    author: Option<String>,
+    name_vi: String,
+    name_en: Option<String>,
+    author_org_id: i64,
+    body: String,
+    created_at: String,
+}
+
+/// One line of an inbox or sent box; `name_*` is the other side's.
+#[derive(sqlx::FromRow)]
+struct BoxSqlRow {
+    id: i64,
+    name_vi: String,
+    name_en: Option<String>,
+    target_vi: Option<String>,
+    target_en: Option<String>,
+    intent: String,
+    state: String,
+    updated_at: String,
+}
+
+/// What a new request is about (an offer, a challenge or the organisation itself) and who
+/// receives it.
+#[derive(sqlx::FromRow)]
+struct TargetRow {
+    item_id: i64,
+    title_vi: String,
+    title_en: Option<String>,
+    org_id: i64,
+    org_vi: String,
+    org_en: Option<String>,
+}
 
 #[derive(sqlx::FromRow)]
 struct RequestRow {
@@ -120,14 +157,14 @@ pub async fn view(pool: &Db, viewer: &Viewer, id: i64) -> sqlx::Result<Option<Co
             && (sides.contains(&Side::Receiver) || (shared && sides.contains(&Side::Sender)))
     });
     let timeline: Vec<TimelineRow> = sql::query_as(
-        "SELECT t.from_state, t.to_state, u.display_name, t.note, t.at FROM collaboration_transitions t
+        "SELECT t.from_state, t.to_state, u.display_name AS actor, t.note, t.at FROM collaboration_transitions t
            LEFT JOIN users u ON u.id = t.actor_user_id WHERE t.request_id = $1 ORDER BY t.at, t.id",
     )
     .bind(id)
     .fetch_all(pool)
     .await?;
     let messages: Vec<ThreadRow> = sql::query_as(
-        "SELECT u.display_name, o.name_vi, o.name_en, m.author_org_id, m.body, m.created_at
+        "SELECT u.display_name AS author, o.name_vi, o.name_en, m.author_org_id, m.body, m.created_at
            FROM collaboration_messages m JOIN organizations o ON o.id = m.author_org_id
            LEFT JOIN users u ON u.id = m.author_user_id WHERE m.request_id = $1 ORDER BY m.created_at, m.id",
     )
@@ -169,24 +206,24 @@ pub async fn view(pool: &Db, viewer: &Viewer, id: i64) -> sqlx::Result<Option<Co
         confidential,
         timeline: timeline
             .into_iter()
-            .filter_map(|(from, to, actor, note, at)| {
+            .filter_map(|t| {
                 Some(TransitionRow {
-                    from_state: from.as_deref().and_then(CollabState::parse),
-                    to_state: CollabState::parse(&to)?,
-                    actor,
-                    note,
-                    at,
+                    from_state: t.from_state.as_deref().and_then(CollabState::parse),
+                    to_state: CollabState::parse(&t.to_state)?,
+                    actor: t.actor,
+                    note: t.note,
+                    at: t.at,
                 })
             })
             .collect(),
         messages: messages
             .into_iter()
-            .map(|(author, vi, en, org, body, at)| MessageRow {
-                author,
-                org: Text::new(vi, en),
-                mine: my_orgs.contains(&org),
-                body,
-                at,
+            .map(|m| MessageRow {
+                author: m.author,
+                org: Text::new(m.name_vi, m.name_en),
+                mine: my_orgs.contains(&m.author_org_id),
+                body: m.body,
+                at: m.created_at,
             })
             .collect(),
         agreement: agreement.and_then(|a| {
@@ -243,8 +280,8 @@ pub async fn inbox(
     };
     let offset = i64::from(page.saturating_sub(1)) * i64::from(BOX_PER_PAGE);
     let rows: Vec<BoxSqlRow> = sql::query_as(
-        "SELECT r.id, other.name_vi, other.name_en, coalesce(o.title_vi, c.title_vi), coalesce(o.title_en, c.title_en),
-                    r.intent, r.state, r.updated_at
+        "SELECT r.id, other.name_vi, other.name_en, coalesce(o.title_vi, c.title_vi) AS target_vi,
+                    coalesce(o.title_en, c.title_en) AS target_en, r.intent, r.state, r.updated_at
                FROM collaboration_requests r
                JOIN organizations other ON other.id = CASE WHEN $2 THEN r.from_org_id ELSE r.to_org_id END
                LEFT JOIN technology_offers o ON o.id = r.offer_id LEFT JOIN challenges c ON c.id = r.challenge_id
@@ -260,14 +297,14 @@ pub async fn inbox(
     .await?;
     let rows = rows
         .into_iter()
-        .filter_map(|(id, vi, en, tvi, ten, intent, st, updated_at)| {
+        .filter_map(|r| {
             Some(BoxRow {
-                id,
-                other: Text::new(vi, en),
-                target: tvi.map(|t| Text::new(t, ten)),
-                intent: Intent::parse(&intent)?,
-                state: CollabState::parse(&st)?,
-                updated_at,
+                id: r.id,
+                other: Text::new(r.name_vi, r.name_en),
+                target: r.target_vi.map(|t| Text::new(t, r.target_en)),
+                intent: Intent::parse(&r.intent)?,
+                state: CollabState::parse(&r.state)?,
+                updated_at: r.updated_at,
             })
         })
         .collect();
@@ -284,21 +321,26 @@ pub async fn new_target(
 ) -> sqlx::Result<Option<(NewRequestTarget, super::Target)>> {
     let sql = match kind {
         TargetType::Offer => {
-            "SELECT t.id, t.title_vi, t.title_en, o.id, o.name_vi, o.name_en FROM technology_offers t
+            "SELECT t.id AS item_id, t.title_vi, t.title_en, o.id AS org_id, o.name_vi AS org_vi, o.name_en AS org_en
+               FROM technology_offers t
                JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1 AND t.status = 'published' AND o.hidden = FALSE"
         }
         TargetType::Challenge => {
-            "SELECT c.id, c.title_vi, c.title_en, o.id, o.name_vi, o.name_en FROM challenges c
+            "SELECT c.id AS item_id, c.title_vi, c.title_en, o.id AS org_id, o.name_vi AS org_vi, o.name_en AS org_en
+               FROM challenges c
                JOIN organizations o ON o.id = c.org_id
               WHERE c.slug = $1 AND c.status IN ('open', 'in_discussion') AND o.hidden = FALSE"
         }
         TargetType::Org => {
-            "SELECT o.id, o.name_vi, o.name_en, o.id, o.name_vi, o.name_en FROM organizations o
+            "SELECT o.id AS item_id, o.name_vi AS title_vi, o.name_en AS title_en, o.id AS org_id, o.name_vi AS org_vi,
+                    o.name_en AS org_en FROM organizations o
               WHERE o.slug = $1 AND o.hidden = FALSE"
         }
     };
     let row: Option<TargetRow> = sql::query_as(sql).bind(slug).fetch_optional(pool).await?;
-    let Some((item, tvi, ten, org, ovi, oen)) = row else { return Ok(None) };
+    let Some(TargetRow { item_id: item, title_vi, title_en, org_id: org, org_vi, org_en }) = row else {
+        return Ok(None);
+    };
     let target = super::Target {
         kind,
         offer_id: (kind == TargetType::Offer).then_some(item),
@@ -310,8 +352,8 @@ pub async fn new_target(
         NewRequestTarget {
             kind,
             slug: slug.to_string(),
-            title: Text::new(tvi, ten),
-            to_org: Text::new(ovi, oen),
+            title: Text::new(title_vi, title_en),
+            to_org: Text::new(org_vi, org_en),
             to_org_id: org,
             from_orgs,
         },

@@ -21,6 +21,17 @@ pub struct Stepped {
     pub stage: Stage,
 }
 
+/// A listing as a step finds it: owner, slug and what its stage is made of.
+#[derive(sqlx::FromRow)]
+struct StepRow {
+    org_id: i64,
+    slug: String,
+    status: String,
+    submitted: bool,
+    review_outcome: Option<String>,
+    title_vi: String,
+}
+
 /// Takes `action` on listing `id` as `actor`. `org` (for members) must own the listing;
 /// `note` is the moderator's message (required for request changes / reject, checked by the
 /// caller). `Ok(Err(_))`: not allowed now (the state is unchanged).
@@ -36,20 +47,21 @@ pub async fn step(
     note: Option<&str>,
 ) -> sqlx::Result<Result<Stepped, Conflict>> {
     let mut tx = begin_write(pool).await?;
-    type Row = (i64, String, String, bool, Option<String>, String);
-    let row: Option<Row> = sql::query_as(by_table!(
+    let row: Option<StepRow> = sql::query_as(by_table!(
         kind,
-        "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, title_vi FROM ",
+        "SELECT org_id, slug, status, submitted_at IS NOT NULL AS submitted, review_outcome, title_vi FROM ",
         " WHERE id = $1"
     ))
     .bind(id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((org_id, slug, status, submitted, outcome, title)) = row else { return Ok(Err(Conflict::NotFound)) };
+    let Some(StepRow { org_id, slug, status, submitted, review_outcome, title_vi: title }) = row else {
+        return Ok(Err(Conflict::NotFound));
+    };
     if org.is_some_and(|o| o != org_id) {
         return Ok(Err(Conflict::NotFound));
     }
-    let from = stage_of(&status, submitted, outcome.as_deref());
+    let from = stage_of(&status, submitted, review_outcome.as_deref());
     let Some(to) = next(kind, from, action, actor) else { return Ok(Err(Conflict::StepNotAllowed)) };
     let at = now_iso();
     let (outcome, kept_note) = match action {

@@ -7,16 +7,34 @@ use crate::backend::markdown::to_safe_html;
 use crate::domain::dto::Text;
 use crate::domain::listing::{ListingKind, ReviewItem};
 
-type R =
-    (String, i64, String, String, Option<String>, String, String, Option<String>, bool, bool, String, String, String);
+/// A listing in review with its organisation (`org_*`); `body` is the text to judge, `facts`
+/// `key=value` lines.
+#[derive(sqlx::FromRow)]
+struct QueueRow {
+    kind: String,
+    id: i64,
+    slug: String,
+    title_vi: String,
+    title_en: Option<String>,
+    org_slug: String,
+    org_vi: String,
+    org_en: Option<String>,
+    org_verified: bool,
+    task_order: bool,
+    submitted_at: String,
+    body: String,
+    facts: String,
+}
 
 pub async fn pending(pool: &Db) -> sqlx::Result<Vec<ReviewItem>> {
-    // facts: `key=value` lines, empty values dropped
-    let rows: Vec<R> = sql::query_as(
-        "SELECT 'offers', t.id, t.slug, t.title_vi, t.title_en, o.slug, o.name_vi, o.name_en, o.verified, FALSE,
-                coalesce(t.submitted_at, t.updated_at), t.summary_vi || '\n' || '\n' || t.problem_vi,
+    // facts: `key=value` lines, empty values dropped; the first SELECT names the union's columns
+    let rows: Vec<QueueRow> = sql::query_as(
+        "SELECT 'offers' AS kind, t.id, t.slug, t.title_vi, t.title_en, o.slug AS org_slug, o.name_vi AS org_vi,
+                o.name_en AS org_en, o.verified AS org_verified, FALSE AS task_order,
+                coalesce(t.submitted_at, t.updated_at) AS submitted_at, t.summary_vi || '\n' || '\n' || t.problem_vi AS body,
                 'trl=' || t.trl || '\n' || 'ip=' || t.ip_status || '\n' || 'ip_number=' || coalesce(t.ip_number, '')
                 || '\n' || 'price=' || coalesce(CAST(t.price_vnd AS TEXT), '') || '\n' || 'negotiable=' || CASE WHEN t.price_negotiable THEN '1' ELSE '0' END
+                AS facts
            FROM technology_offers t JOIN organizations o ON o.id = t.org_id WHERE t.status = 'in_review'
          UNION ALL
          SELECT 'challenges', c.id, c.slug, c.title_vi, c.title_en, o.slug, o.name_vi, o.name_en, o.verified, c.is_task_order,
@@ -36,19 +54,20 @@ pub async fn pending(pool: &Db) -> sqlx::Result<Vec<ReviewItem>> {
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(kind, id, slug, vi, en, org_slug, org_vi, org_en, org_verified, task_order, at, body, facts)| {
+        .filter_map(|r| {
             Some(ReviewItem {
-                kind: ListingKind::parse(&kind)?,
-                id,
-                slug,
-                title: Text::new(vi, en),
-                org_slug,
-                org_name: Text::new(org_vi, org_en),
-                org_verified,
-                task_order,
-                submitted_at: at,
-                summary_html: to_safe_html(&body),
-                facts: facts
+                kind: ListingKind::parse(&r.kind)?,
+                id: r.id,
+                slug: r.slug,
+                title: Text::new(r.title_vi, r.title_en),
+                org_slug: r.org_slug,
+                org_name: Text::new(r.org_vi, r.org_en),
+                org_verified: r.org_verified,
+                task_order: r.task_order,
+                submitted_at: r.submitted_at,
+                summary_html: to_safe_html(&r.body),
+                facts: r
+                    .facts
                     .lines()
                     .filter_map(|l| l.split_once('='))
                     .filter(|(_, v)| !v.is_empty())

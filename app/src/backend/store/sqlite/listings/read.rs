@@ -46,19 +46,31 @@ pub struct ListingRef {
     pub review_note: Option<String>,
 }
 
+/// A listing with its owner's slug and what its stage is made of.
+#[derive(sqlx::FromRow)]
+struct ListingSqlRow {
+    id: i64,
+    org_slug: String,
+    status: String,
+    submitted: bool,
+    review_outcome: Option<String>,
+    review_note: Option<String>,
+}
+
 pub async fn listing(pool: &Db, kind: ListingKind, slug: &str) -> sqlx::Result<Option<ListingRef>> {
-    type R = (i64, String, String, bool, Option<String>, Option<String>);
-    let row: Option<R> = sql::query_as(by_table!(
+    let row: Option<ListingSqlRow> = sql::query_as(by_table!(
         kind,
-        "SELECT t.id, o.slug, t.status, t.submitted_at IS NOT NULL, t.review_outcome, t.review_note FROM ",
+        "SELECT t.id, o.slug AS org_slug, t.status, t.submitted_at IS NOT NULL AS submitted, t.review_outcome,
+                t.review_note FROM ",
         " t JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1"
     ))
     .bind(slug)
     .fetch_optional(pool)
     .await?;
-    let Some((id, org_slug, status, submitted, outcome, review_note)) = row else { return Ok(None) };
-    let Some(org) = org(pool, &org_slug).await? else { return Ok(None) };
-    Ok(Some(ListingRef { id, org, stage: stage_of(&status, submitted, outcome.as_deref()), review_note }))
+    let Some(r) = row else { return Ok(None) };
+    let Some(org) = org(pool, &r.org_slug).await? else { return Ok(None) };
+    let stage = stage_of(&r.status, r.submitted, r.review_outcome.as_deref());
+    Ok(Some(ListingRef { id: r.id, org, stage, review_note: r.review_note }))
 }
 
 /// The form's values of a listing: every column aliased as its field, as text; the fields a
@@ -131,24 +143,28 @@ pub fn edit(org: &OrgRef, listing: Option<(&str, &ListingRef)>, values: BTreeMap
     }
 }
 
+/// A listing of any kind as the organisation's list shows it (`kind` is its path).
+#[derive(sqlx::FromRow)]
+struct OrgListingRow {
+    kind: String,
+    slug: String,
+    title_vi: String,
+    title_en: Option<String>,
+    status: String,
+    submitted: bool,
+    review_outcome: Option<String>,
+    task_order: bool,
+    expires_at: Option<String>,
+    review_note: Option<String>,
+    updated_at: String,
+}
+
 /// Every listing of the organisation, in every state, most recently changed first.
 pub async fn org_listings(pool: &Db, org_id: i64, today: &str) -> sqlx::Result<Vec<ListingRow>> {
-    type R = (
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        bool,
-        Option<String>,
-        bool,
-        Option<String>,
-        Option<String>,
-        String,
-    );
-    let rows: Vec<R> = sql::query_as(
-        "SELECT 'offers', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, FALSE,
-                expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
+    // the first SELECT names the columns of the union
+    let rows: Vec<OrgListingRow> = sql::query_as(
+        "SELECT 'offers' AS kind, slug, title_vi, title_en, status, submitted_at IS NOT NULL AS submitted, review_outcome,
+                FALSE AS task_order, expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
          UNION ALL
          SELECT 'challenges', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, is_task_order,
                 NULL, review_note, updated_at FROM challenges WHERE org_id = $1
@@ -162,20 +178,20 @@ pub async fn org_listings(pool: &Db, org_id: i64, today: &str) -> sqlx::Result<V
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(kind, slug, vi, en, status, submitted, outcome, task_order, expires, note, updated)| {
-            let stage = stage_of(&status, submitted, outcome.as_deref());
+        .filter_map(|r| {
+            let stage = stage_of(&r.status, r.submitted, r.review_outcome.as_deref());
             let expires =
-                expires.filter(|_| matches!(stage, Stage::Published | Stage::Paused)).map(|e| e[..10].to_string());
+                r.expires_at.filter(|_| matches!(stage, Stage::Published | Stage::Paused)).map(|e| e[..10].to_string());
             Some(ListingRow {
-                kind: ListingKind::parse(&kind)?,
-                slug,
-                title: Text::new(vi, en),
+                kind: ListingKind::parse(&r.kind)?,
+                slug: r.slug,
+                title: Text::new(r.title_vi, r.title_en),
                 stage,
-                task_order,
+                task_order: r.task_order,
                 expired: expires.as_deref().is_some_and(|e| e < today),
                 expires,
-                review_note: note,
-                updated_at: updated,
+                review_note: r.review_note,
+                updated_at: r.updated_at,
             })
         })
         .collect())

@@ -37,9 +37,9 @@ pub async fn save_challenge(
             ListingKind::Challenge,
             t,
             with_json_array!(
-                "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, ",
+                "SELECT org_id, slug, status, submitted_at IS NOT NULL AS submitted, review_outcome, ",
                 "title_vi, title_en, problem_vi, problem_en, desired_result_vi, constraints_vi, trl_min, CASE WHEN is_task_order THEN 1 ELSE 0 END, funding_vnd, evaluation_criteria_vi",
-                " FROM challenges WHERE id = $1"
+                " AS snapshot FROM challenges WHERE id = $1"
             )
             .get(engine),
             &public,

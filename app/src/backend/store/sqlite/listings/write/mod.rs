@@ -81,6 +81,18 @@ async fn free_slug(conn: &mut Conn, kind: ListingKind, title: &str) -> sqlx::Res
     Ok(slug)
 }
 
+/// A listing as a save finds it: owner, slug, what its stage is made of, and `snapshot`, the
+/// JSON array of its public fields (`with_json_array!`).
+#[derive(sqlx::FromRow)]
+struct SavedRow {
+    org_id: i64,
+    slug: String,
+    status: String,
+    submitted: bool,
+    review_outcome: Option<String>,
+    snapshot: String,
+}
+
 /// Re-reads an existing listing inside the transaction and decides its stage after the save.
 /// `public` is what the public reads now, to compare with `incoming`.
 async fn next_stage(
@@ -93,15 +105,14 @@ async fn next_stage(
     let Some(id) = t.id else {
         return Ok(Ok((None, if t.submit { Stage::InReview } else { Stage::Draft })));
     };
-    type Row = (i64, String, String, bool, Option<String>, String);
-    let row: Option<Row> = sql::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
-    let Some((org, slug, status, submitted, outcome, snapshot)) = row else {
+    let row: Option<SavedRow> = sql::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
+    let Some(SavedRow { org_id, slug, status, submitted, review_outcome, snapshot }) = row else {
         return Ok(Err(Conflict::NotFound));
     };
-    if org != t.org_id {
+    if org_id != t.org_id {
         return Ok(Err(Conflict::NotFound));
     }
-    let now = stage_of(&status, submitted, outcome.as_deref());
+    let now = stage_of(&status, submitted, review_outcome.as_deref());
     if !now.editable() {
         return Ok(Err(Conflict::StepNotAllowed));
     }

@@ -33,9 +33,9 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
             ListingKind::Offer,
             t,
             with_json_array!(
-                "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, ",
+                "SELECT org_id, slug, status, submitted_at IS NOT NULL AS submitted, review_outcome, ",
                 "title_vi, title_en, summary_vi, summary_en, problem_vi, advantages_vi, applications_vi, trl, ip_status, ip_number",
-                " FROM technology_offers WHERE id = $1"
+                " AS snapshot FROM technology_offers WHERE id = $1"
             )
             .get(engine),
             &public,

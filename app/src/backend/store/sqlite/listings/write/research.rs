@@ -38,9 +38,9 @@ pub async fn save_research(
             ListingKind::Research,
             t,
             with_json_array!(
-                "SELECT org_id, slug, status, submitted_at IS NOT NULL, review_outcome, ",
+                "SELECT org_id, slug, status, submitted_at IS NOT NULL AS submitted, review_outcome, ",
                 "title_vi, title_en, output_type, authors, year, doi, patent_number, abstract_vi, abstract_en, CASE WHEN international THEN 1 ELSE 0 END",
-                " FROM research_outputs WHERE id = $1"
+                " AS snapshot FROM research_outputs WHERE id = $1"
             )
             .get(engine),
             &public,
