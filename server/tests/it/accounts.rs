@@ -1,17 +1,24 @@
 //! Local accounts through the real router: sign-up with mail through a real SMTP server,
 //! confirmation, sign-in and out, lockout, password reset, and the protections every form
-//! relies on (Origin check, rate limit, security headers, cookie flags).
+//! relies on (Origin check, rate limit, security headers, cookie flags). Each test starts from
+//! an empty database; the accounts that sign in are built.
 
-use crate::browser::{Browser, DEMO_PASSWORD, location};
+use crate::browser::{Browser, location};
+use crate::builders::{self, User, user};
 use crate::smtp_sink::{SmtpSink, link};
-use crate::support::{spawn, spawn_with};
+use crate::support::{TestApp, spawn_empty, spawn_empty_with};
 use app::backend::auth::settings::{AuthSettings, MailSettings, RateLimitSettings};
-use app::backend::db::sql;
+use app::backend::store::sqlite::users;
+
+/// A confirmed account to sign in with (its password is [`builders::PASSWORD`]).
+async fn account(app: &TestApp) -> User {
+    user().create(&app.pool().await).await
+}
 
 const PASSWORD: &str = "Tràng An mùa lúa chín 2026";
 
-/// The password-reset mails written to `dir`. Other mail may share the folder (the demo
-/// offers' expiry reminders go out when the server starts), so only resets are counted.
+/// The password-reset mails written to `dir` (only resets are counted, whatever else the
+/// server sends).
 fn reset_mails(dir: &std::path::Path) -> Vec<String> {
     let mut files: Vec<_> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     files.sort();
@@ -25,7 +32,7 @@ fn reset_mails(dir: &std::path::Path) -> Vec<String> {
 #[tokio::test]
 async fn sign_up_confirm_sign_out_and_in_again() {
     let sink = SmtpSink::start().await;
-    let app = spawn_with(AuthSettings {
+    let app = spawn_empty_with(AuthSettings {
         mail: MailSettings { smtp_url: Some(sink.url.clone()), ..Default::default() },
         ..Default::default()
     })
@@ -43,7 +50,7 @@ async fn sign_up_confirm_sign_out_and_in_again() {
     assert!(page.contains(email), "signed in after sign-up");
     assert!(page.contains("data-testid=\"unverified\""), "not yet confirmed");
 
-    // only this address's mail: reminders to demo members may reach the sink too
+    // only this address's mail, whatever else the server sends
     let mails: Vec<_> = sink.received().into_iter().filter(|m| m.rcpt == vec![email.to_string()]).collect();
     assert_eq!(mails.len(), 1, "one mail through SMTP");
     assert_eq!(mails[0].rcpt, vec![email.to_string()]);
@@ -70,7 +77,7 @@ async fn sign_up_confirm_sign_out_and_in_again() {
 
 #[tokio::test]
 async fn refused_forms_keep_what_was_typed_and_say_why() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let b = Browser::new(&app);
     let res = b
         .post(
@@ -94,18 +101,16 @@ async fn refused_forms_keep_what_was_typed_and_say_why() {
     let (_, page) = b.page("/signup?lang=en").await;
     assert!(page.contains("Enter an e-mail address like name@company.vn."), "English message");
     let pool = app.pool().await;
-    let n: i64 = sql::query_scalar("SELECT count(*) FROM users WHERE email = 'khong-phai-email'")
-        .fetch_one(&pool)
-        .await
-        .expect("count");
-    assert_eq!(n, 0, "nothing written");
+    let found = users::find_by_email(&pool, "khong-phai-email").await.expect("look up");
+    assert!(found.is_none(), "nothing written");
 }
 
 #[tokio::test]
 async fn wrong_passwords_lock_the_account_for_a_while() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let b = Browser::new(&app);
-    let email = "demo.admin@example.com";
+    let who = account(&app).await;
+    let email = who.email.as_str();
     for _ in 0..5 {
         let res = b.post("/auth/login", &[("email", email), ("password", "sai mật khẩu rồi")]).await;
         assert_eq!(location(&res), "/login");
@@ -113,16 +118,12 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
     let (_, page) = b.page("/login").await;
     assert!(page.contains("E-mail hoặc mật khẩu không đúng"));
     // the right password no longer helps until the wait is over
-    let res = b.post("/auth/login", &[("email", email), ("password", DEMO_PASSWORD)]).await;
+    let res = b.post("/auth/login", &[("email", email), ("password", builders::PASSWORD)]).await;
     assert_eq!(location(&res), "/login");
     let (_, page) = b.page("/login").await;
     assert!(page.contains("Đăng nhập sai nhiều lần"), "lockout message");
     let pool = app.pool().await;
-    let locked: Option<i64> = sql::query_scalar("SELECT locked_until FROM users WHERE email = $1")
-        .bind(email)
-        .fetch_one(&pool)
-        .await
-        .expect("row");
+    let locked = users::find_by_email(&pool, email).await.expect("look up").expect("the account").locked_until;
     assert!(locked.is_some());
     // an unknown address gets the same answer as a wrong password
     b.post("/auth/login", &[("email", "khong-co@example.com"), ("password", "bất kỳ mật khẩu nào")]).await;
@@ -132,10 +133,10 @@ async fn wrong_passwords_lock_the_account_for_a_while() {
 
 #[tokio::test]
 async fn password_reset_ends_other_sessions_and_works_once() {
-    let app = spawn().await;
-    let email = "demo.moderator@example.com";
-    let old = Browser::new(&app);
-    old.sign_in(email, DEMO_PASSWORD).await;
+    let app = spawn_empty().await;
+    let who = account(&app).await;
+    let email = who.email.as_str();
+    let old = who.browser(&app).await;
     let b = Browser::new(&app);
     let res = b.post("/auth/forgot", &[("email", email)]).await;
     assert_eq!(location(&res), "/password/forgot");
@@ -150,7 +151,7 @@ async fn password_reset_ends_other_sessions_and_works_once() {
     assert_eq!(location(&res), "/login");
     let (_, page) = old.page("/account").await;
     assert!(page.contains("data-testid=\"sign-in-prompt\""), "the old session ended");
-    let res = b.post("/auth/login", &[("email", email), ("password", DEMO_PASSWORD)]).await;
+    let res = b.post("/auth/login", &[("email", email), ("password", builders::PASSWORD)]).await;
     assert_eq!(location(&res), "/login", "old password refused");
     b.sign_in(email, new_password).await;
     let again = Browser::new(&app);
@@ -165,9 +166,10 @@ async fn password_reset_ends_other_sessions_and_works_once() {
 
 #[tokio::test]
 async fn cross_origin_writes_are_refused() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let url = format!("{}/auth/login", app.base);
-    let form = [("email", "demo.admin@example.com"), ("password", DEMO_PASSWORD)];
+    let who = account(&app).await;
+    let form = [("email", who.email.as_str()), ("password", builders::PASSWORD)];
     let none = app.client.post(&url).form(&form).send().await.expect("post");
     assert_eq!(none.status().as_u16(), 403, "no Origin, no Referer");
     let evil = app.client.post(&url).header("origin", "http://evil.example").form(&form).send().await.expect("post");
@@ -190,9 +192,11 @@ async fn cross_origin_writes_are_refused() {
 
 #[tokio::test]
 async fn a_burst_of_sign_ins_gets_429_with_retry_after() {
-    let app =
-        spawn_with(AuthSettings { rate_limit: RateLimitSettings { burst: 5, per_minute: 1 }, ..Default::default() })
-            .await;
+    let app = spawn_empty_with(AuthSettings {
+        rate_limit: RateLimitSettings { burst: 5, per_minute: 1 },
+        ..Default::default()
+    })
+    .await;
     let b = Browser::new(&app);
     let mut statuses = Vec::new();
     for _ in 0..8 {
@@ -207,7 +211,7 @@ async fn a_burst_of_sign_ins_gets_429_with_retry_after() {
 
 #[tokio::test]
 async fn pages_carry_security_headers_and_a_nonce_for_their_scripts() {
-    let app = spawn().await;
+    let app = spawn_empty().await;
     let b = Browser::new(&app);
     let res = b.get("/login").await;
     let h = res.headers().clone();
@@ -227,7 +231,8 @@ async fn pages_carry_security_headers_and_a_nonce_for_their_scripts() {
     assert!(api_csp.starts_with("default-src 'none'"), "{api_csp}");
 
     // the session cookie: HttpOnly, SameSite=Lax, not Secure over http
-    let res = b.post("/auth/login", &[("email", "demo.admin@example.com"), ("password", DEMO_PASSWORD)]).await;
+    let who = account(&app).await;
+    let res = b.post("/auth/login", &[("email", who.email.as_str()), ("password", builders::PASSWORD)]).await;
     let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).expect("session cookie").to_string();
     assert!(cookie.starts_with("ketnoi_session="), "{cookie}");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"), "{cookie}");
@@ -236,8 +241,10 @@ async fn pages_carry_security_headers_and_a_nonce_for_their_scripts() {
 #[tokio::test]
 async fn over_tls_cookies_are_secure_and_hsts_is_sent() {
     let app =
-        spawn_with(AuthSettings { public_url: Some("https://ketnoi.example.vn".into()), ..Default::default() }).await;
+        spawn_empty_with(AuthSettings { public_url: Some("https://ketnoi.example.vn".into()), ..Default::default() })
+            .await;
     let b = Browser::new(&app);
+    let who = account(&app).await;
     let res = b.get("/").await;
     assert!(res.headers().get("strict-transport-security").is_some());
     // Origin of the public address is accepted, too
@@ -245,7 +252,7 @@ async fn over_tls_cookies_are_secure_and_hsts_is_sent() {
         .client
         .post(format!("{}/auth/login", app.base))
         .header("origin", "https://ketnoi.example.vn")
-        .form(&[("email", "demo.admin@example.com"), ("password", DEMO_PASSWORD)])
+        .form(&[("email", who.email.as_str()), ("password", builders::PASSWORD)])
         .send()
         .await
         .expect("post");
@@ -257,11 +264,12 @@ async fn over_tls_cookies_are_secure_and_hsts_is_sent() {
 #[tokio::test]
 async fn a_forged_host_does_not_change_the_links_in_mail() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let app = spawn().await;
+    let app = spawn_empty().await;
+    let who = account(&app).await;
     // An attacker's own request, Host and Origin agreeing, so the Origin check lets it through.
     // Written by hand: HTTP clients will not send a Host that differs from the address.
     let addr = app.base.trim_start_matches("http://");
-    let body = "email=demo.admin%40example.com";
+    let body = format!("email={}", who.email.replace('@', "%40"));
     let request = format!(
         "POST /auth/forgot HTTP/1.1\r\nHost: evil.example\r\nOrigin: http://evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()

@@ -2,13 +2,17 @@
 
 use super::listing::Listing;
 use super::org::Org;
+use super::user::User;
 use super::{day, unique};
 use app::backend::db::Db;
+use app::backend::store::sqlite::applications;
 use app::backend::store::sqlite::collab::{self, NewAgreement, NewRequest};
 use app::backend::store::sqlite::event_manage::{self, EventInput};
 use app::backend::store::sqlite::programme_edit::{self, ProgrammeInput, QuestionInput};
+use app::backend::store::sqlite::registrations::{self, Outcome};
 use app::backend::store::sqlite::users;
 use app::backend::vn_time::{iso, to_utc};
+use app::domain::ProgrammeType;
 use app::domain::collab::{AgreementType, CollabAction, CollabState, Intent, Step, TargetType};
 use app::domain::programmes::types_for;
 
@@ -91,6 +95,60 @@ impl ProgrammeBuilder<'_> {
     }
 }
 
+/// The owner moves `programme`'s application window (ISO dates) through the programme's edit
+/// write, everything else (questions included) as stored.
+pub async fn reschedule(db: &Db, owner: &Org, programme: &Programme, opens_on: &str, closes_on: &str) {
+    let edit = programme_edit::load(db, owner.id, Some(programme.id)).await.expect("load").expect("the programme");
+    let field = |k: &str| edit.fields.get(k).cloned().unwrap_or_default();
+    let some = |k: &str| Some(field(k)).filter(|v| !v.is_empty());
+    let input = ProgrammeInput {
+        ptype: ProgrammeType::parse(&field("type")).expect("a programme type"),
+        title_vi: field("title_vi"),
+        title_en: some("title_en"),
+        description_vi: field("description_vi"),
+        description_en: some("description_en"),
+        eligibility_vi: field("eligibility_vi"),
+        benefits_vi: field("benefits_vi"),
+        opens_on: opens_on.into(),
+        closes_on: closes_on.into(),
+        starts_on: some("starts_on"),
+        ends_on: some("ends_on"),
+        capacity: some("capacity").and_then(|v| v.parse().ok()),
+        funding_vnd: some("funding_vnd").and_then(|v| v.parse().ok()),
+        sectors: edit.sectors,
+        published: edit.published,
+        questions: edit
+            .questions
+            .into_iter()
+            .map(|q| QuestionInput {
+                id: q.id,
+                prompt_vi: q.prompt_vi,
+                prompt_en: Some(q.prompt_en).filter(|v| !v.is_empty()),
+                required: q.required,
+                remove: false,
+            })
+            .collect(),
+    };
+    programme_edit::save(db, owner.owner.id, owner.id, Some(programme.id), &input)
+        .await
+        .expect("save programme")
+        .expect("a valid programme");
+}
+
+/// `applicant`'s owner applies to the published `programme`, answering every visible question,
+/// through the application write: submitted, or with `draft` only saved. The application's id.
+pub async fn application(db: &Db, programme: &Programme, applicant: &Org, draft: bool) -> i64 {
+    let p = applications::published(db, &programme.slug).await.expect("programme").expect("a published programme");
+    let edit = programme_edit::load(db, p.org_id, Some(p.id)).await.expect("load").expect("the programme");
+    let answers: Vec<(i64, String)> =
+        edit.questions.iter().filter_map(|q| Some((q.id?, "Câu trả lời dựng cho bài kiểm thử.".to_string()))).collect();
+    let org = (applicant.id, applicant.slug.as_str(), applicant.name.as_str());
+    applications::save(db, applicant.owner.id, &p, org, &answers, !draft, &day(0))
+        .await
+        .expect("save application")
+        .expect("an application the programme takes")
+}
+
 /// An event as the tests address it.
 #[derive(Clone, Debug)]
 pub struct Event {
@@ -154,6 +212,12 @@ impl EventBuilder<'_> {
         self
     }
 
+    /// The event type (`workshop` by default).
+    pub fn kind(mut self, event_type: &str) -> Self {
+        self.input.event_type = event_type.into();
+        self
+    }
+
     pub async fn create(self, db: &Db) -> Event {
         let slug = event_manage::create(db, self.org.owner.id, self.org.id, &self.input, self.publish)
             .await
@@ -161,6 +225,35 @@ impl EventBuilder<'_> {
         let found = event_manage::by_slug(db, &slug).await.expect("event").expect("the new event");
         Event { id: found.id, slug, title: self.input.title_vi }
     }
+}
+
+/// `person` registers for `event` through the registration write (their account's name and
+/// e-mail, no organisation): a place, or the waiting list when full.
+pub async fn registration(db: &Db, event: &Event, person: &User) -> Outcome {
+    let ev = event_manage::by_slug(db, &event.slug).await.expect("event").expect("the event");
+    let viewer = users::viewer(db, person.id).await.expect("viewer").expect("an active account");
+    registrations::register(db, &ev, &viewer, None).await.expect("register").expect("a registration the event takes")
+}
+
+/// The organiser moves `event` to start at `starts_at` (UTC, as stored) through the edit write,
+/// everything else unchanged: how an event that has begun is set up.
+pub async fn move_start(db: &Db, org: &Org, event: &Event, starts_at: &str) {
+    let ev = event_manage::by_slug(db, &event.slug).await.expect("event").expect("the event");
+    let edit = event_manage::load_edit(db, &ev).await.expect("load event");
+    let input = EventInput {
+        event_type: edit.fields.event_type,
+        title_vi: ev.title_vi.clone(),
+        title_en: ev.title_en.clone(),
+        description_vi: ev.description_vi.clone(),
+        description_en: ev.description_en.clone(),
+        starts_at: starts_at.into(),
+        ends_at: ev.ends_at.clone(),
+        venue: ev.venue.clone(),
+        location_code: Some(edit.fields.location_code).filter(|c| !c.is_empty()),
+        capacity: ev.capacity,
+        sectors: edit.fields.sectors,
+    };
+    event_manage::update(db, org.owner.id, &ev, &input).await.expect("move the event");
 }
 
 pub struct RequestBuilder<'a> {

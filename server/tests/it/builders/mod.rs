@@ -21,7 +21,7 @@ mod org;
 mod tests;
 mod user;
 
-pub use activity::{event, programme, request};
+pub use activity::{Event, Programme, application, event, move_start, programme, registration, request, reschedule};
 pub use listing::{challenge, offer};
 pub use org::{Org, org};
 pub use user::{PASSWORD, User, staff, user};
