@@ -6,7 +6,7 @@ use anyhow::{Context, bail};
 use app::backend::db::Db;
 use app::backend::forms::validate;
 use app::backend::secrets::password;
-use app::backend::store::sqlite::users;
+use app::backend::store::statements::users;
 use std::io::{BufRead, Write};
 
 pub async fn create(pool: &Db, email: &str, name: Option<&str>) -> anyhow::Result<()> {

@@ -5,7 +5,7 @@
 use super::AppState;
 use super::actions::site_url;
 use crate::backend::db::Db;
-use crate::backend::store::sqlite::sitemap;
+use crate::backend::store::statements::sitemap;
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::Directory;
 use crate::domain::dto::Catalogue;

@@ -11,7 +11,7 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct AppState {
     /// The database, through the store only: its cached reads are methods, every other
-    /// statement a `store::sqlite::*` function that takes `state.store.db()`.
+    /// statement a `store::statements::*` function that takes `state.store.db()`.
     pub store: Arc<Store>,
     pub searcher: Arc<Searcher>,
     pub leptos_options: LeptosOptions,

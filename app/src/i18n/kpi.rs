@@ -80,7 +80,7 @@ pub fn status_label(lang: Lang, s: Option<Status>) -> &'static str {
     if lang == Lang::Vi { vi } else { en }
 }
 
-/// How a derived indicator is counted, in the reader's language (see `store/sqlite/kpi/derive.rs`).
+/// How a derived indicator is counted, in the reader's language (see `store/statements/kpi/derive.rs`).
 pub fn method(lang: Lang, code: &str) -> Option<&'static str> {
     let (vi, en) = match code {
         "provincial_tasks" => (

@@ -37,7 +37,7 @@ pub async fn load_session() -> Result<SessionInfo, ServerFnError> {
     super::private();
     let viewer = session::viewer(&sess, state.store.db()).await;
     let unread = match &viewer {
-        Some(v) => crate::backend::store::sqlite::notifications::unread(state.store.db(), v.id).await.unwrap_or(0),
+        Some(v) => crate::backend::store::statements::notifications::unread(state.store.db(), v.id).await.unwrap_or(0),
         None => 0,
     };
     Ok(SessionInfo {

@@ -2,7 +2,7 @@
 //! session — never from anything the browser sends): 401 signed out, 403 otherwise.
 
 #[cfg(feature = "ssr")]
-use crate::backend::store::sqlite::admin as store;
+use crate::backend::store::statements::admin as store;
 use crate::domain::admin::{AdminCounts, AdminPage, AuditRow, ClaimRow, OrgRow, UserRow};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;

@@ -14,7 +14,7 @@ use crate::backend::AppState;
 /// The target named by the page's query (`?offer=slug`, `?challenge=`, `?org=`).
 #[server(prefix = "/srv", endpoint = "collab_new", input = GetUrl)]
 pub async fn load_new_request(search: String) -> Result<Option<NewRequestTarget>, ServerFnError> {
-    use crate::backend::store::sqlite::collab;
+    use crate::backend::store::statements::collab;
     use crate::domain::collab::TargetType;
     let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let pool = store.db();
@@ -29,7 +29,7 @@ pub async fn load_new_request(search: String) -> Result<Option<NewRequestTarget>
 /// The request page. Opening it as the receiving side records that it was viewed (once).
 #[server(prefix = "/srv", endpoint = "collab_request", input = GetUrl)]
 pub async fn load_request(id: i64) -> Result<Option<CollabView>, ServerFnError> {
-    use crate::backend::store::sqlite::collab;
+    use crate::backend::store::statements::collab;
     use crate::domain::collab::{CollabAction, CollabState, Side};
     let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let pool = store.db();
@@ -48,7 +48,7 @@ pub async fn load_request(id: i64) -> Result<Option<CollabView>, ServerFnError> 
 #[server(prefix = "/srv", endpoint = "collab_box", input = GetUrl)]
 pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, ServerFnError> {
     let res = use_context::<leptos_axum::ResponseOptions>();
-    use crate::backend::store::sqlite::{collab, org_manage};
+    use crate::backend::store::statements::{collab, org_manage};
     use crate::domain::collab::CollabState;
     use crate::domain::dto::Text;
     let (AppState { store, .. }, Some(v)) = super::viewer().await else {
@@ -71,7 +71,7 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
     let state = CollabState::parse(get("state"));
     let page = get("page").parse::<u32>().unwrap_or(1).clamp(1, 10_000);
     let (counts, total, rows) = collab::inbox(pool, org, inbox, state, page).await.map_err(failed)?;
-    let Some(name) = crate::backend::store::sqlite::orgs::names(pool, org).await.map_err(failed)? else {
+    let Some(name) = crate::backend::store::statements::orgs::names(pool, org).await.map_err(failed)? else {
         return Ok(None);
     };
     Ok(Some(BoxPage { org_name: Text::new(name.0, name.1), slug, inbox, state, counts, total, page, rows }))
@@ -79,7 +79,7 @@ pub async fn load_box(slug: String, search: String) -> Result<Option<BoxPage>, S
 
 #[server(prefix = "/srv", endpoint = "notifications", input = GetUrl)]
 pub async fn load_notifications(page: u32) -> Result<Option<NotificationPage>, ServerFnError> {
-    use crate::backend::store::sqlite::notifications;
+    use crate::backend::store::statements::notifications;
     let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let pool = store.db();
     let page = page.clamp(1, 10_000);
@@ -92,7 +92,7 @@ pub async fn load_notifications(page: u32) -> Result<Option<NotificationPage>, S
 /// The offer's confidential details, for its provider and for accepted requesters only.
 #[server(prefix = "/srv", endpoint = "offer_confidential", input = GetUrl)]
 pub async fn offer_confidential(slug: String) -> Result<Option<String>, ServerFnError> {
-    use crate::backend::store::sqlite::collab;
+    use crate::backend::store::statements::collab;
     let (AppState { store, .. }, Some(v)) = super::viewer().await else { return Ok(None) };
     let pool = store.db();
     collab::offer_confidential(pool, &v, &slug).await.map_err(failed)

@@ -11,7 +11,7 @@ use leptos::server_fn::codec::GetUrl;
 mod ssr {
     use crate::backend::AppState;
     use crate::backend::auth::{Denied, guard};
-    use crate::backend::store::sqlite::event_manage::{self, EventRef};
+    use crate::backend::store::statements::event_manage::{self, EventRef};
     use crate::domain::account::{MemberRole, Viewer};
     use leptos::prelude::*;
 
@@ -40,7 +40,7 @@ mod ssr {
 #[server(prefix = "/srv", endpoint = "event_panel", input = GetUrl)]
 pub async fn load_event_panel(slug: String) -> Result<Option<EventPanel>, ServerFnError> {
     use crate::backend::auth::guard;
-    use crate::backend::store::sqlite::{event_manage, registrations};
+    use crate::backend::store::statements::{event_manage, registrations};
     use crate::domain::account::MemberRole;
     let (state, viewer) = ssr::viewer().await;
     let Some(ev) = event_manage::by_slug(state.store.db(), &slug).await.map_err(ssr::failed)? else { return Ok(None) };
@@ -53,14 +53,14 @@ pub async fn load_event_panel(slug: String) -> Result<Option<EventPanel>, Server
 
 #[server(prefix = "/srv", endpoint = "event_edit", input = GetUrl)]
 pub async fn load_event_edit(slug: String) -> Result<EventEdit, ServerFnError> {
-    use crate::backend::store::sqlite::event_manage;
+    use crate::backend::store::statements::event_manage;
     let (state, _, ev) = ssr::organiser_of(&slug).await?;
     event_manage::load_edit(state.store.db(), &ev).await.map_err(ssr::failed)
 }
 
 #[server(prefix = "/srv", endpoint = "event_new", input = GetUrl)]
 pub async fn load_event_new(org: String) -> Result<NewEvent, ServerFnError> {
-    use crate::backend::store::sqlite::event_manage;
+    use crate::backend::store::statements::event_manage;
     use crate::domain::OrgKind;
     use crate::domain::dto::Text;
     use crate::domain::events::{EventFields, organises_events};
@@ -98,7 +98,7 @@ pub async fn load_event_new(org: String) -> Result<NewEvent, ServerFnError> {
 
 #[server(prefix = "/srv", endpoint = "event_attendees", input = GetUrl)]
 pub async fn load_attendees(slug: String) -> Result<AttendeeList, ServerFnError> {
-    use crate::backend::store::sqlite::registrations;
+    use crate::backend::store::statements::registrations;
     use crate::domain::dto::Text;
     let (state, _, ev) = ssr::organiser_of(&slug).await?;
     let rows = registrations::attendees(state.store.db(), ev.id).await.map_err(ssr::failed)?;

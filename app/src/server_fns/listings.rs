@@ -18,7 +18,7 @@ pub async fn load_listing_edit(
     org: String,
 ) -> Result<Option<ListingEdit>, ServerFnError> {
     use crate::backend::auth::guard;
-    use crate::backend::store::sqlite::listings::read;
+    use crate::backend::store::statements::listings::read;
     use crate::domain::account::MemberRole;
     let (state, v) = viewer().await;
     let db = state.store.db();
@@ -47,7 +47,7 @@ pub async fn load_listing_edit(
 pub async fn load_org_listings(slug: String) -> Result<Option<OrgListings>, ServerFnError> {
     let res = use_context::<leptos_axum::ResponseOptions>();
     use crate::backend::auth::guard;
-    use crate::backend::store::sqlite::listings::read;
+    use crate::backend::store::statements::listings::read;
     use crate::domain::account::MemberRole;
     let (state, v) = viewer().await;
     let Some(org) = read::org(state.store.db(), &slug).await.map_err(internal)? else {
@@ -69,5 +69,5 @@ pub async fn load_moderation() -> Result<Option<Vec<ReviewItem>>, ServerFnError>
     if guard::moderator(v).is_err() {
         return Ok(None);
     }
-    crate::backend::store::sqlite::listings::queue::pending(state.store.db()).await.map(Some).map_err(internal)
+    crate::backend::store::statements::listings::queue::pending(state.store.db()).await.map(Some).map_err(internal)
 }

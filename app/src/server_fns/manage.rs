@@ -11,7 +11,7 @@ pub async fn load_org_edit(slug: String) -> Result<Option<OrgEdit>, ServerFnErro
     let res = use_context::<leptos_axum::ResponseOptions>();
     use super::{denied_status, internal};
     use crate::backend::auth::guard;
-    use crate::backend::store::sqlite::org_manage;
+    use crate::backend::store::statements::org_manage;
     use crate::domain::account::MemberRole;
     let (state, viewer) = super::viewer().await;
     let Some(org) = org_manage::id_by_slug(state.store.db(), &slug).await.map_err(internal)? else {

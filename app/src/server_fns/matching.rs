@@ -33,7 +33,7 @@ pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnEr
     let day = today();
     let mut sections = Vec::with_capacity(viewer.memberships.len());
     for m in viewer.memberships {
-        let kind = crate::backend::store::sqlite::orgs::kind(state.store.db(), m.org_id).await.map_err(failed)?;
+        let kind = crate::backend::store::statements::orgs::kind(state.store.db(), m.org_id).await.map_err(failed)?;
         let Some(kind) = kind.as_deref().and_then(OrgKind::parse) else { continue };
         let suggestions = matching::suggestions(state.store.db(), &state.searcher, DocGroup::Org, m.org_id, &day)
             .await

@@ -17,7 +17,7 @@ pub async fn get_org(slug: String) -> Result<Option<OrgDetail>, ServerFnError> {
     if org.is_none() {
         // A merged duplicate's address answers with a permanent redirect to the one kept.
         let store = super::store();
-        match crate::backend::store::sqlite::org_manage::redirect_target(store.db(), &slug).await {
+        match crate::backend::store::statements::org_manage::redirect_target(store.db(), &slug).await {
             Ok(Some(target)) => {
                 leptos_axum::redirect(&format!("/org/{target}"));
                 if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {

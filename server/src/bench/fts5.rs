@@ -5,7 +5,7 @@
 use anyhow::Context;
 use app::backend::db::Db;
 use app::backend::search::SearchError;
-use app::backend::store::sqlite::search_source as source;
+use app::backend::store::statements::search_source as source;
 use app::backend::text::nfc;
 use app::domain::search::DocGroup;
 use sqlx::SqlitePool;

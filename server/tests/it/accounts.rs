@@ -8,7 +8,7 @@ use crate::builders::{self, User, user};
 use crate::smtp_sink::{SmtpSink, link};
 use crate::support::{TestApp, spawn_empty, spawn_empty_with};
 use app::backend::auth::settings::{AuthSettings, MailSettings, RateLimitSettings};
-use app::backend::store::sqlite::users;
+use app::backend::store::statements::users;
 
 /// A confirmed account to sign in with (its password is [`builders::PASSWORD`]).
 async fn account(app: &TestApp) -> User {

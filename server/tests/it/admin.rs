@@ -7,7 +7,7 @@ use crate::browser::{Browser, location};
 use crate::builders::{Org, PASSWORD, User, offer, org, user};
 use crate::support::{audit_rows, spawn_empty};
 use app::backend::db::Db;
-use app::backend::store::sqlite::{admin, listings, org_manage};
+use app::backend::store::statements::{admin, listings, org_manage};
 use app::domain::account::{MemberRole, PlatformRole};
 use app::domain::admin::{AdminQuery, UserRow};
 use app::domain::kind::OrgKind;

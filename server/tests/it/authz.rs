@@ -6,7 +6,7 @@ use crate::browser::{Browser, location};
 use crate::builders::{Org, User, org, user};
 use crate::support::{TestApp, spawn_empty};
 use app::backend::db::Db;
-use app::backend::store::sqlite::{admin, logos, org_manage};
+use app::backend::store::statements::{admin, logos, org_manage};
 use app::domain::account::MemberRole;
 use app::domain::admin::AdminQuery;
 use app::domain::kind::OrgKind;

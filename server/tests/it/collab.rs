@@ -6,7 +6,7 @@ use crate::browser::{Browser, location};
 use crate::builders::{self, PASSWORD, offer, org};
 use crate::support::{TestApp, audit_rows};
 use app::backend::db::Db;
-use app::backend::store::sqlite::{collab, members, notifications, users};
+use app::backend::store::statements::{collab, members, notifications, users};
 use app::domain::account::MemberRole;
 use app::domain::kind::OrgKind;
 

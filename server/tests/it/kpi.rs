@@ -156,7 +156,7 @@ async fn derived_queries_use_indexes() {
     let app = spawn().await;
     let pool = app.pool().await;
     if pool.engine() == app::backend::db::Engine::Postgres {
-        for (code, sql) in app::backend::store::sqlite::kpi::derive::queries() {
+        for (code, sql) in app::backend::store::statements::kpi::derive::queries() {
             let plan: Vec<String> = sql::query_scalar(sqlx::AssertSqlSafe(format!("EXPLAIN {sql}")))
                 .bind("2026-01-01")
                 .bind("2027-01-01")
@@ -167,7 +167,7 @@ async fn derived_queries_use_indexes() {
         }
         return;
     }
-    for (code, sql) in app::backend::store::sqlite::kpi::derive::queries() {
+    for (code, sql) in app::backend::store::statements::kpi::derive::queries() {
         let plan: Vec<(i64, i64, i64, String)> =
             sql::query_as(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {sql}")))
                 .bind("2026-01-01")

@@ -185,10 +185,11 @@ async fn oidc_unverified_email_claim_is_refused() {
 async fn oidc_unverified_account_is_refused_and_not_linked() {
     let (app, provider) = setup().await;
     // A local account with bob's address: an unverified provider address must not reach it.
-    let local = app::backend::store::sqlite::users::create(&pool(&app).await, "bob@example.org", "Bob", None, false)
-        .await
-        .expect("create")
-        .expect("new user");
+    let local =
+        app::backend::store::statements::users::create(&pool(&app).await, "bob@example.org", "Bob", None, false)
+            .await
+            .expect("create")
+            .expect("new user");
     let browser = Browser::new();
     let callback = browser.sign_in_at_provider(&app, &provider, "bob").await;
     let to = browser.callback(&callback).await;
@@ -206,10 +207,11 @@ async fn oidc_unverified_account_is_refused_and_not_linked() {
 async fn oidc_links_an_existing_account_by_verified_email() {
     let (app, provider) = setup().await;
     let db = pool(&app).await;
-    let local = app::backend::store::sqlite::users::create(&db, "demo.member@example.com", "Demo", Some("x"), false)
-        .await
-        .expect("create")
-        .expect("new user");
+    let local =
+        app::backend::store::statements::users::create(&db, "demo.member@example.com", "Demo", Some("x"), false)
+            .await
+            .expect("create")
+            .expect("new user");
     let browser = Browser::new();
     let callback = browser.sign_in_at_provider(&app, &provider, "carol").await;
     assert_eq!(path_of(&browser.callback(&callback).await), "/account");
@@ -229,7 +231,7 @@ async fn oidc_links_an_existing_account_by_verified_email() {
 async fn oidc_disabled_account_is_refused() {
     let (app, provider) = setup().await;
     let db = pool(&app).await;
-    app::backend::store::sqlite::users::create(&db, "demo.member@example.com", "Demo", None, true)
+    app::backend::store::statements::users::create(&db, "demo.member@example.com", "Demo", None, true)
         .await
         .expect("create")
         .expect("new user");

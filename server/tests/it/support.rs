@@ -121,7 +121,7 @@ pub async fn audit_rows(db: &Db, prefix: &str) -> Vec<app::domain::admin::AuditR
     let mut out = Vec::new();
     for page in 1.. {
         let q = app::domain::admin::AdminQuery { q: Some(prefix.to_string()), filter: None, page };
-        let got = app::backend::store::sqlite::admin::audit_log(db, &q).await.expect("audit log");
+        let got = app::backend::store::statements::admin::audit_log(db, &q).await.expect("audit log");
         let done = got.rows.is_empty() || out.len() + got.rows.len() >= got.total as usize;
         out.extend(got.rows);
         if done {

@@ -7,7 +7,7 @@ use crate::backend::auth::session;
 use crate::backend::forms::validate;
 use crate::backend::mail::templates;
 use crate::backend::secrets::password;
-use crate::backend::store::sqlite::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
+use crate::backend::store::statements::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
 use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;

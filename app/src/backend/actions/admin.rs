@@ -6,7 +6,7 @@
 use super::{Refusal, done, internal, safe_next};
 use crate::backend::AppState;
 use crate::backend::db::Db;
-use crate::backend::store::sqlite::admin::{self as store, AdminError, ClaimDecision};
+use crate::backend::store::statements::admin::{self as store, AdminError, ClaimDecision};
 use crate::backend::web::{Admin, WebResult};
 use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};
 use axum::extract::{Form, Path, State};

@@ -8,7 +8,7 @@ use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
 use crate::backend::listings::input::amount;
-use crate::backend::store::sqlite::collab::{self, NewAgreement, NewRequest, StepError};
+use crate::backend::store::statements::collab::{self, NewAgreement, NewRequest, StepError};
 use crate::backend::text::slugify;
 use crate::backend::web::{self, Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};

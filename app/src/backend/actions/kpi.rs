@@ -5,7 +5,7 @@ use super::{Refusal, done, internal};
 use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
-use crate::backend::store::sqlite::kpi::{self as store, Entry, SaveError};
+use crate::backend::store::statements::kpi::{self as store, Entry, SaveError};
 use crate::backend::this_year;
 use crate::backend::web::{Admin, Failure, WebResult};
 use crate::domain::account::{FormError, Notice};

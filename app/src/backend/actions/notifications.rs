@@ -4,7 +4,7 @@
 use super::{Refusal, done, internal};
 use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
-use crate::backend::store::sqlite::notifications;
+use crate::backend::store::statements::notifications;
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::i18n::Lang;

@@ -7,7 +7,7 @@ use crate::backend::AppState;
 use crate::backend::auth::oidc::{AuthError, Identity, Pending};
 use crate::backend::auth::session;
 use crate::backend::forms::validate;
-use crate::backend::store::sqlite::{identities, users};
+use crate::backend::store::statements::{identities, users};
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::FormError;
 use axum::extract::{Path, Query, State};

@@ -3,7 +3,7 @@
 
 use crate::backend::forms::field_errors::FieldErrors;
 use crate::backend::forms::validate;
-use crate::backend::store::sqlite::org_manage::ProfileUpdate;
+use crate::backend::store::statements::org_manage::ProfileUpdate;
 use crate::domain::account::FormError;
 use crate::domain::kind::OrgKind;
 use crate::domain::sector::SECTORS;

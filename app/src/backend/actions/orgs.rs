@@ -6,7 +6,7 @@ use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
 use crate::backend::mail::templates;
-use crate::backend::store::sqlite::{logos, members, org_manage};
+use crate::backend::store::statements::{logos, members, org_manage};
 use crate::backend::web::{Editor, Failure, OrgMember, Owner, SignedIn, Viewing, WebResult};
 use crate::domain::account::{FormError, MemberRole, Notice};
 use crate::i18n::Lang;

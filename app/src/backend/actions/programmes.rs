@@ -8,7 +8,7 @@ use crate::backend::auth::guard;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
 use crate::backend::store::Conflict;
-use crate::backend::store::sqlite::{org_manage, programme_edit as store};
+use crate::backend::store::statements::{org_manage, programme_edit as store};
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::ProgrammeType;
 use crate::domain::account::{FormError, MemberRole, Notice};

@@ -1,6 +1,6 @@
 //! The per-client rate limit on sign-in, sign-up and password reset. Keyed on the TCP peer
 //! address: `X-Forwarded-For` and friends are spoofable, so they are not trusted by default.
-//! (Per-account lockout after repeated failures is in `store::sqlite::users`.)
+//! (Per-account lockout after repeated failures is in `store::statements::users`.)
 
 use super::settings::RateLimitSettings;
 use axum::body::Body;

@@ -3,7 +3,7 @@
 
 use super::session_store::USER_KEY;
 use crate::backend::db::Db;
-use crate::backend::store::sqlite::users;
+use crate::backend::store::statements::users;
 use crate::domain::account::{FormState, Viewer};
 use tower_sessions::{Expiry, Session};
 

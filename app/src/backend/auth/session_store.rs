@@ -1,9 +1,9 @@
 //! tower-sessions' store over our database (the published sqlx store targets an older sqlx);
-//! the table is `store::sqlite::sessions`.
+//! the table is `store::statements::sessions`.
 
 use crate::backend::db::Db;
 use crate::backend::secrets::tokens;
-use crate::backend::store::sqlite::sessions::{self, SessionRow};
+use crate::backend::store::statements::sessions::{self, SessionRow};
 use async_trait::async_trait;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result, SessionStore};
@@ -41,7 +41,7 @@ fn key(id: &Id) -> String {
     tokens::hash(&id.to_string())
 }
 
-/// A record as stored (see `store::sqlite::sessions`).
+/// A record as stored (see `store::statements::sessions`).
 fn row<'a>(record: &Record, id_hash: &'a str) -> Result<SessionRow<'a>> {
     let data = serde_json::to_value(&record.data).map_err(backend)?;
     let user_id = record.data.get(USER_KEY).and_then(|v| v.as_i64());

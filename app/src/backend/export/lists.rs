@@ -7,7 +7,7 @@ use super::cell::Cell;
 use crate::backend::db::Db;
 use crate::backend::search::Searcher;
 use crate::backend::store::StoreError;
-use crate::backend::store::sqlite::{catalogues, kpi, orgs};
+use crate::backend::store::statements::{catalogues, kpi, orgs};
 use crate::domain::dto::{Catalogue, ItemCard, OrgCard};
 use crate::domain::search::SearchHit;
 use crate::domain::{Directory, FacetKey, ListQuery};

@@ -3,7 +3,7 @@
 
 use super::columns::key;
 use crate::backend::db::Db;
-use crate::backend::store::sqlite::import_lookups;
+use crate::backend::store::statements::import_lookups;
 use crate::domain::OrgKind;
 use crate::domain::sector::SECTORS;
 use crate::i18n::{Label, Lang};

@@ -22,7 +22,7 @@ pub mod uploads;
 use crate::backend::db::begin_write;
 use crate::backend::db::{Conn, Db};
 use crate::backend::forms::field_errors::FieldErrors;
-use crate::backend::store::sqlite::audit;
+use crate::backend::store::statements::audit;
 use crate::domain::account::FormError;
 use crate::domain::import::ImportReport;
 use async_trait::async_trait;

@@ -10,7 +10,7 @@ use super::lookup::{Owners, Sectors};
 use super::{DupKey, DupKind, FieldProblems, Importer, Problem};
 use crate::backend::db::{Conn, Db};
 use crate::backend::listings::input::{self, Mode, OfferInput};
-use crate::backend::store::sqlite::listings::write::save_offer;
+use crate::backend::store::statements::listings::write::save_offer;
 use crate::domain::listing::ListingKind;
 use crate::domain::{CoopType, IpStatus};
 use async_trait::async_trait;

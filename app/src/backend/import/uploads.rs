@@ -5,7 +5,7 @@
 use super::SheetFormat;
 use crate::backend::db::Db;
 use crate::backend::secrets::tokens::{new_token, now_unix};
-use crate::backend::store::sqlite::import_uploads::{self as kept, UploadRow};
+use crate::backend::store::statements::import_uploads::{self as kept, UploadRow};
 use crate::domain::import::ImportReport;
 use sha2::{Digest, Sha256};
 

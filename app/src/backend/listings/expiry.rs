@@ -4,7 +4,7 @@
 //! `expires_at` with today), until a member renews it.
 
 use crate::backend::db::{Db, now_iso};
-use crate::backend::store::sqlite::listings::expiry as offers;
+use crate::backend::store::statements::listings::expiry as offers;
 use std::time::Duration;
 
 /// How many days before expiry the reminder goes out.

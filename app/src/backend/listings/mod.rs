@@ -1,5 +1,5 @@
 //! Publishing listings: parsing the forms (`input`, reusable by the bulk import) and the expiry
-//! sweep (`expiry`). Storage is in `store::sqlite::listings`, the lifecycle in
+//! sweep (`expiry`). Storage is in `store::statements::listings`, the lifecycle in
 //! `domain::listing::next`, the handlers in `actions::listings`.
 //!
 //! Decisions (see the report of the publishing work):

@@ -14,7 +14,7 @@
 
 use super::facts::Facts;
 use crate::backend::db::Db;
-use crate::backend::store::sqlite::matching;
+use crate::backend::store::statements::matching;
 use crate::domain::search::DocGroup;
 
 /// Candidates the database adds per target, the ones sharing most sectors first.

@@ -4,7 +4,7 @@
 //! programme not yet closed).
 
 use crate::backend::db::Db;
-use crate::backend::store::sqlite::matching::{self, FactsRow};
+use crate::backend::store::statements::matching::{self, FactsRow};
 use crate::domain::search::DocGroup;
 
 /// One side of a pair.

@@ -23,7 +23,7 @@ pub use facts::Facts;
 use crate::backend::db::Db;
 use crate::backend::search::Searcher;
 use crate::backend::search::doc::{day_number, key};
-use crate::backend::store::sqlite::matching;
+use crate::backend::store::statements::matching;
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 use crate::domain::dto::Text;

@@ -6,8 +6,8 @@
 use crate::backend::db::Db;
 use crate::backend::db::now_iso;
 use crate::backend::mail::{Mail, Mailer};
-use crate::backend::store::sqlite::mail_queue;
-use crate::backend::store::sqlite::notifications::{Payload, parse};
+use crate::backend::store::statements::mail_queue;
+use crate::backend::store::statements::notifications::{Payload, parse};
 use crate::i18n::Lang;
 use std::sync::Arc;
 use std::time::Duration;

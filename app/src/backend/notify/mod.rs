@@ -5,4 +5,4 @@
 
 pub mod mailer;
 
-pub use crate::backend::store::sqlite::notifications::{Payload, org, user};
+pub use crate::backend::store::statements::notifications::{Payload, org, user};

@@ -113,7 +113,7 @@ pub(crate) async fn organization(
 ) -> Result<Response, ApiError> {
     match state.store.org(&slug).await? {
         Some(org) => Ok(Json(org).into_response()),
-        None => match crate::backend::store::sqlite::org_manage::redirect_target(state.store.db(), &slug).await {
+        None => match crate::backend::store::statements::org_manage::redirect_target(state.store.db(), &slug).await {
             // a merged duplicate's address points at the organisation kept
             Ok(Some(target)) => {
                 Ok(axum::response::Redirect::permanent(&format!("/api/v1/organizations/{target}")).into_response())

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate};
 use tantivy::TantivyDocument;
 use tantivy::schema::Facet;
 
-pub use crate::backend::store::sqlite::search_source::SearchDoc;
+pub use crate::backend::store::statements::search_source::SearchDoc;
 
 /// The key updates and deletes go by.
 pub fn key(group: DocGroup, id: i64) -> String {

@@ -1,11 +1,11 @@
 //! The store: every SQL statement the app runs. One text per statement serves both engines
 //! (`db::sql` compiles it for SQLite or PostgreSQL); what an engine spells its own way lives in
-//! `dialect`. `sqlite` holds the statements (its name predates PostgreSQL), `seed` the demo
-//! generator's bulk writes. Outside the store and `db`, clippy refuses sqlx's and `db::sql`'s
+//! `dialect`. `statements` holds them, one module per concern, `seed` the demo generator's
+//! bulk writes. Outside the store and `db`, clippy refuses sqlx's and `db::sql`'s
 //! query functions (`clippy.toml`).
 //!
 //! [`Store`] is the one handle the app holds (`AppState::store`): the cached reads of the public
-//! pages are its methods; every other statement is a free function in `sqlite::*` that takes
+//! pages are its methods; every other statement is a free function in `statements::*` that takes
 //! [`Store::db`].
 
 #![allow(clippy::disallowed_methods)]
@@ -13,7 +13,7 @@
 mod conflict;
 pub mod dialect;
 pub mod seed;
-pub mod sqlite;
+pub mod statements;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
@@ -74,7 +74,7 @@ impl Store {
         Store { db, directories: list_cache(), catalogues: list_cache(), locations: Default::default() }
     }
 
-    /// The handle the store's own statement modules (`sqlite::*`) take. It is no way around the
+    /// The handle the store's own statement modules (`statements::*`) take. It is no way around the
     /// store: outside `store` and `db`, clippy's disallowed-methods lint (`clippy.toml`) refuses
     /// every query function, so elsewhere the handle only goes back into a store function.
     pub fn db(&self) -> &Db {
@@ -97,7 +97,7 @@ impl Store {
     /// The ecosystem at a glance; `today` is an ISO date (upcoming events start after it).
     #[tracing::instrument(skip(self))]
     pub async fn home(&self, today: &str) -> Result<HomeData, StoreError> {
-        sqlite::home::home(&self.db, today).await
+        statements::home::home(&self.db, today).await
     }
 
     /// Public organisations of the given kinds, filtered by `q`, with counts for `facets`.
@@ -109,29 +109,29 @@ impl Store {
         q: &ListQuery,
     ) -> Result<DirectoryPage, StoreError> {
         let key = format!("{kinds:?}|{facets:?}|{q:?}");
-        cached(&self.directories, key, sqlite::orgs::list(&self.db, kinds, facets, q)).await
+        cached(&self.directories, key, statements::orgs::list(&self.db, kinds, facets, q)).await
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn org(&self, slug: &str) -> Result<Option<OrgDetail>, StoreError> {
-        sqlite::org_detail::detail(&self.db, slug).await
+        statements::org_detail::detail(&self.db, slug).await
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn list_items(&self, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
         let key = format!("{cat:?}|{today}|{q:?}");
-        cached(&self.catalogues, key, sqlite::catalogues::list(&self.db, cat, q, today)).await
+        cached(&self.catalogues, key, statements::catalogues::list(&self.db, cat, q, today)).await
     }
 
     #[tracing::instrument(skip(self))]
     pub async fn item(&self, cat: Catalogue, slug: &str) -> Result<Option<ItemDetail>, StoreError> {
-        sqlite::catalogues::detail(&self.db, cat, slug).await
+        statements::catalogues::detail(&self.db, cat, slug).await
     }
 
     /// The plan's indicators with actuals up to `this_year` and their status.
     #[tracing::instrument(skip(self))]
     pub async fn kpis(&self, this_year: i64) -> Result<Vec<crate::domain::kpi::KpiIndicator>, StoreError> {
-        sqlite::kpi::all(&self.db, this_year).await
+        statements::kpi::all(&self.db, this_year).await
     }
 
     /// Names of the province's places by code (reference data, read once).

@@ -4,7 +4,7 @@
 use super::Failure;
 use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
-use crate::backend::store::sqlite::org_manage;
+use crate::backend::store::statements::org_manage;
 use crate::domain::account::{MemberRole, Viewer};
 use crate::i18n::Lang;
 use axum::extract::{FromRequestParts, RawPathParams};

@@ -6,8 +6,8 @@ use super::user::staff;
 use super::{day, unique};
 use app::backend::db::Db;
 use app::backend::listings::input::{ChallengeInput, OfferInput};
-use app::backend::store::sqlite::listings::lifecycle;
-use app::backend::store::sqlite::listings::write::{self, Saved, Target};
+use app::backend::store::statements::listings::lifecycle;
+use app::backend::store::statements::listings::write::{self, Saved, Target};
 use app::domain::listing::{Action, Actor, ListingKind, Stage};
 use app::domain::{CoopType, IpStatus};
 

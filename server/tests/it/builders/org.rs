@@ -3,7 +3,7 @@
 use super::unique;
 use super::user::{User, staff, user};
 use app::backend::db::Db;
-use app::backend::store::sqlite::{admin, org_manage};
+use app::backend::store::statements::{admin, org_manage};
 use app::domain::kind::OrgKind;
 
 #[derive(Clone, Debug)]

@@ -3,7 +3,7 @@
 
 use super::{challenge, event, offer, org, programme, request, user};
 use crate::support::spawn_empty;
-use app::backend::store::sqlite::{collab, users};
+use app::backend::store::statements::{collab, users};
 use app::domain::account::{MemberRole, PlatformRole};
 use app::domain::collab::CollabState;
 use app::domain::kind::OrgKind;

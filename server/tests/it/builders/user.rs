@@ -5,7 +5,7 @@ use crate::browser::Browser;
 use crate::support::TestApp;
 use app::backend::db::Db;
 use app::backend::secrets::password;
-use app::backend::store::sqlite::{members, users};
+use app::backend::store::statements::{members, users};
 use app::domain::account::{MemberRole, PlatformRole};
 use tokio::sync::OnceCell;
 

@@ -4,7 +4,7 @@ use super::{create_event, event_at, local, organiser, person, spawn, status_of};
 use crate::browser::location;
 use crate::builders::event;
 use app::backend::ics::icalendar::{self, Component, EventLike};
-use app::backend::store::sqlite::registrations;
+use app::backend::store::statements::registrations;
 
 #[tokio::test]
 async fn attendee_list_exports_as_csv_and_xlsx() {

@@ -2,7 +2,7 @@
 
 use super::spawn;
 use crate::builders::{event, org, registration, user};
-use app::backend::store::sqlite::registrations::Outcome;
+use app::backend::store::statements::registrations::Outcome;
 use app::domain::kind::OrgKind;
 
 #[tokio::test]

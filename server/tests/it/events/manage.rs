@@ -5,7 +5,7 @@ use super::{event_at, event_form, events_of, local, notes, organiser, person, sp
 use crate::browser::{Browser, location};
 use crate::builders::{event, org};
 use app::backend::db::Db;
-use app::backend::store::sqlite::{admin, registrations};
+use app::backend::store::statements::{admin, registrations};
 use app::domain::admin::AdminQuery;
 use app::domain::kind::OrgKind;
 

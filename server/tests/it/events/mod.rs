@@ -15,7 +15,7 @@ use crate::builders::{Org, User, org, user};
 use crate::support::{TestApp, spawn_empty_with};
 use app::backend::auth::settings::{AuthSettings, RateLimitSettings};
 use app::backend::db::Db;
-use app::backend::store::sqlite::{event_manage, registrations};
+use app::backend::store::statements::{event_manage, registrations};
 use app::domain::kind::OrgKind;
 
 /// An empty app, with room for the many sign-ins these tests make from one address.
@@ -98,6 +98,6 @@ async fn events_of(db: &Db, org: &Org) -> usize {
 
 /// `who`'s notifications of `kind`: (link, Vietnamese text).
 async fn notes(db: &Db, who: &User, kind: &str) -> Vec<(String, String)> {
-    let (rows, _) = app::backend::store::sqlite::notifications::list(db, who.id, 1).await.expect("notifications");
+    let (rows, _) = app::backend::store::statements::notifications::list(db, who.id, 1).await.expect("notifications");
     rows.into_iter().filter(|n| n.kind == kind).map(|n| (n.link, n.text.vi)).collect()
 }

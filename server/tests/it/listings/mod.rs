@@ -10,8 +10,8 @@ mod turns;
 
 use crate::builders::{Org, User};
 use app::backend::db::Db;
-use app::backend::store::sqlite::listings::read;
-use app::backend::store::sqlite::{admin, notifications};
+use app::backend::store::statements::listings::read;
+use app::backend::store::statements::{admin, notifications};
 use app::domain::admin::AdminQuery;
 use app::domain::listing::{ListingKind, ListingRow};
 

@@ -4,7 +4,7 @@
 use super::{application, pipeline_snapshot, questions, signed_in, spawn_cast, told};
 use crate::builders::reschedule;
 use crate::support::vn_date;
-use app::backend::store::sqlite::pipeline as board;
+use app::backend::store::statements::pipeline as board;
 
 #[tokio::test]
 async fn apply_draft_then_submit_with_required_answers() {

@@ -4,7 +4,7 @@
 use super::{pipeline_snapshot, questions, signed_in, spawn_cast, submit};
 use crate::browser::{Browser, location};
 use crate::support::audit_rows;
-use app::backend::store::sqlite::{pipeline as board, programme_edit, search_source};
+use app::backend::store::statements::{pipeline as board, programme_edit, search_source};
 
 #[tokio::test]
 async fn owners_create_and_edit_programmes_with_ordered_questions() {

@@ -12,8 +12,8 @@ use crate::browser::Browser;
 use crate::builders::{Org, Programme, User, org, programme};
 use crate::support::{TestApp, spawn_empty, vn_date};
 use app::backend::db::Db;
-use app::backend::store::sqlite::programme_edit::QuestionInput;
-use app::backend::store::sqlite::{
+use app::backend::store::statements::programme_edit::QuestionInput;
+use app::backend::store::statements::{
     admin, applications, notifications, pipeline as board, programme_edit, search_source,
 };
 use app::domain::admin::AdminQuery;

@@ -6,7 +6,7 @@ use crate::browser::{Browser, location};
 use crate::builders::{application, org, programme as build_programme, user};
 use crate::support::audit_rows;
 use app::backend::db::Db;
-use app::backend::store::sqlite::{applications, pipeline as board, search_outbox};
+use app::backend::store::statements::{applications, pipeline as board, search_outbox};
 use app::domain::account::PlatformRole;
 use app::domain::kind::OrgKind;
 use app::domain::programmes::ApplicationState;

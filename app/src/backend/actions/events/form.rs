@@ -6,7 +6,7 @@ use super::super::org_input::{location, sectors};
 use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
-use crate::backend::store::sqlite::event_manage::EventInput;
+use crate::backend::store::statements::event_manage::EventInput;
 use crate::backend::vn_time;
 use crate::domain::EventType;
 use crate::domain::account::FormError;

@@ -7,7 +7,7 @@
 mod forms;
 
 /// The typed inputs belong to the store's writers; re-exported for the forms' callers.
-pub use crate::backend::store::sqlite::listings::write::{ChallengeInput, OfferInput, ResearchInput};
+pub use crate::backend::store::statements::listings::write::{ChallengeInput, OfferInput, ResearchInput};
 pub use forms::{challenge, offer, research};
 
 use crate::backend::forms::field_errors::FieldErrors;

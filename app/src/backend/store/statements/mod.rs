@@ -1,4 +1,4 @@
-//! The store's statements, on either engine (the module's name predates PostgreSQL); the
+//! The store's statements, one module per concern, each text run on either engine; the
 //! [`Store`](super::Store) that runs them and caches their answers is the parent module's.
 //! Runtime-checked queries with bind parameters only; SQL text is static (sqlx 0.9
 //! `SqlSafeStr`), composed at compile time with `concat!`.

@@ -22,7 +22,7 @@ pub use users::{list_users, set_disabled, set_role};
 
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db, Tx};
-use crate::backend::store::sqlite::audit::{self, Entry};
+use crate::backend::store::statements::audit::{self, Entry};
 use crate::domain::admin::{ADMIN_PER_PAGE, AdminCounts, AdminPage, AdminQuery, AuditRow};
 use serde_json::Value;
 

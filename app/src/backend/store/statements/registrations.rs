@@ -9,7 +9,7 @@ use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, begin_write_rows, now_iso};
 use crate::backend::store::Conflict;
 use crate::backend::store::dialect::locking_row;
-use crate::backend::store::sqlite::notifications::{self as notify, Payload};
+use crate::backend::store::statements::notifications::{self as notify, Payload};
 use crate::domain::account::Viewer;
 use crate::domain::events::{Attendee, EventPanel, MyRegistration, RegStatus};
 

@@ -8,7 +8,7 @@ use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::store::Conflict;
-use crate::backend::store::sqlite::notifications as notify;
+use crate::backend::store::statements::notifications as notify;
 use crate::domain::ProgrammeType;
 use crate::domain::dto::Text;
 use crate::domain::programmes::{

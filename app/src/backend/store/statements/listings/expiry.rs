@@ -3,7 +3,7 @@
 
 use crate::backend::db::sql;
 use crate::backend::db::{Db, begin_write};
-use crate::backend::store::sqlite::notifications as notify;
+use crate::backend::store::statements::notifications as notify;
 
 /// An offer due for its reminder.
 #[derive(sqlx::FromRow)]

@@ -20,7 +20,7 @@ use crate::backend::db::Tx;
 use crate::backend::db::now_iso;
 use crate::backend::db::sql;
 use crate::backend::store::Conflict;
-use crate::backend::store::sqlite::audit;
+use crate::backend::store::statements::audit;
 use crate::backend::text::slugify;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::{Value, json};

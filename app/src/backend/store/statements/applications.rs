@@ -6,7 +6,7 @@ use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::store::Conflict;
-use crate::backend::store::sqlite::notifications::{self as notify, Payload};
+use crate::backend::store::statements::notifications::{self as notify, Payload};
 use crate::domain::dto::Text;
 use crate::domain::programmes::{
     Answered, ApplicationState, ApplyPage, OrgApplications, OwnApplication, Window, applicants_for, window,

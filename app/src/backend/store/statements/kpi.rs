@@ -8,7 +8,7 @@ use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::store::StoreError;
-use crate::backend::store::sqlite::audit;
+use crate::backend::store::statements::audit;
 use crate::domain::dto::Text;
 use crate::domain::kpi::{
     Direction, KpiActual, KpiHistoryEntry, KpiIndicator, KpiPoint, KpiSource, PLAN_START, PLATFORM_SOURCE,

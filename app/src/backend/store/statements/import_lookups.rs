@@ -45,7 +45,7 @@ pub async fn offer_slugs(pool: &Db) -> sqlx::Result<Vec<(i64, String)>> {
 /// Every listing of `kind`: (owner's id, folded title, title).
 pub async fn listing_titles(conn: &mut Conn, kind: ListingKind) -> sqlx::Result<Vec<(i64, String, String)>> {
     let statement =
-        crate::backend::store::sqlite::listings::by_table!(kind, "SELECT org_id, title_folded, title_vi FROM ", "");
+        crate::backend::store::statements::listings::by_table!(kind, "SELECT org_id, title_folded, title_vi FROM ", "");
     sql::query_as(statement).fetch_all(conn).await
 }
 

@@ -9,8 +9,8 @@ use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
 use crate::backend::store::Conflict;
-use crate::backend::store::sqlite::audit;
-use crate::backend::store::sqlite::notifications as notify;
+use crate::backend::store::statements::audit;
+use crate::backend::store::statements::notifications as notify;
 use crate::domain::listing::{Action, Actor, ListingKind, Stage, next};
 use serde_json::json;
 

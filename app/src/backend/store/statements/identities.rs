@@ -97,7 +97,7 @@ mod tests {
             Resolved::User(a)
         );
 
-        let local = crate::backend::store::sqlite::users::create(&pool, "b@example.org", "B", Some("x"), false)
+        let local = crate::backend::store::statements::users::create(&pool, "b@example.org", "B", Some("x"), false)
             .await
             .expect("create")
             .expect("new");

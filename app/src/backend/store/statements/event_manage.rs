@@ -7,7 +7,7 @@ use super::registrations::promote;
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
-use crate::backend::store::sqlite::notifications::{self as notify, Payload};
+use crate::backend::store::statements::notifications::{self as notify, Payload};
 use crate::backend::text::{fold, slugify};
 use crate::backend::vn_time::to_local_input;
 use crate::domain::account::Viewer;
