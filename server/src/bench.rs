@@ -6,7 +6,7 @@
 //!                     [--fts5-db PATH] [--index-dir DIR] [--json PATH|-]
 //! ```
 //!
-//! 1. **FTS5 build.** Every public document `store::statements::search_source` yields (exactly what the tantivy
+//! 1. **FTS5 build.** Every public document `store::sqlite::search_source` yields (exactly what the tantivy
 //!    index holds) goes into `fts(title, body)` with `tokenize = 'unicode61 remove_diacritics 2'`
 //!    in a *separate* database file (default `<db>.fts5.db`, replaced on each run; the app's
 //!    database is only read). `title` = Vietnamese title + English title, `body` = Vietnamese
@@ -37,6 +37,7 @@
 //! `--json`, writes the same figures plus per-query ones as JSON (`-` for stdout).
 
 mod fts5;
+mod judged;
 mod latency;
 pub mod matching;
 pub mod writes;

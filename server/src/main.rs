@@ -129,6 +129,10 @@ enum Command {
         /// Print each subject's ranking (best twelve, worst four) instead of timing.
         #[arg(long)]
         dump: bool,
+        /// Score the judged pairs (`server/src/bench/judged/`) instead of timing: precision@5,
+        /// nDCG@10 and how often each fit label is right.
+        #[arg(long, conflicts_with = "dump")]
+        judged: bool,
     },
     /// Concurrent writers posting collaboration messages to a running server on the configured
     /// database: commits/s, latency, errors. See `server/src/bench/writes.rs`.
@@ -194,8 +198,15 @@ async fn main() -> anyhow::Result<()> {
             let opts = bench::Options { queries, passes, per_page, fts5_db, index_dir, json };
             bench::run(&pool, &config, &opts).await?;
         }
-        Command::BenchMatch { subjects, passes, dump } => {
-            bench::matching::run(&pool, &config, subjects, passes, dump).await?;
+        Command::BenchMatch { subjects, passes, dump, judged } => {
+            let mode = if judged {
+                bench::matching::Mode::Judged
+            } else if dump {
+                bench::matching::Mode::Dump
+            } else {
+                bench::matching::Mode::Time
+            };
+            bench::matching::run(&pool, &config, subjects, passes, mode).await?;
         }
         Command::BenchWrites { url, writers, seconds, password, json } => {
             let opts = bench::writes::Options { url, writers, seconds, password, json };

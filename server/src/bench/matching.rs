@@ -2,8 +2,10 @@
 //! you") on the configured database and index, one subject after the other on one thread.
 //!
 //! ```text
-//! ketnoi bench-match [--subjects 60] [--passes 5] [--dump]
+//! ketnoi bench-match [--subjects 60] [--passes 5] [--dump | --judged]
 //! ```
+//!
+//! `--judged` times nothing: it scores the judged pairs instead (`judged.rs`).
 //!
 //! `--dump` times nothing: it prints each subject's ranking (the best twelve and the worst four
 //! candidates, with their scores, facts and reasons), which is how the labelled pairs of
@@ -26,8 +28,19 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32, dump: bool) -> anyhow::Result<()> {
+/// What `bench-match` does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Time,
+    Dump,
+    Judged,
+}
+
+pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32, mode: Mode) -> anyhow::Result<()> {
     let searcher = Arc::new(Searcher::open(Path::new(&config.index_dir))?);
+    if mode == Mode::Judged {
+        return super::judged::run(pool, &searcher).await;
+    }
     let today = app::backend::today();
     let per = i64::from(subjects.max(3) / 3);
     let mut chosen: Vec<(DocGroup, i64, &str)> = Vec::new();
@@ -60,7 +73,7 @@ pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32, dump: b
         chosen.push((DocGroup::Challenge, id, "challenge"));
     }
     anyhow::ensure!(!chosen.is_empty(), "no subjects: seed the database first (ketnoi seed-demo)");
-    if dump {
+    if mode == Mode::Dump {
         return print_rankings(pool, &searcher, &chosen, &today).await;
     }
     let docs = searcher.generation().num_docs();
