@@ -5,7 +5,7 @@ use super::batch::{Row, T};
 use super::cx::{Cx, DAY, plus_year, ts};
 use super::prose::{BENEFITS, bullets, cap, customers, fill};
 use super::research::{provider, topic};
-use super::topics::problems;
+use super::topics::{problems, solves};
 use super::{OfferRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::SECTORS;
@@ -94,7 +94,10 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         };
         let summary_vi = format!("{} giúp {bv}. {status_vi}, đạt mức sẵn sàng công nghệ TRL {trl}.", cap(t));
         let summary_en = format!("{} that {be}. {status_en}; TRL {trl}.", cap(e));
-        let (pv, _) = *cx.pick(problems(sector));
+        // the draw stays, so that the generator's stream (and every slug after it) is unchanged;
+        // the problem stated is the technology's own (`solves`), not a random one of its sector
+        let _ = cx.pick(problems(sector));
+        let pv = solves(t);
         let problem = format!(
             "Nhiều doanh nghiệp trong tỉnh đang gặp khó khăn trong việc {pv}: chi phí cao, phụ thuộc thiết bị nhập khẩu và thiếu nhân lực vận hành.\n\n{} giải quyết trực tiếp vấn đề này với chi phí phù hợp.",
             cap(t)

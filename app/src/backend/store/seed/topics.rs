@@ -210,3 +210,173 @@ pub fn problems(sector: &str) -> &'static [(&'static str, &'static str)] {
         _ => &[("tiếp cận vốn cho hộ kinh doanh nông nghiệp", "access to finance for farming households")],
     }
 }
+
+/// What a technology of `technologies` solves, as the offer's problem states it ("khó khăn
+/// trong việc {…}"): its own problem, so that an offer's text never claims a need it cannot
+/// meet (matching reads these texts).
+pub fn solves(technology: &str) -> &'static str {
+    match technology {
+        "nền tảng thuyết minh tự động đa ngôn ngữ cho điểm du lịch" => {
+            "thuyết minh cho du khách nước ngoài khi thiếu hướng dẫn viên ngoại ngữ"
+        }
+        "hệ thống đếm và dự báo lượng khách bằng camera AI" => {
+            "nắm số lượng khách theo giờ để điều tiết và tránh quá tải"
+        }
+        "ứng dụng đặt vé và điều phối thuyền du lịch trên sông" => {
+            "xếp hàng chờ vé và điều phối thuyền tại bến vào ngày đông khách"
+        }
+        "bản đồ số 3D và tham quan thực tế ảo khu di sản" => {
+            "giới thiệu khu di sản cho du khách trước và trong chuyến đi"
+        }
+        "giải pháp thanh toán không tiền mặt cho làng du lịch cộng đồng" => {
+            "thu tiền dịch vụ của du khách tại các hộ làm du lịch cộng đồng"
+        }
+        "công nghệ số hóa 3D hiện vật và di tích" => "lưu giữ và trưng bày hiện vật quý dễ hư hỏng",
+        "nền tảng thương mại điện tử cho sản phẩm cói và mây tre đan" => {
+            "bán sản phẩm cói, mây tre đan trực tiếp cho khách ở xa"
+        }
+        "kho dữ liệu số nghệ thuật chèo và hát xẩm" => {
+            "lưu trữ và khai thác tư liệu chèo, hát xẩm đang mai một"
+        }
+        "công nghệ in UV và khắc laser trang trí gốm" => {
+            "trang trí hoa văn gốm nhanh, đồng đều theo đơn hàng nhỏ"
+        }
+        "trò chơi giáo dục về lịch sử kinh đô Hoa Lư" => "thu hút học sinh tìm hiểu lịch sử địa phương",
+        "robot cộng tác cho dây chuyền lắp ráp" => "thiếu công nhân cho các công đoạn lắp ráp lặp lại",
+        "hệ thống thị giác máy kiểm tra lỗi bề mặt sản phẩm" => {
+            "phát hiện lỗi bề mặt sản phẩm bằng mắt thường ở cuối dây chuyền"
+        }
+        "giải pháp bảo trì dự đoán cho máy CNC" => "dừng máy CNC đột ngột do hỏng hóc không được báo trước",
+        "công nghệ in 3D kim loại cho khuôn mẫu" => {
+            "chế tạo khuôn mẫu kim loại lâu và đắt khi sản xuất loạt nhỏ"
+        }
+        "phần mềm điều hành sản xuất MES cho doanh nghiệp nhỏ và vừa" => {
+            "theo dõi tiến độ, sản lượng và thời gian dừng máy trên xưởng bằng giấy tờ"
+        }
+        "thiết kế vi mạch điều khiển động cơ công suất thấp" => {
+            "phụ thuộc chip điều khiển động cơ nhập khẩu"
+        }
+        "mô-đun cảm biến môi trường tích hợp LoRa" => {
+            "đo nhiệt độ, độ ẩm, khí thải ở nơi không có mạng di động"
+        }
+        "quy trình đóng gói và kiểm thử linh kiện bán dẫn" => {
+            "tỷ lệ lỗi cao khi đóng gói và kiểm thử linh kiện bán dẫn"
+        }
+        "bo mạch điều khiển nhúng cho thiết bị nông nghiệp" => {
+            "thiếu bộ điều khiển cho máy bơm, máy sấy và thiết bị nông nghiệp"
+        }
+        "công nghệ hàn linh kiện SMT độ chính xác cao" => "hàn lỗi linh kiện dán bề mặt trên bo mạch",
+        "quy trình sản xuất giống lúa chịu mặn" => "lúa giảm năng suất trên đất nhiễm mặn ven biển",
+        "hệ thống tưới nhỏ giọt thông minh điều khiển qua điện thoại" => {
+            "tưới rau màu tốn nước và tốn công"
+        }
+        "chế phẩm vi sinh xử lý rơm rạ sau thu hoạch" => "đốt rơm rạ ngoài đồng gây ô nhiễm sau mỗi vụ gặt",
+        "nhà màng trồng dưa lưới điều khiển tự động" => {
+            "trồng dưa lưới ngoài trời phụ thuộc thời tiết và sâu bệnh"
+        }
+        "truy xuất nguồn gốc nông sản bằng mã QR" => {
+            "chứng minh nguồn gốc nông sản khi bán vào siêu thị và xuất khẩu"
+        }
+        "nuôi cấy mô cây lan và cây dược liệu" => "thiếu cây giống lan và dược liệu sạch bệnh, đồng đều",
+        "công nghệ tái chế xỉ than thành gạch không nung" => "xử lý xỉ than tồn đọng từ lò hơi và nhà máy",
+        "bao bì sinh học từ bã mía và vỏ trấu" => {
+            "thay bao bì nhựa dùng một lần bằng vật liệu phân hủy được"
+        }
+        "hệ thống ủ phân compost từ rác hữu cơ đô thị" => "xử lý rác hữu cơ đô thị đang phải chôn lấp",
+        "giải pháp đo đếm và báo cáo phát thải khí nhà kính" => {
+            "kiểm kê và báo cáo phát thải khí nhà kính theo quy định"
+        }
+        "tái chế nhựa phế thải thành vật liệu xây dựng" => "xử lý nhựa phế thải khó tái chế",
+        "trợ lý ảo hỏi đáp thủ tục hành chính" => {
+            "trả lời người dân về thủ tục hành chính ngoài giờ làm việc"
+        }
+        "nền tảng IoT giám sát nhà xưởng" => "giám sát thiết bị và điện năng nhà xưởng từ xa",
+        "mô hình nhận dạng tiếng nói tiếng Việt cho tổng đài" => {
+            "quá tải cuộc gọi tại tổng đài chăm sóc khách hàng"
+        }
+        "phân tích dữ liệu lớn hỗ trợ ra quyết định" => {
+            "dữ liệu kinh doanh rời rạc, khó dùng để ra quyết định"
+        }
+        "giải pháp chữ ký số và hợp đồng điện tử" => "ký và lưu hợp đồng giấy mất thời gian",
+        "bộ kit chẩn đoán nhanh bệnh trên tôm" => "phát hiện muộn bệnh trên tôm nuôi, gây chết hàng loạt",
+        "chiết xuất hoạt chất từ cây dược liệu bản địa" => {
+            "bán dược liệu thô với giá thấp, chưa chế biến sâu"
+        }
+        "men vi sinh cho chăn nuôi không kháng sinh" => "lạm dụng kháng sinh và dịch bệnh trong chăn nuôi",
+        "phần mềm quản lý hồ sơ sức khỏe điện tử" => {
+            "quản lý hồ sơ bệnh nhân bằng giấy tại trạm y tế và phòng khám"
+        }
+        "công nghệ lên men rút ngắn thời gian chế biến nước mắm" => {
+            "thời gian ủ chượp nước mắm kéo dài hàng năm"
+        }
+        "nền tảng học trực tuyến STEM cho học sinh" => "thiếu giáo viên và học liệu STEM ở trường vùng xa",
+        "phòng thí nghiệm ảo cho môn Vật lý và Hóa học" => {
+            "trường học thiếu phòng thí nghiệm và hóa chất thực hành"
+        }
+        "hệ thống đánh giá kỹ năng nghề bằng mô phỏng" => {
+            "đánh giá tay nghề học viên tốn vật tư và thiết bị thật"
+        }
+        "ứng dụng học tiếng Anh du lịch cho người lao động" => {
+            "người lao động ngành du lịch yếu tiếng Anh giao tiếp"
+        }
+        "tối ưu hóa lộ trình giao hàng chặng cuối" => "chi phí giao hàng chặng cuối cao, xe chạy rỗng",
+        "kho lạnh mini dùng năng lượng mặt trời cho nông sản" => {
+            "nông sản hư hỏng sau thu hoạch vì thiếu kho lạnh"
+        }
+        "nền tảng kết nối vận tải thủy nội địa" => {
+            "tìm tàu, sà lan chở hàng đường thủy còn thủ công"
+        }
+        "quản lý kho thông minh bằng RFID" => "kiểm kê kho chậm và sai lệch hàng tồn",
+        "dây chuyền tự động đóng gói thực phẩm" => {
+            "đóng gói thực phẩm thủ công, năng suất thấp và khó đảm bảo vệ sinh"
+        }
+        "công nghệ sơn tĩnh điện tiết kiệm năng lượng" => "tiêu hao điện và gas lớn ở khâu sơn sấy",
+        "máy dệt chiếu cói bán tự động" => "dệt chiếu cói thủ công năng suất thấp, thiếu thợ",
+        "hệ thống quản lý chất lượng theo thời gian thực" => {
+            "phát hiện muộn sai lệch chất lượng trong ca sản xuất"
+        }
+        "bê tông nhẹ cách nhiệt từ tro bay" => "tận dụng tro bay và làm mát nhà xưởng, nhà ở",
+        "đá nhân tạo từ bột đá vôi" => "lãng phí bột đá vôi thải ra khi khai thác và chế biến đá",
+        "giám sát sức khỏe kết cấu công trình bằng cảm biến" => {
+            "phát hiện muộn hư hỏng kết cấu cầu và nhà cao tầng"
+        }
+        "phụ gia xi măng giảm phát thải" => "phát thải khí nhà kính cao khi sản xuất xi măng",
+        "hệ thống điện mặt trời áp mái kèm lưu trữ" => "chi phí điện cao và mất điện giờ cao điểm",
+        "giải pháp quản lý năng lượng cho khách sạn" => "hóa đơn điện lớn của khách sạn và khu nghỉ dưỡng",
+        "lò hơi sinh khối đốt trấu hiệu suất cao" => "chi phí nhiên liệu lò hơi đốt than và dầu cao",
+        "trạm sạc xe điện thông minh" => "thiếu điểm sạc cho xe điện của khách và đội xe",
+        "xử lý nước thải làng nghề bằng công nghệ sinh học" => {
+            "nước thải làng nghề chưa được xử lý xả ra kênh mương"
+        }
+        "trạm quan trắc chất lượng không khí giá rẻ" => {
+            "thiếu số liệu bụi và khí thải quanh khu công nghiệp"
+        }
+        "công nghệ xử lý bùn thải ao nuôi" => "bùn thải đáy ao nuôi gây ô nhiễm và dịch bệnh",
+        "cảnh báo sớm ngập lụt bằng cảm biến mực nước" => {
+            "nhận cảnh báo ngập lụt quá muộn để di dời"
+        }
+        "nền tảng chấm điểm tín dụng cho hộ kinh doanh" => {
+            "hộ kinh doanh khó vay vốn vì thiếu lịch sử tín dụng"
+        }
+        "ví điện tử cho hợp tác xã" => "thu chi tiền mặt của hợp tác xã khó minh bạch",
+        "phần mềm kế toán đám mây cho doanh nghiệp nhỏ" => "sổ sách kế toán thủ công, dễ sai sót",
+        "giải pháp gọi vốn cộng đồng cho dự án xanh" => "dự án xanh quy mô nhỏ khó tiếp cận vốn",
+        _ => "ứng dụng công nghệ mới vào sản xuất với chi phí hợp lý",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every technology states its own problem, never the fallback.
+    #[test]
+    fn every_technology_solves_its_own_problem() {
+        let fallback = solves("");
+        for sector in crate::domain::sector::SECTORS.iter().map(|s| s.code).chain(["other"]) {
+            for (t, _) in technologies(sector) {
+                assert_ne!(solves(t), fallback, "{t}");
+            }
+        }
+    }
+}
