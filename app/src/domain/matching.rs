@@ -68,11 +68,13 @@ pub enum Fit {
 }
 
 impl Fit {
-    /// Thresholds on the combined score (0–1), see `backend/matching/score.rs`.
+    /// Thresholds on the combined score (0–1), see `backend/matching/score.rs`, set on the
+    /// judged pairs (`ketnoi bench-match --judged`): of the pairs scoring at least 0.72, 5 of 6
+    /// were judged relevant; of those at least 0.45, half.
     pub fn of(score: f32) -> Fit {
-        if score >= 0.55 {
+        if score >= 0.72 {
             Fit::High
-        } else if score >= 0.38 {
+        } else if score >= 0.45 {
             Fit::Good
         } else {
             Fit::Fair

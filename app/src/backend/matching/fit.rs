@@ -51,6 +51,9 @@ pub struct Parts {
     pub place: f32,
     /// Multiplies the score on a hard mismatch (stage not funded, TRL below the minimum…).
     pub penalty: f32,
+    /// A problem and a possible answer to it (a challenge or an enterprise and an offer, a
+    /// research organisation or a startup): only what the texts say can make such a pair fit.
+    pub needs_text: bool,
     pub reasons: Vec<Reason>,
 }
 
@@ -214,6 +217,13 @@ fn kinds(a: &Facts, b: &Facts, today: &str) -> Checks {
     c
 }
 
+/// Whether one side of the pair states a problem and the other may answer it.
+fn problem_and_answer(a: &str, b: &str) -> bool {
+    let problem = |k: &str| matches!(k, "challenge" | "enterprise");
+    let answer = |k: &str| k == "offer" || k == "startup" || KNOWLEDGE.contains(&k);
+    (problem(a) && answer(b)) || (problem(b) && answer(a))
+}
+
 pub fn parts(subject: &Facts, cand: &Facts, today: &str) -> Parts {
     let mut reasons = Vec::new();
     let shared: Vec<String> = subject.sectors.iter().filter(|s| cand.sectors.contains(s)).cloned().collect();
@@ -235,5 +245,6 @@ pub fn parts(subject: &Facts, cand: &Facts, today: &str) -> Parts {
         }
         _ => 0.0,
     };
-    Parts { sectors, kinds: checks.mean(), place, penalty: checks.penalty, reasons }
+    let needs_text = problem_and_answer(&subject.kind, &cand.kind);
+    Parts { sectors, kinds: checks.mean(), place, penalty: checks.penalty, needs_text, reasons }
 }

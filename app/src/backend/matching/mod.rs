@@ -19,6 +19,7 @@ mod text;
 
 pub use candidates::targets;
 pub use facts::Facts;
+pub use score::MIN_SCORE;
 
 use crate::backend::db::Db;
 use crate::backend::search::Searcher;
@@ -33,9 +34,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-/// Suggestions a page shows, and at most this many of one kind.
+/// Suggestions a page shows, and at most this many of one kind, and of one organisation.
 pub const SHOWN: usize = 6;
 const PER_KIND: usize = 3;
+const PER_ORG: usize = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MatchError {
@@ -69,10 +71,13 @@ pub async fn rank(
     let ix = searcher.generation();
     let (text, own_key, tg) = (subject.text.clone(), key(group, id), targets.clone());
     let similar = tokio::task::spawn_blocking(move || text::similar(&ix, &text, &tg, &own_key, day)).await?;
-    let best = similar.iter().map(|s| s.2).fold(0.0f32, f32::max).max(f32::EPSILON);
-    let text_scores: HashMap<(DocGroup, i64), f32> = similar.iter().map(|(g, i, s)| ((*g, *i), s / best)).collect();
+    // against what the subject shares with itself, so that the best of weak candidates stays weak
+    let best = similar.found.iter().map(|s| s.2).fold(0.0f32, f32::max);
+    let norm = similar.own.unwrap_or(best).max(f32::EPSILON);
+    let text_scores: HashMap<(DocGroup, i64), f32> =
+        similar.found.iter().map(|(g, i, s)| ((*g, *i), (s / norm / score::TEXT_FULL).min(1.0))).collect();
     let mut ids: BTreeMap<DocGroup, BTreeSet<i64>> = BTreeMap::new();
-    for (g, i, _) in &similar {
+    for (g, i, _) in &similar.found {
         ids.entry(*g).or_default().insert(*i);
     }
     for t in &targets {
@@ -106,8 +111,8 @@ fn suggested_kind(f: &Facts) -> SuggestedKind {
     }
 }
 
-/// The suggestions a page shows: the best `SHOWN`, at most `PER_KIND` of one kind, with
-/// their key terms.
+/// The suggestions a page shows: the best `SHOWN`, at most `PER_KIND` of one kind and
+/// `PER_ORG` of one organisation, never the same title twice, with their key terms.
 pub async fn suggestions(
     db: &Db,
     searcher: &Arc<Searcher>,
@@ -136,18 +141,9 @@ pub async fn compute(
 ) -> Result<Vec<Suggestion>, MatchError> {
     let ix = searcher.generation();
     let (Some(subject), ranked) = rank(db, searcher, group, id, today).await? else { return Ok(Vec::new()) };
-    let mut per_kind: HashMap<SuggestedKind, usize> = HashMap::new();
-    let chosen: Vec<Ranked> = ranked
-        .into_iter()
-        .filter(|r| r.score >= score::MIN_SCORE)
-        .filter(|r| {
-            let n = per_kind.entry(suggested_kind(&r.facts)).or_default();
-            *n += 1;
-            *n <= PER_KIND
-        })
-        .take(SHOWN)
-        .collect();
+    let chosen = diverse(ranked.into_iter().filter(|r| r.score >= score::MIN_SCORE));
     let subject_text = subject.text.clone();
+    let scope = searcher.root().display().to_string();
     let out = tokio::task::spawn_blocking(move || {
         chosen
             .into_iter()
@@ -158,7 +154,7 @@ pub async fn compute(
                 let mut skip: Vec<String> =
                     f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();
                 skip.extend(f.ward.iter().chain(f.province.iter()).map(|p| fold(&p.1)));
-                let terms = text::key_terms(&ix, &subject_text, f.group.unwrap_or(DocGroup::Org), f.id, &skip);
+                let terms = text::key_terms(&ix, &scope, &subject_text, f.group.unwrap_or(DocGroup::Org), f.id, &skip);
                 if !terms.is_empty() {
                     let at = reasons.iter().position(|r| matches!(r, Reason::SameWard(_) | Reason::SameProvince(_)));
                     reasons.insert(at.unwrap_or(reasons.len()), Reason::KeyTerms(terms));
@@ -177,6 +173,33 @@ pub async fn compute(
     })
     .await?;
     Ok(out)
+}
+
+/// The best `SHOWN` of `ranked` (best first) a reader can tell apart: at most `PER_KIND` of
+/// one kind and `PER_ORG` of one organisation, and one item per title (the demo, like real
+/// catalogues, has the same offer listed by several providers; the best-scored one stands
+/// for them).
+fn diverse(ranked: impl Iterator<Item = Ranked>) -> Vec<Ranked> {
+    let mut per_kind: HashMap<SuggestedKind, usize> = HashMap::new();
+    let mut per_org: HashMap<i64, usize> = HashMap::new();
+    let mut titles: BTreeSet<String> = BTreeSet::new();
+    let mut out = Vec::new();
+    for r in ranked {
+        let kind = per_kind.get(&suggested_kind(&r.facts)).copied().unwrap_or(0);
+        let org = per_org.get(&r.facts.org_id).copied().unwrap_or(0);
+        let title = fold(&r.facts.title_vi);
+        if kind >= PER_KIND || org >= PER_ORG || titles.contains(&title) {
+            continue;
+        }
+        *per_kind.entry(suggested_kind(&r.facts)).or_default() += 1;
+        *per_org.entry(r.facts.org_id).or_default() += 1;
+        titles.insert(title);
+        out.push(r);
+        if out.len() == SHOWN {
+            break;
+        }
+    }
+    out
 }
 
 /// Recent answers, keyed by the index version (a commit or a rebuilt generation changes it,

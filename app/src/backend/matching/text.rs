@@ -11,8 +11,12 @@ use crate::backend::text::fold;
 use crate::domain::search::DocGroup;
 use std::collections::HashSet;
 use std::ops::Bound;
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, MoreLikeThisQuery, Occur, Query, RangeQuery, TermQuery};
+use std::sync::OnceLock;
+use std::time::Duration;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, MoreLikeThisQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{IndexRecordOption, OwnedValue, Value};
 use tantivy::{TantivyDocument, Term};
 
@@ -22,6 +26,11 @@ const TEXT_CANDIDATES: usize = 150;
 const COMMON_SHARE: f64 = 0.25;
 /// A key phrase needs one word at most this common.
 const RARE_SHARE: f64 = 0.12;
+/// A phrase in more than this share of documents is generic ("rút ngắn", "ý tưởng", "thời
+/// gian"): the stop list learned from the corpus, on top of `GENERIC`.
+const PHRASE_COMMON_SHARE: f64 = 0.04;
+/// Below this many documents, a phrase's share says little: only `GENERIC` applies.
+const PHRASE_COMMON_MIN_DOCS: u64 = 8;
 /// Key terms shown per suggestion.
 pub const KEY_TERMS: usize = 3;
 
@@ -61,27 +70,41 @@ fn is_stop(word: &str) -> bool {
     STOP.contains(&word)
 }
 
-/// Items of `targets` whose text is most like `text`, with their more-like-this scores, best
-/// first. `exclude` is the subject's own key; expired listings are left out as in search.
-pub fn similar(
-    ix: &Generation,
-    text: &str,
-    targets: &[Target],
-    exclude: &str,
-    today: i64,
-) -> Vec<(DocGroup, i64, f32)> {
+/// What the text similarity found: candidates with their more-like-this scores, best first,
+/// and the score the subject's own document gets from the same query (the most a text can
+/// share with it; `None` when the subject is not in the index).
+pub struct Similar {
+    pub found: Vec<(DocGroup, i64, f32)>,
+    pub own: Option<f32>,
+}
+
+/// Items of `targets` whose text is most like `text`. `exclude` is the subject's own key;
+/// expired listings are left out as in search.
+pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, today: i64) -> Similar {
     let f = &ix.fields;
     let searcher = ix.reader.searcher();
     let total = searcher.num_docs().max(1);
     let stop: Vec<String> = STOP.iter().map(|w| fold(w)).collect();
-    let mlt = MoreLikeThisQuery::builder()
-        .with_min_doc_frequency(2)
-        .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
-        .with_min_term_frequency(1)
-        .with_max_query_terms(30)
-        .with_min_word_length(2)
-        .with_stop_words(stop)
-        .with_document_fields(vec![(f.body_f, vec![OwnedValue::Str(text.to_string())])]);
+    let mlt = || {
+        MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(2)
+            .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
+            .with_min_term_frequency(1)
+            .with_max_query_terms(30)
+            .with_min_word_length(2)
+            .with_stop_words(stop.clone())
+            .with_document_fields(vec![(f.body_f, vec![OwnedValue::Str(text.to_string())])])
+    };
+    let own_key = || Box::new(TermQuery::new(Term::from_field_text(f.key, exclude), IndexRecordOption::Basic));
+    let own_query = BooleanQuery::new(vec![
+        (Occur::Must, Box::new(mlt()) as Box<dyn Query>),
+        (Occur::Must, own_key() as Box<dyn Query>),
+    ]);
+    let own = searcher
+        .search(&own_query, &TopDocs::with_limit(1).order_by_score())
+        .ok()
+        .and_then(|top| top.first().map(|t| t.0))
+        .filter(|s| *s > 0.0);
     let kinds: Vec<(Occur, Box<dyn Query>)> = targets
         .iter()
         .flat_map(|t| t.kinds.iter())
@@ -93,27 +116,29 @@ pub fn similar(
         .collect();
     let expired = RangeQuery::new(Bound::Unbounded, Bound::Excluded(Term::from_field_i64(f.expires, today)));
     let query = BooleanQuery::new(vec![
-        (Occur::Must, Box::new(mlt) as Box<dyn Query>),
+        (Occur::Must, Box::new(mlt()) as Box<dyn Query>),
         (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(kinds)), 0.0))),
         (Occur::MustNot, Box::new(expired)),
-        (Occur::MustNot, Box::new(TermQuery::new(Term::from_field_text(f.key, exclude), IndexRecordOption::Basic))),
+        (Occur::MustNot, own_key()),
     ]);
     let top = match searcher.search(&query, &TopDocs::with_limit(TEXT_CANDIDATES).order_by_score()) {
         Ok(top) => top,
         Err(e) => {
             // e.g. a subject without any indexed word: no text evidence, not a failure
             tracing::debug!(error = %e, "more-like-this found nothing");
-            return Vec::new();
+            return Similar { found: Vec::new(), own };
         }
     };
-    top.into_iter()
+    let found = top
+        .into_iter()
         .filter_map(|(score, address)| {
             let doc: TantivyDocument = searcher.doc(address).ok()?;
             let k = doc.get_first(f.key)?.as_str()?;
             let (group, id) = parse_key(k)?;
             Some((group, id, score))
         })
-        .collect()
+        .collect();
+    Similar { found, own }
 }
 
 /// Runs of adjacent words (lower case, as written): a run breaks at punctuation.
@@ -148,11 +173,74 @@ fn stored_text(ix: &Generation, group: DocGroup, id: i64) -> Option<String> {
     Some(format!("{}\n{}", part(f.title_f), part(f.body_f)))
 }
 
+/// Words written with a capital inside a sentence ("Không gian sáng chế Sông Vân"): parts of
+/// names, folded. A phrase holding one is a fragment of a name, not a shared key term.
+fn name_words(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for line in text.lines() {
+        let mut sentence_start = true;
+        for word in line.split_whitespace() {
+            let letters: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+            let mut chars = letters.chars();
+            let titlecase = chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().next().is_some()
+                && chars.all(|c| !c.is_uppercase());
+            if titlecase && !sentence_start {
+                out.insert(fold(&letters));
+            }
+            sentence_start = word.ends_with(['.', '!', '?', ':', ';']);
+        }
+    }
+    out
+}
+
+/// Whether a phrase (folded words) is in so many documents that it says nothing about a pair.
+/// `scope` names the index directory, so the cache never mixes two indexes.
+fn common_phrase(ix: &Generation, scope: &str, words: &[String]) -> bool {
+    let total = ix.reader.searcher().num_docs();
+    let limit = ((total as f64) * PHRASE_COMMON_SHARE) as u64;
+    if limit < PHRASE_COMMON_MIN_DOCS {
+        return false;
+    }
+    let key = format!("{scope}|{}|{}", ix.name, words.join(" "));
+    if let Some(hit) = phrase_cache().get(&key) {
+        return hit;
+    }
+    let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(ix.fields.body_f, w)).collect();
+    let count = if terms.len() < 2 {
+        ix.reader.searcher().doc_freq(&terms[0]).unwrap_or(0)
+    } else {
+        ix.reader.searcher().search(&PhraseQuery::new(terms), &Count).unwrap_or(0) as u64
+    };
+    let common = count > limit;
+    phrase_cache().insert(key, common);
+    common
+}
+
+/// Phrase verdicts per index generation: a phrase's share moves slowly, so minutes of staleness
+/// change nothing a reader would notice.
+fn phrase_cache() -> &'static moka::sync::Cache<String, bool> {
+    static CACHE: OnceLock<moka::sync::Cache<String, bool>> = OnceLock::new();
+    CACHE.get_or_init(|| {
+        moka::sync::Cache::builder().max_capacity(50_000).time_to_live(Duration::from_secs(600)).build()
+    })
+}
+
 /// Up to `KEY_TERMS` meaningful phrases of `subject_text` that the indexed document also
 /// contains, rarest first; `skip` holds folded phrases already shown as other reasons
-/// (sector and place names).
-pub fn key_terms(ix: &Generation, subject_text: &str, group: DocGroup, id: i64, skip: &[String]) -> Vec<String> {
+/// (sector and place names). Never a fragment of a name, never a phrase common in the corpus
+/// (`scope`: the index directory, see `common_phrase`).
+pub fn key_terms(
+    ix: &Generation,
+    scope: &str,
+    subject_text: &str,
+    group: DocGroup,
+    id: i64,
+    skip: &[String],
+) -> Vec<String> {
     let Some(other) = stored_text(ix, group, id) else { return Vec::new() };
+    let mut names = name_words(subject_text);
+    names.extend(name_words(&other));
     let pairs: HashSet<(String, String)> = runs(ix, &other)
         .into_iter()
         .flat_map(|run| run.windows(2).map(|w| (fold(&w[0]), fold(&w[1]))).collect::<Vec<_>>())
@@ -181,8 +269,16 @@ pub fn key_terms(ix: &Generation, subject_text: &str, group: DocGroup, id: i64, 
                 let rarest = shares.iter().copied().fold(1.0, f64::min);
                 let text = phrase.join(" ");
                 let folded = fold(&text);
+                let words: Vec<String> = phrase.iter().map(|w| fold(w)).collect();
                 let generic = GENERIC.iter().any(|g| fold(g) == folded);
-                if rarest > RARE_SHARE || generic || skip.iter().any(|s| s.contains(&folded)) || !seen.insert(folded) {
+                let named = words.iter().any(|w| names.contains(w));
+                if rarest > RARE_SHARE
+                    || generic
+                    || named
+                    || skip.iter().any(|s| s.contains(&folded))
+                    || !seen.insert(folded)
+                    || common_phrase(ix, scope, &words)
+                {
                     continue;
                 }
                 let weight: f64 = shares.iter().map(|s| (1.0 / s.max(1.0 / total)).ln()).sum();
