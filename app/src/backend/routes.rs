@@ -8,7 +8,8 @@
 //! limit, the sign-in rate limit, the API's edge) is written here, next to them.
 
 use super::actions::{
-    account, admin, applications as apps, collab, events, kpi, listings, notifications, oidc, orgs, programmes,
+    account, admin, applications as apps, collab, events, kpi, listings, matching, notifications, oidc, orgs,
+    programmes,
 };
 use super::{AppState, auth, export, import, rest, seo};
 use crate::domain::listing::ListingKind::{Challenge, Offer, Research};
@@ -104,6 +105,8 @@ fn forms(state: &AppState) -> Router<AppState> {
         .route("/research/{slug}/edit", post(listings::edit(Research)))
         .route("/research/{slug}/status", post(listings::status(Research)))
         // collaboration requests
+        .route("/match/dismiss", post(matching::dismiss))
+        .route("/match/open", get(matching::open))
         .route("/collab/send", post(collab::send))
         .route("/collab/{id}/step", post(collab::take_step))
         .route(

@@ -15,6 +15,19 @@ pub enum SubjectKind {
 }
 
 impl SubjectKind {
+    /// The code forms and addresses use.
+    pub fn code(self) -> &'static str {
+        match self {
+            SubjectKind::Org => "org",
+            SubjectKind::Offer => "offer",
+            SubjectKind::Challenge => "challenge",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<SubjectKind> {
+        [SubjectKind::Org, SubjectKind::Offer, SubjectKind::Challenge].into_iter().find(|k| k.code() == code)
+    }
+
     pub fn group(self) -> DocGroup {
         match self {
             SubjectKind::Org => DocGroup::Org,
@@ -69,10 +82,10 @@ pub enum Fit {
 
 impl Fit {
     /// Thresholds on the combined score (0–1), see `backend/matching/score.rs`, set on the
-    /// judged pairs (`ketnoi bench-match --judged`): of the pairs scoring at least 0.72, 5 of 6
+    /// judged pairs (`ketnoi bench-match --judged`): of the pairs scoring at least 0.75, 5 of 6
     /// were judged relevant; of those at least 0.45, half.
     pub fn of(score: f32) -> Fit {
-        if score >= 0.72 {
+        if score >= 0.75 {
             Fit::High
         } else if score >= 0.45 {
             Fit::Good
@@ -102,6 +115,29 @@ pub struct Suggestion {
     pub score: f32,
     pub fit: Fit,
     pub reasons: Vec<Reason>,
+    /// The suggested item as the search index names it (`offer:12`): what feedback refers to.
+    #[serde(default)]
+    pub target: String,
+}
+
+/// The suggestions of one subject, and whether the viewer is a member of its organisation
+/// (then each suggestion can be marked "not relevant", and openings are counted).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Suggestions {
+    pub list: Vec<Suggestion>,
+    pub member: bool,
+}
+
+/// One month of the matching-quality table (administrators): suggestions first shown to
+/// members that month, and how many of them were opened, dismissed, turned into a request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QualityMonth {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub shown: i64,
+    pub opened: i64,
+    pub dismissed: i64,
+    pub requested: i64,
 }
 
 /// One organisation of the signed-in user with its suggestions (the dashboard).

@@ -40,6 +40,17 @@ strings! { MatchingStrings {
     r_terms: ("Từ khoá chung", "Shared key terms"),
     upto: ("đến", "up to"),
     from: ("từ", "from"),
+    only_fair: ("Chưa có gợi ý phù hợp cao hoặc khá; đây là những gợi ý gần nhất.", "No strong or good match yet; these are the closest."),
+    dismiss: ("Không phù hợp", "Not relevant"),
+    dismiss_title: ("Ẩn gợi ý này cho tổ chức của bạn và ghi nhận để cải thiện gợi ý", "Hide this suggestion for your organisation and record it to improve suggestions"),
+    quality: ("Chất lượng gợi ý kết nối", "Matching quality"),
+    quality_lead: ("Gợi ý hiển thị cho thành viên các tổ chức, theo tháng hiển thị lần đầu: bao nhiêu được mở, bị đánh dấu không phù hợp, và dẫn đến yêu cầu hợp tác.", "Suggestions shown to members of organisations, by the month first shown: how many were opened, marked not relevant, and led to a collaboration request."),
+    quality_month: ("Tháng", "Month"),
+    quality_shown: ("Đã hiển thị", "Shown"),
+    quality_opened: ("Được mở", "Opened"),
+    quality_dismissed: ("Không phù hợp", "Dismissed"),
+    quality_requested: ("Thành yêu cầu hợp tác", "Led to a request"),
+    quality_none: ("Chưa có gợi ý nào được hiển thị cho thành viên.", "No suggestion has been shown to a member yet."),
 } }
 
 pub fn fit_label(lang: Lang, fit: Fit) -> &'static str {

@@ -4,8 +4,8 @@
 use crate::components::badges::KindBadge;
 use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
-use crate::components::suggestions::SuggestionList;
-use crate::domain::matching::DashboardSection;
+use crate::components::suggestions::{Feedback, SuggestionList};
+use crate::domain::matching::{DashboardSection, SubjectKind};
 use crate::i18n::use_lang;
 use crate::server_fns::matching::get_dashboard;
 use leptos::prelude::*;
@@ -47,12 +47,17 @@ fn Section(section: DashboardSection) -> impl IntoView {
     let m = lang.matching();
     let id = format!("dash-{}", section.slug);
     let labelled_by = id.clone();
+    let feedback = Feedback {
+        kind: SubjectKind::Org,
+        slug: section.slug.clone(),
+        next: format!("/dashboard#dash-{}", section.slug),
+    };
     view! {
         <section class="dashboard-section" aria-labelledby=labelled_by data-testid="dashboard-section">
             <h2 id=id>{lang.text(&section.name)} <KindBadge kind=section.kind /></h2>
             <p><a href=format!("/org/{}", section.slug)>{m.open_org}</a></p>
             <h3>{m.title}</h3>
-            <SuggestionList list=section.suggestions />
+            <SuggestionList list=section.suggestions feedback=Some(feedback) />
         </section>
     }
 }

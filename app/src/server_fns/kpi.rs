@@ -2,6 +2,7 @@
 //! (the history for admins only), and the admins' entry page.
 
 use crate::domain::kpi::{KpiHistoryEntry, KpiIndicator};
+use crate::domain::matching::QualityMonth;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
@@ -52,9 +53,14 @@ pub async fn kpi_indicator_page(code: String) -> Result<Option<KpiDetail>, Serve
 }
 
 /// The admins' entry page: every indicator with its current actuals (admins only).
+/// Beside them, the matching-quality table (the last 12 months).
 #[server(prefix = "/srv", endpoint = "admin_kpi", input = GetUrl)]
-pub async fn admin_kpi() -> Result<(i64, Vec<KpiIndicator>), ServerFnError> {
+pub async fn admin_kpi() -> Result<(i64, Vec<KpiIndicator>, Vec<QualityMonth>), ServerFnError> {
+    use crate::backend::store::statements::match_feedback;
     super::admin::require_admin().await?;
     let year = this_year();
-    Ok((year, super::store().kpis(year).await.map_err(super::internal)?))
+    let store = super::store();
+    let kpis = store.kpis(year).await.map_err(super::internal)?;
+    let quality = match_feedback::quality(store.db(), 12).await.map_err(super::internal)?;
+    Ok((year, kpis, quality))
 }

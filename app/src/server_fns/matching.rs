@@ -1,21 +1,47 @@
 //! Suggestions on detail pages, and the signed-in user's dashboard.
 
-use crate::domain::matching::{DashboardSection, SubjectKind, Suggestion};
+use crate::domain::matching::{DashboardSection, SubjectKind, Suggestions};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
 use super::internal as failed;
 
-/// Suggestions for a public organisation, offer or challenge (empty when there is none).
+/// Suggestions for a public organisation, offer or challenge (empty when there is none). For a
+/// member of the subject's organisation the showing is counted (the matching-quality table)
+/// and the cards offer "not relevant".
 #[server(prefix = "/srv", endpoint = "suggestions", input = GetUrl)]
-pub async fn get_suggestions(kind: SubjectKind, slug: String) -> Result<Vec<Suggestion>, ServerFnError> {
-    use crate::backend::{AppState, matching, today};
-    let state = expect_context::<AppState>();
-    let Some(id) = matching::resolve(state.store.db(), kind, &slug).await.map_err(failed)? else {
-        return Ok(Vec::new());
+pub async fn get_suggestions(kind: SubjectKind, slug: String) -> Result<Suggestions, ServerFnError> {
+    use crate::backend::store::statements::match_feedback;
+    use crate::backend::{matching, today};
+    let (state, viewer) = super::viewer().await;
+    let db = state.store.db();
+    let Some(id) = matching::resolve(db, kind, &slug).await.map_err(failed)? else {
+        return Ok(Suggestions::default());
     };
-    matching::suggestions(state.store.db(), &state.searcher, kind.group(), id, &today()).await.map_err(failed)
+    let day = today();
+    let list = matching::suggestions(db, &state.searcher, kind.group(), id, &day).await.map_err(failed)?;
+    let org = match viewer {
+        Some(v) => match_feedback::subject_org(db, kind.group(), id)
+            .await
+            .map_err(failed)?
+            .filter(|org| v.role_in(*org).is_some()),
+        None => None,
+    };
+    if let Some(org) = org {
+        count_shown(db, org, &list, &day).await;
+    }
+    Ok(Suggestions { list, member: org.is_some() })
+}
+
+/// Counts a showing to a member; a failure costs the count, never the page.
+#[cfg(feature = "ssr")]
+async fn count_shown(db: &crate::backend::db::Db, org: i64, list: &[crate::domain::matching::Suggestion], day: &str) {
+    use crate::backend::store::statements::match_feedback;
+    let targets: Vec<String> = list.iter().map(|s| s.target.clone()).collect();
+    if let Err(e) = match_feedback::shown(db, org, &targets, day).await {
+        tracing::warn!(error = %e, "could not count suggestions shown");
+    }
 }
 
 /// One section per organisation of the signed-in user. Signed out: a redirect to sign in.
@@ -38,6 +64,7 @@ pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnEr
         let suggestions = matching::suggestions(state.store.db(), &state.searcher, DocGroup::Org, m.org_id, &day)
             .await
             .map_err(failed)?;
+        count_shown(state.store.db(), m.org_id, &suggestions, &day).await;
         sections.push(DashboardSection { slug: m.slug, name: m.name, kind, suggestions });
     }
     Ok(Some(sections))

@@ -83,7 +83,7 @@ pub async fn run(pool: &Db, config: &Config, subjects: u32, passes: u32, mode: M
     for pass in 0..=passes.max(1) {
         for (group, id, label) in &chosen {
             let start = Instant::now();
-            let list = matching::compute(pool, &searcher, *group, *id, &today).await?;
+            let list = matching::compute(pool, &searcher, *group, *id, &today, &[]).await?;
             let took = start.elapsed();
             if pass == 0 {
                 shown += list.len();

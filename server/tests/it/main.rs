@@ -24,6 +24,7 @@ mod import_listings;
 mod kpi;
 mod listings;
 mod logs;
+mod match_feedback;
 mod matching;
 mod oidc;
 mod openapi;

@@ -10,6 +10,7 @@ pub mod collab;
 pub mod events;
 pub mod kpi;
 pub mod listings;
+pub mod matching;
 pub mod notifications;
 pub mod oidc;
 pub mod org_input;

@@ -24,7 +24,7 @@ pub use score::MIN_SCORE;
 use crate::backend::db::Db;
 use crate::backend::search::Searcher;
 use crate::backend::search::doc::{day_number, key};
-use crate::backend::store::statements::matching;
+use crate::backend::store::statements::{match_feedback, matching};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 use crate::domain::dto::Text;
@@ -120,28 +120,40 @@ pub async fn suggestions(
     id: i64,
     today: &str,
 ) -> Result<Vec<Suggestion>, MatchError> {
+    // what the subject's organisation dismissed never comes back (and a dismissal is a new answer)
+    let dismissed = match_feedback::dismissed(db, group, id).await?;
     let ix = searcher.generation();
     let version = ix.reader.searcher().generation().generation_id();
-    let cache_key = format!("{}|{}|{version}|{}|{today}", searcher.root().display(), ix.name, key(group, id));
+    let cache_key = format!(
+        "{}|{}|{version}|{}|{today}|{}",
+        searcher.root().display(),
+        ix.name,
+        key(group, id),
+        dismissed.join(",")
+    );
     if let Some(hit) = cache().get(&cache_key) {
         return Ok((*hit).clone());
     }
-    let out = compute(db, searcher, group, id, today).await?;
+    let out = compute(db, searcher, group, id, today, &dismissed).await?;
     cache().insert(cache_key, Arc::new(out.clone()));
     Ok(out)
 }
 
-/// `suggestions` without the cache (what the benchmark times).
+/// `suggestions` without the cache (what the benchmark times), leaving out the `dismissed`
+/// items (index keys).
 pub async fn compute(
     db: &Db,
     searcher: &Arc<Searcher>,
     group: DocGroup,
     id: i64,
     today: &str,
+    dismissed: &[String],
 ) -> Result<Vec<Suggestion>, MatchError> {
     let ix = searcher.generation();
     let (Some(subject), ranked) = rank(db, searcher, group, id, today).await? else { return Ok(Vec::new()) };
-    let chosen = diverse(ranked.into_iter().filter(|r| r.score >= score::MIN_SCORE));
+    let target = |f: &Facts| key(f.group.unwrap_or(DocGroup::Org), f.id);
+    let chosen =
+        diverse(ranked.into_iter().filter(|r| r.score >= score::MIN_SCORE && !dismissed.contains(&target(&r.facts))));
     let subject_text = subject.text.clone();
     let scope = searcher.root().display().to_string();
     let out = tokio::task::spawn_blocking(move || {
@@ -167,6 +179,7 @@ pub async fn compute(
                     score: r.score,
                     fit: Fit::of(r.score),
                     reasons,
+                    target: target(f),
                 }
             })
             .collect::<Vec<_>>()

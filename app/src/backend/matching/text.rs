@@ -85,27 +85,18 @@ pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, t
     let searcher = ix.reader.searcher();
     let total = searcher.num_docs().max(1);
     let stop: Vec<String> = STOP.iter().map(|w| fold(w)).collect();
-    let mlt = || {
-        MoreLikeThisQuery::builder()
-            .with_min_doc_frequency(2)
-            .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
-            .with_min_term_frequency(1)
-            .with_max_query_terms(30)
-            .with_min_word_length(2)
-            .with_stop_words(stop.clone())
-            .with_document_fields(vec![(f.body_f, vec![OwnedValue::Str(text.to_string())])])
-    };
-    let own_key = || Box::new(TermQuery::new(Term::from_field_text(f.key, exclude), IndexRecordOption::Basic));
-    let own_query = BooleanQuery::new(vec![
-        (Occur::Must, Box::new(mlt()) as Box<dyn Query>),
-        (Occur::Must, own_key() as Box<dyn Query>),
-    ]);
-    let own = searcher
-        .search(&own_query, &TopDocs::with_limit(1).order_by_score())
-        .ok()
-        .and_then(|top| top.first().map(|t| t.0))
-        .filter(|s| *s > 0.0);
-    let kinds: Vec<(Occur, Box<dyn Query>)> = targets
+    let mlt = MoreLikeThisQuery::builder()
+        .with_min_doc_frequency(2)
+        .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
+        .with_min_term_frequency(1)
+        .with_max_query_terms(30)
+        .with_min_word_length(2)
+        .with_stop_words(stop)
+        .with_document_fields(vec![(f.body_f, vec![OwnedValue::Str(text.to_string())])]);
+    let own_key: Box<dyn Query> =
+        Box::new(TermQuery::new(Term::from_field_text(f.key, exclude), IndexRecordOption::Basic));
+    // the subject's own document rides along in the same search: its score is the norm
+    let mut wanted: Vec<(Occur, Box<dyn Query>)> = targets
         .iter()
         .flat_map(|t| t.kinds.iter())
         .map(|k| {
@@ -114,30 +105,33 @@ pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, t
             (Occur::Should, q)
         })
         .collect();
+    wanted.push((Occur::Should, own_key));
     let expired = RangeQuery::new(Bound::Unbounded, Bound::Excluded(Term::from_field_i64(f.expires, today)));
     let query = BooleanQuery::new(vec![
-        (Occur::Must, Box::new(mlt()) as Box<dyn Query>),
-        (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(kinds)), 0.0))),
+        (Occur::Must, Box::new(mlt) as Box<dyn Query>),
+        (Occur::Must, Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(wanted)), 0.0))),
         (Occur::MustNot, Box::new(expired)),
-        (Occur::MustNot, own_key()),
     ]);
-    let top = match searcher.search(&query, &TopDocs::with_limit(TEXT_CANDIDATES).order_by_score()) {
+    let top = match searcher.search(&query, &TopDocs::with_limit(TEXT_CANDIDATES + 1).order_by_score()) {
         Ok(top) => top,
         Err(e) => {
             // e.g. a subject without any indexed word: no text evidence, not a failure
             tracing::debug!(error = %e, "more-like-this found nothing");
-            return Similar { found: Vec::new(), own };
+            return Similar { found: Vec::new(), own: None };
         }
     };
-    let found = top
-        .into_iter()
-        .filter_map(|(score, address)| {
-            let doc: TantivyDocument = searcher.doc(address).ok()?;
-            let k = doc.get_first(f.key)?.as_str()?;
-            let (group, id) = parse_key(k)?;
-            Some((group, id, score))
-        })
-        .collect();
+    let mut own = None;
+    let mut found = Vec::with_capacity(top.len());
+    for (score, address) in top {
+        let Ok(doc) = searcher.doc::<TantivyDocument>(address) else { continue };
+        let Some(k) = doc.get_first(f.key).and_then(|v| v.as_str()) else { continue };
+        if k == exclude {
+            own = Some(score).filter(|s| *s > 0.0);
+        } else if let Some((group, id)) = parse_key(k) {
+            found.push((group, id, score));
+        }
+    }
+    found.truncate(TEXT_CANDIDATES);
     Similar { found, own }
 }
 
@@ -206,12 +200,9 @@ fn common_phrase(ix: &Generation, scope: &str, words: &[String]) -> bool {
     if let Some(hit) = phrase_cache().get(&key) {
         return hit;
     }
+    // callers pass phrases of two words or more (a single word's share is its doc_freq)
     let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(ix.fields.body_f, w)).collect();
-    let count = if terms.len() < 2 {
-        ix.reader.searcher().doc_freq(&terms[0]).unwrap_or(0)
-    } else {
-        ix.reader.searcher().search(&PhraseQuery::new(terms), &Count).unwrap_or(0) as u64
-    };
+    let count = ix.reader.searcher().search(&PhraseQuery::new(terms), &Count).unwrap_or(0) as u64;
     let common = count > limit;
     phrase_cache().insert(key, common);
     common

@@ -7,7 +7,8 @@ use crate::components::form::{Field, TextArea};
 use crate::components::kpi_chart::value_text;
 use crate::domain::account::FormState;
 use crate::domain::kpi::{KpiIndicator, KpiSource, PLAN_START};
-use crate::i18n::use_lang;
+use crate::domain::matching::QualityMonth;
+use crate::i18n::{format, use_lang};
 use crate::server_fns::kpi::admin_kpi;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -19,8 +20,11 @@ pub const FIRST_YEAR: i64 = 2020;
 pub fn AdminKpiPage() -> impl IntoView {
     let t = use_lang().kpi();
     let data = Resource::new(|| (), |_| admin_kpi());
-    admin_frame("/admin/kpi", t.admin_title, t.admin_lead, data, |_, (year, indicators)| {
-        view! { <KpiEntry this_year=year indicators /> }
+    admin_frame("/admin/kpi", t.admin_title, t.admin_lead, data, |_, (year, indicators, quality)| {
+        view! {
+            <KpiEntry this_year=year indicators />
+            <MatchQuality months=quality />
+        }
     })
 }
 
@@ -130,5 +134,58 @@ fn IndicatorRow(indicator: KpiIndicator, this_year: i64) -> impl IntoView {
                 <a href=format!("/admin/kpi?code={}&year={next}#f-value", indicator.code)>{t.admin_edit}</a>
             </td>
         </tr>
+    }
+}
+
+/// What members did with the suggestions they were shown, by month: the matching's quality
+/// as the people it serves judge it.
+#[component]
+fn MatchQuality(months: Vec<QualityMonth>) -> impl IntoView {
+    let lang = use_lang();
+    let m = lang.matching();
+    // a count and its share of the month's suggestions shown ("12 (4,5 %)")
+    let share = move |n: i64, of: i64| {
+        let count = format::number(lang, n.max(0) as u64);
+        if of > 0 { format!("{count} ({} %)", format::decimal(lang, n as f64 * 100.0 / of as f64)) } else { count }
+    };
+    let body = if months.is_empty() {
+        view! { <p class="empty" data-testid="match-quality-empty">{m.quality_none}</p> }.into_any()
+    } else {
+        let rows = months
+            .into_iter()
+            .map(|q| {
+                view! {
+                    <tr data-testid="match-quality-row" data-month=q.month.clone()>
+                        <th scope="row">{q.month.clone()}</th>
+                        <td>{format::number(lang, q.shown.max(0) as u64)}</td>
+                        <td>{share(q.opened, q.shown)}</td>
+                        <td>{share(q.dismissed, q.shown)}</td>
+                        <td>{share(q.requested, q.shown)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap">
+                <table class="admin-table match-quality" data-testid="match-quality">
+                    <thead><tr>
+                        <th scope="col">{m.quality_month}</th>
+                        <th scope="col">{m.quality_shown}</th>
+                        <th scope="col">{m.quality_opened}</th>
+                        <th scope="col">{m.quality_dismissed}</th>
+                        <th scope="col">{m.quality_requested}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="panel" aria-labelledby="match-quality-h">
+            <h2 id="match-quality-h">{m.quality}</h2>
+            <p class="lead">{m.quality_lead}</p>
+            {body}
+        </section>
     }
 }

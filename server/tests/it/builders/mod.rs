@@ -22,7 +22,7 @@ mod tests;
 mod user;
 
 pub use activity::{Event, Programme, application, event, move_start, programme, registration, request, reschedule};
-pub use listing::{challenge, offer};
+pub use listing::{Listing, challenge, offer};
 pub use org::{Org, org};
 pub use user::{PASSWORD, User, staff, user};
 

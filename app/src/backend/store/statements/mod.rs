@@ -18,6 +18,7 @@ pub mod kpi;
 pub mod listings;
 pub mod logos;
 pub mod mail_queue;
+pub mod match_feedback;
 pub mod matching;
 pub mod members;
 pub mod notifications;

@@ -154,6 +154,11 @@ pub async fn create(pool: &Db, actor: i64, r: &NewRequest) -> sqlx::Result<Resul
     .fetch_one(&mut *tx)
     .await?;
     transition(&mut tx, id, None, CollabState::Sent, actor, None).await?;
+    // the suggestion may have been the listing or its organisation
+    let mut targets = vec![format!("org:{}", r.target.to_org)];
+    targets.extend(r.target.offer_id.map(|i| format!("offer:{i}")));
+    targets.extend(r.target.challenge_id.map(|i| format!("challenge:{i}")));
+    super::match_feedback::requested(&mut tx, r.from_org, &targets, &now).await?;
     let n = names(&mut tx, id).await?;
     notify::org(&mut tx, n.to_org, Some(actor), "collab.sent", &payload(id, CollabState::Sent, &n.from_name, &n))
         .await?;
