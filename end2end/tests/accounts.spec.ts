@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, gotoHydrated } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, gotoHydrated, signIn, DEMO_PASSWORD } from './fixtures';
 
 // Accounts in Chromium: sign-up with refused input kept, the confirmation mail, a new
 // organisation, hostile text in every profile field rendered inert, demo sign-in and out.
 // scripts/test.sh points the server's mail at MAIL_DIR (one .eml file per message).
 
-const DEMO_PASSWORD = 'KetNoi-demo-2030';
 const MAIL_DIR = process.env.MAIL_DIR ?? '';
 
 /** The newest link to `path` in a mail to `to` (quoted-printable undone). */
@@ -20,14 +18,6 @@ function mailLink(to: string, path: string): string {
     if (m) return new URL(m[0]).pathname + new URL(m[0]).search;
   }
   throw new Error(`no mail to ${to} with ${path} in ${MAIL_DIR}`);
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await gotoHydrated(page, '/login');
-  await page.getByLabel('Địa chỉ e-mail').fill(email);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/account$/);
 }
 
 test('sign up, fix refused input, confirm the e-mail, create an organisation', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect, gotoHydrated } from './fixtures';
+import { test, expect, gotoHydrated, signIn } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // A collaboration from first contact to signed agreement, in two browsers: an enterprise's
@@ -8,7 +8,6 @@ import type { Page } from '@playwright/test';
 // and the KPI "innovation products commercialised" (indicator 12) counts it this year.
 // Demo data (seed-demo, seed 2030): the offer and the two members below.
 
-const DEMO_PASSWORD = 'KetNoi-demo-2030';
 const REQUESTER = 'demo.duong.thu.ngan@example.com'; // Công ty Cổ phần Du lịch Sinh thái Quang Hà
 const REQUESTER_ORG = /Quang Hà/;
 const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers the e-signature solution
@@ -18,14 +17,6 @@ const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers 
 const OFFER_TITLE = 'Giải pháp chữ ký số và hợp đồng điện tử cho doanh nghiệp nhỏ và vừa';
 const OFFER_SLUG = 'giai-phap-chu-ky-so-va-hop-dong-dien-tu-cho-doanh-nghiep-nho-va-vua';
 const CONFIDENTIAL = 'Bản vẽ kỹ thuật';
-
-async function signIn(page: Page, email: string) {
-  await gotoHydrated(page, '/login');
-  await page.getByLabel('Địa chỉ e-mail').fill(email);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 /** This year's figure of indicator 12, from the open-data API. */
 async function commercialised(page: Page): Promise<number> {

@@ -84,3 +84,15 @@ export async function gotoHydrated(page: Page, url: string) {
 export async function waitForHydration(page: Page) {
   await page.locator('body[data-hydrated="1"]').waitFor({ state: 'attached', timeout: 15_000 });
 }
+
+/** The password of every demo account (seed-demo). */
+export const DEMO_PASSWORD = 'KetNoi-demo-2030';
+
+/** Signs in through the form, as a person does; the account page follows. */
+export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD) {
+  await gotoHydrated(page, '/login');
+  await page.getByLabel('Địa chỉ e-mail').fill(email);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}

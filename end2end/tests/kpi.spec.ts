@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, gotoHydrated } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, gotoHydrated, signIn, DEMO_PASSWORD } from './fixtures';
 
 // The plan's targets in Chromium: the Department's admin enters a year's figure for a target it
 // maintains and the public dashboard's chart shows it (bar and text alternative); the annual
 // report downloads as a real XLSX workbook.
 
-const DEMO_PASSWORD = 'KetNoi-demo-2030';
 const CODE = 'researchers_per_10k';
-
-async function signIn(page: Page, email: string, password: string) {
-  await gotoHydrated(page, '/login');
-  await page.getByLabel('Địa chỉ e-mail').fill(email);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 test('an admin enters a figure and the dashboard chart shows it', async ({ page }) => {
   await signIn(page, 'demo.admin@example.com', DEMO_PASSWORD);

@@ -1,21 +1,11 @@
-import { test, expect, gotoHydrated } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, gotoHydrated, signIn } from './fixtures';
 
 // The programme journey in Chromium: a startup's member applies to the standing incubation
 // programme of the demo data (open 2026–2030, whatever today is), the incubator's member moves
 // the application through the board to "accepted", and the startup's public page then names
 // the incubator. The accounts are the seed's fixed ones (app/src/backend/seed/journeys.rs).
 
-const DEMO_PASSWORD = 'KetNoi-demo-2030';
 const PROGRAMME = '/programmes/chuong-trinh-uom-tao-thuong-xuyen-2026-2030';
-
-async function signIn(page: Page, email: string) {
-  await gotoHydrated(page, '/login');
-  await page.getByLabel('Địa chỉ e-mail').fill(email);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 test('a startup applies, the incubator accepts it, the startup page names the incubator', async ({ page }) => {
   // the startup's member opens the programme and applies
