@@ -72,6 +72,14 @@ pub enum Reason {
     KeyTerms(Vec<String>),
 }
 
+impl Reason {
+    /// Whether the reason says why the two fit (a shared subject, a stage, a need met), rather
+    /// than something else they have in common (the province, a way to cooperate).
+    pub fn explains(&self) -> bool {
+        !matches!(self, Reason::SameWard(_) | Reason::SameProvince(_) | Reason::Cooperation(_) | Reason::TrlReady(_))
+    }
+}
+
 /// How well a suggestion fits, shown as a label and a bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Fit {

@@ -12,8 +12,6 @@ mod authz;
 mod browser;
 mod builders;
 mod collab;
-mod collab_mail;
-mod collab_race;
 mod contract;
 mod engines;
 mod events;

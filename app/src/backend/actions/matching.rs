@@ -58,7 +58,9 @@ pub async fn dismiss(
     if !member(&v, org) {
         return Err(Failure::Denied(lang));
     }
-    let back = format!("{}{ANCHOR}", safe_next(f.get("next")).split('#').next().unwrap_or("/"));
+    // back where the list was: the page's own anchor (the dashboard's section), else the list's
+    let next = safe_next(f.get("next"));
+    let back = if next.contains('#') { next.to_string() } else { format!("{next}{ANCHOR}") };
     match match_feedback::dismiss(state.store.db(), org, &target, v.id, &now_iso()).await {
         Ok(()) => Ok(Redirect::to(&back).into_response()),
         Err(e) => internal(&session, "suggestions", &back, e).await,

@@ -6,7 +6,8 @@
 //!
 //! Never suggested: the subject itself, its own organisation's items, and what the public
 //! lists would not show or what is no longer available (hidden organisations, unpublished or
-//! expired offers, challenges no longer open, closed programmes).
+//! expired offers, challenges no longer open, closed programmes), what the subject's
+//! organisation dismissed, and a candidate no reason explains (only the province in common).
 
 mod candidates;
 mod facts;
@@ -22,8 +23,8 @@ pub use facts::Facts;
 pub use score::MIN_SCORE;
 
 use crate::backend::db::Db;
-use crate::backend::search::Searcher;
 use crate::backend::search::doc::{day_number, key};
+use crate::backend::search::{Generation, Searcher};
 use crate::backend::store::statements::{match_feedback, matching};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
@@ -36,6 +37,8 @@ use std::time::Duration;
 
 /// Suggestions a page shows, and at most this many of one kind, and of one organisation.
 pub const SHOWN: usize = 6;
+/// Candidates looked at (each costs a document read for its key terms) to fill `SHOWN`.
+const EXAMINED: usize = 5 * SHOWN;
 const PER_KIND: usize = 3;
 const PER_ORG: usize = 2;
 
@@ -151,41 +154,56 @@ pub async fn compute(
 ) -> Result<Vec<Suggestion>, MatchError> {
     let ix = searcher.generation();
     let (Some(subject), ranked) = rank(db, searcher, group, id, today).await? else { return Ok(Vec::new()) };
-    let target = |f: &Facts| key(f.group.unwrap_or(DocGroup::Org), f.id);
-    let chosen =
-        diverse(ranked.into_iter().filter(|r| r.score >= score::MIN_SCORE && !dismissed.contains(&target(&r.facts))));
     let subject_text = subject.text.clone();
     let scope = searcher.root().display().to_string();
+    let dismissed = dismissed.to_vec();
     let out = tokio::task::spawn_blocking(move || {
-        chosen
+        let explained = ranked
             .into_iter()
-            .map(|r| {
-                let f = &r.facts;
-                let mut reasons = r.reasons;
-                // sector and place names already shown are no key terms
-                let mut skip: Vec<String> =
-                    f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();
-                skip.extend(f.ward.iter().chain(f.province.iter()).map(|p| fold(&p.1)));
-                let terms = text::key_terms(&ix, &scope, &subject_text, f.group.unwrap_or(DocGroup::Org), f.id, &skip);
-                if !terms.is_empty() {
-                    let at = reasons.iter().position(|r| matches!(r, Reason::SameWard(_) | Reason::SameProvince(_)));
-                    reasons.insert(at.unwrap_or(reasons.len()), Reason::KeyTerms(terms));
-                }
-                Suggestion {
-                    kind: suggested_kind(f),
-                    href: f.group.unwrap_or(DocGroup::Org).url(&f.slug),
-                    title: Text { vi: f.title_vi.clone(), en: f.title_en.clone() },
-                    owner: f.owner_vi.clone().map(|vi| Text { vi, en: f.owner_en.clone() }),
-                    score: r.score,
-                    fit: Fit::of(r.score),
-                    reasons,
-                    target: target(f),
-                }
-            })
-            .collect::<Vec<_>>()
+            .filter(|r| r.score >= score::MIN_SCORE && !dismissed.contains(&target(&r.facts)))
+            .take(EXAMINED)
+            .filter_map(|mut r| {
+                add_key_terms(&ix, &scope, &subject_text, &mut r);
+                // nothing says why they fit (only the province in common): not shown
+                r.reasons.iter().any(Reason::explains).then_some(r)
+            });
+        diverse(explained).into_iter().map(suggestion).collect::<Vec<_>>()
     })
     .await?;
     Ok(out)
+}
+
+/// The suggested item as the index names it.
+fn target(f: &Facts) -> String {
+    key(f.group.unwrap_or(DocGroup::Org), f.id)
+}
+
+/// The phrases both texts contain, among the reasons (before the place), unless they are
+/// sector or place names shown already.
+fn add_key_terms(ix: &Generation, scope: &str, subject_text: &str, r: &mut Ranked) {
+    let f = &r.facts;
+    let mut skip: Vec<String> =
+        f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();
+    skip.extend(f.ward.iter().chain(f.province.iter()).map(|p| fold(&p.1)));
+    let terms = text::key_terms(ix, scope, subject_text, f.group.unwrap_or(DocGroup::Org), f.id, &skip);
+    if !terms.is_empty() {
+        let at = r.reasons.iter().position(|r| matches!(r, Reason::SameWard(_) | Reason::SameProvince(_)));
+        r.reasons.insert(at.unwrap_or(r.reasons.len()), Reason::KeyTerms(terms));
+    }
+}
+
+fn suggestion(r: Ranked) -> Suggestion {
+    let f = &r.facts;
+    Suggestion {
+        kind: suggested_kind(f),
+        href: f.group.unwrap_or(DocGroup::Org).url(&f.slug),
+        title: Text { vi: f.title_vi.clone(), en: f.title_en.clone() },
+        owner: f.owner_vi.clone().map(|vi| Text { vi, en: f.owner_en.clone() }),
+        score: r.score,
+        fit: Fit::of(r.score),
+        target: target(f),
+        reasons: r.reasons,
+    }
 }
 
 /// The best `SHOWN` of `ranked` (best first) a reader can tell apart: at most `PER_KIND` of

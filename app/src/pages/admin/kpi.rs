@@ -8,7 +8,7 @@ use crate::components::kpi_chart::value_text;
 use crate::domain::account::FormState;
 use crate::domain::kpi::{KpiIndicator, KpiSource, PLAN_START};
 use crate::domain::matching::QualityMonth;
-use crate::i18n::{format, use_lang};
+use crate::i18n::{Lang, format, use_lang};
 use crate::server_fns::kpi::admin_kpi;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -154,9 +154,14 @@ fn MatchQuality(months: Vec<QualityMonth>) -> impl IntoView {
         let rows = months
             .into_iter()
             .map(|q| {
+                // "12/2026" as Vietnamese write a month
+                let month = match (lang, q.month.split_once('-')) {
+                    (Lang::Vi, Some((y, m))) => format!("{m}/{y}"),
+                    _ => q.month.clone(),
+                };
                 view! {
                     <tr data-testid="match-quality-row" data-month=q.month.clone()>
-                        <th scope="row">{q.month.clone()}</th>
+                        <th scope="row">{month}</th>
                         <td>{format::number(lang, q.shown.max(0) as u64)}</td>
                         <td>{share(q.opened, q.shown)}</td>
                         <td>{share(q.dismissed, q.shown)}</td>

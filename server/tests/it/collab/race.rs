@@ -1,7 +1,7 @@
 //! Conflicting steps at the same moment: the receiver accepts while the sender withdraws.
 //! Each round must end with exactly one of them applied and a consistent trail.
 
-use crate::collab::{cast, send, signed_in, snapshot};
+use super::{cast, send, signed_in, snapshot};
 use app::backend::db::sql;
 
 #[tokio::test]

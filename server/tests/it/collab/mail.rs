@@ -1,7 +1,7 @@
 //! Notification e-mail through a real SMTP sink: `immediate` arrives, `off` never does, `daily`
 //! batches into one digest; and how long immediate mail takes to arrive (printed, not asserted).
 
-use crate::collab::{cast, send, signed_in};
+use super::{cast, send, signed_in};
 use crate::smtp_sink::SmtpSink;
 use crate::support::spawn_empty_with;
 use app::backend::auth::settings::{AuthSettings, MailSettings};
