@@ -38,7 +38,7 @@ use std::time::Duration;
 /// Suggestions a page shows, and at most this many of one kind, and of one organisation.
 pub const SHOWN: usize = 6;
 /// Candidates looked at (each costs a document read for its key terms) to fill `SHOWN`.
-const EXAMINED: usize = 5 * SHOWN;
+const EXAMINED: usize = 2 * SHOWN;
 const PER_KIND: usize = 3;
 const PER_ORG: usize = 2;
 
@@ -158,6 +158,7 @@ pub async fn compute(
     let scope = searcher.root().display().to_string();
     let dismissed = dismissed.to_vec();
     let out = tokio::task::spawn_blocking(move || {
+        let subject_text = text::SubjectText::new(&ix, &subject_text);
         let explained = ranked
             .into_iter()
             .filter(|r| r.score >= score::MIN_SCORE && !dismissed.contains(&target(&r.facts)))
@@ -180,7 +181,7 @@ fn target(f: &Facts) -> String {
 
 /// The phrases both texts contain, among the reasons (before the place), unless they are
 /// sector or place names shown already.
-fn add_key_terms(ix: &Generation, scope: &str, subject_text: &str, r: &mut Ranked) {
+fn add_key_terms(ix: &Generation, scope: &str, subject_text: &text::SubjectText, r: &mut Ranked) {
     let f = &r.facts;
     let mut skip: Vec<String> =
         f.sectors.iter().map(|c| fold(&crate::i18n::labels::sector(crate::i18n::Lang::Vi, c))).collect();

@@ -217,21 +217,33 @@ fn phrase_cache() -> &'static moka::sync::Cache<String, bool> {
     })
 }
 
-/// Up to `KEY_TERMS` meaningful phrases of `subject_text` that the indexed document also
+/// The subject's text as `key_terms` reads it, analysed once for all its candidates.
+pub struct SubjectText {
+    runs: Vec<Vec<String>>,
+    names: HashSet<String>,
+}
+
+impl SubjectText {
+    pub fn new(ix: &Generation, text: &str) -> SubjectText {
+        SubjectText { runs: runs(ix, text), names: name_words(text) }
+    }
+}
+
+/// Up to `KEY_TERMS` meaningful phrases of the subject's text that the indexed document also
 /// contains, rarest first; `skip` holds folded phrases already shown as other reasons
 /// (sector and place names). Never a fragment of a name, never a phrase common in the corpus
 /// (`scope`: the index directory, see `common_phrase`).
 pub fn key_terms(
     ix: &Generation,
     scope: &str,
-    subject_text: &str,
+    subject: &SubjectText,
     group: DocGroup,
     id: i64,
     skip: &[String],
 ) -> Vec<String> {
     let Some(other) = stored_text(ix, group, id) else { return Vec::new() };
-    let mut names = name_words(subject_text);
-    names.extend(name_words(&other));
+    let mut names = name_words(&other);
+    names.extend(subject.names.iter().cloned());
     let pairs: HashSet<(String, String)> = runs(ix, &other)
         .into_iter()
         .flat_map(|run| run.windows(2).map(|w| (fold(&w[0]), fold(&w[1]))).collect::<Vec<_>>())
@@ -242,7 +254,7 @@ pub fn key_terms(
         |w: &str| searcher.doc_freq(&Term::from_field_text(ix.fields.body_f, &fold(w))).unwrap_or(0) as f64 / total;
     let mut found: Vec<(f64, String)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
-    for run in runs(ix, subject_text) {
+    for run in &subject.runs {
         // split at function words, then keep the stretches whose neighbours the other text pairs too
         for part in run.split(|w| is_stop(w)) {
             let mut start = 0;
