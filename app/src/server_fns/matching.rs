@@ -12,26 +12,21 @@ use super::internal as failed;
 /// and the cards offer "not relevant".
 #[server(prefix = "/srv", endpoint = "suggestions", input = GetUrl)]
 pub async fn get_suggestions(kind: SubjectKind, slug: String) -> Result<Suggestions, ServerFnError> {
-    use crate::backend::store::statements::match_feedback;
     use crate::backend::{matching, today};
     let (state, viewer) = super::viewer().await;
     let db = state.store.db();
-    let Some(id) = matching::resolve(db, kind, &slug).await.map_err(failed)? else {
+    let Some(subject) = matching::resolve(db, kind, &slug).await.map_err(failed)? else {
         return Ok(Suggestions::default());
     };
     let day = today();
-    let list = matching::suggestions(db, &state.searcher, kind.group(), id, &day).await.map_err(failed)?;
-    let org = match viewer {
-        Some(v) => match_feedback::subject_org(db, kind.group(), id)
-            .await
-            .map_err(failed)?
-            .filter(|org| v.role_in(*org).is_some()),
-        None => None,
-    };
-    if let Some(org) = org {
-        count_shown(db, org, &list, &day).await;
+    let list = matching::suggestions(db, &state.searcher, kind.group(), subject.id, subject.org_id, &day)
+        .await
+        .map_err(failed)?;
+    let member = viewer.is_some_and(|v| v.role_in(subject.org_id).is_some());
+    if member {
+        count_shown(db, subject.org_id, &list, &day).await;
     }
-    Ok(Suggestions { list, member: org.is_some() })
+    Ok(Suggestions { list, member })
 }
 
 /// Counts a showing to a member; a failure costs the count, never the page.
@@ -61,9 +56,10 @@ pub async fn get_dashboard() -> Result<Option<Vec<DashboardSection>>, ServerFnEr
     for m in viewer.memberships {
         let kind = crate::backend::store::statements::orgs::kind(state.store.db(), m.org_id).await.map_err(failed)?;
         let Some(kind) = kind.as_deref().and_then(OrgKind::parse) else { continue };
-        let suggestions = matching::suggestions(state.store.db(), &state.searcher, DocGroup::Org, m.org_id, &day)
-            .await
-            .map_err(failed)?;
+        let suggestions =
+            matching::suggestions(state.store.db(), &state.searcher, DocGroup::Org, m.org_id, m.org_id, &day)
+                .await
+                .map_err(failed)?;
         count_shown(state.store.db(), m.org_id, &suggestions, &day).await;
         sections.push(DashboardSection { slug: m.slug, name: m.name, kind, suggestions });
     }

@@ -186,7 +186,7 @@ pub async fn run(pool: &Db, searcher: &Arc<Searcher>) -> anyhow::Result<()> {
     let mut missing = 0;
     for list in by_subject.values() {
         let (kind, slug) = &list[0].subject;
-        let Some(id) = matching::resolve(pool, *kind, slug).await? else {
+        let Some(matching::Subject { id, .. }) = matching::resolve(pool, *kind, slug).await? else {
             missing += list.len();
             continue;
         };

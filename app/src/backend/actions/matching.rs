@@ -36,9 +36,7 @@ async fn feedback_of(state: &AppState, f: &Fields) -> Result<(i64, String), Fail
     }
     let db = state.store.db();
     let subject = matching::resolve(db, kind, f.get("slug")).await.map_err(Failure::internal)?;
-    let subject = subject.ok_or(Failure::NotFound)?;
-    let org = match_feedback::subject_org(db, kind.group(), subject).await.map_err(Failure::internal)?;
-    Ok((org.ok_or(Failure::NotFound)?, key(group, id)))
+    Ok((subject.ok_or(Failure::NotFound)?.org_id, key(group, id)))
 }
 
 fn member(v: &Viewer, org: i64) -> bool {

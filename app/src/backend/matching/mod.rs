@@ -18,6 +18,7 @@ mod score;
 mod tests;
 mod text;
 
+pub use crate::backend::store::statements::matching::Subject;
 pub use candidates::targets;
 pub use facts::Facts;
 pub use score::MIN_SCORE;
@@ -114,17 +115,20 @@ fn suggested_kind(f: &Facts) -> SuggestedKind {
     }
 }
 
-/// The suggestions a page shows: the best `SHOWN`, at most `PER_KIND` of one kind and
-/// `PER_ORG` of one organisation, never the same title twice, with their key terms.
+/// The suggestions a page shows for subject `id` of organisation `org`: the best `SHOWN`, at
+/// most `PER_KIND` of one kind and `PER_ORG` of one organisation, never the same title twice,
+/// with their key terms.
 pub async fn suggestions(
     db: &Db,
     searcher: &Arc<Searcher>,
     group: DocGroup,
     id: i64,
+    org: i64,
     today: &str,
 ) -> Result<Vec<Suggestion>, MatchError> {
-    // what the subject's organisation dismissed never comes back (and a dismissal is a new answer)
-    let dismissed = match_feedback::dismissed(db, group, id).await?;
+    // what the subject's organisation (`org`) dismissed never comes back (and a dismissal is a
+    // new answer)
+    let dismissed = match_feedback::dismissed(db, org).await?;
     let ix = searcher.generation();
     let version = ix.reader.searcher().generation().generation_id();
     let cache_key = format!(
@@ -243,7 +247,7 @@ fn cache() -> &'static moka::sync::Cache<String, Arc<Vec<Suggestion>>> {
     CACHE.get_or_init(|| moka::sync::Cache::builder().max_capacity(2_000).time_to_live(Duration::from_secs(60)).build())
 }
 
-/// The id of a subject by its public address, under the public pages' rules.
-pub async fn resolve(db: &Db, kind: SubjectKind, slug: &str) -> Result<Option<i64>, sqlx::Error> {
-    matching::subject_id(db, kind, slug).await
+/// A subject by its public address, under the public pages' rules.
+pub async fn resolve(db: &Db, kind: SubjectKind, slug: &str) -> Result<Option<Subject>, sqlx::Error> {
+    matching::subject(db, kind, slug).await
 }

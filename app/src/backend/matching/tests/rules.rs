@@ -52,15 +52,15 @@ async fn exclusions() {
 #[tokio::test]
 async fn shown_suggestions_explain_themselves() {
     let fx = Fixture::new().await;
-    let challenges: Vec<i64> =
-        sql::query_scalar("SELECT id FROM challenges WHERE status = 'open' AND deadline >= $1 ORDER BY id LIMIT 6")
+    let challenges: Vec<(i64, i64)> =
+        sql::query_as("SELECT id, org_id FROM challenges WHERE status = 'open' AND deadline >= $1 ORDER BY id LIMIT 6")
             .bind(TODAY)
             .fetch_all(&fx.pool)
             .await
             .expect("test data");
     let mut terms: Vec<String> = Vec::new();
-    for id in challenges {
-        let list = suggestions(&fx.pool, &fx.searcher, DocGroup::Challenge, id, TODAY).await.expect("test data");
+    for (id, org) in challenges {
+        let list = suggestions(&fx.pool, &fx.searcher, DocGroup::Challenge, id, org, TODAY).await.expect("test data");
         assert!(!list.is_empty() && list.len() <= crate::backend::matching::SHOWN);
         for s in &list {
             assert!(

@@ -4,39 +4,16 @@
 
 use crate::backend::db::{Conn, Db, sql};
 use crate::domain::matching::QualityMonth;
-use crate::domain::search::DocGroup;
 
-/// The organisation behind a subject of suggestions: itself, or the owner of the listing.
-pub async fn subject_org(db: &Db, group: DocGroup, id: i64) -> sqlx::Result<Option<i64>> {
-    let sql = match group {
-        DocGroup::Org => "SELECT id FROM organizations WHERE id = $1",
-        DocGroup::Offer => "SELECT org_id FROM technology_offers WHERE id = $1",
-        DocGroup::Challenge => "SELECT org_id FROM challenges WHERE id = $1",
-        DocGroup::Programme | DocGroup::Research | DocGroup::Event => return Ok(None),
-    };
-    sql::query_scalar(sql).bind(id).fetch_optional(db).await
-}
-
-/// The items the organisation behind a subject dismissed (index keys), oldest first.
-pub async fn dismissed(db: &Db, group: DocGroup, id: i64) -> sqlx::Result<Vec<String>> {
-    let sql = match group {
-        DocGroup::Org => {
-            "SELECT target FROM match_feedback WHERE org_id = $1 AND dismissed_at IS NOT NULL
-              ORDER BY dismissed_at, target"
-        }
-        DocGroup::Offer => {
-            "SELECT target FROM match_feedback
-              WHERE org_id = (SELECT org_id FROM technology_offers WHERE id = $1) AND dismissed_at IS NOT NULL
-              ORDER BY dismissed_at, target"
-        }
-        DocGroup::Challenge => {
-            "SELECT target FROM match_feedback
-              WHERE org_id = (SELECT org_id FROM challenges WHERE id = $1) AND dismissed_at IS NOT NULL
-              ORDER BY dismissed_at, target"
-        }
-        DocGroup::Programme | DocGroup::Research | DocGroup::Event => return Ok(Vec::new()),
-    };
-    sql::query_scalar(sql).bind(id).fetch_all(db).await
+/// The items an organisation dismissed (index keys), oldest first.
+pub async fn dismissed(db: &Db, org_id: i64) -> sqlx::Result<Vec<String>> {
+    sql::query_scalar(
+        "SELECT target FROM match_feedback WHERE org_id = $1 AND dismissed_at IS NOT NULL
+          ORDER BY dismissed_at, target",
+    )
+    .bind(org_id)
+    .fetch_all(db)
+    .await
 }
 
 /// Counts one showing of each of `targets` to a member of the organisation (`day`: the date).

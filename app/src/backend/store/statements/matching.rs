@@ -6,20 +6,28 @@ use crate::backend::db::sql;
 use crate::domain::matching::SubjectKind;
 use crate::domain::search::DocGroup;
 
-/// The id of a subject by its public address, under the public pages' rules.
-pub async fn subject_id(db: &Db, kind: SubjectKind, slug: &str) -> sqlx::Result<Option<i64>> {
+/// A subject of suggestions: its id and the organisation it is for (itself, or the owner of
+/// the listing).
+#[derive(Clone, Copy, Debug, sqlx::FromRow)]
+pub struct Subject {
+    pub id: i64,
+    pub org_id: i64,
+}
+
+/// A subject by its public address, under the public pages' rules.
+pub async fn subject(db: &Db, kind: SubjectKind, slug: &str) -> sqlx::Result<Option<Subject>> {
     let sql = match kind {
-        SubjectKind::Org => "SELECT id FROM organizations WHERE slug = $1 AND hidden = FALSE",
+        SubjectKind::Org => "SELECT id, id AS org_id FROM organizations WHERE slug = $1 AND hidden = FALSE",
         SubjectKind::Offer => {
-            "SELECT t.id FROM technology_offers t JOIN organizations o ON o.id = t.org_id
+            "SELECT t.id, t.org_id FROM technology_offers t JOIN organizations o ON o.id = t.org_id
               WHERE t.slug = $1 AND t.status IN ('published', 'transferred') AND o.hidden = FALSE"
         }
         SubjectKind::Challenge => {
-            "SELECT c.id FROM challenges c JOIN organizations o ON o.id = c.org_id
+            "SELECT c.id, c.org_id FROM challenges c JOIN organizations o ON o.id = c.org_id
               WHERE c.slug = $1 AND c.status <> 'draft' AND o.hidden = FALSE"
         }
     };
-    sql::query_scalar(sql).bind(slug).fetch_optional(db).await
+    sql::query_as(sql).bind(slug).fetch_optional(db).await
 }
 
 /// Visible items of `group` sharing a sector (of the JSON list `sectors`; organisations also of
