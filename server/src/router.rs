@@ -64,7 +64,7 @@ pub fn build_router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let ctx = {
         let state = state.clone();
-        move || provide_context(state.clone())
+        move || state.provide_context()
     };
     let request_id = HeaderName::from_static("x-request-id");
     let secure = state.auth.secure();

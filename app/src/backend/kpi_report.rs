@@ -3,9 +3,9 @@
 //! landscape. Values are numbers (so they can be summed and charted); their format
 //! `#,##0.##` shows with the reader's separators — 1.234,5 on a Vietnamese system.
 
-use crate::components::kpi_chart::value_text;
 use crate::domain::kpi::{Direction, KpiIndicator, report_rows};
 use crate::i18n::kpi::status_label;
+use crate::i18n::kpi_values::{target_text, value_text};
 use crate::i18n::{Lang, format};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
@@ -70,7 +70,7 @@ pub fn workbook(lang: Lang, indicators: &[KpiIndicator], year: i64, today: &str)
         ws.write_number_with_format(row, 0, ind.position as f64, &center)?;
         ws.write_string_with_format(row, 1, lang.text(&ind.name), &text)?;
         ws.write_string_with_format(row, 2, lang.text(&ind.unit), &center)?;
-        ws.write_string_with_format(row, 3, crate::pages::kpi::target_text(lang, ind), &center)?;
+        ws.write_string_with_format(row, 3, target_text(lang, ind), &center)?;
         for (col, actual) in [(4, r.previous), (5, r.current)] {
             match actual {
                 Some(a) if ind.direction == Direction::Boolean => {

@@ -17,7 +17,6 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::response::IntoResponse;
 use axum::routing::{any, get, post};
-use leptos::prelude::provide_context;
 
 /// Everything below, with the state's settings (rate limits) applied.
 pub fn router(state: &AppState) -> Router<AppState> {
@@ -156,5 +155,5 @@ fn forms(state: &AppState) -> Router<AppState> {
 
 /// The server functions (`app/src/server_fns/`), each at `/srv/<endpoint>`.
 async fn server_fn(State(state): State<AppState>, req: Request) -> impl IntoResponse {
-    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), req).await
+    leptos_axum::handle_server_fns_with_context(move || state.provide_context(), req).await
 }

@@ -23,6 +23,15 @@ pub struct AppState {
     pub api: Arc<crate::backend::rest::ApiSettings>,
 }
 
+impl AppState {
+    /// What a page or server function may take with `use_context`: the state itself and,
+    /// for the views, the site's address.
+    pub fn provide_context(&self) {
+        leptos::prelude::provide_context(self.clone());
+        leptos::prelude::provide_context(crate::domain::dto::SiteUrl(super::actions::site_url(self)));
+    }
+}
+
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()

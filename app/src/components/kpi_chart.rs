@@ -4,17 +4,9 @@
 //! palette that prints in black and white (the target line is dashed, bars are solid).
 
 use crate::domain::kpi::{Direction, KpiIndicator};
+use crate::i18n::kpi_values::value_text;
 use crate::i18n::{Lang, format, use_lang};
 use leptos::prelude::*;
-
-/// A value in the indicator's unit ("12,5 người/vạn dân", "Đã vận hành").
-pub fn value_text(lang: Lang, ind: &KpiIndicator, v: f64) -> String {
-    if ind.direction == Direction::Boolean {
-        let t = lang.kpi();
-        return (if v >= 0.5 { t.yes } else { t.no }).to_string();
-    }
-    format!("{} {}", format::decimal(lang, v), lang.text(&ind.unit))
-}
 
 /// The chart's text alternative: every year's value, then the target.
 pub fn describe(lang: Lang, ind: &KpiIndicator) -> String {

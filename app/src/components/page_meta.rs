@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 pub fn site_url() -> String {
     #[cfg(feature = "ssr")]
     {
-        use_context::<crate::backend::AppState>().map(|s| crate::backend::actions::site_url(&s)).unwrap_or_default()
+        use_context::<crate::domain::dto::SiteUrl>().map(|s| s.0).unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -276,3 +276,9 @@ pub struct HomeData {
     pub latest_challenges: Vec<ItemCard>,
     pub upcoming_events: Vec<ItemCard>,
 }
+
+/// The site's public address without a trailing slash (`https://ketnoi.example.vn`), from the
+/// server's configuration: what the views need of it, handed to them as a context so that no
+/// view reaches into the server's state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteUrl(pub String);

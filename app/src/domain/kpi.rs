@@ -25,6 +25,9 @@ code_enum!(
 /// with their source.
 pub const PLAN_START: i64 = 2026;
 
+/// The first year admins can enter a figure for: the plan's baseline year.
+pub const FIRST_YEAR: i64 = 2020;
+
 /// How far short of the trajectory still counts as "at risk" rather than "behind": a tenth of
 /// the whole distance from the baseline to the target.
 pub const AT_RISK_MARGIN: f64 = 0.10;

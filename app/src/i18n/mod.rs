@@ -8,6 +8,7 @@ pub mod collab;
 pub mod events;
 pub mod format;
 pub mod kpi;
+pub mod kpi_values;
 pub mod labels;
 pub mod listing;
 pub mod matching;

@@ -8,12 +8,13 @@ mod report;
 pub use indicator::KpiIndicatorPage;
 pub use report::KpiReportPage;
 
-use crate::components::kpi_chart::{KpiChart, value_text};
+use crate::components::kpi_chart::KpiChart;
 use crate::components::page_meta::PageMeta;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiIndicator, KpiSource, Status, summary};
 use crate::i18n::kpi::{status_class, status_label};
-use crate::i18n::{Lang, format, use_lang};
+use crate::i18n::kpi_values::{baseline_text, latest_text, target_text};
+use crate::i18n::{format, use_lang};
 use crate::server_fns::kpi::kpi_indicators;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -77,30 +78,6 @@ fn Dashboard(indicators: Vec<KpiIndicator>) -> impl IntoView {
         </ol>
         <p class="muted kpi-rule">{t.status_rule}</p>
     }
-}
-
-/// The latest result as "value (year)", "year to date" for the current year's live count.
-pub(crate) fn latest_text(lang: Lang, ind: &KpiIndicator) -> String {
-    match ind.latest() {
-        Some(a) => format!("{} ({})", value_text(lang, ind, a.value), a.year),
-        None => lang.kpi().no_data.to_string(),
-    }
-}
-
-/// The target as written in the plan ("60 sản phẩm/năm mỗi năm" reads as a per-year target).
-pub(crate) fn target_text(lang: Lang, ind: &KpiIndicator) -> String {
-    let t = lang.kpi();
-    let v = value_text(lang, ind, ind.target.value);
-    let v = match ind.direction {
-        crate::domain::kpi::Direction::AtLeast => format!("≥ {v}"),
-        crate::domain::kpi::Direction::AtMost => format!("≤ {v}"),
-        crate::domain::kpi::Direction::Boolean => v,
-    };
-    if ind.per_year { format!("{v} ({})", t.target_per_year) } else { v }
-}
-
-pub(crate) fn baseline_text(lang: Lang, ind: &KpiIndicator) -> String {
-    ind.baseline.map(|b| format!("{} ({})", value_text(lang, ind, b.value), b.year)).unwrap_or_else(|| "—".into())
 }
 
 #[component]

@@ -11,7 +11,6 @@ use crate::backend::web::{Admin, Failure, WebResult};
 use crate::domain::account::{FormError, Notice};
 use crate::domain::kpi::Direction;
 use crate::i18n::Lang;
-use crate::pages::admin::KPI_FIRST_YEAR;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -74,7 +73,7 @@ pub(crate) async fn enter(
             .trim()
             .parse::<i64>()
             .ok()
-            .filter(|y| (KPI_FIRST_YEAR..=year_now).contains(y))
+            .filter(|y| (crate::domain::kpi::FIRST_YEAR..=year_now).contains(y))
             .ok_or(FormError::YearInvalid),
     );
     // a derived target's plan years are the platform's to count

@@ -4,17 +4,14 @@
 
 use super::admin_frame;
 use crate::components::form::{Field, TextArea};
-use crate::components::kpi_chart::value_text;
 use crate::domain::account::FormState;
-use crate::domain::kpi::{KpiIndicator, KpiSource, PLAN_START};
+use crate::domain::kpi::{FIRST_YEAR, KpiIndicator, KpiSource, PLAN_START};
 use crate::domain::matching::QualityMonth;
+use crate::i18n::kpi_values::value_text;
 use crate::i18n::{Lang, format, use_lang};
 use crate::server_fns::kpi::admin_kpi;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// The first year admins can enter: the plan's baseline year.
-pub const FIRST_YEAR: i64 = 2020;
 
 #[component]
 pub fn AdminKpiPage() -> impl IntoView {

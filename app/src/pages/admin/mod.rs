@@ -15,7 +15,7 @@ mod users;
 pub use audit::AdminAuditPage;
 pub use claims::AdminClaimsPage;
 pub use import::AdminImportPage;
-pub use kpi::{AdminKpiPage, FIRST_YEAR as KPI_FIRST_YEAR};
+pub use kpi::AdminKpiPage;
 pub use moderation::ModerationPage;
 pub use orgs::AdminOrgsPage;
 pub use users::AdminUsersPage;

@@ -1,11 +1,11 @@
 //! `/kpi/{code}`: one indicator — status, baseline and target, a large chart, every year's
 //! value with its source and note, how it is counted, and (for admins) every saved entry.
 
-use super::{baseline_text, target_text};
-use crate::components::kpi_chart::{KpiChart, value_text};
+use crate::components::kpi_chart::KpiChart;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiHistoryEntry, KpiIndicator, KpiSource};
 use crate::i18n::kpi::{method, status_class, status_label};
+use crate::i18n::kpi_values::{baseline_text, target_text, value_text};
 use crate::i18n::{Lang, format, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::server_fns::kpi::{KpiDetail, kpi_indicator_page};

@@ -3,11 +3,10 @@
 //! assessment, source) — made to be printed; the same table downloads as XLSX.
 
 use super::indicator::source_text;
-use super::target_text;
-use crate::components::kpi_chart::value_text;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::kpi::{KpiIndicator, report_rows, report_years};
 use crate::i18n::kpi::{status_class, status_label};
+use crate::i18n::kpi_values::{target_text, value_text};
 use crate::i18n::{format, use_lang};
 use crate::server_fns::kpi::kpi_report;
 use leptos::prelude::*;
