@@ -83,7 +83,8 @@ log "bench-engines: binary $bin, $(nproc) cores, $([ "$quick" = 1 ] && echo quic
 eval "$(bash scripts/pg.sh start)"
 pg_base="${KETNOI_TEST_PG_URL%/*}"
 pg_db() { PGOPTIONS='-c client_min_messages=warning' bash scripts/pg.sh psql -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; echo "$pg_base/$1"; }
-log "PostgreSQL: $(psql -At "$KETNOI_TEST_PG_URL" -c 'SHOW server_version') at $pg_base (fsync off, synchronous_commit off: scripts/pg.sh)"
+pg_settings=$(psql -At "$KETNOI_TEST_PG_URL" -c "SELECT string_agg(name || ' ' || setting, ', ' ORDER BY name) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')")
+log "PostgreSQL: $(psql -At "$KETNOI_TEST_PG_URL" -c 'SHOW server_version') at $pg_base ($pg_settings: scripts/pg.sh)"
 
 # ---- the demo data, the same rows on both engines
 declare -A db_url
@@ -265,7 +266,7 @@ ratio() { # ratio A B: B / A with two decimals, or "-"
   echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load before the run shared with other work"
   echo "mode: $([ "$quick" = 1 ] && echo "--quick" || echo full): wrk -t2 -c16 -d${read_secs}s; $signins sign-ins; $writers writers x ${write_secs}s; seed scale $scale"
   echo "demo data: seed-demo (scale 1) on SQLite, copied to PostgreSQL by migrate-data"
-  echo "PostgreSQL: scripts/pg.sh throw-away cluster (fsync, synchronous_commit, full_page_writes off)"
+  echo "PostgreSQL: scripts/pg.sh throw-away cluster ($pg_settings; KETNOI_PG_FSYNC=on for a crash-safe one)"
   echo
   printf '%-42s | %-60s | %-60s\n' "" "SQLite" "PostgreSQL"
   printf '%-42s-+-%-60s-+-%-60s\n' "$(printf '%.0s-' {1..42})" "$(printf '%.0s-' {1..60})" "$(printf '%.0s-' {1..60})"

@@ -13,6 +13,10 @@
 # The cluster lives in a temporary directory, trusts every local connection (user `postgres`, no
 # password), listens on 127.0.0.1 only, on a free port the script picks, and trades durability
 # for speed (fsync, synchronous_commit and full_page_writes off): never keep data in it.
+# For benchmarks: KETNOI_PG_FSYNC=on keeps fsync and full_page_writes on (a crash-safe cluster:
+# with synchronous_commit off it may lose the last commits at a power cut but is never
+# corrupted, like SQLite in WAL mode with synchronous=NORMAL); KETNOI_PG_SYNC_COMMIT=on as well
+# makes every acknowledged commit durable (PostgreSQL's default, like SQLite's synchronous=FULL).
 # PostgreSQL refuses to run as root, so under root the server runs as the unprivileged system
 # user `ketnoi-pg` (created on first use). What is running is recorded in a state file,
 # ${KETNOI_PG_STATE:-$HOME/.cache/ketnoi/pg.env}, which the other subcommands read.
@@ -111,9 +115,9 @@ listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$dir'
 max_connections = 300
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+fsync = ${KETNOI_PG_FSYNC:-off}
+synchronous_commit = ${KETNOI_PG_SYNC_COMMIT:-off}
+full_page_writes = ${KETNOI_PG_FSYNC:-off}
 EOF
     if (cd "$dir" && as_owner "$bin/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 \
           >/dev/null 2>&1); then
