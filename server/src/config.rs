@@ -1,5 +1,6 @@
 //! Layered configuration: defaults → TOML file → `KETNOI_*` environment variables.
 
+use crate::backup::BackupSettings;
 use app::backend::auth::settings::AuthSettings;
 use app::backend::rest::ApiSettings;
 use figment::Figment;
@@ -19,6 +20,9 @@ pub struct Config {
     pub site_root: String,
     /// `pretty` or `json` logs.
     pub log_format: String,
+    /// At SIGTERM or Ctrl-C, how long the requests in flight, then the background work (the
+    /// mail being sent, the index's last commit), are given to finish.
+    pub shutdown_deadline_secs: u64,
     /// Accounts: public URL, mail, sign-in providers, rate limit (`[auth]` in the file,
     /// `KETNOI_AUTH__…` in the environment, e.g. `KETNOI_AUTH__MAIL__SMTP_URL`).
     #[serde(default)]
@@ -26,6 +30,9 @@ pub struct Config {
     /// The public API: rate limit per client (`[api.rate_limit]`, `KETNOI_API__RATE_LIMIT__PER_MINUTE`).
     #[serde(default)]
     pub api: ApiSettings,
+    /// Backups: where they go, and the scheduled one (`[backup]`, `KETNOI_BACKUP__EVERY_HOURS`).
+    #[serde(default)]
+    pub backup: BackupSettings,
 }
 
 impl Default for Config {
@@ -36,8 +43,10 @@ impl Default for Config {
             addr: "127.0.0.1:3000".into(),
             site_root: "target/site".into(),
             log_format: "pretty".into(),
+            shutdown_deadline_secs: 10,
             auth: AuthSettings::default(),
             api: ApiSettings::default(),
+            backup: BackupSettings::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![recursion_limit = "256"]
 
+pub mod backup;
 pub mod config;
 pub mod router;
 pub mod seed;

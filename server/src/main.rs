@@ -3,7 +3,7 @@
 #![recursion_limit = "256"]
 
 use clap::{Parser, Subcommand};
-use server::{config, router, seed};
+use server::{backup, config, router, seed};
 use std::path::PathBuf;
 
 mod admin;
@@ -55,6 +55,26 @@ enum Command {
         #[arg(long)]
         to: String,
         /// Replace whatever the target holds.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Back the database up into one checksummed SQLite file, whichever the engine, while the
+    /// server keeps serving; prints the file's path.
+    Backup {
+        /// The folder (default: `[backup] dir`, `data/backups`).
+        #[arg(long)]
+        to: Option<PathBuf>,
+        /// Then delete the oldest backups in the folder beyond the newest N.
+        #[arg(long)]
+        keep: Option<usize>,
+    },
+    /// Restore a backup into the configured database (either engine), verify it and rebuild
+    /// the search index. Refused when the database holds data, unless --force; stop the
+    /// server first.
+    Restore {
+        /// The backup file (`NAME.sha256` beside it).
+        file: PathBuf,
+        /// Replace whatever the database holds.
         #[arg(long)]
         force: bool,
     },
@@ -177,6 +197,18 @@ async fn main() -> anyhow::Result<()> {
     if let Command::MigrateData { from, to, force } = &cli.command {
         return migrate_data::run(from, to, *force).await;
     }
+    if let Command::Restore { file, force } = &cli.command {
+        let r = backup::restore(file, &config, *force).await?;
+        println!(
+            "restored {} ({} tables, {} rows) into {} in {:.1} s; search index rebuilt",
+            r.path.display(),
+            r.tables,
+            r.rows,
+            app::backend::db::redact(&config.database_url),
+            r.seconds
+        );
+        return Ok(());
+    }
     if let Command::Serve = &cli.command {
         return router::serve(&config).await;
     }
@@ -190,6 +222,12 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Admin { command: AdminCommand::Create { email, name } } => {
             admin::create(&pool, &email, name.as_deref()).await?;
+        }
+        Command::Backup { to, keep } => {
+            let dir = to.unwrap_or_else(|| PathBuf::from(&config.backup.dir));
+            let r = backup::backup(&pool, &dir, keep).await?;
+            eprintln!("{} tables, {} rows, {} bytes in {:.1} s", r.tables, r.rows, r.bytes, r.seconds);
+            println!("{}", r.path.display());
         }
         Command::Reindex => {
             seed::reindex(&pool, &config).await?;
@@ -221,7 +259,7 @@ async fn main() -> anyhow::Result<()> {
             transfer::export(&pool, &list, &format, &lang, &query, output.as_deref()).await?;
         }
         // run above, before the configured database is opened
-        Command::MigrateData { .. } | Command::Serve => {}
+        Command::MigrateData { .. } | Command::Restore { .. } | Command::Serve => {}
     }
     Ok(())
 }

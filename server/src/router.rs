@@ -7,6 +7,7 @@ use app::backend::auth::session_store::SqliteSessionStore;
 use app::backend::auth::{csrf, headers};
 use app::backend::db::Db;
 use app::backend::mail::Mailer;
+use app::backend::workers::{self, Workers};
 use app::backend::{AppState, lang, routes, search, store::Store};
 use app::{App, shell};
 use axum::Router;
@@ -17,6 +18,8 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::future::IntoFuture;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -24,12 +27,13 @@ use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
-/// Opens (building if needed) the search index, starts its indexer and assembles the state.
-pub async fn state(config: &Config, pool: Db) -> anyhow::Result<AppState> {
+/// Opens (building if needed) the search index, starts the background work (its indexer, the
+/// notification mail, expiry reminders, the session sweep) and assembles the state.
+pub async fn state(config: &Config, pool: Db, workers: &mut Workers) -> anyhow::Result<AppState> {
     let leptos_options =
         LeptosOptions::builder().output_name("ketnoi").site_root(config.site_root.as_str()).site_pkg_dir("pkg").build();
     let searcher = Arc::new(search::open_or_build(&pool, Path::new(&config.index_dir)).await?);
-    search::spawn_indexer(searcher.clone(), pool.clone());
+    search::spawn_indexer(workers, searcher.clone(), pool.clone());
     let mailer = Arc::new(Mailer::new(&config.auth.mail)?);
     let mut auth = config.auth.clone();
     if auth.public_url.is_none() {
@@ -37,13 +41,18 @@ pub async fn state(config: &Config, pool: Db) -> anyhow::Result<AppState> {
         tracing::warn!(%url, "auth.public_url is not set: links in mail and sign-in redirects use this address");
         auth.public_url = Some(url);
     }
-    app::backend::notify::mailer::spawn(pool.clone(), mailer.clone(), auth.public_url.clone().unwrap_or_default());
-    app::backend::listings::expiry::spawn(pool.clone());
+    app::backend::notify::mailer::spawn(
+        workers,
+        pool.clone(),
+        mailer.clone(),
+        auth.public_url.clone().unwrap_or_default(),
+    );
+    app::backend::listings::expiry::spawn(workers, pool.clone());
+    crate::backup::schedule(workers, pool.clone(), &config.backup);
     let sessions = SqliteSessionStore::new(pool.clone());
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            tick.tick().await;
+    workers.spawn(|stop| async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        while workers::tick(&mut every, &stop).await {
             if let Err(e) = sessions.delete_expired().await {
                 tracing::warn!(error = %e, "deleting expired sessions failed");
             }
@@ -113,10 +122,15 @@ pub fn redacted_uri(uri: &http::Uri) -> String {
 /// Listens at once, then opens and migrates the database (retrying while it is out of reach)
 /// and assembles the app. Until then every request is answered 503 (`/healthz` says the
 /// database is down), so a supervisor or load balancer sees a live process that is not ready.
+///
+/// At SIGTERM or Ctrl-C it stops accepting connections, gives the requests in flight up to
+/// `shutdown_deadline_secs` to finish, then the background work as long again (the mail worker
+/// ends after its current message, the indexer after applying the last requests' writes), and
+/// returns: the process exits 0.
 pub async fn serve(config: &Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
-    let app: Arc<OnceLock<Router>> = Arc::default();
+    let app: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
     let front = Router::new().fallback_service(tower::service_fn({
         let app = app.clone();
         move |req: Request| {
@@ -129,25 +143,50 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
             }
         }
     }));
+    let stopping = CancellationToken::new();
+    tokio::spawn({
+        let stopping = stopping.clone();
+        async move {
+            stop_signal().await;
+            tracing::info!("shutting down: no new connections, finishing the requests in flight");
+            stopping.cancel();
+        }
+    });
     // The peer address keys the sign-in rate limit.
     let mut server = tokio::spawn(
         axum::serve(listener, front.into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .with_graceful_shutdown(shutdown())
+            .with_graceful_shutdown(stopping.clone().cancelled_owned())
             .into_future(),
     );
+    let mut workers = Workers::new();
     let ready = async {
         let pool = open(&config.database_url).await?;
-        anyhow::Ok(build_router(state(config, pool).await?))
+        anyhow::Ok(build_router(state(config, pool, &mut workers).await?))
     };
     tokio::select! {
         router = ready => {
             let _ = app.set(router?);
             tracing::info!("ready");
         }
-        // stopped (Ctrl-C) while still waiting for the database
+        // stopped while still waiting for the database
         done = &mut server => return Ok(done??),
     }
-    server.await??;
+    let deadline = Duration::from_secs(config.shutdown_deadline_secs);
+    tokio::select! {
+        // the server failed on its own
+        done = &mut server => done??,
+        _ = stopping.cancelled() => match tokio::time::timeout(deadline, &mut server).await {
+            Ok(done) => done??,
+            Err(_) => {
+                tracing::warn!(seconds = deadline.as_secs(), "requests still running at the deadline were cut off");
+                server.abort();
+            }
+        },
+    }
+    if !workers.stop(deadline).await {
+        tracing::warn!(seconds = deadline.as_secs(), "background work still running at the deadline was cut off");
+    }
+    tracing::info!("stopped");
     Ok(())
 }
 
@@ -165,7 +204,24 @@ pub async fn open(url: &str) -> anyhow::Result<Db> {
     Ok(pool)
 }
 
-async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
-    tracing::info!("shutting down");
+/// SIGTERM (what supervisors send) or Ctrl-C.
+async fn stop_signal() {
+    let terminate = async {
+        #[cfg(unix)]
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM; Ctrl-C still stops the server");
+                std::future::pending::<()>().await;
+            }
+        }
+        #[cfg(not(unix))]
+        std::future::pending::<()>().await;
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
 }

@@ -25,6 +25,7 @@ pub mod store;
 pub mod text;
 pub mod vn_time;
 pub mod web;
+pub mod workers;
 
 pub use state::AppState;
 /// The clock's readings, here because most callers only need the day or the year.

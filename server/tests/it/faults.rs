@@ -4,11 +4,10 @@
 //! ones, which is what the app sees of a server that is down or restarting. Runs where
 //! `KETNOI_TEST_PG_URL` names a PostgreSQL server, else says it skipped.
 
+use crate::process::Server;
 use crate::support::{admin_statement, pg_server, with_database};
 use std::net::SocketAddr;
-use std::process::Stdio;
 use std::time::{Duration, Instant};
-use tokio::io::AsyncBufReadExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
@@ -51,91 +50,6 @@ impl Proxy {
     }
 }
 
-/// `ketnoi serve` with its log lines collected.
-struct Server {
-    child: tokio::process::Child,
-    base: String,
-    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
-    _dir: tempfile::TempDir,
-}
-
-impl Server {
-    fn start(database_url: &str) -> Server {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
-        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_ketnoi"))
-            .arg("serve")
-            .current_dir(dir.path())
-            .env("KETNOI_DATABASE_URL", database_url)
-            .env("KETNOI_ADDR", format!("127.0.0.1:{port}"))
-            .env("KETNOI_INDEX_DIR", dir.path().join("index"))
-            .env("KETNOI_LOG_FORMAT", "text")
-            .env("RUST_LOG", "info")
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("start ketnoi serve");
-        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-        collect(child.stdout.take(), log.clone());
-        collect(child.stderr.take(), log.clone());
-        Server { child, base: format!("http://127.0.0.1:{port}"), log, _dir: dir }
-    }
-
-    fn log_has(&self, needle: &str) -> bool {
-        self.log.lock().expect("log").iter().any(|l| l.contains(needle))
-    }
-
-    fn log(&self) -> String {
-        self.log.lock().expect("log").join("\n")
-    }
-
-    /// The status of `path`, or None while nothing answers.
-    async fn status(&self, path: &str) -> Option<(u16, String)> {
-        let client = reqwest::Client::builder().timeout(Duration::from_secs(20)).build().expect("client");
-        let res = client.get(format!("{}{path}", self.base)).send().await.ok()?;
-        let status = res.status().as_u16();
-        Some((status, res.text().await.unwrap_or_default()))
-    }
-
-    /// Polls `path` until it answers `want`, for at most `within`.
-    async fn wait_for(&mut self, path: &str, want: u16, within: Duration) -> (u16, String) {
-        let start = Instant::now();
-        loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("ketnoi serve exited ({status}); its log:\n{}", self.log());
-            }
-            let got = self.status(path).await;
-            if let Some((status, body)) = &got
-                && *status == want
-            {
-                return (*status, body.clone());
-            }
-            assert!(
-                start.elapsed() < within,
-                "{path} did not answer {want} within {within:?} (last: {got:?}); log:\n{}",
-                self.log()
-            );
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    }
-}
-
-/// Appends each line `out` writes to `log`.
-fn collect<R>(out: Option<R>, log: std::sync::Arc<std::sync::Mutex<Vec<String>>>)
-where
-    R: tokio::io::AsyncRead + Unpin + Send + 'static,
-{
-    let Some(out) = out else { return };
-    tokio::spawn(async move {
-        let mut lines = tokio::io::BufReader::new(out).lines();
-        while let Ok(Some(line)) = lines.next_line().await {
-            log.lock().expect("log").push(line);
-        }
-    });
-}
-
 fn target_of(url: &str) -> SocketAddr {
     let parsed = url::Url::parse(url).expect("postgres url");
     let host = parsed.host_str().expect("host");
@@ -173,7 +87,7 @@ async fn postgres_out_of_reach_at_start_then_down_while_serving() {
         assert!(start.elapsed() < Duration::from_secs(10), "no retry line; log:\n{}", app.log());
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let line = app.log.lock().expect("log").iter().find(|l| l.contains("retrying in")).cloned().unwrap_or_default();
+    let line = app.log_line("retrying in").unwrap_or_default();
     assert!(line.contains(&format!("127.0.0.1:{}", proxy.port)) && line.contains("cannot reach"), "{line}");
 
     // It answers: ready by itself, no restart.

@@ -1,5 +1,6 @@
 use app::backend::db;
 use app::backend::db::Db;
+use app::backend::workers::Workers;
 use server::config::Config;
 use server::router::{build_router, state};
 use std::path::PathBuf;
@@ -11,6 +12,8 @@ pub struct TestApp {
     pub database_url: String,
     /// Where mail lands when no SMTP server is configured (`.eml` files).
     pub mail_dir: PathBuf,
+    /// The background work (indexer, mail…), stopped with the app.
+    _workers: Workers,
     _dir: tempfile::TempDir,
 }
 
@@ -69,11 +72,14 @@ async fn launch(
         site_root: dir.path().display().to_string(),
         index_dir: dir.path().join("index").display().to_string(),
         log_format: "pretty".into(),
+        shutdown_deadline_secs: 10,
         auth,
         api,
+        backup: Default::default(),
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
-    let router = build_router(state(&config, pool).await.expect("state"));
+    let mut workers = Workers::new();
+    let router = build_router(state(&config, pool, &mut workers).await.expect("state"));
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
             .await
@@ -88,6 +94,7 @@ async fn launch(
             .expect("client"),
         database_url: config.database_url,
         mail_dir,
+        _workers: workers,
         _dir: dir,
     }
 }

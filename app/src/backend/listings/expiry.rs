@@ -5,6 +5,7 @@
 
 use crate::backend::db::{Db, now_iso};
 use crate::backend::store::statements::listings::expiry as offers;
+use crate::backend::workers::{Workers, tick};
 use std::time::Duration;
 
 /// How many days before expiry the reminder goes out.
@@ -18,12 +19,11 @@ pub async fn remind(pool: &Db, now: &str) -> sqlx::Result<u64> {
     offers::remind_expiring(pool, now, &horizon).await
 }
 
-/// Runs the sweep every hour for the life of the server.
-pub fn spawn(pool: Db) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(3600));
-        loop {
-            tick.tick().await;
+/// Runs the sweep every hour until the server stops.
+pub fn spawn(workers: &mut Workers, pool: Db) {
+    workers.spawn(|stop| async move {
+        let mut every = tokio::time::interval(Duration::from_secs(3600));
+        while tick(&mut every, &stop).await {
             match remind(&pool, &now_iso()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(offers = n, "expiry reminders sent"),

@@ -8,9 +8,11 @@ use crate::backend::db::now_iso;
 use crate::backend::mail::{Mail, Mailer};
 use crate::backend::store::statements::mail_queue;
 use crate::backend::store::statements::notifications::{Payload, parse};
+use crate::backend::workers::{Workers, tick};
 use crate::i18n::Lang;
 use std::sync::Arc;
 use std::time::Duration;
+use tokio_util::sync::CancellationToken;
 
 /// How often the worker looks for unmailed notifications.
 pub const TICK: Duration = Duration::from_secs(2);
@@ -19,14 +21,14 @@ const BATCH: i64 = 100;
 /// `emailed_at` of notifications that are never to be mailed.
 pub const NOT_MAILED: &str = "off";
 
-/// Starts the worker; `site` is the public address links in mail point to.
-pub fn spawn(pool: Db, mailer: Arc<Mailer>, site: String) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(TICK);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            if let Err(e) = run_once(&pool, &mailer, &site).await {
+/// Starts the worker; `site` is the public address links in mail point to. Asked to stop, it
+/// finishes the message it is sending and leaves the rest for the next start.
+pub fn spawn(workers: &mut Workers, pool: Db, mailer: Arc<Mailer>, site: String) {
+    workers.spawn(|stop| async move {
+        let mut every = tokio::time::interval(TICK);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        while tick(&mut every, &stop).await {
+            if let Err(e) = run_once(&pool, &mailer, &site, &stop).await {
                 tracing::warn!(error = %e, "notification mail round failed");
             }
         }
@@ -41,10 +43,14 @@ pub struct Round {
     pub skipped: u64,
 }
 
-pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Round> {
+/// One round; it ends early, between two messages, once `stop` fires.
+pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str, stop: &CancellationToken) -> sqlx::Result<Round> {
     let skipped = mail_queue::skip_unwanted(pool, NOT_MAILED).await?;
     let mut round = Round { skipped, ..Round::default() };
     for due in mail_queue::due_immediate(pool, BATCH).await? {
+        if stop.is_cancelled() {
+            return Ok(round);
+        }
         let lang = Lang::parse(&due.lang).unwrap_or_default();
         if let Err(e) = mailer.send(immediate(lang, &due.email, &parse(&due.payload), site)).await {
             // the server is down or refuses: try again next round
@@ -58,6 +64,9 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str) -> sqlx::Result<Ro
     // notification when there was none
     let cutoff = (chrono::Utc::now() - chrono::Duration::hours(24)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
     for user in mail_queue::due_digests(pool, &cutoff).await? {
+        if stop.is_cancelled() {
+            return Ok(round);
+        }
         let items = mail_queue::digest_items(pool, user.id).await?;
         let lang = Lang::parse(&user.lang).unwrap_or_default();
         let list: Vec<_> = items.iter().map(|i| (parse(&i.payload), i.created_at.clone())).collect();

@@ -7,6 +7,7 @@ use super::{SearchError, Searcher};
 use crate::backend::db::Db;
 use crate::backend::store::statements::search_outbox as outbox;
 use crate::backend::store::statements::search_source as source;
+use crate::backend::workers::Workers;
 use crate::domain::search::DocGroup;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -110,16 +111,19 @@ pub async fn open_or_build(pool: &Db, root: &Path) -> Result<Searcher, SearchErr
     }
 }
 
-/// Runs the outbox applier until the process ends: woken by writes in this process, and
+/// Runs the outbox applier until the server stops: woken by writes in this process, and
 /// polling for writes by others (CLI imports, a second server). Errors are logged and retried.
-pub fn spawn_indexer(searcher: Arc<Searcher>, pool: Db) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
+/// Asked to stop, it applies what the last requests wrote before it ends, so a restart finds
+/// the index committed up to the last acknowledged write.
+pub fn spawn_indexer(workers: &mut Workers, searcher: Arc<Searcher>, pool: Db) {
+    workers.spawn(|stop| async move {
         let mut last_prune = Instant::now();
         loop {
-            tokio::select! {
-                _ = searcher.wake.notified() => {}
-                _ = tokio::time::sleep(POLL) => {}
-            }
+            let stopping = tokio::select! {
+                _ = stop.cancelled() => true,
+                _ = searcher.wake.notified() => false,
+                _ = tokio::time::sleep(POLL) => false,
+            };
             if let Err(e) = searcher.follow_current() {
                 tracing::error!(error = %e, "could not open the rebuilt search index");
             }
@@ -129,10 +133,16 @@ pub fn spawn_indexer(searcher: Arc<Searcher>, pool: Db) -> tokio::task::JoinHand
                     Ok(_) => break,
                     Err(e) => {
                         tracing::error!(error = %e, "search indexer failed; retrying");
-                        tokio::time::sleep(Duration::from_secs(1)).await;
+                        if !stopping {
+                            tokio::time::sleep(Duration::from_secs(1)).await;
+                        }
                         break;
                     }
                 }
+            }
+            if stopping {
+                tracing::info!(applied = searcher.generation().applied_seq(), "search index committed");
+                return;
             }
             if last_prune.elapsed() > Duration::from_secs(60) {
                 last_prune = Instant::now();
@@ -143,5 +153,5 @@ pub fn spawn_indexer(searcher: Arc<Searcher>, pool: Db) -> tokio::task::JoinHand
                 }
             }
         }
-    })
+    });
 }
