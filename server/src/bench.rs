@@ -39,6 +39,7 @@
 mod fts5;
 mod judged;
 mod latency;
+pub mod load;
 pub mod matching;
 pub mod writes;
 

@@ -4,6 +4,8 @@
 
 pub mod backup;
 pub mod config;
+pub mod listen;
+pub mod overload;
 pub mod router;
 pub mod seed;
-pub mod starting;
+pub mod unavailable;

@@ -154,6 +154,24 @@ enum Command {
         #[arg(long, conflicts_with = "dump")]
         judged: bool,
     },
+    /// Many clients at once against one address of a running server: answers by status,
+    /// latency of the 200s, client timeouts. See `server/src/bench/load.rs`.
+    #[command(hide = true)]
+    BenchLoad {
+        /// The address, `http://host:port/path`.
+        #[arg(long)]
+        url: String,
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=20_000))]
+        connections: u32,
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=86_400))]
+        seconds: u32,
+        /// Seconds a request may wait for its answer before it counts as a client timeout.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=600))]
+        timeout: u32,
+        /// The server's process id, to report its peak memory.
+        #[arg(long)]
+        pid: Option<u32>,
+    },
     /// Concurrent writers posting collaboration messages to a running server on the configured
     /// database: commits/s, latency, errors. See `server/src/bench/writes.rs`.
     #[command(hide = true)]
@@ -196,6 +214,16 @@ async fn main() -> anyhow::Result<()> {
     config::init_tracing(&config);
     if let Command::MigrateData { from, to, force } = &cli.command {
         return migrate_data::run(from, to, *force).await;
+    }
+    if let Command::BenchLoad { url, connections, seconds, timeout, pid } = &cli.command {
+        let opts = bench::load::Options {
+            url: url.clone(),
+            connections: *connections,
+            seconds: *seconds,
+            timeout: *timeout,
+            pid: *pid,
+        };
+        return bench::load::run(&opts).await;
     }
     if let Command::Restore { file, force } = &cli.command {
         let r = backup::restore(file, &config, *force).await?;
@@ -259,7 +287,7 @@ async fn main() -> anyhow::Result<()> {
             transfer::export(&pool, &list, &format, &lang, &query, output.as_deref()).await?;
         }
         // run above, before the configured database is opened
-        Command::MigrateData { .. } | Command::Restore { .. } | Command::Serve => {}
+        Command::MigrateData { .. } | Command::Restore { .. } | Command::BenchLoad { .. } | Command::Serve => {}
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! (`app::backend::routes`, the one list of them), static files, and the layers around all.
 
 use crate::config::Config;
-use crate::starting;
+use crate::{listen, overload, unavailable};
 use app::backend::auth::session_store::SqliteSessionStore;
 use app::backend::auth::{csrf, headers};
 use app::backend::db::Db;
@@ -15,7 +15,6 @@ use axum::extract::Request;
 use http::HeaderName;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use std::future::IntoFuture;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -23,6 +22,7 @@ use tokio_util::sync::CancellationToken;
 use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -131,18 +131,27 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
     let app: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
-    let front = Router::new().fallback_service(tower::service_fn({
-        let app = app.clone();
-        move |req: Request| {
-            let app = app.get().cloned();
-            async move {
-                match app {
-                    Some(app) => app.oneshot(req).await,
-                    None => Ok(starting::response(req.uri().path())),
+    let front = Router::new()
+        .fallback_service(tower::service_fn({
+            let app = app.clone();
+            move |req: Request| {
+                let app = app.get().cloned();
+                async move {
+                    match app {
+                        Some(app) => app.oneshot(req).await,
+                        None => Ok(unavailable::starting(req.uri().path())),
+                    }
                 }
             }
-        }
-    }));
+        }))
+        .layer(TimeoutLayer::with_status_code(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(config.request_timeout_secs),
+        ))
+        .layer(axum::middleware::from_fn({
+            let limit = overload::Limit::new(config.max_in_flight);
+            move |req, next| overload::shed(limit.clone(), req, next)
+        }));
     let stopping = CancellationToken::new();
     tokio::spawn({
         let stopping = stopping.clone();
@@ -152,12 +161,8 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
             stopping.cancel();
         }
     });
-    // The peer address keys the sign-in rate limit.
-    let mut server = tokio::spawn(
-        axum::serve(listener, front.into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .with_graceful_shutdown(stopping.clone().cancelled_owned())
-            .into_future(),
-    );
+    let header_read_timeout = Duration::from_secs(config.header_read_timeout_secs);
+    let mut server = tokio::spawn(listen::serve(listener, front, stopping.clone(), header_read_timeout));
     let mut workers = Workers::new();
     let ready = async {
         let pool = open(&config.database_url).await?;
@@ -169,14 +174,14 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
             tracing::info!("ready");
         }
         // stopped while still waiting for the database
-        done = &mut server => return Ok(done??),
+        done = &mut server => return Ok(done?),
     }
     let deadline = Duration::from_secs(config.shutdown_deadline_secs);
     tokio::select! {
         // the server failed on its own
-        done = &mut server => done??,
+        done = &mut server => done?,
         _ = stopping.cancelled() => match tokio::time::timeout(deadline, &mut server).await {
-            Ok(done) => done??,
+            Ok(done) => done?,
             Err(_) => {
                 tracing::warn!(seconds = deadline.as_secs(), "requests still running at the deadline were cut off");
                 server.abort();

@@ -25,7 +25,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(rest::edge::wrap(api(), &state.api))
         .merge(site())
         .merge(forms(state))
+        // the upload routes set their own, larger limits
+        .layer(DefaultBodyLimit::max(FORM_MAX_BYTES))
 }
+
+/// The largest body a form or server function may send: the longest listing form (several
+/// 10,000-character texts, each up to 4 bytes a character) fits several times over.
+pub const FORM_MAX_BYTES: usize = 256 * 1024;
 
 /// The JSON API (the docs page runs its examples through these in-process, without the edge).
 pub fn api() -> Router<AppState> {

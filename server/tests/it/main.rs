@@ -27,6 +27,7 @@ mod match_feedback;
 mod matching;
 mod oidc;
 mod openapi;
+mod overload;
 mod pages;
 mod process;
 mod programmes;
