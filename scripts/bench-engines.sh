@@ -68,6 +68,8 @@ url="http://127.0.0.1:$port"
 # the environment every command of the run shares
 export KETNOI_ADDR="127.0.0.1:$port" KETNOI_AUTH__MAIL__DIR="$tmp/mail" RUST_LOG=warn RUST_BACKTRACE=0
 export KETNOI_API__RATE_LIMIT__PER_MINUTE=0
+# the engines are compared, not the load shedding: 50 writers stay in flight together
+export KETNOI_MAX_IN_FLIGHT=1000
 export KETNOI_AUTH__RATE_LIMIT__BURST=1000000 KETNOI_AUTH__RATE_LIMIT__PER_MINUTE=100000000
 
 failed=0

@@ -42,7 +42,7 @@ run() { # run LABEL must|may [ENV=VALUE...]   (must: a timeout or stray status f
 }
 : >"$out"
 echo "bench-overload: $("$bin" --version), $(nproc) cores, $(date -u +%FT%TZ)" | tee -a "$out"
-run "default limits (max_in_flight 256)" must
+run "default limits (max_in_flight 8 per core, queue_wait_ms 250)" must
 run "no limit (max_in_flight 100000), for comparison" may KETNOI_MAX_IN_FLIGHT=100000
 echo "results in $out"
 exit "$failed"

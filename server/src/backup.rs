@@ -50,7 +50,9 @@ pub fn schedule(workers: &mut Workers, pool: Db, settings: &BackupSettings) {
     workers.spawn(move |stop| async move {
         let mut every = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
         while workers::tick(&mut every, &stop).await {
-            match backup(&pool, &dir, Some(keep)).await {
+            let done = backup(&pool, &dir, Some(keep)).await;
+            workers::ran("backup", done.is_ok());
+            match done {
                 Ok(r) => tracing::info!(path = %r.path.display(), rows = r.rows, seconds = r.seconds, "backup written"),
                 Err(e) => tracing::error!(error = format!("{e:#}"), "scheduled backup failed"),
             }

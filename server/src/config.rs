@@ -23,12 +23,17 @@ pub struct Config {
     /// At SIGTERM or Ctrl-C, how long the requests in flight, then the background work (the
     /// mail being sent, the index's last commit), are given to finish.
     pub shutdown_deadline_secs: u64,
-    /// Requests served at once; one more is answered 503 with `Retry-After` at once.
+    /// Requests served at once (0: eight per CPU core); one more waits at most
+    /// `queue_wait_ms` for a place, then is answered 503 with `Retry-After`.
     pub max_in_flight: usize,
+    pub queue_wait_ms: u64,
     /// A request still without an answer after this long is answered 503.
     pub request_timeout_secs: u64,
     /// A client that has not sent a request's headers after this long is disconnected.
     pub header_read_timeout_secs: u64,
+    /// Where `/metrics` (Prometheus) is served, e.g. `127.0.0.1:9464`; empty: nowhere. Never
+    /// the public address.
+    pub metrics_addr: String,
     /// Accounts: public URL, mail, sign-in providers, rate limit (`[auth]` in the file,
     /// `KETNOI_AUTH__…` in the environment, e.g. `KETNOI_AUTH__MAIL__SMTP_URL`).
     #[serde(default)]
@@ -50,9 +55,11 @@ impl Default for Config {
             site_root: "target/site".into(),
             log_format: "pretty".into(),
             shutdown_deadline_secs: 10,
-            max_in_flight: 256,
+            max_in_flight: 0,
+            queue_wait_ms: 250,
             request_timeout_secs: 60,
             header_read_timeout_secs: 10,
+            metrics_addr: String::new(),
             auth: AuthSettings::default(),
             api: ApiSettings::default(),
             backup: BackupSettings::default(),

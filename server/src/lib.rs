@@ -5,6 +5,7 @@
 pub mod backup;
 pub mod config;
 pub mod listen;
+pub mod metrics;
 pub mod overload;
 pub mod router;
 pub mod seed;

@@ -53,7 +53,9 @@ pub async fn state(config: &Config, pool: Db, workers: &mut Workers) -> anyhow::
     workers.spawn(|stop| async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
         while workers::tick(&mut every, &stop).await {
-            if let Err(e) = sessions.delete_expired().await {
+            let swept = sessions.delete_expired().await;
+            workers::ran("session_sweep", swept.is_ok());
+            if let Err(e) = swept {
                 tracing::warn!(error = %e, "deleting expired sessions failed");
             }
         }
@@ -90,6 +92,7 @@ pub fn build_router(state: AppState) -> Router {
         })
         .merge(routes::router(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
+        .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::middleware))
         .layer(session_layer)
         .layer(axum::middleware::from_fn(lang::middleware))
@@ -128,6 +131,7 @@ pub fn redacted_uri(uri: &http::Uri) -> String {
 /// ends after its current message, the indexer after applying the last requests' writes), and
 /// returns: the process exits 0.
 pub async fn serve(config: &Config) -> anyhow::Result<()> {
+    crate::metrics::recorder();
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
     let app: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
@@ -149,7 +153,7 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
             Duration::from_secs(config.request_timeout_secs),
         ))
         .layer(axum::middleware::from_fn({
-            let limit = overload::Limit::new(config.max_in_flight);
+            let limit = overload::Limit::new(config.max_in_flight, Duration::from_millis(config.queue_wait_ms));
             move |req, next| overload::shed(limit.clone(), req, next)
         }));
     let stopping = CancellationToken::new();
@@ -166,11 +170,18 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
     let mut workers = Workers::new();
     let ready = async {
         let pool = open(&config.database_url).await?;
-        anyhow::Ok(build_router(state(config, pool, &mut workers).await?))
+        anyhow::Ok(state(config, pool, &mut workers).await?)
     };
     tokio::select! {
-        router = ready => {
-            let _ = app.set(router?);
+        state = ready => {
+            let state = state?;
+            if !config.metrics_addr.is_empty() {
+                let listener = tokio::net::TcpListener::bind(&config.metrics_addr).await?;
+                tracing::info!("metrics on http://{}/metrics", listener.local_addr()?);
+                let metrics = crate::metrics::router(state.clone());
+                tokio::spawn(async move { axum::serve(listener, metrics).await });
+            }
+            let _ = app.set(build_router(state));
             tracing::info!("ready");
         }
         // stopped while still waiting for the database

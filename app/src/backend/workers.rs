@@ -39,6 +39,12 @@ impl Workers {
     }
 }
 
+/// Counts one run of a background job for `/metrics` (`background_job_runs_total`).
+pub fn ran(job: &'static str, ok: bool) {
+    metrics::counter!("background_job_runs_total", "job" => job, "outcome" => if ok { "ok" } else { "error" })
+        .increment(1);
+}
+
 /// Waits for `every`'s next tick (the first comes at once); false when the stop signal fires
 /// first.
 pub async fn tick(every: &mut tokio::time::Interval, stop: &CancellationToken) -> bool {

@@ -25,6 +25,7 @@ mod listings;
 mod logs;
 mod match_feedback;
 mod matching;
+mod metrics;
 mod oidc;
 mod openapi;
 mod overload;

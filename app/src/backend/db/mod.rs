@@ -264,6 +264,14 @@ impl Db {
         }))
     }
 
+    /// The pool's connections: (open, idle).
+    pub fn connections(&self) -> (u32, usize) {
+        match self {
+            Db::Sqlite(pool) => (pool.size(), pool.num_idle()),
+            Db::Postgres(pool) => (pool.size(), pool.num_idle()),
+        }
+    }
+
     /// SQLite: what `PRAGMA integrity_check` finds wrong, or None when it says "ok".
     /// PostgreSQL has no such whole-database check (its pages are checked as they are read):
     /// None.
@@ -311,14 +319,22 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
 /// `busy_timeout` instead of failing on lock upgrade. PostgreSQL: a transaction-scoped advisory
 /// lock gives the same order; plain reads never wait for it.
 pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
-    match db {
+    let waited = std::time::Instant::now();
+    let tx = match db {
         Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
         Db::Postgres(pool) => {
             let mut tx = pool.begin().await?;
             sql::lock_writes(&mut tx, sql::WriteLock::Whole).await?;
             Ok(Tx(Conn::Postgres(tx)))
         }
-    }
+    };
+    write_waited(waited, "whole");
+    tx
+}
+
+/// `/metrics`: how long a write transaction waited for its turn (`db_write_wait_seconds`).
+fn write_waited(since: std::time::Instant, lock: &'static str) {
+    metrics::histogram!("db_write_wait_seconds", "lock" => lock).record(since.elapsed().as_secs_f64());
 }
 
 /// Starts a write transaction whose decisions rest only on rows it reads with
@@ -330,14 +346,17 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
 /// overlap a whole-database writer, and the row lock (`FOR UPDATE`) orders them among
 /// themselves.
 pub async fn begin_write_rows(db: &Db) -> Result<Tx, sqlx::Error> {
-    match db {
+    let waited = std::time::Instant::now();
+    let tx = match db {
         Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
         Db::Postgres(pool) => {
             let mut tx = pool.begin().await?;
             sql::lock_writes(&mut tx, sql::WriteLock::Rows).await?;
             Ok(Tx(Conn::Postgres(tx)))
         }
-    }
+    };
+    write_waited(waited, "rows");
+    tx
 }
 
 /// After rows were written with explicit ids (the demo generator, `migrate-data`), moves every

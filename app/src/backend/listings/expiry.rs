@@ -5,7 +5,7 @@
 
 use crate::backend::db::{Db, now_iso};
 use crate::backend::store::statements::listings::expiry as offers;
-use crate::backend::workers::{Workers, tick};
+use crate::backend::workers::{self, Workers, tick};
 use std::time::Duration;
 
 /// How many days before expiry the reminder goes out.
@@ -24,7 +24,9 @@ pub fn spawn(workers: &mut Workers, pool: Db) {
     workers.spawn(|stop| async move {
         let mut every = tokio::time::interval(Duration::from_secs(3600));
         while tick(&mut every, &stop).await {
-            match remind(&pool, &now_iso()).await {
+            let reminded = remind(&pool, &now_iso()).await;
+            workers::ran("expiry_reminders", reminded.is_ok());
+            match reminded {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(offers = n, "expiry reminders sent"),
                 Err(e) => tracing::warn!(error = %e, "expiry reminders failed"),

@@ -8,7 +8,7 @@ use crate::backend::db::now_iso;
 use crate::backend::mail::{Mail, Mailer};
 use crate::backend::store::statements::mail_queue;
 use crate::backend::store::statements::notifications::{Payload, parse};
-use crate::backend::workers::{Workers, tick};
+use crate::backend::workers::{self, Workers, tick};
 use crate::i18n::Lang;
 use std::sync::Arc;
 use std::time::Duration;
@@ -28,7 +28,9 @@ pub fn spawn(workers: &mut Workers, pool: Db, mailer: Arc<Mailer>, site: String)
         let mut every = tokio::time::interval(TICK);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         while tick(&mut every, &stop).await {
-            if let Err(e) = run_once(&pool, &mailer, &site, &stop).await {
+            let round = run_once(&pool, &mailer, &site, &stop).await;
+            workers::ran("mail", round.is_ok());
+            if let Err(e) = round {
                 tracing::warn!(error = %e, "notification mail round failed");
             }
         }
@@ -54,9 +56,11 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str, stop: &Cancellatio
         let lang = Lang::parse(&due.lang).unwrap_or_default();
         if let Err(e) = mailer.send(immediate(lang, &due.email, &parse(&due.payload), site)).await {
             // the server is down or refuses: try again next round
+            metrics::counter!("mail_failures_total").increment(1);
             tracing::warn!(error = %e, "mailing a notification failed");
             return Ok(round);
         }
+        metrics::counter!("mail_sent_total").increment(1);
         mail_queue::mark_mailed(pool, due.id, &now_iso()).await?;
         round.immediate += 1;
     }
@@ -71,9 +75,11 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str, stop: &Cancellatio
         let lang = Lang::parse(&user.lang).unwrap_or_default();
         let list: Vec<_> = items.iter().map(|i| (parse(&i.payload), i.created_at.clone())).collect();
         if let Err(e) = mailer.send(digest(lang, &user.email, &list, site)).await {
+            metrics::counter!("mail_failures_total").increment(1);
             tracing::warn!(error = %e, "mailing a digest failed");
             return Ok(round);
         }
+        metrics::counter!("mail_sent_total").increment(1);
         mail_queue::mark_digest_sent(pool, user.id, &items, &now_iso()).await?;
         round.digests += 1;
     }

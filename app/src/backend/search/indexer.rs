@@ -7,7 +7,7 @@ use super::{SearchError, Searcher};
 use crate::backend::db::Db;
 use crate::backend::store::statements::search_outbox as outbox;
 use crate::backend::store::statements::search_source as source;
-use crate::backend::workers::Workers;
+use crate::backend::workers::{self, Workers};
 use crate::domain::search::DocGroup;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -128,7 +128,9 @@ pub fn spawn_indexer(workers: &mut Workers, searcher: Arc<Searcher>, pool: Db) {
                 tracing::error!(error = %e, "could not open the rebuilt search index");
             }
             loop {
-                match apply_outbox(&searcher, &pool).await {
+                let applied = apply_outbox(&searcher, &pool).await;
+                workers::ran("search_indexer", applied.is_ok());
+                match applied {
                     Ok(n) if n as i64 == BATCH => continue,
                     Ok(_) => break,
                     Err(e) => {

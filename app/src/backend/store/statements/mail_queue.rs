@@ -43,6 +43,16 @@ pub async fn skip_unwanted(pool: &Db, marker: &str) -> sqlx::Result<u64> {
     .rows_affected())
 }
 
+/// Notifications of `immediate` users still to be mailed: the mail queue's length.
+pub async fn waiting(pool: &Db) -> sqlx::Result<i64> {
+    sql::query_scalar(
+        "SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
+          WHERE n.emailed_at IS NULL AND u.notify_email = 'immediate'",
+    )
+    .fetch_one(pool)
+    .await
+}
+
 /// The oldest unmailed notifications of `immediate` users, `limit` at most.
 pub async fn due_immediate(pool: &Db, limit: i64) -> sqlx::Result<Vec<DueMail>> {
     sql::query_as(

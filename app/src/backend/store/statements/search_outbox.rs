@@ -14,6 +14,11 @@ pub async fn after(pool: &Db, after: i64, limit: i64) -> sqlx::Result<Vec<(i64, 
         .await
 }
 
+/// How many outbox rows wait beyond `applied` (what an index has still to apply).
+pub async fn backlog(pool: &Db, applied: i64) -> sqlx::Result<i64> {
+    sql::query_scalar("SELECT count(*) FROM search_outbox WHERE seq > $1").bind(applied).fetch_one(pool).await
+}
+
 /// The last sequence number handed out (see `dialect::outbox_high_water`), read in the
 /// rebuild's snapshot.
 pub async fn high_water(conn: &mut Conn) -> sqlx::Result<i64> {
