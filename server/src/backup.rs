@@ -9,35 +9,16 @@
 //! a backup that was cut off never looks complete. Restoring copies the file into the database
 //! of the current configuration (either engine), verifies it and rebuilds the search index.
 
-use crate::config::Config;
+use crate::config::{BackupSettings, Config};
 use anyhow::{Context, bail};
 use app::backend::db::{self, Db, copy};
 use app::backend::workers::{self, Workers};
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 const PREFIX: &str = "ketnoi-backup-";
-
-/// `[backup]`: where backups go and the scheduled one (`KETNOI_BACKUP__EVERY_HOURS=24`).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(default)]
-pub struct BackupSettings {
-    /// Where `ketnoi backup` (without `--to`) and the scheduled backup write.
-    pub dir: String,
-    /// A backup every this many hours while the server runs; 0: none.
-    pub every_hours: u64,
-    /// How many scheduled backups to keep (the oldest go first).
-    pub keep: usize,
-}
-
-impl Default for BackupSettings {
-    fn default() -> Self {
-        BackupSettings { dir: "data/backups".into(), every_hours: 0, keep: 7 }
-    }
-}
 
 /// Starts the scheduled backup when `[backup] every_hours` asks for one: the first a period
 /// after the start.
@@ -133,7 +114,10 @@ pub async fn restore(file: &Path, config: &Config, force: bool) -> anyhow::Resul
     if let Some(problem) = source.integrity_problem().await? {
         bail!("the backup fails SQLite's integrity check: {problem}");
     }
-    let target = crate::router::open(&config.database_url).await?;
+    let target = db::connect(&config.database_url).await.map_err(|e| {
+        anyhow::anyhow!("cannot open the database {}: {}", db::redact(&config.database_url), db::describe(&e))
+    })?;
+    db::migrate(&target).await.context("bringing the database's schema up to date")?;
     let reports = copy::copy(&source, &target, force, &|_, _| {}).await?;
     if let Some(problem) = target.integrity_problem().await? {
         bail!("the restored database fails SQLite's integrity check: {problem}");

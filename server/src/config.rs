@@ -1,6 +1,5 @@
 //! Layered configuration: defaults → TOML file → `KETNOI_*` environment variables.
 
-use crate::backup::BackupSettings;
 use app::backend::auth::settings::AuthSettings;
 use app::backend::rest::ApiSettings;
 use figment::Figment;
@@ -81,6 +80,24 @@ impl Config {
             std::fs::create_dir_all(dir)?;
         }
         Ok(config)
+    }
+}
+
+/// `[backup]`: where backups go and the scheduled one (`KETNOI_BACKUP__EVERY_HOURS=24`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackupSettings {
+    /// Where `ketnoi backup` (without `--to`) and the scheduled backup write.
+    pub dir: String,
+    /// A backup every this many hours while the server runs; 0: none.
+    pub every_hours: u64,
+    /// How many scheduled backups to keep (the oldest go first).
+    pub keep: usize,
+}
+
+impl Default for BackupSettings {
+    fn default() -> Self {
+        BackupSettings { dir: "data/backups".into(), every_hours: 0, keep: 7 }
     }
 }
 

@@ -4,7 +4,7 @@
 //! mail queue, mail failures and background job runs. Counters and histograms are recorded
 //! where things happen (the `metrics` macros); the gauges of the database are read at scrape.
 
-use app::backend::AppState;
+use app::backend::state::AppState;
 use app::backend::store::statements::{mail_queue, search_outbox};
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;

@@ -27,6 +27,5 @@ pub mod vn_time;
 pub mod web;
 pub mod workers;
 
-pub use state::AppState;
 /// The clock's readings, here because most callers only need the day or the year.
 pub use vn_time::{this_year, today};

@@ -11,7 +11,8 @@ use super::actions::{
     account, admin, applications as apps, collab, events, kpi, listings, matching, notifications, oidc, orgs,
     programmes,
 };
-use super::{AppState, auth, export, import, rest, seo};
+use super::state::AppState;
+use super::{auth, export, import, rest, seo};
 use crate::domain::listing::ListingKind::{Challenge, Offer, Research};
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};

@@ -2,8 +2,7 @@
 //! beyond 50,000 addresses (the protocol's limit per file) `/sitemap.xml` becomes an index of
 //! `/sitemap/{n}.xml` files, each one page of a single ordered query.
 
-use super::AppState;
-use super::actions::site_url;
+use super::state::AppState;
 use crate::backend::db::Db;
 use crate::backend::store::statements::sitemap;
 use crate::backend::web::{Failure, WebResult};
@@ -35,7 +34,7 @@ pub(crate) async fn robots(State(state): State<AppState>) -> WebResult {
          Disallow: /actions/\n\
          \n\
          Sitemap: {}/sitemap.xml\n",
-        site_url(&state)
+        state.site_url()
     );
     Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response())
 }
@@ -120,7 +119,7 @@ pub async fn root(pool: &Db, site: &str, today: &str, per_file: u64) -> Result<S
 }
 
 pub(crate) async fn sitemap(State(state): State<AppState>) -> WebResult {
-    Ok(xml(root(state.store.db(), &site_url(&state), &crate::backend::today(), PER_FILE).await?))
+    Ok(xml(root(state.store.db(), &state.site_url(), &crate::backend::today(), PER_FILE).await?))
 }
 
 pub(crate) async fn sitemap_file(State(state): State<AppState>, Path(file_name): Path<String>) -> WebResult {
@@ -129,7 +128,7 @@ pub(crate) async fn sitemap_file(State(state): State<AppState>, Path(file_name):
     let total = count(state.store.db(), &today).await?;
     match n {
         Some(n) if n <= total.div_ceil(PER_FILE).max(1) => {
-            Ok(xml(urlset(&site_url(&state), &file(state.store.db(), &today, n, PER_FILE).await?)))
+            Ok(xml(urlset(&state.site_url(), &file(state.store.db(), &today, n, PER_FILE).await?)))
         }
         _ => Err(Failure::NotFound),
     }

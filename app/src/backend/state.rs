@@ -20,15 +20,23 @@ pub struct AppState {
     /// Sign-in providers (OpenID Connect, GitHub).
     pub oidc: Arc<crate::backend::auth::oidc::Providers>,
     /// The public API's rate limit.
-    pub api: Arc<crate::backend::rest::ApiSettings>,
+    pub api: Arc<crate::backend::auth::settings::ApiSettings>,
 }
 
 impl AppState {
     /// What a page or server function may take with `use_context`: the state itself and,
     /// for the views, the site's address.
+    /// The site's address for links in mail, provider redirects and canonical addresses,
+    /// without a trailing slash: always the configured one (the server fills it in from its
+    /// listening address when unset), never the request's `Host`, which a client chooses — a
+    /// reset link built from it could point at someone else's site.
+    pub fn site_url(&self) -> String {
+        self.auth.public_url.as_deref().unwrap_or("http://127.0.0.1:3000").trim_end_matches('/').to_string()
+    }
+
     pub fn provide_context(&self) {
         leptos::prelude::provide_context(self.clone());
-        leptos::prelude::provide_context(crate::domain::dto::SiteUrl(super::actions::site_url(self)));
+        leptos::prelude::provide_context(crate::domain::dto::SiteUrl(self.site_url()));
     }
 }
 

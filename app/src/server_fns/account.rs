@@ -27,8 +27,8 @@ impl SessionInfo {
 
 #[server(prefix = "/srv", endpoint = "session", input = GetUrl)]
 pub async fn load_session() -> Result<SessionInfo, ServerFnError> {
-    use crate::backend::AppState;
     use crate::backend::auth::session;
+    use crate::backend::state::AppState;
     let state = expect_context::<AppState>();
     let Ok(sess) = leptos_axum::extract::<tower_sessions::Session>().await else {
         return Ok(SessionInfo::default());

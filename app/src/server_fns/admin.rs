@@ -28,14 +28,14 @@ use super::internal as failed;
 #[cfg(feature = "ssr")]
 async fn admin_list(search: &str) -> Result<(crate::backend::db::Db, crate::domain::admin::AdminQuery), ServerFnError> {
     require_admin().await?;
-    let state = expect_context::<crate::backend::AppState>();
+    let state = expect_context::<crate::backend::state::AppState>();
     Ok((state.store.db().clone(), crate::domain::admin::AdminQuery::parse(search)))
 }
 
 #[server(prefix = "/srv", endpoint = "admin_counts", input = GetUrl)]
 pub async fn admin_overview() -> Result<AdminCounts, ServerFnError> {
     require_admin().await?;
-    let state = expect_context::<crate::backend::AppState>();
+    let state = expect_context::<crate::backend::state::AppState>();
     store::counts(state.store.db()).await.map_err(failed)
 }
 

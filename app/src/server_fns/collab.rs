@@ -9,7 +9,7 @@ use leptos::server_fn::codec::GetUrl;
 #[cfg(feature = "ssr")]
 use super::internal as failed;
 #[cfg(feature = "ssr")]
-use crate::backend::AppState;
+use crate::backend::state::AppState;
 
 /// The target named by the page's query (`?offer=slug`, `?challenge=`, `?org=`).
 #[server(prefix = "/srv", endpoint = "collab_new", input = GetUrl)]

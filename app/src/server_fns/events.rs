@@ -9,8 +9,8 @@ use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use crate::backend::AppState;
     use crate::backend::auth::{Denied, guard};
+    use crate::backend::state::AppState;
     use crate::backend::store::statements::event_manage::{self, EventRef};
     use crate::domain::account::{MemberRole, Viewer};
     use leptos::prelude::*;

@@ -22,7 +22,7 @@ pub async fn import_status(#[server(default)] token: String) -> Result<ImportVie
     if token.is_empty() {
         return Ok(ImportView::default());
     }
-    let state = expect_context::<crate::backend::AppState>();
+    let state = expect_context::<crate::backend::state::AppState>();
     match crate::backend::import::uploads::report(state.store.db(), user, &token).await {
         Ok(Some((report, pending))) => Ok(ImportView { report: Some(report), pending, expired: false }),
         Ok(None) => Ok(ImportView { expired: true, ..Default::default() }),

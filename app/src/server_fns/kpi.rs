@@ -30,7 +30,7 @@ pub struct KpiDetail {
 
 #[server(prefix = "/srv", endpoint = "kpi_detail", input = GetUrl)]
 pub async fn kpi_indicator_page(code: String) -> Result<Option<KpiDetail>, ServerFnError> {
-    use crate::backend::AppState;
+    use crate::backend::state::AppState;
     use crate::backend::store::statements::kpi;
     let state = expect_context::<AppState>();
     let db = state.store.db();

@@ -19,7 +19,7 @@ pub mod search;
 
 #[cfg(feature = "ssr")]
 pub(crate) fn store() -> std::sync::Arc<crate::backend::store::Store> {
-    leptos::prelude::expect_context::<crate::backend::AppState>().store
+    leptos::prelude::expect_context::<crate::backend::state::AppState>().store
 }
 
 /// Logs the real error (database, index, anything of ours) once and gives the browser a
@@ -81,8 +81,8 @@ pub(crate) fn denied_status(d: crate::backend::auth::Denied) -> http::StatusCode
 /// [`private`]. The state is taken before the first await: a resource resolved inside a nested
 /// suspense loses the reactive owner after it.
 #[cfg(feature = "ssr")]
-pub(crate) async fn viewer() -> (crate::backend::AppState, Option<crate::domain::account::Viewer>) {
-    let state = leptos::prelude::expect_context::<crate::backend::AppState>();
+pub(crate) async fn viewer() -> (crate::backend::state::AppState, Option<crate::domain::account::Viewer>) {
+    let state = leptos::prelude::expect_context::<crate::backend::state::AppState>();
     private();
     let viewer = match leptos_axum::extract::<tower_sessions::Session>().await {
         Ok(sess) => crate::backend::auth::session::viewer(&sess, state.store.db()).await,

@@ -10,8 +10,8 @@ use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use crate::backend::AppState;
     pub use crate::backend::auth::guard;
+    pub use crate::backend::state::AppState;
     pub use crate::backend::store::statements::{applications as apps, org_manage, pipeline, programme_edit};
     pub use crate::domain::account::{MemberRole, Viewer};
     pub use crate::domain::programmes::Access;

@@ -1,12 +1,12 @@
 //! Local accounts: sign up, verify the e-mail address, sign in and out, forgotten and changed
 //! passwords.
 
-use super::{Refusal, done, internal, safe_next, site_url};
-use crate::backend::AppState;
+use super::{Refusal, done, internal, safe_next};
 use crate::backend::auth::session;
 use crate::backend::forms::validate;
 use crate::backend::mail::templates;
 use crate::backend::secrets::password;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::users::{self, RESET_PASSWORD, VERIFY_EMAIL};
 use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
@@ -47,7 +47,7 @@ pub async fn signup(
         return r.send(&session, "/signup").await;
     };
     let hash = password::hash(pw).await;
-    let site = site_url(&state);
+    let site = state.site_url();
     match users::create(state.store.db(), &email, &name, Some(&hash), false).await {
         Ok(Some(id)) => {
             match users::issue_token(state.store.db(), id, VERIFY_EMAIL, VERIFY_TTL).await {
@@ -172,7 +172,7 @@ pub async fn resend_verification(
     if !viewer.email_verified {
         match users::issue_token(state.store.db(), viewer.id, VERIFY_EMAIL, VERIFY_TTL).await {
             Ok(token) => {
-                let link = format!("{}/auth/verify?token={token}", site_url(&state));
+                let link = format!("{}/auth/verify?token={token}", state.site_url());
                 let mail = templates::verify_email(lang, &viewer.email, &viewer.display_name, &link);
                 state.mailer.send_logged(mail).await;
             }
@@ -199,7 +199,7 @@ pub async fn forgot(
     let Some(email) = r.check("email", validate::email(&f.email)) else {
         return r.send(&session, "/password/forgot").await;
     };
-    send_reset(&state, lang, &site_url(&state), &email).await;
+    send_reset(&state, lang, &state.site_url(), &email).await;
     // The same answer whether or not the address has an account.
     done(&session, Notice::ResetSent, "/password/forgot").await
 }

@@ -4,8 +4,8 @@
 //! it came from.
 
 use super::{Refusal, done, internal, safe_next};
-use crate::backend::AppState;
 use crate::backend::db::Db;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::admin::{self as store, AdminError, ClaimDecision};
 use crate::backend::web::{Admin, WebResult};
 use crate::domain::account::{FormError, Notice, PlatformRole, Viewer};

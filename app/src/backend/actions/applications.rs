@@ -3,10 +3,10 @@
 //! the deadline are enforced again inside the store's write transaction.
 
 use super::{Refusal, done, internal};
-use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard};
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
+use crate::backend::state::AppState;
 use crate::backend::store::Conflict;
 use crate::backend::store::statements::applications::{self as apps, Programme};
 use crate::backend::store::statements::{org_manage, pipeline, programme_edit};

@@ -4,10 +4,10 @@
 //! these handlers parse the form and map the outcome to a page.
 
 use super::{Refusal, done, internal};
-use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
 use crate::backend::listings::input::amount;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::collab::{self, NewAgreement, NewRequest, StepError};
 use crate::backend::text::slugify;
 use crate::backend::web::{self, Failure, SignedIn, WebResult};

@@ -2,9 +2,9 @@
 //! (`POST /admin/kpi`) and the annual report's XLSX download (`GET /kpi/report.xlsx`).
 
 use super::{Refusal, done, internal};
-use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::kpi::{self as store, Entry, SaveError};
 use crate::backend::this_year;
 use crate::backend::web::{Admin, Failure, WebResult};

@@ -5,11 +5,11 @@
 //! dismissing is refused.
 
 use super::{internal, safe_next};
-use crate::backend::AppState;
 use crate::backend::db::now_iso;
 use crate::backend::forms::fields::Fields;
 use crate::backend::matching;
 use crate::backend::search::doc::{key, parse_key};
+use crate::backend::state::AppState;
 use crate::backend::store::statements::match_feedback;
 use crate::backend::web::{Failure, SignedIn, Viewing, WebResult};
 use crate::domain::account::Viewer;

@@ -17,7 +17,6 @@ pub mod org_input;
 pub mod orgs;
 pub mod programmes;
 
-use super::AppState;
 use super::store::Conflict;
 use super::web::{Failure, WebResult};
 use crate::backend::forms::field_errors::FieldErrors;
@@ -129,13 +128,6 @@ pub fn safe_next(next: &str) -> &str {
     let ok =
         next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']);
     if ok { next } else { "/account" }
-}
-
-/// The site's address for links in mail and provider redirects: always the configured one
-/// (the server fills it in from its listening address when unset), never the request's `Host`,
-/// which a client chooses — a reset link built from it could point at someone else's site.
-pub fn site_url(state: &AppState) -> String {
-    state.auth.public_url.as_deref().unwrap_or("http://127.0.0.1:3000").trim_end_matches('/').to_string()
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! this site), marking all read, and the e-mail preference (immediately, daily digest, off).
 
 use super::{Refusal, done, internal};
-use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::notifications;
 use crate::backend::web::{Failure, SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};

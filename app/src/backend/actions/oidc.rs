@@ -2,11 +2,11 @@
 //! `/auth/{provider}/callback` signs it in on the way back. Any failure lands on the sign-in page
 //! with a general message; the reason goes to the log.
 
-use super::{Refusal, internal, safe_next, site_url};
-use crate::backend::AppState;
+use super::{Refusal, internal, safe_next};
 use crate::backend::auth::oidc::{AuthError, Identity, Pending};
 use crate::backend::auth::session;
 use crate::backend::forms::validate;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::{identities, users};
 use crate::backend::web::{Failure, WebResult};
 use crate::domain::account::FormError;
@@ -112,7 +112,7 @@ fn clean(identity: &Identity) -> Result<(String, String), AuthError> {
 }
 
 fn callback_url(state: &AppState, provider: &str) -> String {
-    format!("{}/auth/{provider}/callback", site_url(state))
+    format!("{}/auth/{provider}/callback", state.site_url())
 }
 
 async fn refuse(session: &Session, provider: &str, next: &str, error: AuthError) -> WebResult {

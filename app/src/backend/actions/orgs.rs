@@ -1,11 +1,11 @@
 //! Organisations run by their members: create, claim, edit the profile and logo, invite and
 //! remove members, accept an invitation. Each handler's first lines decide who may act.
 
-use super::{Refusal, done, internal, org_input, site_url};
-use crate::backend::AppState;
+use super::{Refusal, done, internal, org_input};
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
 use crate::backend::mail::templates;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::{logos, members, org_manage};
 use crate::backend::web::{Editor, Failure, OrgMember, Owner, SignedIn, Viewing, WebResult};
 use crate::domain::account::{FormError, MemberRole, Notice};
@@ -213,7 +213,7 @@ pub async fn invite(
     let (Some(email), Some(role)) = (email, role) else { return r.send(&session, &back).await };
     match members::invite(state.store.db(), v.id, org, &email, role).await {
         Ok(Ok(token)) => {
-            let link = format!("{}/invitations/accept?token={token}", site_url(&state));
+            let link = format!("{}/invitations/accept?token={token}", state.site_url());
             let org_name = org_manage::name(state.store.db(), org).await.ok().flatten().unwrap_or_default();
             state.mailer.send_logged(templates::invitation(lang, &email, &org_name, &v.display_name, &link)).await;
             done(&session, Notice::InvitationSent, &back).await

@@ -3,10 +3,10 @@
 //! kinds of programme an organisation may run comes from `domain::programmes::types_for`.
 
 use super::{Refusal, done, internal};
-use crate::backend::AppState;
 use crate::backend::auth::guard;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
+use crate::backend::state::AppState;
 use crate::backend::store::Conflict;
 use crate::backend::store::statements::{org_manage, programme_edit as store};
 use crate::backend::web::{Failure, SignedIn, WebResult};

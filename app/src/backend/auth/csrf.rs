@@ -3,7 +3,7 @@
 //! `Referer` otherwise); a request with neither, or from another site, is refused with 403.
 //! Leptos server functions have no protection of their own, so this covers `/srv` too.
 
-use crate::backend::AppState;
+use crate::backend::state::AppState;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};

@@ -138,6 +138,29 @@ impl std::fmt::Debug for Secret {
     }
 }
 
+/// `[api]` in the config file, `KETNOI_API__RATE_LIMIT__PER_MINUTE=…` in the environment.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ApiSettings {
+    pub rate_limit: ApiRateLimit,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ApiRateLimit {
+    /// Requests a client may make at once…
+    pub burst: u32,
+    /// …and how many more it earns per minute; 0 turns the limit off (benchmarks).
+    pub per_minute: u32,
+}
+
+impl Default for ApiRateLimit {
+    fn default() -> Self {
+        // generous: a page of a script walking every list at 10 requests a second is fine
+        ApiRateLimit { burst: 120, per_minute: 600 }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,8 +7,8 @@
 pub mod cell;
 pub mod lists;
 
-use super::AppState;
 use super::search::Searcher;
+use super::state::AppState;
 use super::store::StoreError;
 use crate::backend::db::Db;
 use crate::backend::web::{Failure, WebResult};

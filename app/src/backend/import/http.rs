@@ -3,9 +3,9 @@
 //! `GET /admin/import/template/{entity}.{csv|xlsx}`. Admins only, checked first.
 
 use super::{Entity, FileProblem, Options, SheetFormat, read, run, unreadable, uploads};
-use crate::backend::AppState;
 use crate::backend::actions::{Refusal, internal};
 use crate::backend::export::Format;
+use crate::backend::state::AppState;
 use crate::backend::web::{Admin, Failure, WebResult};
 use crate::domain::account::FormError;
 use crate::domain::import::ImportReport;

@@ -2,7 +2,7 @@
 //! request run in-process against the real data (so the examples are never stale).
 
 use super::openapi;
-use crate::backend::AppState;
+use crate::backend::state::AppState;
 use crate::domain::api_docs::{ApiDocs, EndpointDoc, ParamDoc};
 use crate::domain::dto::Text;
 use axum::body::Body;
@@ -64,7 +64,7 @@ pub async fn build(state: &AppState) -> ApiDocs {
     // a list's first slug, for its detail endpoint's example
     let mut first_slug: HashMap<String, String> = HashMap::new();
     let Some(paths) = doc["paths"].as_object() else {
-        return ApiDocs { site: crate::backend::actions::site_url(state), endpoints };
+        return ApiDocs { site: state.site_url(), endpoints };
     };
     for (path, item) in paths {
         let Some(op) = item.get("get") else { continue };
@@ -112,5 +112,5 @@ pub async fn build(state: &AppState) -> ApiDocs {
             example_response: shorten(&answer),
         });
     }
-    ApiDocs { site: crate::backend::actions::site_url(state), endpoints }
+    ApiDocs { site: state.site_url(), endpoints }
 }

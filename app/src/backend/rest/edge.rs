@@ -3,7 +3,8 @@
 //! error shape for wrong methods, and error messages in the language asked for.
 
 use super::ApiError;
-use crate::backend::AppState;
+use crate::backend::auth::settings::ApiSettings;
+use crate::backend::state::AppState;
 use crate::i18n::Lang;
 use axum::Router;
 use axum::body::Body;
@@ -11,34 +12,10 @@ use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, Method, StatusCode, header};
-use serde::{Deserialize, Serialize};
 use tower_governor::GovernorLayer;
 use tower_governor::errors::GovernorError;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::key_extractor::PeerIpKeyExtractor;
-
-/// `[api]` in the config file, `KETNOI_API__RATE_LIMIT__PER_MINUTE=…` in the environment.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ApiSettings {
-    pub rate_limit: ApiRateLimit,
-}
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ApiRateLimit {
-    /// Requests a client may make at once…
-    pub burst: u32,
-    /// …and how many more it earns per minute; 0 turns the limit off (benchmarks).
-    pub per_minute: u32,
-}
-
-impl Default for ApiRateLimit {
-    fn default() -> Self {
-        // generous: a page of a script walking every list at 10 requests a second is fine
-        ApiRateLimit { burst: 120, per_minute: 600 }
-    }
-}
 
 pub fn wrap(routes: Router<AppState>, settings: &ApiSettings) -> Router<AppState> {
     let limit = &settings.rate_limit;

@@ -2,7 +2,7 @@
 //! in the list shape of every `/api/v1` list (all on one page: there are only 15).
 
 use super::ApiError;
-use crate::backend::AppState;
+use crate::backend::state::AppState;
 use crate::domain::kpi::KpiIndicator;
 use axum::Json;
 use axum::extract::State;

@@ -9,14 +9,14 @@ pub mod kpi;
 pub mod openapi;
 pub mod params;
 
-use super::AppState;
+use super::state::AppState;
+pub use crate::backend::auth::settings::ApiSettings;
 use crate::domain::dto::{Catalogue, ItemCard, ItemDetail, OrgCard, OrgDetail, Page};
 use crate::domain::search::SearchHit;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
-pub use edge::ApiSettings;
 pub use error::{ApiError, localize};
 use error_body::ErrorBody;
 use params::Endpoint;

@@ -3,7 +3,7 @@
 
 use super::params::{self, Endpoint, Values};
 use super::{ErrorBody, SearchAnswer};
-use crate::backend::AppState;
+use crate::backend::state::AppState;
 use crate::domain::dto::Catalogue;
 use axum::Json;
 use axum::extract::State;
@@ -132,7 +132,7 @@ async fn first_slug(state: &AppState, list: &str) -> Option<String> {
 /// The document as served, with a real, current slug as each detail endpoint's example (so
 /// that clients and test generators reach an existing entry).
 pub async fn document(State(state): State<AppState>) -> Json<utoipa::openapi::OpenApi> {
-    let mut doc = for_site(&crate::backend::actions::site_url(&state));
+    let mut doc = for_site(&state.site_url());
     for (path, item) in doc.paths.paths.iter_mut() {
         let Some(list) = path.strip_suffix("/{slug}") else { continue };
         let Some(slug) = first_slug(&state, list).await else { continue };

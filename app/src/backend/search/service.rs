@@ -2,7 +2,7 @@
 //! synchronous), place names filled in from the store.
 
 use super::SearchError;
-use crate::backend::AppState;
+use crate::backend::state::AppState;
 use crate::domain::search::{SearchResults, Suggestion};
 use crate::domain::{FacetKey, ListQuery};
 

@@ -2,8 +2,8 @@
 //! body is read): the authorisation check every write starts with.
 
 use super::Failure;
-use crate::backend::AppState;
 use crate::backend::auth::{guard, session};
+use crate::backend::state::AppState;
 use crate::backend::store::statements::org_manage;
 use crate::domain::account::{MemberRole, Viewer};
 use crate::i18n::Lang;

@@ -1,10 +1,9 @@
 //! Downloads: a public event's `.ics` file, and the attendee list as CSV or XLSX for its
 //! organisers (headers in the viewer's language; times in Vietnam time).
 
-use super::super::site_url;
 use super::{organiser_of, public_event};
-use crate::backend::AppState;
 use crate::backend::ics::{self, IcsEvent};
+use crate::backend::state::AppState;
 use crate::backend::store::statements::event_manage::EventRef;
 use crate::backend::store::statements::registrations;
 use crate::backend::vn_time::parse_iso;
@@ -36,7 +35,7 @@ pub async fn calendar(
     let (Some(starts), Some(ends)) = (parse_iso(&ev.starts_at), parse_iso(&ev.ends_at)) else {
         return Err(Failure::internal(format!("event {} has unreadable times", ev.id)));
     };
-    let site = site_url(&state);
+    let site = state.site_url();
     let host = url::Url::parse(&site).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
     let summary = lang.pick(&ev.title_vi, ev.title_en.as_deref());
     let description = ics::plain_text(lang.pick(&ev.description_vi, ev.description_en.as_deref()));

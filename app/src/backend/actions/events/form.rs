@@ -3,9 +3,9 @@
 
 use super::super::Refusal;
 use super::super::org_input::{location, sectors};
-use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
 use crate::backend::forms::validate;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::event_manage::EventInput;
 use crate::backend::vn_time;
 use crate::domain::EventType;

@@ -10,9 +10,9 @@ pub use files::{calendar, csv, xlsx};
 pub use register::{register, unregister};
 
 use super::{Refusal, done, internal};
-use crate::backend::AppState;
 use crate::backend::auth::{Denied, guard};
 use crate::backend::forms::fields::Fields;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::event_manage::{self, EventRef};
 use crate::backend::store::statements::registrations;
 use crate::backend::web::{Failure, Viewing, WebResult};

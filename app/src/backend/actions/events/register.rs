@@ -4,8 +4,8 @@
 
 use super::super::{Refusal, done, internal};
 use super::public_event;
-use crate::backend::AppState;
 use crate::backend::forms::fields::Fields;
+use crate::backend::state::AppState;
 use crate::backend::store::statements::registrations::{self, Outcome};
 use crate::backend::web::{SignedIn, WebResult};
 use crate::domain::account::{FormError, Notice};
