@@ -94,7 +94,7 @@ pub fn build_router(state: AppState) -> Router {
         .merge(routes::router(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
         .layer(axum::middleware::from_fn(crate::metrics::track))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::middleware))
+        .layer(axum::middleware::from_fn_with_state(state.auth.clone(), csrf::middleware))
         .layer(session_layer)
         .layer(axum::middleware::from_fn(lang::middleware))
         .layer(axum::middleware::from_fn_with_state(secure, headers::middleware))

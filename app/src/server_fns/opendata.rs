@@ -6,5 +6,5 @@ use leptos::server_fn::codec::GetUrl;
 #[server(prefix = "/srv", endpoint = "api_docs", input = GetUrl)]
 pub async fn load_api_docs() -> Result<ApiDocs, ServerFnError> {
     let state = expect_context::<crate::backend::state::AppState>();
-    Ok(crate::backend::rest::docs::build(&state).await)
+    Ok(crate::backend::rest::docs::build(&state, crate::backend::routes::api()).await)
 }

@@ -12,12 +12,12 @@ pub async fn search(search: String, english: bool) -> Result<Option<SearchResult
         return Ok(None);
     }
     let state = expect_context::<crate::backend::state::AppState>();
-    crate::backend::search::search(&state, q, english).await.map(Some).map_err(super::internal)
+    crate::backend::search::search(&state.searcher, &state.store, q, english).await.map(Some).map_err(super::internal)
 }
 
 /// Titles for the header box while the user types.
 #[server(prefix = "/srv", endpoint = "suggest", input = GetUrl)]
 pub async fn suggest(#[server(default)] q: String) -> Result<Vec<Suggestion>, ServerFnError> {
     let state = expect_context::<crate::backend::state::AppState>();
-    crate::backend::search::suggest(&state, q).await.map_err(super::internal)
+    crate::backend::search::suggest(&state.searcher, q).await.map_err(super::internal)
 }

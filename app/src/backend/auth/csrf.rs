@@ -3,13 +3,14 @@
 //! `Referer` otherwise); a request with neither, or from another site, is refused with 403.
 //! Leptos server functions have no protection of their own, so this covers `/srv` too.
 
-use crate::backend::state::AppState;
+use super::settings::AuthSettings;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::{Method, StatusCode, header};
+use std::sync::Arc;
 
-pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn middleware(State(auth): State<Arc<AuthSettings>>, req: Request, next: Next) -> Response {
     // The public API is read-only and cookie-free: its wrong methods answer 405 in its own shape.
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || req.uri().path().starts_with("/api/v1/")
     {
@@ -18,7 +19,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     let headers = req.headers();
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     let source = headers.get(header::ORIGIN).or_else(|| headers.get(header::REFERER)).and_then(|v| v.to_str().ok());
-    if same_origin(source, host, state.auth.public_url.as_deref()) {
+    if same_origin(source, host, auth.public_url.as_deref()) {
         next.run(req).await
     } else {
         tracing::warn!(origin = ?source, host = ?host, "cross-origin write refused");

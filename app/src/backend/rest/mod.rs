@@ -240,7 +240,7 @@ catalogue_endpoints!(
 pub(crate) async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let q = params::parse(raw.as_deref(), Endpoint::Search)?;
     let english = raw.as_deref().unwrap_or("").split('&').any(|p| p == "lang=en");
-    let results = crate::backend::search::search(&state, q, english).await.map_err(|e| {
+    let results = crate::backend::search::search(&state.searcher, &state.store, q, english).await.map_err(|e| {
         tracing::error!(error = %e, "search failed in API");
         ApiError::Internal
     })?;
