@@ -22,10 +22,14 @@ pub fn SearchPage() -> impl IntoView {
     let location = use_location();
     let data = Resource::new(move || location.search.get(), move |s| search(s, lang == Lang::En));
     let query = move || ListQuery::parse(&location.search.get());
-    let title = move || match query().q {
+    let title_of = move |search: &str| match ListQuery::parse(search).q {
         Some(q) => format!("{q} — {}", t.search_title),
         None => t.search_title.to_string(),
     };
+    // The server renders the title after the page, when the router's location may be gone
+    // already (reading it then panicked under load): it keeps the first reading.
+    let first = title_of(&location.search.get_untracked());
+    let title = move || location.search.try_with(|s| title_of(s)).unwrap_or_else(|| first.clone());
     view! {
         <Title text=title />
         <Meta name="robots" content="noindex, follow" />
