@@ -25,19 +25,8 @@ async fn get(server: &Server, path: &str) -> reqwest::Response {
 #[tokio::test]
 async fn beyond_the_limit_a_request_is_refused_at_once_and_the_place_comes_back() {
     let (server, _dir) = started(&[("KETNOI_MAX_IN_FLIGHT", "1")]).await;
-    let addr = server.base.trim_start_matches("http://").to_string();
     // one request in flight: its body is still on its way
-    let body = "email=nobody%40example.vn&password=not-the-password";
-    let mut held = TcpStream::connect(&addr).await.expect("connect");
-    let head = format!(
-        "POST /auth/login HTTP/1.1\r\nHost: {addr}\r\nOrigin: {}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{}",
-        server.base,
-        body.len(),
-        &body[..10]
-    );
-    held.write_all(head.as_bytes()).await.expect("the held request");
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let held = server.hold_sign_in().await;
 
     let health = get(&server, "/healthz").await;
     assert_eq!(health.status().as_u16(), 503);
@@ -52,9 +41,7 @@ async fn beyond_the_limit_a_request_is_refused_at_once_and_the_place_comes_back(
     assert_eq!(page.status().as_u16(), 503);
     assert!(page.text().await.expect("page").contains("Hệ thống đang bận"));
 
-    held.write_all(&body.as_bytes()[10..]).await.expect("rest of the body");
-    let mut answer = String::new();
-    held.read_to_string(&mut answer).await.expect("the held request's answer");
+    let answer = held.finish().await;
     assert!(answer.starts_with("HTTP/1.1 303"), "{answer:?}");
     assert_eq!(get(&server, "/healthz").await.status().as_u16(), 200, "the place came back");
 }

@@ -3,7 +3,7 @@
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
-use tokio::io::AsyncBufReadExt;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 
 /// `ketnoi serve` with its log lines collected.
 pub struct Server {
@@ -45,6 +45,24 @@ impl Server {
 
     pub fn log_has(&self, needle: &str) -> bool {
         self.log.lock().expect("log").iter().any(|l| l.contains(needle))
+    }
+
+    /// A sign-in whose body is still on its way: the server is reading it (a request in
+    /// flight) until [`Held::finish`] sends the rest.
+    pub async fn hold_sign_in(&self) -> Held {
+        let addr = self.base.trim_start_matches("http://");
+        let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+        let head = format!(
+            "POST /auth/login HTTP/1.1\r\nHost: {addr}\r\nOrigin: {}\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            self.base,
+            HELD_BODY.len()
+        );
+        stream.write_all(head.as_bytes()).await.expect("headers");
+        stream.write_all(&HELD_BODY.as_bytes()[..10]).await.expect("first part of the body");
+        // the server is now reading this request's body
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        Held { stream }
     }
 
     /// The first log line holding `needle`.
@@ -99,4 +117,22 @@ where
             log.lock().expect("log").push(line);
         }
     });
+}
+
+/// The held sign-in's form: an unknown account, so its answer is the form again (303).
+const HELD_BODY: &str = "email=nobody%40example.vn&password=not-the-password";
+
+/// A request in flight, held open by its client (see [`Server::hold_sign_in`]).
+pub struct Held {
+    stream: tokio::net::TcpStream,
+}
+
+impl Held {
+    /// Sends the rest of the body; the whole answer.
+    pub async fn finish(mut self) -> String {
+        self.stream.write_all(&HELD_BODY.as_bytes()[10..]).await.expect("rest of the body");
+        let mut answer = String::new();
+        self.stream.read_to_string(&mut answer).await.expect("the answer");
+        answer
+    }
 }

@@ -5,18 +5,7 @@
 
 use crate::process::Server;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-
-/// A sign-in whose body is still on its way when the signal comes.
-fn sign_in_request(base: &str, body: &str) -> String {
-    let host = base.trim_start_matches("http://");
-    format!(
-        "POST /auth/login HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    )
-}
 
 async fn started(deadline_secs: &str) -> (Server, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -43,12 +32,7 @@ async fn exit_of(server: &mut Server, within: Duration) -> std::process::ExitSta
 #[tokio::test]
 async fn sigterm_finishes_the_request_in_flight_then_exits_0() {
     let (mut server, _dir) = started("10").await;
-    let body = "email=nobody%40example.vn&password=not-the-password";
-    let mut held = TcpStream::connect(server.base.trim_start_matches("http://")).await.expect("connect");
-    held.write_all(sign_in_request(&server.base, body).as_bytes()).await.expect("headers");
-    held.write_all(&body.as_bytes()[..10]).await.expect("first part of the body");
-    // the server is now reading this request's body
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let held = server.hold_sign_in().await;
 
     terminate(&server);
     let closed = Instant::now();
@@ -61,9 +45,7 @@ async fn sigterm_finishes_the_request_in_flight_then_exits_0() {
     }
     assert!(server.child.try_wait().expect("try_wait").is_none(), "exited before the request in flight was answered");
 
-    held.write_all(&body.as_bytes()[10..]).await.expect("rest of the body");
-    let mut answer = String::new();
-    held.read_to_string(&mut answer).await.expect("the answer");
+    let answer = held.finish().await;
     // a failed sign-in goes back to the form
     assert!(answer.starts_with("HTTP/1.1 303"), "answer to the request in flight: {answer:?}");
 
@@ -81,11 +63,7 @@ async fn sigterm_finishes_the_request_in_flight_then_exits_0() {
 #[tokio::test]
 async fn a_request_that_never_ends_is_cut_off_at_the_deadline() {
     let (mut server, _dir) = started("2").await;
-    let body = "email=nobody%40example.vn&password=not-the-password";
-    let mut held = TcpStream::connect(server.base.trim_start_matches("http://")).await.expect("connect");
-    held.write_all(sign_in_request(&server.base, body).as_bytes()).await.expect("headers");
-    held.write_all(&body.as_bytes()[..10]).await.expect("first part of the body");
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let held = server.hold_sign_in().await;
 
     terminate(&server);
     let status = exit_of(&mut server, Duration::from_secs(30)).await;

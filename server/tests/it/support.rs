@@ -71,16 +71,9 @@ async fn launch(
         addr: addr.to_string(),
         site_root: dir.path().display().to_string(),
         index_dir: dir.path().join("index").display().to_string(),
-        log_format: "pretty".into(),
-        shutdown_deadline_secs: 10,
-        max_in_flight: 0,
-        queue_wait_ms: 250,
-        request_timeout_secs: 60,
-        header_read_timeout_secs: 10,
-        metrics_addr: String::new(),
         auth,
         api,
-        backup: Default::default(),
+        ..Config::default()
     };
     let pool = db::connect(&config.database_url).await.expect("connect");
     let mut workers = Workers::new();
