@@ -10,6 +10,8 @@ mod admin;
 #[allow(clippy::disallowed_methods)] // the benchmarks pick their inputs and count results directly
 mod bench;
 mod migrate_data;
+#[allow(clippy::disallowed_methods)] // the soak picks its writers and checks every write directly
+mod soak;
 mod transfer;
 
 #[derive(Parser)]
@@ -80,7 +82,12 @@ enum Command {
     },
     /// Rebuild the search index from the database into a new directory and swap it in
     /// (a running server switches to it).
-    Reindex,
+    Reindex {
+        /// Rebuild nothing: compare the index with the database (every public document once,
+        /// nothing else, the outbox applied) and exit non-zero when they differ.
+        #[arg(long)]
+        check: bool,
+    },
     /// Check a CSV/XLSX file and import every row in one transaction, or none: prints each
     /// failing row's problems and exits non-zero when any row fails.
     Import {
@@ -192,6 +199,26 @@ enum Command {
         #[arg(long)]
         json: Option<PathBuf>,
     },
+    /// Crash soak: serve the configured database, drive it with a write-heavy mix, SIGKILL it
+    /// `--kills` times, then check every acknowledged write and the index. See
+    /// `server/src/soak/mod.rs`.
+    #[command(hide = true)]
+    Soak {
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(0..=10_000))]
+        kills: u32,
+        /// Writers of each kind (sign-ups, messages, offers, profiles, registrations, drafts).
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=1_000))]
+        per_kind: u32,
+        /// The demo accounts' password.
+        #[arg(long, default_value = "KetNoi-demo-2030")]
+        password: String,
+        /// Seeds the kill moments (and the soak's marker), to repeat a run.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Where the server's output goes.
+        #[arg(long, default_value = "soak-server.log")]
+        log: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -257,8 +284,13 @@ async fn main() -> anyhow::Result<()> {
             eprintln!("{} tables, {} rows, {} bytes in {:.1} s", r.tables, r.rows, r.bytes, r.seconds);
             println!("{}", r.path.display());
         }
-        Command::Reindex => {
+        Command::Reindex { check: false } => {
             seed::reindex(&pool, &config).await?;
+        }
+        Command::Reindex { check: true } => {
+            let c = app::backend::search::check::check(&pool, std::path::Path::new(&config.index_dir)).await?;
+            println!("{c}");
+            anyhow::ensure!(c.is_exact(), "the search index differs from the database: run `ketnoi reindex`");
         }
         Command::BenchSearch { queries, passes, per_page, fts5_db, index_dir, json } => {
             let opts = bench::Options { queries, passes, per_page, fts5_db, index_dir, json };
@@ -273,6 +305,10 @@ async fn main() -> anyhow::Result<()> {
                 bench::matching::Mode::Time
             };
             bench::matching::run(&pool, &config, subjects, passes, mode).await?;
+        }
+        Command::Soak { kills, per_kind, password, seed, log } => {
+            let opts = soak::Options { kills, per_kind: per_kind as usize, password, seed, log, config: cli.config };
+            soak::run(&pool, &config, &opts).await?;
         }
         Command::BenchWrites { url, writers, seconds, password, json } => {
             let opts = bench::writes::Options { url, writers, seconds, password, json };

@@ -190,7 +190,7 @@ pub async fn run(pool: &Db, database_url: &str, opts: &Options) -> anyhow::Resul
 /// Up to `n` (e-mail, request id) pairs: demo accounts that are members of a side of a request
 /// whose thread is open. First each account and each request at most once, then accounts
 /// again on other requests, then the list over again (each writer still signs in on its own).
-async fn pick_pairs(pool: &Db, n: usize) -> anyhow::Result<Vec<(String, i64)>> {
+pub(crate) async fn pick_pairs(pool: &Db, n: usize) -> anyhow::Result<Vec<(String, i64)>> {
     let rows: Vec<(String, i64)> = sql::query_as(
         "SELECT u.email, r.id FROM collaboration_requests r
            JOIN memberships m ON m.org_id = r.from_org_id OR m.org_id = r.to_org_id

@@ -4,6 +4,7 @@
 //! generation in use, and every commit records the last outbox row it reflects. A rebuild
 //! writes a new generation and swaps `CURRENT`; a running server notices and switches.
 
+pub mod check;
 pub mod doc;
 mod facets;
 mod generation;

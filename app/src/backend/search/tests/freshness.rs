@@ -132,3 +132,29 @@ async fn a_rebuild_is_followed_and_loses_nothing() {
     assert_eq!(search(s, "q=nông nghiệp").total_hits, baseline, "the rest of the index is intact");
     assert_eq!(apply_outbox(s, &fx.pool).await.expect("apply"), 0);
 }
+
+/// `ketnoi reindex --check` and the crash soak rely on this comparison: it must see a write
+/// not yet applied, and a document the index holds but the database no longer shows.
+#[tokio::test]
+async fn the_check_sees_what_the_index_lacks_and_holds_too_many() {
+    use crate::backend::search::check::check;
+    let fx = Fixture::new().await;
+    let c = check(&fx.pool, &fx.root()).await.expect("check");
+    assert!(c.is_exact(), "a fresh index: {c}");
+    assert!(c.expected > 0 && c.indexed == c.expected);
+
+    let org = insert_org(&fx.pool, "vexmora", "Công ty TNHH Vexmora", "Cơ khí.", None, None).await;
+    let c = check(&fx.pool, &fx.root()).await.expect("check");
+    assert!(!c.is_exact());
+    assert_eq!((c.missing_count, c.backlog > 0), (1, true), "{c}");
+    assert_eq!(c.missing, [crate::backend::search::doc::key(crate::domain::search::DocGroup::Org, org)]);
+
+    apply_outbox(&fx.searcher, &fx.pool).await.expect("apply");
+    assert!(check(&fx.pool, &fx.root()).await.expect("check").is_exact());
+
+    // hidden behind the outbox's back (as a lost outbox row would leave it): one extra document
+    fx.exec(&format!("UPDATE organizations SET hidden = TRUE WHERE id = {org}")).await;
+    fx.exec("DELETE FROM search_outbox").await;
+    let c = check(&fx.pool, &fx.root()).await.expect("check");
+    assert_eq!((c.extra_count, c.missing_count, c.backlog), (1, 0, 0), "{c}");
+}
