@@ -55,6 +55,11 @@ strings! { AccountStrings {
     denied_signed_out: ("Bạn cần đăng nhập để thực hiện thao tác này.", "You need to sign in to do this."),
     denied_forbidden_title: ("Không có quyền", "Not allowed"),
     denied_forbidden: ("Tài khoản của bạn không có quyền thực hiện thao tác này.", "Your account is not allowed to do this."),
+    storage_full_title: ("Chưa lưu được", "Not saved"),
+    storage_full: (
+        "Máy chủ tạm thời không ghi được dữ liệu (bộ nhớ lưu trữ đã đầy hoặc chỉ cho phép đọc), nên nội dung bạn vừa gửi chưa được lưu. Hãy bấm Quay lại trên trình duyệt — nội dung bạn nhập vẫn còn ở đó — và thử lại sau ít phút. Quản trị viên hệ thống đã được báo trong nhật ký. Bạn vẫn xem và tìm kiếm được như bình thường.",
+        "The server cannot write data at the moment (its storage is full or read-only), so what you just sent was not saved. Press Back in your browser — what you typed is still there — and try again in a few minutes. The system's operator has been told in its log. Browsing and search work as usual."
+    ),
     admin_area: ("Khu vực quản trị", "Admin area"),
     manage: ("Quản lý", "Manage"),
     create_org: ("Tạo trang tổ chức mới", "Create an organisation page"),

@@ -111,12 +111,23 @@ pub async fn done(session: &Session, notice: Notice, to: &str) -> WebResult {
 }
 
 /// A failure of ours (database, mail): logged, and the user sees a generic message on the form.
+///
+/// A database that cannot take writes (disk full, read-only) is no passing failure: it answers
+/// the storage page at once, as the session (and the flash it would carry) cannot be saved.
 pub async fn internal<T>(
     session: &Session,
     form: &'static str,
     to: &str,
-    error: impl std::fmt::Display,
+    error: impl std::fmt::Display + 'static,
 ) -> Result<T, Failure> {
+    let any = &error as &dyn std::any::Any;
+    let db = any.downcast_ref::<sqlx::Error>().or_else(|| match any.downcast_ref::<super::store::StoreError>() {
+        Some(super::store::StoreError::Db(e)) => Some(e),
+        _ => None,
+    });
+    if let Some(e) = db.filter(|e| crate::backend::db::is_storage_full(e)) {
+        return Err(crate::backend::web::storage_full(e));
+    }
     tracing::error!(%error, form, "form handler failed");
     let mut r = Refusal::new(form);
     r.error("", FormError::Internal);

@@ -59,7 +59,15 @@ impl SessionStore for SqliteSessionStore {
     }
 
     async fn save(&self, record: &Record) -> Result<()> {
-        sessions::upsert(&self.pool, row(record, &key(&record.id))?).await.map_err(backend)
+        match sessions::upsert(&self.pool, row(record, &key(&record.id))?).await {
+            // Reading pages must keep working when the disk is full: the change to an existing
+            // session (a flash shown, a language chosen) is dropped, the page is still served.
+            Err(e) if crate::backend::db::is_storage_full(&e) => {
+                tracing::warn!(error = %e, "storage full: a session change was not saved");
+                Ok(())
+            }
+            r => r.map_err(backend),
+        }
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {

@@ -14,6 +14,8 @@
 pub mod catalogue;
 pub mod copy;
 pub mod sql;
+#[cfg(test)]
+mod tests;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -122,6 +124,19 @@ impl Conn {
 const SQLITE_MAX_CONNECTIONS: u32 = 8;
 const POSTGRES_MAX_CONNECTIONS: u32 = 16;
 
+/// Whether a pooled SQLite connection may be handed out: not when sqlx still counts it inside a
+/// transaction. That happens when SQLite itself rolled a transaction back on an error it may
+/// end one with (`SQLITE_FULL` on a full disk, `SQLITE_IOERR`): the rollback sqlx sends then
+/// fails, its count stays up, and the connection would refuse every `BEGIN IMMEDIATE` from then
+/// on (or, worse, hold the write lock). Closing it settles both; the pool opens a fresh one.
+fn settled(conn: &mut sqlx::SqliteConnection) -> bool {
+    let in_tx = sqlx::Connection::is_in_transaction(conn);
+    if in_tx {
+        tracing::warn!("closing a database connection left inside a failed transaction");
+    }
+    !in_tx
+}
+
 /// Opens the database at `url`: `sqlite://data/ketnoi.db` (created if missing) or
 /// `postgres://user:password@host:port/database`.
 pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
@@ -139,6 +154,7 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
             let pool = SqlitePoolOptions::new()
                 .max_connections(SQLITE_MAX_CONNECTIONS)
                 .min_connections(1)
+                .before_acquire(|conn, _| Box::pin(async move { Ok(settled(conn)) }))
                 .connect_with(opts)
                 .await?;
             Ok(Db::Sqlite(pool))
@@ -177,6 +193,19 @@ pub fn is_transient(e: &sqlx::Error) -> bool {
             db.code().is_some_and(|c| c.starts_with("57P0") || c.starts_with("08") || c == "53300")
         }
         _ => false,
+    }
+}
+
+/// Whether `e` says the database cannot be written for lack of room or because its storage is
+/// read-only: SQLite's `SQLITE_FULL` (13) and `SQLITE_READONLY` (8, with its extended codes);
+/// PostgreSQL's `53100` disk_full and `25006` read_only_sql_transaction. Reads still work; the
+/// operator has to free space (or remount), nothing is lost meanwhile but the refused write.
+pub fn is_storage_full(e: &sqlx::Error) -> bool {
+    let sqlx::Error::Database(db) = e else { return false };
+    match db.code().as_deref() {
+        Some("53100" | "25006") => true,
+        Some(c) => c.parse::<u32>().is_ok_and(|n| matches!(n & 0xff, 8 | 13)) && !c.starts_with('0'),
+        None => false,
     }
 }
 

@@ -279,10 +279,16 @@ impl<O: Row> QueryAs<O> {
     }
 
     pub async fn fetch_one<'e>(self, on: impl Exec<'e>) -> sqlx::Result<O> {
+        if writes_and_returns(&self.0.sql) {
+            return self.fetch_all(on).await?.into_iter().next().ok_or(sqlx::Error::RowNotFound);
+        }
         run!(self.0, on.target(), |sql, args, exec| sqlx::query_as_with(sql, args).fetch_one(exec).await)
     }
 
     pub async fn fetch_optional<'e>(self, on: impl Exec<'e>) -> sqlx::Result<Option<O>> {
+        if writes_and_returns(&self.0.sql) {
+            return Ok(self.fetch_all(on).await?.into_iter().next());
+        }
         run!(self.0, on.target(), |sql, args, exec| sqlx::query_as_with(sql, args).fetch_optional(exec).await)
     }
 
@@ -337,6 +343,14 @@ where
         let row: Option<(O,)> = QueryAs(self.0, PhantomData).fetch_optional(on).await?;
         Ok(row.map(|(v,)| v))
     }
+}
+
+/// Whether a statement writes and returns rows (`INSERT … RETURNING`). SQLite commits such a
+/// statement outside a transaction only when it is stepped to its end, and `fetch_one` and
+/// `fetch_optional` stop at the first row: a commit that then fails (disk full) would go unseen,
+/// and the caller be given the id of a row that is not there. These are read to the end.
+pub(super) fn writes_and_returns(sql: &SqlStr) -> bool {
+    sql.as_str().as_bytes().windows(9).any(|w| w.eq_ignore_ascii_case(b"RETURNING"))
 }
 
 /// Which side of the write lock a PostgreSQL write transaction takes (see `db::begin_write`).

@@ -43,7 +43,7 @@ impl From<Failure> for ApiError {
             Failure::BadRequest | Failure::Refused { .. } => ApiError::BadRequest("bad_request"),
             Failure::SignedOut(_) => ApiError::Unauthorized,
             Failure::Denied(_) => ApiError::Forbidden,
-            Failure::Unavailable => ApiError::Unavailable,
+            Failure::Unavailable | Failure::StorageFull => ApiError::Unavailable,
             Failure::Internal => ApiError::Internal,
         }
     }

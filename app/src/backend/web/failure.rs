@@ -27,6 +27,9 @@ pub enum Failure {
     Refused { to: String },
     /// The database cannot be reached (pool timed out or closed, I/O): 503, logged.
     Unavailable,
+    /// The database cannot take writes (disk full, read-only storage): 503 and a page in both
+    /// languages saying that nothing was saved. Logged where it happened.
+    StorageFull,
     /// A failure of ours, already logged where it happened: 500 with no internal text.
     Internal,
 }
@@ -53,6 +56,8 @@ impl From<sqlx::Error> for Failure {
         if crate::backend::db::is_transient(&e) {
             tracing::error!(error = %e, "database unavailable");
             Failure::Unavailable
+        } else if crate::backend::db::is_storage_full(&e) {
+            storage_full(&e)
         } else {
             Failure::internal(e)
         }
@@ -68,6 +73,12 @@ impl From<StoreError> for Failure {
     }
 }
 
+/// Logs a write refused for lack of storage, in words an operator acts on.
+pub fn storage_full(e: &sqlx::Error) -> Failure {
+    tracing::error!(error = %e, "storage full or read-only: writes fail until space is freed");
+    Failure::StorageFull
+}
+
 impl IntoResponse for Failure {
     fn into_response(self) -> Response {
         match self {
@@ -77,9 +88,26 @@ impl IntoResponse for Failure {
             Failure::Denied(lang) => denied_page(lang, Denied::Forbidden),
             Failure::Refused { to } => Redirect::to(&to).into_response(),
             Failure::Unavailable => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+            Failure::StorageFull => storage_full_page(),
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
         }
     }
+}
+
+/// Both languages: the session, which would carry the user's language and the form's values,
+/// cannot be saved either. The browser's Back button returns to the form as it was typed.
+fn storage_full_page() -> Response {
+    let (vi, en) = (Lang::Vi.account(), Lang::En.account());
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{vi_title}</title><link rel=\"stylesheet\" href=\"/pkg/ketnoi.css\"></head><body><main class=\"container narrow\" data-testid=\"storage-full\">\
+         <h1>{vi_title}</h1><p>{vi_text}</p><h2 lang=\"en\">{en_title}</h2><p lang=\"en\">{en_text}</p></main></body></html>",
+        vi_title = vi.storage_full_title,
+        vi_text = vi.storage_full,
+        en_title = en.storage_full_title,
+        en_text = en.storage_full,
+    );
+    (StatusCode::SERVICE_UNAVAILABLE, [(http::header::RETRY_AFTER, "60")], Html(page)).into_response()
 }
 
 /// A refused write: 401 (sign in) or 403, as a short page in the user's language.
@@ -114,5 +142,6 @@ mod tests {
         assert_eq!(status(sqlx::Error::PoolTimedOut.into()), 503);
         assert_eq!(status(sqlx::Error::RowNotFound.into()), 500);
         assert_eq!(status(StoreError::Corrupt("a secret".into()).into()), 500);
+        assert_eq!(status(Failure::StorageFull), 503);
     }
 }

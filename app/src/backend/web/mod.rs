@@ -10,7 +10,7 @@ mod extract;
 mod failure;
 
 pub use extract::{Admin, Editor, Moderator, OrgMember, Owner, SignedIn, Viewing};
-pub use failure::{Failure, WebResult, denied_page};
+pub use failure::{Failure, WebResult, denied_page, storage_full};
 
 use axum::response::{IntoResponse, Response};
 use http::{HeaderValue, header};
