@@ -18,7 +18,9 @@ pub struct Generation {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
-    pub writer: Option<Mutex<IndexWriter>>,
+    /// The live writer, when this process applies updates. Emptied after a failed update and
+    /// opened again from the last commit on disk by the next one.
+    writer: Option<Mutex<Option<IndexWriter>>>,
     /// The last outbox row this generation reflects (also recorded with each commit).
     applied: AtomicI64,
 }
@@ -36,14 +38,14 @@ impl Generation {
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let (_, fields) = schema();
         let applied = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
-        let writer = writer.map(Mutex::new);
+        let writer = writer.map(|w| Mutex::new(Some(w)));
         Ok(Generation { name: name.to_string(), index, reader, fields, writer, applied: AtomicI64::new(applied) })
     }
 
     /// Opens an existing generation; with a writer when this process will apply updates.
     pub fn open(root: &Path, name: &str, writable: bool) -> Result<Generation, SearchError> {
         let index = Index::open_in_dir(root.join(name))?;
-        let writer = if writable { Some(index.writer_with_num_threads(1, LIVE_WRITER_HEAP)?) } else { None };
+        let writer = if writable { Some(live_writer(&index)?) } else { None };
         Self::assemble(name, index, writer)
     }
 
@@ -67,14 +69,19 @@ impl Generation {
 
     /// Runs `f` with the live writer, then commits recording `seq` and makes the changes visible.
     pub fn update(&self, seq: i64, f: impl FnOnce(&IndexWriter) -> Result<(), SearchError>) -> Result<(), SearchError> {
-        let Some(writer) = &self.writer else { return Ok(()) };
-        let mut writer = writer.lock().unwrap_or_else(|p| p.into_inner());
-        if let Err(e) = f(&writer) {
-            writer.rollback()?;
-            return Err(e);
-        }
-        commit_with_seq(&mut writer, seq)?;
-        drop(writer);
+        let Some(slot) = &self.writer else { return Ok(()) };
+        let mut slot = slot.lock().unwrap_or_else(|p| p.into_inner());
+        let mut writer = match slot.take() {
+            Some(writer) => writer,
+            None => live_writer(&self.index)?,
+        };
+        // After a failed commit (a full disk) tantivy's writer keeps taking deletes and documents
+        // but has no worker left to index the documents: its next commit would apply the deletes
+        // alone. So a failed update drops it; the next one opens a writer on the last commit and
+        // applies the same outbox rows again.
+        f(&writer).and_then(|()| commit_with_seq(&mut writer, seq))?;
+        *slot = Some(writer);
+        drop(slot);
         self.applied.store(seq, Ordering::Release);
         self.reader.reload()?;
         Ok(())
@@ -83,6 +90,11 @@ impl Generation {
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
     }
+}
+
+/// The one-threaded writer a server uses to apply the outbox.
+fn live_writer(index: &Index) -> Result<IndexWriter, SearchError> {
+    Ok(index.writer_with_num_threads(1, LIVE_WRITER_HEAP)?)
 }
 
 /// Commits what `writer` holds, recording the outbox position it reflects.
