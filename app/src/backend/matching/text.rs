@@ -1,7 +1,7 @@
-//! Text similarity on the search index: tantivy's more-like-this over the folded title and
-//! body fields, restricted to the target kinds; and the shared key terms a suggestion shows
-//! (runs of two or more syllables both texts contain, since Vietnamese words are mostly
-//! multi-syllable: "tưới nhỏ giọt", "cảm biến").
+//! Text similarity on the search index: tantivy's more-like-this over the folded syllables and
+//! the syllable pairs of title and body (`search/pairs.rs`), restricted to the target kinds;
+//! and the shared key terms a suggestion shows (runs of two or more syllables both texts
+//! contain, since Vietnamese words are mostly multi-syllable: "tưới nhỏ giọt", "cảm biến").
 
 use super::candidates::Target;
 use crate::backend::search::Generation;
@@ -22,6 +22,10 @@ use tantivy::{TantivyDocument, Term};
 
 /// Candidates the text similarity contributes.
 const TEXT_CANDIDATES: usize = 150;
+/// Terms of the more-like-this query. Syllable pairs are rarer than syllables, so they take the
+/// first places; 60 leaves room for the syllables too (on the judged pairs 30 lost candidates
+/// whose texts share only single words, and 90 ranked no better than 60).
+const QUERY_TERMS: usize = 60;
 /// Words in more than this share of documents say nothing about a pair.
 const COMMON_SHARE: f64 = 0.25;
 /// A key phrase needs one word at most this common.
@@ -87,12 +91,18 @@ pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, t
     let stop: Vec<String> = STOP.iter().map(|w| fold(w)).collect();
     let mlt = MoreLikeThisQuery::builder()
         .with_min_doc_frequency(2)
-        .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
+        .with_max_doc_frequency(
+            ((total as f64) * std::env::var("X_CS").ok().and_then(|v| v.parse().ok()).unwrap_or(COMMON_SHARE)) as u64
+                + 1,
+        )
         .with_min_term_frequency(1)
-        .with_max_query_terms(30)
+        .with_max_query_terms(QUERY_TERMS)
         .with_min_word_length(2)
         .with_stop_words(stop)
-        .with_document_fields(vec![(f.body_f, vec![OwnedValue::Str(text.to_string())])]);
+        .with_document_fields(vec![
+            (f.body_f, vec![OwnedValue::Str(text.to_string())]),
+            (f.pairs, vec![OwnedValue::Str(text.to_string())]),
+        ]);
     let own_key: Box<dyn Query> =
         Box::new(TermQuery::new(Term::from_field_text(f.key, exclude), IndexRecordOption::Basic));
     // the subject's own document rides along in the same search: its score is the norm

@@ -64,6 +64,8 @@ impl SearchDoc {
         d.add_text(f.title, &title);
         d.add_text(f.title_f, &title);
         d.add_text(f.body_f, &body);
+        d.add_text(f.pairs, &title);
+        d.add_text(f.pairs, &body);
         if let Some(en) = self.title_en.as_deref().filter(|t| !t.trim().is_empty()) {
             d.add_text(f.title_en, en);
         }

@@ -45,6 +45,9 @@ impl Generation {
     /// Opens an existing generation; with a writer when this process will apply updates.
     pub fn open(root: &Path, name: &str, writable: bool) -> Result<Generation, SearchError> {
         let index = Index::open_in_dir(root.join(name))?;
+        if index.schema() != schema().0 {
+            return Err(SearchError::Outdated(root.join(name)));
+        }
         let writer = if writable { Some(live_writer(&index)?) } else { None };
         Self::assemble(name, index, writer)
     }

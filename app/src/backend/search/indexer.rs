@@ -96,12 +96,13 @@ pub async fn rebuild(pool: &Db, root: &Path, mut progress: impl FnMut(u64, u64))
     Ok(RebuildStats { generation: generation.name.clone(), documents, seconds: start.elapsed().as_secs_f64() })
 }
 
-/// Opens the index under `root`, building it first when there is none.
+/// Opens the index under `root`, building it first when there is none or it has an older layout.
 pub async fn open_or_build(pool: &Db, root: &Path) -> Result<Searcher, SearchError> {
     match Searcher::open(root) {
         Ok(searcher) => Ok(searcher),
-        Err(SearchError::Missing(_)) => {
-            tracing::info!(root = %root.display(), "no search index yet: building it from the database");
+        Err(e @ (SearchError::Missing(_) | SearchError::Outdated(_))) => {
+            // first start, or a new version that lays the index out differently
+            tracing::info!(root = %root.display(), reason = %e, "building the search index from the database");
             let stats = rebuild(pool, root, |_, _| {}).await?;
             tracing::info!(documents = stats.documents, seconds = stats.seconds, "search index built");
             remove_older(root, &stats.generation);

@@ -9,6 +9,7 @@ pub mod doc;
 mod facets;
 mod generation;
 mod indexer;
+mod pairs;
 mod query;
 mod results;
 pub mod schema;
@@ -42,6 +43,8 @@ pub enum SearchError {
     Task(#[from] tokio::task::JoinError),
     #[error("no index has been built in {0}")]
     Missing(PathBuf),
+    #[error("the index in {0} was built with another layout: run `ketnoi reindex`")]
+    Outdated(PathBuf),
 }
 
 /// The search engine of a running server.

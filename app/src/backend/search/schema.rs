@@ -4,7 +4,8 @@
 //! bodies only folded (a second copy of every body cost a fifth of the index and of the query
 //! time for little ranking gain). A query hits both title forms, the exact one with the higher
 //! boost, so "nông nghiệp" ranks titles spelled that way above ones that only match
-//! "nong nghiep". English text gets its own stemmed fields.
+//! "nong nghiep". English text gets its own stemmed fields. Title and body are indexed once more
+//! as syllable pairs (`pairs.rs`, not stored, without positions) for matching.
 
 use super::super::text::fold;
 use tantivy::Index;
@@ -19,6 +20,7 @@ use tantivy::tokenizer::{
 pub const EXACT: &str = "vi_exact";
 pub const FOLDED: &str = "vi_folded";
 pub const ENGLISH: &str = "en_stem";
+pub const PAIRS: &str = "vi_pairs";
 
 /// Handles to every field, resolved once.
 #[derive(Clone, Copy)]
@@ -33,6 +35,9 @@ pub struct Fields {
     pub title_f: Field,
     /// Folded body; stores the original text for snippets.
     pub body_f: Field,
+    /// Title and body as syllable pairs (lower case, diacritics kept): what matching compares
+    /// texts on.
+    pub pairs: Field,
     /// English body, stemmed; stored for English snippets.
     pub en: Field,
     /// English title, stemmed, stored for display.
@@ -65,6 +70,12 @@ pub fn schema() -> (Schema, Fields) {
         title: b.add_text_field("title", text(EXACT, false)),
         title_f: b.add_text_field("title_f", text(FOLDED, true)),
         body_f: b.add_text_field("body_f", text(FOLDED, true)),
+        pairs: b.add_text_field(
+            "pairs",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default().set_tokenizer(PAIRS).set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
         en: b.add_text_field("en", text(ENGLISH, true)),
         title_en: b.add_text_field("title_en", text(ENGLISH, true)),
         owner: b.add_text_field("owner", STORED),
@@ -83,6 +94,7 @@ pub fn register_tokenizers(index: &Index) {
     let tokenizers = index.tokenizers();
     tokenizers.register(EXACT, base().filter(LowerCaser).build());
     tokenizers.register(FOLDED, base().filter(VietFold).build());
+    tokenizers.register(PAIRS, super::pairs::SyllablePairs::default());
     tokenizers.register(ENGLISH, base().filter(LowerCaser).filter(Stemmer::new(Language::English)).build());
 }
 
