@@ -158,3 +158,25 @@ async fn the_check_sees_what_the_index_lacks_and_holds_too_many() {
     let c = check(&fx.pool, &fx.root()).await.expect("check");
     assert_eq!((c.extra_count, c.missing_count, c.backlog), (1, 0, 0), "{c}");
 }
+
+/// An index an older version laid out differently is not used with the new layout's fields:
+/// opening it says so, and the server's start rebuilds it from the database.
+#[tokio::test]
+async fn an_index_with_another_layout_is_rebuilt_on_start() {
+    let Fixture { pool, searcher, dir } = Fixture::new().await;
+    drop(searcher);
+    let root = dir.path().join("index");
+    let old = "g000000000000000000000001";
+    let mut layout = tantivy::schema::Schema::builder();
+    layout.add_text_field("key", tantivy::schema::STRING | tantivy::schema::STORED);
+    std::fs::create_dir_all(root.join(old)).expect("dir");
+    tantivy::Index::create_in_dir(root.join(old), layout.build()).expect("old index");
+    std::fs::write(root.join("CURRENT"), old).expect("CURRENT");
+
+    let opened = Searcher::open(&root);
+    assert!(matches!(opened, Err(crate::backend::search::SearchError::Outdated(_))), "opened an outdated index");
+    let searcher = crate::backend::search::open_or_build(&pool, &root).await.expect("rebuilt");
+    assert_ne!(searcher.generation().name, old);
+    assert!(count(&searcher, "nông nghiệp") > 0, "the rebuilt index holds the demo");
+    assert!(!root.join(old).exists(), "the outdated generation was removed");
+}
