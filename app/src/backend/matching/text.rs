@@ -91,10 +91,7 @@ pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, t
     let stop: Vec<String> = STOP.iter().map(|w| fold(w)).collect();
     let mlt = MoreLikeThisQuery::builder()
         .with_min_doc_frequency(2)
-        .with_max_doc_frequency(
-            ((total as f64) * std::env::var("X_CS").ok().and_then(|v| v.parse().ok()).unwrap_or(COMMON_SHARE)) as u64
-                + 1,
-        )
+        .with_max_doc_frequency(((total as f64) * COMMON_SHARE) as u64 + 1)
         .with_min_term_frequency(1)
         .with_max_query_terms(QUERY_TERMS)
         .with_min_word_length(2)
