@@ -1,8 +1,8 @@
 //! "Suggested for you": matchmaking that explains itself. For a subject (an organisation, an
 //! offer or a challenge) the candidates of the kinds it is shown (`candidates.rs`) come from
-//! the search index (more-like-this on the texts, `text.rs`) and from the database (shared
-//! sectors); each gets a structured fit (`fit.rs`) and one score (`score.rs`); the best carry
-//! their reasons, shared key terms included.
+//! the search index (more-like-this on the texts, `text.rs`, and shared sectors); each gets a
+//! structured fit (`fit.rs`) and one score (`score.rs`); the best carry their reasons, shared
+//! key terms included.
 //!
 //! Never suggested: the subject itself, its own organisation's items, and what the public
 //! lists would not show or what is no longer available (hidden organisations, unpublished or
@@ -73,8 +73,13 @@ pub async fn rank(
     let targets = candidates::targets(&subject.kind);
     let day = day_number(today).unwrap_or(0);
     let ix = searcher.generation();
-    let (text, own_key, tg) = (subject.text.clone(), key(group, id), targets.clone());
-    let similar = tokio::task::spawn_blocking(move || text::similar(&ix, &text, &tg, &own_key, day)).await?;
+    let (text, own_key, tg, facts) = (subject.text.clone(), key(group, id), targets.clone(), subject.clone());
+    let (similar, by_sector) = tokio::task::spawn_blocking(move || {
+        let by_sector: Vec<(DocGroup, i64)> =
+            tg.iter().flat_map(|t| candidates::by_sector(&ix, &facts, *t, &own_key, day)).collect();
+        (text::similar(&ix, &text, &tg, &own_key, day), by_sector)
+    })
+    .await?;
     // against what the subject shares with itself, so that the best of weak candidates stays weak
     let best = similar.found.iter().map(|s| s.2).fold(0.0f32, f32::max);
     let norm = similar.own.unwrap_or(best).max(f32::EPSILON);
@@ -84,8 +89,8 @@ pub async fn rank(
     for (g, i, _) in &similar.found {
         ids.entry(*g).or_default().insert(*i);
     }
-    for t in &targets {
-        ids.entry(t.group).or_default().extend(candidates::by_sector(db, &subject, *t, today).await?);
+    for (g, i) in by_sector {
+        ids.entry(g).or_default().insert(i);
     }
     let mut ranked = Vec::new();
     for (g, set) in ids {

@@ -6,6 +6,7 @@
 use super::candidates::Target;
 use crate::backend::search::Generation;
 use crate::backend::search::doc::{key, parse_key};
+use crate::backend::search::keys;
 use crate::backend::search::schema::EXACT;
 use crate::backend::text::fold;
 use crate::domain::search::DocGroup;
@@ -129,12 +130,12 @@ pub fn similar(ix: &Generation, text: &str, targets: &[Target], exclude: &str, t
     };
     let mut own = None;
     let mut found = Vec::with_capacity(top.len());
-    for (score, address) in top {
-        let Ok(doc) = searcher.doc::<TantivyDocument>(address) else { continue };
-        let Some(k) = doc.get_first(f.key).and_then(|v| v.as_str()) else { continue };
+    let addresses: Vec<_> = top.iter().map(|(_, address)| *address).collect();
+    for ((score, _), k) in top.into_iter().zip(keys::of(&searcher, &addresses)) {
+        let Some(k) = k else { continue };
         if k == exclude {
             own = Some(score).filter(|s| *s > 0.0);
-        } else if let Some((group, id)) = parse_key(k) {
+        } else if let Some((group, id)) = parse_key(&k) {
             found.push((group, id, score));
         }
     }

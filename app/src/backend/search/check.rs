@@ -5,14 +5,13 @@
 
 use super::SearchError;
 use super::generation::{Generation, current_name};
+use super::keys::SegmentKeys;
 use crate::backend::db::Db;
 use crate::backend::store::statements::search_outbox as outbox;
 use crate::backend::store::statements::search_source as source;
 use crate::domain::search::DocGroup;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use tantivy::TantivyDocument;
-use tantivy::schema::Value;
 
 /// What the comparison found. Lists hold document keys (`group:id`), at most [`SHOWN`] each.
 #[derive(Debug, Default)]
@@ -94,11 +93,9 @@ fn indexed_keys(generation: &Generation) -> Result<BTreeMap<String, u32>, Search
     let searcher = generation.reader.searcher();
     let mut keys = BTreeMap::new();
     for segment in searcher.segment_readers() {
-        let store = segment.get_store_reader(8)?;
-        for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
-            let doc = doc?;
-            let k = doc.get_first(generation.fields.key).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-            *keys.entry(k).or_insert(0) += 1;
+        let column = SegmentKeys::open(segment)?;
+        for doc in segment.doc_ids_alive() {
+            *keys.entry(column.get(doc).unwrap_or_default()).or_insert(0) += 1;
         }
     }
     Ok(keys)

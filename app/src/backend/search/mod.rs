@@ -9,6 +9,7 @@ pub mod doc;
 mod facets;
 mod generation;
 mod indexer;
+pub mod keys;
 mod pairs;
 mod query;
 mod results;

@@ -17,6 +17,8 @@ use tantivy::tokenizer::{
     Tokenizer,
 };
 
+/// The key field's name (its fast column is read by name, `keys.rs`).
+pub const KEY: &str = "key";
 pub const EXACT: &str = "vi_exact";
 pub const FOLDED: &str = "vi_folded";
 pub const ENGLISH: &str = "en_stem";
@@ -63,7 +65,7 @@ pub fn schema() -> (Schema, Fields) {
         if stored { opts.set_stored() } else { opts }
     };
     let fields = Fields {
-        key: b.add_text_field("key", STRING | STORED),
+        key: b.add_text_field(KEY, STRING | STORED | FAST),
         group: b.add_text_field("group", STRING | STORED),
         kind: b.add_text_field("kind", STRING | STORED),
         slug: b.add_text_field("slug", STORED),

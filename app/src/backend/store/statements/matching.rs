@@ -1,5 +1,5 @@
-//! What matching reads: a subject's id by its address, the facts of items, and the candidates
-//! that share a sector — each under the public lists' visibility rules.
+//! What matching reads: a subject's id by its address and the facts of items, under the public
+//! lists' visibility rules.
 
 use crate::backend::db::Db;
 use crate::backend::db::sql;
@@ -28,53 +28,6 @@ pub async fn subject(db: &Db, kind: SubjectKind, slug: &str) -> sqlx::Result<Opt
         }
     };
     sql::query_as(sql).bind(slug).fetch_optional(db).await
-}
-
-/// Visible items of `group` sharing a sector (of the JSON list `sectors`; organisations also of
-/// a kind in `kinds`) with the subject, not its organisation's (`org_id`): the ones sharing
-/// most sectors first, `limit` at most.
-pub async fn sharing_sectors(
-    db: &Db,
-    group: DocGroup,
-    sectors: &str,
-    kinds: &str,
-    org_id: i64,
-    today: &str,
-    limit: i64,
-) -> sqlx::Result<Vec<i64>> {
-    let sql = match group {
-        DocGroup::Org => {
-            "SELECT s.org_id FROM org_sectors s JOIN organizations o ON o.id = s.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND o.hidden = FALSE
-                AND o.kind IN (SELECT value FROM json_each($2)) AND o.id <> $3 AND $4 <> ''
-              GROUP BY s.org_id ORDER BY COUNT(*) DESC, s.org_id LIMIT $5"
-        }
-        DocGroup::Offer => {
-            "SELECT s.offer_id FROM offer_sectors s JOIN technology_offers t ON t.id = s.offer_id
-               JOIN organizations o ON o.id = t.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND $2 <> '' AND t.org_id <> $3
-                AND t.status = 'published' AND o.hidden = FALSE
-                AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $4)
-              GROUP BY s.offer_id ORDER BY COUNT(*) DESC, s.offer_id LIMIT $5"
-        }
-        DocGroup::Challenge => {
-            "SELECT s.challenge_id FROM challenge_sectors s JOIN challenges c ON c.id = s.challenge_id
-               JOIN organizations o ON o.id = c.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND $2 <> '' AND c.org_id <> $3
-                AND c.status IN ('open', 'in_discussion') AND o.hidden = FALSE
-                AND (c.deadline IS NULL OR c.deadline >= $4)
-              GROUP BY s.challenge_id ORDER BY COUNT(*) DESC, s.challenge_id LIMIT $5"
-        }
-        DocGroup::Programme => {
-            "SELECT s.programme_id FROM programme_sectors s JOIN programmes p ON p.id = s.programme_id
-               JOIN organizations o ON o.id = p.org_id
-              WHERE s.sector_code IN (SELECT value FROM json_each($1)) AND $2 <> '' AND p.org_id <> $3
-                AND p.published = TRUE AND o.hidden = FALSE AND p.closes_on >= $4
-              GROUP BY s.programme_id ORDER BY COUNT(*) DESC, s.programme_id LIMIT $5"
-        }
-        DocGroup::Research | DocGroup::Event => return Ok(Vec::new()),
-    };
-    sql::query_scalar(sql).bind(sectors).bind(kinds).bind(org_id).bind(today).bind(limit).fetch_all(db).await
 }
 
 #[derive(Debug, sqlx::FromRow)]
