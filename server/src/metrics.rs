@@ -63,9 +63,9 @@ async fn scrape(State(state): State<AppState>) -> Response {
     let (open, idle) = db.connections();
     metrics::gauge!("db_pool_connections", "state" => "open").set(f64::from(open));
     metrics::gauge!("db_pool_connections", "state" => "idle").set(idle as f64);
-    let applied = state.searcher.generation().applied_seq();
-    metrics::gauge!("search_index_applied_seq").set(applied as f64);
-    match search_outbox::backlog(db, applied).await {
+    let at = state.searcher.generation().position();
+    metrics::gauge!("search_index_applied_seq").set(at.seq as f64);
+    match search_outbox::backlog(db, at.xid, at.seq).await {
         Ok(n) => metrics::gauge!("search_outbox_backlog").set(n as f64),
         Err(e) => tracing::warn!(error = %e, "metrics: reading the outbox backlog failed"),
     }

@@ -64,6 +64,16 @@ pub fn copy_order(tables: &BTreeMap<String, Table>) -> Result<Vec<String>, CopyE
     Ok(order)
 }
 
+/// Every copied outbox row has committed: its transaction id says nothing on the target (and
+/// PostgreSQL's would sort after every row SQLite writes there), so the rows are given 0, the
+/// id of "committed before anything the target writes".
+fn settle_outbox(table: &Table, rows: &mut [Vec<Arg>]) {
+    let Some(at) = table.columns.iter().position(|(c, _)| c == "xid") else { return };
+    for row in rows {
+        row[at] = Arg::Int(Some(0));
+    }
+}
+
 /// A value read from either engine, in the form both sides are compared in.
 trait RowAccess {
     fn value(&self, i: usize, family: Family) -> sqlx::Result<Arg>;
@@ -283,7 +293,10 @@ pub async fn copy(
     let mut data: HashMap<String, Vec<Vec<Arg>>> = HashMap::new();
     let mut total = 0u64;
     for name in &order {
-        let rows = read_rows(from, Some(&mut snapshot), &source[name]).await?;
+        let mut rows = read_rows(from, Some(&mut snapshot), &source[name]).await?;
+        if name == "search_outbox" {
+            settle_outbox(&source[name], &mut rows);
+        }
         total += rows.len() as u64;
         data.insert(name.clone(), rows);
     }

@@ -2,10 +2,11 @@
 //! pointer that says which generation is in use.
 
 use super::SearchError;
+use super::position::Position;
 use super::schema::{Fields, register_tokenizers, schema};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicI64, Ordering};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 
 /// Heap of the live indexer's writer: small, it only applies the outbox.
@@ -21,8 +22,10 @@ pub struct Generation {
     /// The live writer, when this process applies updates. Emptied after a failed update and
     /// opened again from the last commit on disk by the next one.
     writer: Option<Mutex<Option<IndexWriter>>>,
-    /// The last outbox row this generation reflects (also recorded with each commit).
-    applied: AtomicI64,
+    /// How far this generation has applied the outbox (also recorded with each commit).
+    applied: Mutex<Position>,
+    /// Sequence numbers of rows this process applied ahead of the horizon, until they settle.
+    ahead: Mutex<BTreeSet<i64>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,9 +40,17 @@ impl Generation {
         register_tokenizers(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let (_, fields) = schema();
-        let applied = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
+        let applied = index.load_metas()?.payload.and_then(|p| Position::parse(&p)).unwrap_or_default();
         let writer = writer.map(|w| Mutex::new(Some(w)));
-        Ok(Generation { name: name.to_string(), index, reader, fields, writer, applied: AtomicI64::new(applied) })
+        Ok(Generation {
+            name: name.to_string(),
+            index,
+            reader,
+            fields,
+            writer,
+            applied: Mutex::new(applied),
+            ahead: Mutex::new(BTreeSet::new()),
+        })
     }
 
     /// Opens an existing generation; with a writer when this process will apply updates.
@@ -66,12 +77,24 @@ impl Generation {
         Ok((Self::assemble(&name, index.clone(), None)?, writer))
     }
 
-    pub fn applied_seq(&self) -> i64 {
-        self.applied.load(Ordering::Acquire)
+    pub fn position(&self) -> Position {
+        *self.applied.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Runs `f` with the live writer, then commits recording `seq` and makes the changes visible.
-    pub fn update(&self, seq: i64, f: impl FnOnce(&IndexWriter) -> Result<(), SearchError>) -> Result<(), SearchError> {
+    /// Whether the row `seq` was applied ahead of the horizon by this process.
+    pub fn applied_ahead(&self, seq: i64) -> bool {
+        self.ahead.lock().unwrap_or_else(|p| p.into_inner()).contains(&seq)
+    }
+
+    /// Runs `f` with the live writer, then commits recording `to` and makes the changes visible;
+    /// `ahead` are the rows it applied ahead of the horizon, `settled` the ones that settled.
+    pub fn update(
+        &self,
+        to: Position,
+        ahead: &[i64],
+        settled: &[i64],
+        f: impl FnOnce(&IndexWriter) -> Result<(), SearchError>,
+    ) -> Result<(), SearchError> {
         let Some(slot) = &self.writer else { return Ok(()) };
         let mut slot = slot.lock().unwrap_or_else(|p| p.into_inner());
         let mut writer = match slot.take() {
@@ -82,10 +105,16 @@ impl Generation {
         // but has no worker left to index the documents: its next commit would apply the deletes
         // alone. So a failed update drops it; the next one opens a writer on the last commit and
         // applies the same outbox rows again.
-        f(&writer).and_then(|()| commit_with_seq(&mut writer, seq))?;
+        f(&writer).and_then(|()| commit_at(&mut writer, to))?;
         *slot = Some(writer);
         drop(slot);
-        self.applied.store(seq, Ordering::Release);
+        *self.applied.lock().unwrap_or_else(|p| p.into_inner()) = to;
+        let mut set = self.ahead.lock().unwrap_or_else(|p| p.into_inner());
+        set.extend(ahead);
+        for seq in settled {
+            set.remove(seq);
+        }
+        drop(set);
         self.reader.reload()?;
         Ok(())
     }
@@ -101,9 +130,9 @@ fn live_writer(index: &Index) -> Result<IndexWriter, SearchError> {
 }
 
 /// Commits what `writer` holds, recording the outbox position it reflects.
-pub fn commit_with_seq(writer: &mut IndexWriter, seq: i64) -> Result<(), SearchError> {
+pub fn commit_at(writer: &mut IndexWriter, at: Position) -> Result<(), SearchError> {
     let mut prepared = writer.prepare_commit()?;
-    prepared.set_payload(&seq.to_string());
+    prepared.set_payload(&at.payload());
     prepared.commit()?;
     Ok(())
 }

@@ -2,10 +2,11 @@
 //! and the full rebuild (`ketnoi reindex`, first start, after `seed-demo`).
 
 use super::doc::{SearchDoc, key, parse_key};
-use super::generation::{Generation, RebuildStats, commit_with_seq, publish, remove_older};
+use super::generation::{Generation, RebuildStats, commit_at, publish, remove_older};
+use super::position::Position;
 use super::{SearchError, Searcher};
 use crate::backend::db::Db;
-use crate::backend::store::statements::search_outbox as outbox;
+use crate::backend::store::statements::search_outbox::{self as outbox, OutboxRow};
 use crate::backend::store::statements::search_source as source;
 use crate::backend::workers::{self, Workers};
 use crate::domain::search::DocGroup;
@@ -25,10 +26,28 @@ const KEEP_APPLIED_SECS: i64 = 3_600;
 /// Applies pending outbox rows to the current generation. Returns how many rows it applied.
 pub async fn apply_outbox(searcher: &Searcher, pool: &Db) -> Result<usize, SearchError> {
     let generation = searcher.generation();
-    let rows = outbox::after(pool, generation.applied_seq(), BATCH).await?;
-    let Some(&(last, _)) = rows.last() else { return Ok(0) };
+    let from = generation.position();
+    let horizon = outbox::horizon(pool).await?;
+    let settled = outbox::settled(pool, from.xid, from.seq, horizon, BATCH).await?;
+    // what committed above the horizon, once the settled rows are all in: searchable at once
+    let early = match settled.len() as i64 {
+        n if n < BATCH => outbox::unsettled(pool, horizon, from.early, BATCH - n).await?,
+        _ => Vec::new(),
+    };
+    if settled.is_empty() && early.is_empty() {
+        return Ok(0);
+    }
+    let mut to = from;
+    if let Some(last) = settled.last() {
+        (to.xid, to.seq) = (last.xid, last.seq);
+    }
+    if let Some(last) = early.last() {
+        to.early = last.seq;
+    }
+    // rows applied ahead of the horizon by this process are not applied again when they settle
+    let fresh: Vec<&OutboxRow> = settled.iter().filter(|r| !generation.applied_ahead(r.seq)).chain(&early).collect();
     let mut by_group: BTreeMap<DocGroup, BTreeSet<i64>> = BTreeMap::new();
-    for (_, doc) in &rows {
+    for doc in fresh.iter().map(|r| &r.doc) {
         match parse_key(doc) {
             Some((group, id)) => {
                 by_group.entry(group).or_default().insert(id);
@@ -43,7 +62,9 @@ pub async fn apply_outbox(searcher: &Searcher, pool: &Db) -> Result<usize, Searc
         docs.push((group, ids, loaded));
     }
     let fields = generation.fields;
-    generation.update(last, |writer| {
+    let ahead: Vec<i64> = early.iter().map(|r| r.seq).collect();
+    let settled_seqs: Vec<i64> = settled.iter().map(|r| r.seq).collect();
+    generation.update(to, &ahead, &settled_seqs, |writer| {
         for (group, ids, loaded) in &docs {
             for id in ids {
                 writer.delete_term(Term::from_field_text(fields.key, &key(*group, *id)));
@@ -54,7 +75,7 @@ pub async fn apply_outbox(searcher: &Searcher, pool: &Db) -> Result<usize, Searc
         }
         Ok(())
     })?;
-    Ok(rows.len())
+    Ok(fresh.len())
 }
 
 /// Builds a new generation from a consistent snapshot of the database and makes it current.
@@ -66,8 +87,9 @@ pub async fn rebuild(pool: &Db, root: &Path, mut progress: impl FnMut(u64, u64))
     let (generation, mut writer) = Generation::create(root)?;
     let fields = generation.fields;
     // one read transaction: the outbox position and every document come from the same snapshot
+    settle_started(pool).await?;
     let mut conn = pool.begin_snapshot().await?;
-    let seq = outbox::high_water(&mut conn).await?;
+    let (xid, seq, early) = outbox::snapshot_position(&mut conn).await?;
     let (mut done, mut documents) = (0u64, 0u64);
     let mut read_result: Result<(), SearchError> = Ok(());
     for group in DocGroup::ALL {
@@ -90,10 +112,24 @@ pub async fn rebuild(pool: &Db, root: &Path, mut progress: impl FnMut(u64, u64))
     conn.commit().await?;
     read_result?;
     progress(done, total);
-    commit_with_seq(&mut writer, seq)?;
+    commit_at(&mut writer, Position { xid, seq, early })?;
     writer.wait_merging_threads()?;
     publish(root, &generation.name)?;
     Ok(RebuildStats { generation: generation.name.clone(), documents, seconds: start.elapsed().as_secs_f64() })
+}
+
+/// Waits (a few seconds at most) until every transaction running now has ended, so that a
+/// snapshot taken next starts its position above them: their rows are then in the snapshot,
+/// not read again after it.
+async fn settle_started(pool: &Db) -> Result<(), SearchError> {
+    let next = outbox::next_xid(pool).await?;
+    for _ in 0..500 {
+        if outbox::horizon(pool).await? >= next {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    Ok(())
 }
 
 /// Opens the index under `root`, building it first when there is none or it has an older layout.
@@ -132,7 +168,7 @@ pub fn spawn_indexer(workers: &mut Workers, searcher: Arc<Searcher>, pool: Db) {
                 let applied = apply_outbox(&searcher, &pool).await;
                 workers::ran("search_indexer", applied.is_ok());
                 match applied {
-                    Ok(n) if n as i64 == BATCH => continue,
+                    Ok(n) if n > 0 => continue,
                     Ok(_) => break,
                     Err(e) => {
                         tracing::error!(error = %e, "search indexer failed; retrying");
@@ -144,13 +180,13 @@ pub fn spawn_indexer(workers: &mut Workers, searcher: Arc<Searcher>, pool: Db) {
                 }
             }
             if stopping {
-                tracing::info!(applied = searcher.generation().applied_seq(), "search index committed");
+                tracing::info!(applied = ?searcher.generation().position(), "search index committed");
                 return;
             }
             if last_prune.elapsed() > Duration::from_secs(60) {
                 last_prune = Instant::now();
-                let applied = searcher.generation().applied_seq();
-                let pruned = outbox::prune(&pool, applied, KEEP_APPLIED_SECS).await;
+                let at = searcher.generation().position();
+                let pruned = outbox::prune(&pool, at.xid, at.seq, KEEP_APPLIED_SECS).await;
                 if let Err(e) = pruned {
                     tracing::warn!(error = %e, "could not prune the search outbox");
                 }

@@ -11,6 +11,7 @@ mod generation;
 mod indexer;
 pub mod keys;
 mod pairs;
+pub mod position;
 mod query;
 mod results;
 pub mod schema;

@@ -4,6 +4,7 @@
 
 mod behaviour;
 mod freshness;
+mod nodes;
 mod relevance;
 
 use super::{Searcher, rebuild};

@@ -4,18 +4,40 @@
 
 use crate::backend::db::Engine;
 
-/// The last search-outbox sequence number handed out, even when the outbox has been emptied
-/// (`seed-demo` clears it): the position a fresh index generation starts from.
-pub fn outbox_high_water(engine: Engine) -> &'static str {
+/// The outbox position (`xid`, `seq`, `early`, see `search/position.rs`) a snapshot reflects,
+/// read inside it: what a fresh index generation built from that snapshot starts after.
+/// SQLite: transaction 0 and the last sequence number handed out, even when the outbox has
+/// been emptied (`seed-demo` clears it). PostgreSQL: the snapshot's horizon (any transaction
+/// from there on may be missing), and the last row it shows as already applied ahead of it.
+pub fn outbox_snapshot_position(engine: Engine) -> &'static str {
     match engine {
         Engine::Sqlite => {
-            "SELECT coalesce((SELECT max(seq) FROM search_outbox),
-                             (SELECT seq FROM sqlite_sequence WHERE name = 'search_outbox'), 0)"
+            "SELECT 0, seq, seq FROM (SELECT coalesce((SELECT max(seq) FROM search_outbox),
+                                      (SELECT seq FROM sqlite_sequence WHERE name = 'search_outbox'), 0) AS seq)"
         }
         Engine::Postgres => {
-            "SELECT coalesce((SELECT max(seq) FROM search_outbox),
-                             pg_sequence_last_value(pg_get_serial_sequence('search_outbox', 'seq')), 0)"
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, CAST(0 AS BIGINT),
+                    coalesce((SELECT max(seq) FROM search_outbox), 0)"
         }
+    }
+}
+
+/// The first transaction id not yet handed out: once the horizon reaches it, every transaction
+/// that had started has ended (SQLite: 0, reached at once).
+pub fn outbox_next_xid(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Sqlite => "SELECT 0",
+        Engine::Postgres => "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint",
+    }
+}
+
+/// The transaction horizon: every transaction with a lower id has ended, so no outbox row
+/// below it can appear any more. SQLite commits one transaction at a time, in `seq` order, and
+/// its rows carry transaction 0: everything it shows is final.
+pub fn outbox_horizon(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Sqlite => "SELECT 9223372036854775807",
+        Engine::Postgres => "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
     }
 }
 

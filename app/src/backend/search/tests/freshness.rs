@@ -71,13 +71,16 @@ async fn a_restarted_searcher_catches_up_from_its_last_commit() {
     let searcher = Searcher::open(&root).expect("reopen");
     assert_eq!(count(&searcher, "bexhaven"), 1, "what was applied survived the restart");
     assert_eq!(count(&searcher, "corvellan"), 0);
-    assert_eq!(apply_outbox(&searcher, &pool).await.expect("apply"), 1, "only the missed row is applied");
+    // (on PostgreSQL a row applied ahead of the transaction horizon is read once more)
+    assert!(apply_outbox(&searcher, &pool).await.expect("apply") >= 1, "the missed row is applied");
     assert_eq!((count(&searcher, "bexhaven"), count(&searcher, "corvellan")), (1, 1));
+    let position = searcher.generation().position();
     drop(searcher);
 
     let searcher = Searcher::open(&root).expect("reopen again");
-    assert_eq!(apply_outbox(&searcher, &pool).await.expect("apply"), 0, "the position was committed");
-    assert_eq!(count(&searcher, "corvellan"), 1);
+    assert_eq!(searcher.generation().position(), position, "the position was committed");
+    apply_outbox(&searcher, &pool).await.expect("apply");
+    assert_eq!((count(&searcher, "bexhaven"), count(&searcher, "corvellan")), (1, 1));
 }
 
 #[tokio::test]
