@@ -6,8 +6,8 @@
 use super::candidates::Target;
 use crate::backend::search::Generation;
 use crate::backend::search::doc::{key, parse_key};
-use crate::backend::search::keys;
 use crate::backend::search::schema::EXACT;
+use crate::backend::search::{keys, pairs};
 use crate::backend::text::fold;
 use crate::domain::search::DocGroup;
 use std::collections::HashSet;
@@ -151,8 +151,7 @@ fn runs(ix: &Generation, text: &str) -> Vec<Vec<String>> {
     let mut last_end: Option<usize> = None;
     while stream.advance() {
         let t = stream.token();
-        let adjacent =
-            last_end.is_some_and(|end| text.get(end..t.offset_from).is_some_and(|gap| gap.chars().all(|c| c == ' ')));
+        let adjacent = last_end.is_some_and(|end| pairs::joined(text, end, t.offset_from));
         if !adjacent || out.is_empty() {
             out.push(Vec::new());
         }

@@ -10,7 +10,7 @@ mod facets;
 mod generation;
 mod indexer;
 pub mod keys;
-mod pairs;
+pub mod pairs;
 pub mod position;
 mod query;
 mod results;
@@ -101,6 +101,13 @@ impl Searcher {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Whether the generation in use is still on disk (an operator or a full clean-up may
+    /// delete the index directory under a running server: reads go on from the open files, but
+    /// nothing more can be committed there).
+    pub fn on_disk(&self) -> bool {
+        self.root.join(&self.generation().name).join("meta.json").is_file()
     }
 
     /// `search`, answered from the cache when the index has not changed since the same query.

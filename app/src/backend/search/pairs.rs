@@ -11,6 +11,13 @@ use tantivy::tokenizer::{SimpleTokenizer, Token, TokenStream, Tokenizer};
 /// Syllables longer than this are not words (hashes, run-together text): a pair breaks there.
 const LONGEST_SYLLABLE: usize = 40;
 
+/// Whether the word starting at `from` follows the one ending at `to` in `text` as part of the
+/// same phrase: only spaces between them, no punctuation or line break. Matching's shared key
+/// terms read phrases by the same rule.
+pub fn joined(text: &str, to: usize, from: usize) -> bool {
+    text.get(to..from).is_some_and(|gap| gap.chars().all(|c| c == ' '))
+}
+
 #[derive(Clone, Default)]
 pub struct SyllablePairs {
     words: SimpleTokenizer,
@@ -33,7 +40,7 @@ impl Tokenizer for SyllablePairs {
             }
             let lower = word.text.to_lowercase();
             if let Some((before, from, to)) = &previous
-                && text.get(*to..word.offset_from).is_some_and(|gap| gap.chars().all(|c| c == ' '))
+                && joined(text, *to, word.offset_from)
             {
                 self.pairs.push(Token {
                     offset_from: *from,
