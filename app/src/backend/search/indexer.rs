@@ -161,6 +161,19 @@ pub fn spawn_indexer(workers: &mut Workers, searcher: Arc<Searcher>, pool: Db) {
                 _ = searcher.wake.notified() => false,
                 _ = tokio::time::sleep(POLL) => false,
             };
+            if !searcher.on_disk() {
+                // deleted under us: build it again from the database while the open files serve
+                tracing::error!(root = %searcher.root().display(), "the search index was deleted; rebuilding it");
+                match rebuild(&pool, searcher.root(), |_, _| {}).await {
+                    Ok(stats) => {
+                        tracing::info!(documents = stats.documents, seconds = stats.seconds, "search index rebuilt")
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "rebuilding the deleted search index failed; retrying");
+                        tokio::time::sleep(Duration::from_secs(1)).await;
+                    }
+                }
+            }
             if let Err(e) = searcher.follow_current() {
                 tracing::error!(error = %e, "could not open the rebuilt search index");
             }

@@ -183,3 +183,30 @@ async fn an_index_with_another_layout_is_rebuilt_on_start() {
     assert!(count(&searcher, "nông nghiệp") > 0, "the rebuilt index holds the demo");
     assert!(!root.join(old).exists(), "the outdated generation was removed");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_index_deleted_under_a_running_server_is_rebuilt_and_serves_again() {
+    use crate::backend::search::{check::check, spawn_indexer};
+    use crate::backend::workers::Workers;
+    use std::sync::Arc;
+    use std::time::Duration;
+    let Fixture { pool, searcher, dir } = Fixture::new().await;
+    let root = dir.path().join("index");
+    let searcher = Arc::new(searcher);
+    let mut workers = Workers::new();
+    spawn_indexer(&mut workers, searcher.clone(), pool.clone());
+    let before = searcher.generation().name.clone();
+    std::fs::remove_dir_all(&root).expect("delete the index");
+    insert_org(&pool, "quorvane", "Công ty Quorvane", "Ghi sau khi xoá chỉ mục.", None, None).await;
+    for _ in 0..600 {
+        if searcher.generation().name != before && count(&searcher, "quorvane") == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_ne!(searcher.generation().name, before, "a new generation was built");
+    assert_eq!(count(&searcher, "quorvane"), 1, "a write made after the deletion is found");
+    let found = check(&pool, &root).await.expect("check");
+    assert!(found.missing_count == 0 && found.extra_count == 0 && found.duplicated_count == 0, "{found}");
+    assert!(workers.stop(Duration::from_secs(10)).await, "the indexer stopped");
+}
