@@ -1,7 +1,8 @@
 //! The notification e-mail worker: every few seconds it mails `immediate` users their new
 //! notifications one by one, sends `daily` users one digest when a day has passed, and marks
 //! the notifications of `off` users (and disabled accounts) so they are never looked at again.
-//! A failed send leaves the notification unmailed for the next round.
+//! A failed send leaves the notification unmailed for the next round. Several servers may run
+//! it on one database: each item is leased before it is sent, so one of them sends it.
 
 use crate::backend::db::Db;
 use crate::backend::db::now_iso;
@@ -18,6 +19,9 @@ use tokio_util::sync::CancellationToken;
 pub const TICK: Duration = Duration::from_secs(2);
 /// Most notifications mailed per round (a backlog drains over a few rounds).
 const BATCH: i64 = 100;
+/// How long a worker holds an item it is sending: longer than a send may take (lettre gives up
+/// after a minute), short enough that a killed worker's item is soon sent by another.
+const LEASE_SECS: i64 = 300;
 /// `emailed_at` of notifications that are never to be mailed.
 pub const NOT_MAILED: &str = "off";
 
@@ -53,11 +57,15 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str, stop: &Cancellatio
         if stop.is_cancelled() {
             return Ok(round);
         }
+        if !mail_queue::lease(pool, due.id, LEASE_SECS).await? {
+            continue; // another server sends it (or already has)
+        }
         let lang = Lang::parse(&due.lang).unwrap_or_default();
         if let Err(e) = mailer.send(immediate(lang, &due.email, &parse(&due.payload), site)).await {
             // the server is down or refuses: try again next round
             metrics::counter!("mail_failures_total").increment(1);
             tracing::warn!(error = %e, "mailing a notification failed");
+            mail_queue::release(pool, Some(due.id), None).await?;
             return Ok(round);
         }
         metrics::counter!("mail_sent_total").increment(1);
@@ -71,12 +79,16 @@ pub async fn run_once(pool: &Db, mailer: &Mailer, site: &str, stop: &Cancellatio
         if stop.is_cancelled() {
             return Ok(round);
         }
+        if !mail_queue::lease_digest(pool, user.id, user.digest_sent_at.as_deref(), LEASE_SECS).await? {
+            continue;
+        }
         let items = mail_queue::digest_items(pool, user.id).await?;
         let lang = Lang::parse(&user.lang).unwrap_or_default();
         let list: Vec<_> = items.iter().map(|i| (parse(&i.payload), i.created_at.clone())).collect();
         if let Err(e) = mailer.send(digest(lang, &user.email, &list, site)).await {
             metrics::counter!("mail_failures_total").increment(1);
             tracing::warn!(error = %e, "mailing a digest failed");
+            mail_queue::release(pool, None, Some(user.id)).await?;
             return Ok(round);
         }
         metrics::counter!("mail_sent_total").increment(1);

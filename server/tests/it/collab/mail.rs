@@ -148,3 +148,63 @@ async fn delivery_time_figures() {
         app::backend::notify::mailer::TICK
     );
 }
+
+/// Three servers' mail workers on one database (each with its own connection pool and SMTP
+/// connection, as separate processes have): 200 notifications, every one mailed exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn three_workers_mail_each_notification_exactly_once() {
+    use app::backend::mail::Mailer;
+    use app::backend::notify::{self, mailer};
+    const N: usize = 200;
+    let sink = SmtpSink::start().await;
+    let settings = MailSettings { smtp_url: Some(sink.url.clone()), ..Default::default() };
+    // the app's own worker mails to the same sink: a fourth one
+    let app = spawn_empty_with(AuthSettings { mail: settings.clone(), ..Default::default() }).await;
+    let pool = app.pool().await;
+    let person = crate::builders::user().email("nhieu-nut@example.vn").create(&pool).await;
+    let mut tx = app::backend::db::begin_write(&pool).await.expect("begin");
+    for k in 0..N {
+        let payload =
+            notify::Payload {
+                link: format!("/thu-nghiem/{k}/"), vi: format!("Thư số {k}"), en: format!("Mail {k}")
+            };
+        notify::user(&mut tx, person.id, "test.many", &payload).await.expect("notify");
+    }
+    tx.commit().await.expect("commit");
+
+    let mut pools = Vec::new();
+    for _ in 0..3 {
+        pools.push(app.pool().await);
+    }
+    let workers: Vec<_> = pools
+        .into_iter()
+        .map(|pool| {
+            let settings = settings.clone();
+            tokio::spawn(async move {
+                let mailer = Mailer::new(&settings).expect("mailer");
+                let stop = tokio_util::sync::CancellationToken::new();
+                for _ in 0..40 {
+                    mailer::run_once(&pool, &mailer, "http://127.0.0.1", &stop).await.expect("round");
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.await.expect("worker");
+    }
+    let mail = wait_for(&sink, &person.email, N).await;
+    let mut seen = vec![0; N];
+    for m in &mail {
+        let text = m.replace("=\r\n", "").replace("=\n", "");
+        let k = (0..N).find(|k| text.contains(&format!("/thu-nghiem/{k}/"))).expect("a test mail");
+        seen[k] += 1;
+    }
+    let twice: Vec<usize> = (0..N).filter(|k| seen[*k] > 1).collect();
+    let never: Vec<usize> = (0..N).filter(|k| seen[*k] == 0).collect();
+    assert!(twice.is_empty() && never.is_empty(), "mailed twice: {twice:?}; never: {never:?}");
+    let unmailed: i64 = sql::query_scalar("SELECT count(*) FROM notifications WHERE emailed_at IS NULL")
+        .fetch_one(&pool)
+        .await
+        .expect("query");
+    assert_eq!(unmailed, 0);
+}

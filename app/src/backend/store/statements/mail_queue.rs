@@ -1,6 +1,7 @@
 //! The notification e-mail queue: what the mail worker (`notify::mailer`) takes and marks.
 //! A notification is mailed once: `emailed_at` is set after the send, or to `off` for users
-//! who want no mail.
+//! who want no mail. With several servers on one database, a worker leases each item before
+//! sending it (`lease`, `lease_digest`): of the workers that listed it, one sends.
 
 use crate::backend::db::Db;
 use crate::backend::db::sql;
@@ -21,6 +22,8 @@ pub struct DigestUser {
     pub id: i64,
     pub email: String,
     pub lang: String,
+    /// When the previous digest went, as listed (the lease checks it has not moved).
+    pub digest_sent_at: Option<String>,
 }
 
 /// One line of a digest.
@@ -65,6 +68,43 @@ pub async fn due_immediate(pool: &Db, limit: i64) -> sqlx::Result<Vec<DueMail>> 
     .await
 }
 
+/// Leases unmailed notification `id` to the caller for `secs`: true when no other worker holds
+/// it and it is still unmailed (one statement: of several callers, one gets it).
+pub async fn lease(pool: &Db, id: i64, secs: i64) -> sqlx::Result<bool> {
+    let leased = sql::query(
+        "UPDATE notifications SET mail_lease = unixepoch() + $2
+          WHERE id = $1 AND emailed_at IS NULL AND (mail_lease IS NULL OR mail_lease < unixepoch())",
+    )
+    .bind(id)
+    .bind(secs)
+    .execute(pool)
+    .await?;
+    Ok(leased.rows_affected() == 1)
+}
+
+/// Leases `user`'s digest to the caller for `secs`: true when no other worker holds it and no
+/// digest went since `sent_at` (what the listing saw).
+pub async fn lease_digest(pool: &Db, user: i64, sent_at: Option<&str>, secs: i64) -> sqlx::Result<bool> {
+    let leased = sql::query(
+        "UPDATE users SET digest_lease = unixepoch() + $2
+          WHERE id = $1 AND coalesce(digest_sent_at, '') = coalesce($3, '')
+            AND (digest_lease IS NULL OR digest_lease < unixepoch())",
+    )
+    .bind(user)
+    .bind(secs)
+    .bind(sent_at)
+    .execute(pool)
+    .await?;
+    Ok(leased.rows_affected() == 1)
+}
+
+/// Gives back the leases of a failed send, so the next round tries again at once.
+pub async fn release(pool: &Db, notification: Option<i64>, digest_of: Option<i64>) -> sqlx::Result<()> {
+    sql::query("UPDATE notifications SET mail_lease = NULL WHERE id = $1").bind(notification).execute(pool).await?;
+    sql::query("UPDATE users SET digest_lease = NULL WHERE id = $1").bind(digest_of).execute(pool).await?;
+    Ok(())
+}
+
 pub async fn mark_mailed(pool: &Db, id: i64, at: &str) -> sqlx::Result<()> {
     sql::query("UPDATE notifications SET emailed_at = $2 WHERE id = $1").bind(id).bind(at).execute(pool).await?;
     Ok(())
@@ -74,7 +114,7 @@ pub async fn mark_mailed(pool: &Db, id: i64, at: &str) -> sqlx::Result<()> {
 /// unmailed notification) is older than `cutoff`.
 pub async fn due_digests(pool: &Db, cutoff: &str) -> sqlx::Result<Vec<DigestUser>> {
     sql::query_as(
-        "SELECT u.id, u.email, u.lang FROM users u
+        "SELECT u.id, u.email, u.lang, u.digest_sent_at FROM users u
           WHERE u.notify_email = 'daily' AND u.disabled = FALSE
             AND coalesce(u.digest_sent_at,
                   (SELECT min(n.created_at) FROM notifications n WHERE n.user_id = u.id AND n.emailed_at IS NULL)) <= $1
