@@ -33,6 +33,9 @@ pub struct Config {
     /// Where `/metrics` (Prometheus) is served, e.g. `127.0.0.1:9464`; empty: nowhere. Never
     /// the public address.
     pub metrics_addr: String,
+    /// Load balancers whose `X-Forwarded-For` names the client (addresses or networks,
+    /// comma-separated: `127.0.0.1, 10.0.0.0/8`); empty: the TCP peer is the client.
+    pub trusted_proxies: String,
     /// Accounts: public URL, mail, sign-in providers, rate limit (`[auth]` in the file,
     /// `KETNOI_AUTH__…` in the environment, e.g. `KETNOI_AUTH__MAIL__SMTP_URL`).
     #[serde(default)]
@@ -59,6 +62,7 @@ impl Default for Config {
             request_timeout_secs: 60,
             header_read_timeout_secs: 10,
             metrics_addr: String::new(),
+            trusted_proxies: String::new(),
             auth: AuthSettings::default(),
             api: ApiSettings::default(),
             backup: BackupSettings::default(),

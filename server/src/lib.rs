@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod backup;
+pub mod client_addr;
 pub mod config;
 pub mod listen;
 pub mod metrics;

@@ -1,6 +1,7 @@
 //! The HTTP surface: the pages (SSR + hydration, `app/src/shell.rs`), every other address
 //! (`app::backend::routes`, the one list of them), static files, and the layers around all.
 
+use crate::client_addr::TrustedProxies;
 use crate::config::Config;
 use crate::{listen, overload, unavailable};
 use app::backend::auth::session_store::SqliteSessionStore;
@@ -133,6 +134,7 @@ pub fn redacted_uri(uri: &http::Uri) -> String {
 /// returns: the process exits 0.
 pub async fn serve(config: &Config) -> anyhow::Result<()> {
     crate::metrics::recorder();
+    let proxies = Arc::new(TrustedProxies::parse(&config.trusted_proxies)?);
     let listener = tokio::net::TcpListener::bind(&config.addr).await?;
     tracing::info!("Kết Nối listening on http://{}", listener.local_addr()?);
     let app: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
@@ -167,7 +169,7 @@ pub async fn serve(config: &Config) -> anyhow::Result<()> {
         }
     });
     let header_read_timeout = Duration::from_secs(config.header_read_timeout_secs);
-    let mut server = tokio::spawn(listen::serve(listener, front, stopping.clone(), header_read_timeout));
+    let mut server = tokio::spawn(listen::serve(listener, front, stopping.clone(), header_read_timeout, proxies));
     let mut workers = Workers::new();
     let ready = async {
         let pool = open(&config.database_url).await?;

@@ -33,6 +33,7 @@ mod overload;
 mod pages;
 mod process;
 mod programmes;
+mod proxies;
 mod schema;
 mod schema_engines;
 mod search;
