@@ -3,12 +3,15 @@
 use crate::config::Config;
 use app::backend::db::Db;
 use app::backend::search;
-use app::backend::store::seed::{SeedOptions, clear_search_outbox, organization_count, seed_demo};
+use app::backend::store::seed::{SeedOptions, clear_search_outbox, organization_count, seed_demo, seed_demo_if_empty};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::Path;
 
 /// Seeds the demo data; returns whether it did (with `if_empty`, a filled database is kept).
 pub async fn run(pool: &Db, scale: u32, seed: u64, if_empty: bool) -> anyhow::Result<bool> {
+    // several processes on one SQLite file take turns (PostgreSQL: the check below runs again
+    // under the write lock)
+    let _turn = if if_empty { pool.sqlite_turn("seed").await? } else { None };
     if if_empty {
         let n = organization_count(pool).await?;
         if n > 0 {
@@ -26,7 +29,18 @@ pub async fn run(pool: &Db, scale: u32, seed: u64, if_empty: bool) -> anyhow::Re
         bar.set_length(total);
         bar.set_position(done);
     };
-    let report = seed_demo(pool, &SeedOptions { seed, scale }, &progress).await?;
+    let opts = SeedOptions { seed, scale };
+    let report = if if_empty {
+        // checked again under the write lock: another server may be seeding the same database
+        let Some(report) = seed_demo_if_empty(pool, &opts, &progress).await? else {
+            bar.finish_and_clear();
+            tracing::info!("another process seeded the database meanwhile; not seeding");
+            return Ok(false);
+        };
+        report
+    } else {
+        seed_demo(pool, &opts, &progress).await?
+    };
     bar.finish_and_clear();
     tracing::info!(?report, seconds = started.elapsed().as_secs_f64(), scale, seed, "demo data seeded");
     // the bulk load's outbox rows are covered by the rebuild that follows

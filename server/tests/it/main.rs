@@ -40,4 +40,5 @@ mod search;
 mod seo;
 mod shutdown;
 mod smtp_sink;
+mod startup;
 mod support;

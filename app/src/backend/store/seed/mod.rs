@@ -69,8 +69,34 @@ pub async fn seed_demo(
     opts: &SeedOptions,
     progress: &(dyn Fn(u64, u64) + Send + Sync),
 ) -> Result<SeedReport, sqlx::Error> {
+    Ok(seed(pool, opts, progress, false).await?.unwrap_or_default())
+}
+
+/// `seed_demo` on a database without organisations only (`None` otherwise). The check runs
+/// under the write lock, so of several servers started together on one empty database exactly
+/// one seeds it.
+pub async fn seed_demo_if_empty(
+    pool: &Db,
+    opts: &SeedOptions,
+    progress: &(dyn Fn(u64, u64) + Send + Sync),
+) -> Result<Option<SeedReport>, sqlx::Error> {
+    seed(pool, opts, progress, true).await
+}
+
+async fn seed(
+    pool: &Db,
+    opts: &SeedOptions,
+    progress: &(dyn Fn(u64, u64) + Send + Sync),
+    only_if_empty: bool,
+) -> Result<Option<SeedReport>, sqlx::Error> {
     let scale = opts.scale.max(1);
-    let tx = crate::backend::db::begin_write(pool).await?;
+    let mut tx = crate::backend::db::begin_write(pool).await?;
+    if only_if_empty {
+        let organizations: i64 = sql::query_scalar("SELECT COUNT(*) FROM organizations").fetch_one(&mut tx).await?;
+        if organizations > 0 {
+            return Ok(None);
+        }
+    }
     let mut cx = Cx::new(tx, opts.seed, scale, ROWS_PER_SCALE * u64::from(scale), progress);
     clear(&mut cx).await?;
     let mut w = World::load(&mut cx).await?;
@@ -92,7 +118,7 @@ pub async fn seed_demo(
     users::demo_passwords(&mut cx).await?;
     users::demo_claims(&mut cx).await?;
     cx.tx.commit().await?;
-    Ok(w.report)
+    Ok(Some(w.report))
 }
 
 /// Deletes the previous demo data. Children go first, in bulk, so that the cascades of the
