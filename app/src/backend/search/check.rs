@@ -61,10 +61,11 @@ pub async fn check(pool: &Db, root: &Path) -> Result<IndexCheck, SearchError> {
     }
     conn.commit().await?;
 
+    let applied = generation.position();
     let mut c = IndexCheck {
         expected: expected.len() as u64,
         indexed: in_index.values().map(|n| u64::from(*n)).sum(),
-        backlog: outbox::backlog(pool, generation.position().xid, generation.position().seq).await?,
+        backlog: outbox::backlog(pool, applied.xid, applied.seq).await?,
         ..IndexCheck::default()
     };
     for k in expected.iter().filter(|k| !in_index.contains_key(*k)) {
