@@ -55,11 +55,11 @@ fi
 stage_done
 
 stage "nodes"
-upstreams=""
+ports=()
 for i in $(seq 1 "$NODES"); do
   port=$((FIRST_PORT + i - 1))
   mkdir -p "$DIR/node$i"
-  upstreams+="        server 127.0.0.1:$port max_fails=2 fail_timeout=5s;\n"
+  ports+=("$port")
   # every node runs the same start: seed when empty (one of them does), then serve
   KETNOI_ADDR="127.0.0.1:$port" KETNOI_INDEX_DIR="$DIR/node$i/index" KETNOI_SITE_ROOT="$SITE" \
     KETNOI_TRUSTED_PROXIES="127.0.0.1" KETNOI_AUTH__MAIL__DIR="$DIR/mail" KETNOI_AUTH__PUBLIC_URL="http://$LISTEN" \
@@ -78,22 +78,9 @@ done
 stage_done
 
 stage "nginx"
-mkdir -p "$DIR/nginx/tmp"
-user_line=""
-[ "$(id -u)" -eq 0 ] && user_line="user root;"
-# deploy/nginx.conf with this machine's values on the lines marked "# cluster:"
-awk -v pid="$DIR/nginx/nginx.pid" -v err="$DIR/nginx/error.log" -v tmp="$DIR/nginx/tmp" \
-    -v listen="$LISTEN" -v site="$SITE" -v proxy="$KETNOI_ROOT/deploy/ketnoi-proxy.conf" \
-    -v nodes="$upstreams" -v user="$user_line" '
-  NR == 1 && user != "" { print user }
-  /# cluster: pid/      { print "pid " pid ";"; next }
-  /# cluster: error_log/ { print "error_log " err " warn;"; next }
-  /# cluster: temp/     { sub(/\/var\/lib\/nginx/, tmp); print; next }
-  /# cluster: nodes/    { if (!done_nodes) { printf "%s", nodes; done_nodes = 1 } next }
-  /# cluster: listen/   { print "        listen " listen ";"; next }
-  /# cluster: site/     { print "            root " site ";"; next }
-  /# cluster: proxy/    { print "            include " proxy ";"; next }
-  { print }' deploy/nginx.conf >"$DIR/nginx/nginx.conf"
+mkdir -p "$DIR/nginx"
+bash scripts/nginx-conf.sh "$DIR/nginx" "$LISTEN" "$SITE" "${ports[@]}" >"$DIR/nginx/nginx.conf.new"
+mv "$DIR/nginx/nginx.conf.new" "$DIR/nginx/nginx.conf"
 "$NGINX" -t -q -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf"
 "$NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)

@@ -7,6 +7,8 @@
 #   bash scripts/pg.sh url     # the running cluster's URL
 #   bash scripts/pg.sh psql    # psql on it (extra arguments go to psql)
 #   bash scripts/pg.sh stop    # stop it and delete its files
+#   bash scripts/pg.sh halt    # stop the server, keeping its files (a database outage, for
+#   bash scripts/pg.sh resume  #   scripts/faults.sh), and start it again on the same port
 #
 # Typical use: `eval "$(bash scripts/pg.sh start)"; cargo test -p server --test it schema_engines`.
 #
@@ -160,6 +162,18 @@ cmd_stop() {
   echo "pg.sh: stopped and removed $KETNOI_PG_DIR" >&2
 }
 
+cmd_halt() {
+  load_state || die "no cluster running (bash scripts/pg.sh start)"
+  (cd / && as_owner "$(pg_bin)/pg_ctl" stop -D "$KETNOI_PG_DIR/data" -m fast >/dev/null)
+}
+
+cmd_resume() {
+  load_state || die "no cluster recorded in $STATE"
+  is_running && return 0
+  (cd "$KETNOI_PG_DIR" && as_owner "$(pg_bin)/pg_ctl" start -D "$KETNOI_PG_DIR/data" -l "$KETNOI_PG_DIR/server.log" \
+    -w -t 60 >/dev/null) || die "the server did not start again (see $KETNOI_PG_DIR/server.log)"
+}
+
 cmd_url() {
   load_state || die "no cluster running (bash scripts/pg.sh start)"
   echo "$KETNOI_TEST_PG_URL"
@@ -173,7 +187,9 @@ cmd_psql() {
 case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
+  halt) cmd_halt ;;
+  resume) cmd_resume ;;
   url) cmd_url ;;
   psql) shift; cmd_psql "$@" ;;
-  *) echo "usage: $0 start|stop|url|psql [psql arguments]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|halt|resume|url|psql [psql arguments]" >&2; exit 2 ;;
 esac
