@@ -228,15 +228,62 @@ TOML
   return "$rc"
 }
 
+# e2e_cluster: the collaboration journey on two nodes of one PostgreSQL database, each behind its
+# own nginx (deploy/nginx.conf): the requester's browser comes in through one, the provider's
+# through the other, so every step of one user is served by another node than the other's.
+e2e_cluster() {
+  local bin="$CARGO_TARGET_DIR/release/ketnoi" nginx tmp name i rc
+  local -a ports doors pids=()
+  nginx="$(command -v nginx || echo /usr/sbin/nginx)"
+  [ -x "$nginx" ] || { echo "error: nginx is missing (scripts/setup.sh installs it)" >&2; return 1; }
+  [ -n "${KETNOI_TEST_PG_URL:-}" ] || { echo "error: no PostgreSQL cluster for the journey" >&2; return 1; }
+  tmp=$(mktemp -d "${TMPDIR:-/tmp}/ketnoi-e2e-cluster.XXXXXX")
+  name="ketnoi_e2e_cluster_$$_$(date +%s)"
+  psql -q -v ON_ERROR_STOP=1 "$KETNOI_TEST_PG_URL" -c "CREATE DATABASE $name" || return 1
+  (
+    export KETNOI_DATABASE_URL="${KETNOI_TEST_PG_URL%/*}/$name" KETNOI_TRUSTED_PROXIES=127.0.0.1
+    export KETNOI_AUTH__MAIL__DIR="$tmp/mail" KETNOI_AUTH__RATE_LIMIT__BURST=100
+    "$bin" migrate && "$bin" seed-demo >/dev/null || exit 1
+    for i in 1 2; do
+      ports[i]=$(free_port)
+      KETNOI_ADDR="127.0.0.1:${ports[i]}" KETNOI_INDEX_DIR="$tmp/node$i/index" "$bin" serve >"$tmp/node$i.log" 2>&1 &
+      pids+=($!)
+    done
+    trap 'kill "${pids[@]}" 2>/dev/null; for i in 1 2; do [ -f "$tmp/nginx$i/nginx.pid" ] && kill -QUIT "$(cat "$tmp/nginx$i/nginx.pid")"; done 2>/dev/null' EXIT
+    for i in 1 2; do
+      wait_for "http://127.0.0.1:${ports[i]}/healthz" "${pids[i - 1]}" || { tail -20 "$tmp/node$i.log" >&2; exit 1; }
+      doors[i]=$(free_port)
+      mkdir -p "$tmp/nginx$i"
+      bash scripts/nginx-conf.sh "$tmp/nginx$i" "127.0.0.1:${doors[i]}" "$KETNOI_SITE_ROOT" "${ports[i]}" >"$tmp/nginx$i/nginx.conf"
+      "$nginx" -p "$tmp/nginx$i" -c "$tmp/nginx$i/nginx.conf" || exit 1
+      wait_for "http://127.0.0.1:${doors[i]}/healthz" "${pids[i - 1]}" || { cat "$tmp/nginx$i/error.log" >&2; exit 1; }
+    done
+    echo "node 1 behind nginx on :${doors[1]} (requester), node 2 behind nginx on :${doors[2]} (provider)"
+    cd end2end && BASE_URL="http://127.0.0.1:${doors[1]}" PROVIDER_URL="http://127.0.0.1:${doors[2]}" PW_RETRIES=1 \
+      npx playwright test collaboration.spec.ts
+  )
+  rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "the nodes' logs and nginx's files are kept in $tmp" >&2
+    tail -n 20 "$tmp"/node*.log "$tmp"/nginx*/error.log >&2 || true
+  else
+    rm -rf "$tmp"
+  fi
+  return "$rc"
+}
+
 # --- run -------------------------------------------------------------------------------------
 
-# `scripts/test.sh e2e [postgres]`: only the build and the Chromium journeys (while working on
-# them), on SQLite or PostgreSQL.
+# `scripts/test.sh e2e [postgres|cluster]`: only the build and the Chromium journeys (while
+# working on them), on SQLite, PostgreSQL, or two nodes behind nginx.
 if [ "${1:-}" = "e2e" ]; then
   run_stage "build (release)" bash scripts/build.sh || finish
   if [ "${2:-}" = "postgres" ]; then
     run_stage "PostgreSQL (throw-away cluster)" start_pg || finish
     run_stage "end-to-end on PostgreSQL (Playwright, Chromium)" e2e postgres || true
+  elif [ "${2:-}" = "cluster" ]; then
+    run_stage "PostgreSQL (throw-away cluster)" start_pg || finish
+    run_stage "end-to-end through nginx, two nodes (PostgreSQL)" e2e_cluster || true
   else
     run_stage "end-to-end (Playwright, Chromium)" e2e || true
   fi
@@ -255,10 +302,12 @@ if run_stage "build (release)" bash scripts/build.sh; then
   run_stage "browser bundle budget" bundle_budget || true
   run_stage "crash soak, 3 kills (SQLite)" bash scripts/soak.sh --kills 3 || true
   run_stage "crash soak, 3 kills (PostgreSQL)" bash scripts/soak.sh --kills 3 --postgres || true
+  run_stage "several nodes' faults through nginx (PostgreSQL)" bash scripts/faults.sh || true
   run_stage "disk full (tmpfs in a user namespace)" bash scripts/diskfull.sh || true
   run_stage "API against its OpenAPI document (Schemathesis)" bash scripts/schemathesis.sh || true
   run_stage "end-to-end (Playwright, Chromium)" e2e || true
   run_stage "end-to-end on PostgreSQL (Playwright, Chromium)" e2e postgres || true
+  run_stage "end-to-end through nginx, two nodes (PostgreSQL)" e2e_cluster || true
 else
   summary+=("skipped        Schemathesis and end-to-end (the build failed)")
 fi

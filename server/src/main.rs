@@ -215,9 +215,27 @@ enum Command {
         /// Seeds the kill moments (and the soak's marker), to repeat a run.
         #[arg(long)]
         seed: Option<u64>,
-        /// Where the server's output goes.
+        /// Where the server's output goes (`NAME-nodeN.log` beside it for each node).
         #[arg(long, default_value = "soak-server.log")]
         log: PathBuf,
+        /// Several nodes on the database, at these addresses, behind `--proxy`: each kill
+        /// takes one of them while visitors read through the proxy.
+        #[arg(long, value_delimiter = ',', requires = "proxy")]
+        nodes: Vec<String>,
+        /// The load balancer's base URL (`http://127.0.0.1:3100`) in front of `--nodes`.
+        #[arg(long, requires = "nodes")]
+        proxy: Option<String>,
+        /// Delete the last node's index directory while it runs (with `--nodes`).
+        #[arg(long, requires = "nodes")]
+        delete_index: bool,
+        /// Stop the database for this many seconds under load (with `--nodes`), by running
+        /// `--db-stop` and then `--db-start` in `sh`.
+        #[arg(long, requires_all = ["nodes", "db_stop", "db_start"])]
+        db_outage: Option<u64>,
+        #[arg(long)]
+        db_stop: Option<String>,
+        #[arg(long)]
+        db_start: Option<String>,
     },
 }
 
@@ -306,8 +324,26 @@ async fn main() -> anyhow::Result<()> {
             };
             bench::matching::run(&pool, &config, subjects, passes, mode).await?;
         }
-        Command::Soak { kills, per_kind, password, seed, log } => {
-            let opts = soak::Options { kills, per_kind: per_kind as usize, password, seed, log, config: cli.config };
+        Command::Soak {
+            kills,
+            per_kind,
+            password,
+            seed,
+            log,
+            nodes,
+            proxy,
+            delete_index,
+            db_outage,
+            db_stop,
+            db_start,
+        } => {
+            let outage = match (db_outage, db_stop, db_start) {
+                (Some(secs), Some(stop), Some(start)) => Some(soak::Outage { secs, stop, start }),
+                _ => None,
+            };
+            let cluster = proxy.map(|proxy| soak::ClusterOptions { nodes, proxy, delete_index, outage });
+            let opts =
+                soak::Options { kills, per_kind: per_kind as usize, password, seed, log, config: cli.config, cluster };
             soak::run(&pool, &config, &opts).await?;
         }
         Command::BenchWrites { url, writers, seconds, password, json } => {

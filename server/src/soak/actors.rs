@@ -23,7 +23,7 @@ pub struct Shared {
 }
 
 impl Shared {
-    fn running(&self) -> bool {
+    pub fn running(&self) -> bool {
         !self.stop.load(Ordering::Relaxed)
     }
 
@@ -119,17 +119,32 @@ pub async fn offers(s: Arc<Shared>, n: usize, email: String, org: String, admin:
             continue;
         }
         // approve what is there, including an offer whose answer was lost
-        let id: Option<i64> = sql::query_scalar("SELECT id FROM technology_offers WHERE title_vi = $1")
-            .bind(&title)
-            .fetch_optional(&s.pool)
-            .await?;
-        if let Some(id) = id {
+        if let Some(id) = offer_id(&s, &title).await? {
             let a = admin.post(&format!("/admin/moderation/offers/{id}"), &[("action", "approve")]).await;
             out.push(write(Kind::Approval, &title, "published", a));
             pace(a).await;
         }
     }
     Ok(out)
+}
+
+/// The offer's id, asking again while the database is away (the cluster soak stops it).
+async fn offer_id(s: &Shared, title: &str) -> anyhow::Result<Option<i64>> {
+    let mut tries = 0;
+    loop {
+        let asked = sql::query_scalar("SELECT id FROM technology_offers WHERE title_vi = $1")
+            .bind(title)
+            .fetch_optional(&s.pool)
+            .await;
+        match asked {
+            Ok(id) => return Ok(id),
+            Err(e) if tries < 600 && app::backend::db::is_transient(&e) => {
+                tries += 1;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 /// The whole profile form, as the page shows it, with a new Vietnamese description each time.

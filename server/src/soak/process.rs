@@ -1,25 +1,42 @@
 //! The server under test as a child process: started from this same binary (`ketnoi serve`,
-//! with this process's configuration and environment), killed with SIGKILL, stopped with
-//! SIGTERM.
+//! with this process's configuration and environment, and a node's own address and index when
+//! several run), killed with SIGKILL, stopped with SIGTERM.
 
+use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 use tokio::process::{Child, Command};
 
+/// How to start one node: where it listens, its index, its log.
+#[derive(Clone)]
+pub struct Node {
+    pub base: String,
+    pub index_dir: PathBuf,
+    pub log: PathBuf,
+    pub config: Option<PathBuf>,
+    /// Set for the nodes of a cluster; a lone server keeps the configuration's own values.
+    pub own_addr: Option<String>,
+}
+
 pub struct Server {
     child: Child,
     base: String,
-    log: std::path::PathBuf,
+    log: PathBuf,
 }
 
 impl Server {
     /// Starts `ketnoi serve` and waits until `/healthz` answers (or gives up after a minute).
-    pub async fn start(base: &str, config: Option<&std::path::Path>, log: &std::path::Path) -> anyhow::Result<Server> {
+    pub async fn start(node: &Node) -> anyhow::Result<Server> {
+        let log = node.log.as_path();
         let out = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
         let mut command = Command::new(std::env::current_exe()?);
-        if let Some(config) = config {
+        if let Some(config) = &node.config {
             command.env("KETNOI_CONFIG", config);
         }
+        if let Some(addr) = &node.own_addr {
+            command.env("KETNOI_ADDR", addr).env("KETNOI_INDEX_DIR", &node.index_dir);
+        }
+        let base = node.base.as_str();
         let child = command
             .arg("serve")
             .stdin(Stdio::null())
@@ -67,5 +84,54 @@ impl Server {
             }
             Err(_) => anyhow::bail!("the server did not exit within {grace:?} of SIGTERM"),
         }
+    }
+}
+
+/// The nodes of a soak, each running or (between a kill and its restart) not.
+pub struct Fleet {
+    pub nodes: Vec<Node>,
+    running: Vec<Option<Server>>,
+}
+
+impl Fleet {
+    /// Starts every node at once, as an operator's service manager would.
+    pub async fn start(nodes: Vec<Node>) -> anyhow::Result<Fleet> {
+        let mut starting = tokio::task::JoinSet::new();
+        for (i, node) in nodes.iter().cloned().enumerate() {
+            starting.spawn(async move { (i, Server::start(&node).await) });
+        }
+        let mut running: Vec<Option<Server>> = nodes.iter().map(|_| None).collect();
+        while let Some(started) = starting.join_next().await {
+            let (i, server) = started?;
+            running[i] = Some(server?);
+        }
+        Ok(Fleet { nodes, running })
+    }
+
+    pub fn count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// SIGKILL to node `i`.
+    pub async fn kill(&mut self, i: usize) -> anyhow::Result<()> {
+        match self.running[i].take() {
+            Some(server) => server.kill().await,
+            None => anyhow::bail!("node {} is not running", i + 1),
+        }
+    }
+
+    /// Starts node `i` again; how long until it answered `/healthz`.
+    pub async fn restart(&mut self, i: usize) -> anyhow::Result<Duration> {
+        let t = Instant::now();
+        self.running[i] = Some(Server::start(&self.nodes[i]).await?);
+        Ok(t.elapsed())
+    }
+
+    /// SIGTERM to every running node; each must exit cleanly within `grace`.
+    pub async fn stop(self, grace: Duration) -> anyhow::Result<()> {
+        for server in self.running.into_iter().flatten() {
+            server.stop(grace).await?;
+        }
+        Ok(())
     }
 }
