@@ -36,9 +36,10 @@ pub enum StoreError {
     Corrupt(String),
 }
 
-/// How long a list result is reused. Writes through the app invalidate at once; this bounds
-/// staleness after writes by other processes (e.g. `ketnoi seed-demo` on a live database).
-const LIST_TTL: Duration = Duration::from_secs(2);
+/// How long a list result is reused. Writes through the app invalidate this node's lists at
+/// once; this bounds staleness after writes by other processes: the other nodes of a cluster,
+/// `ketnoi seed-demo` on a live database (tested in `statements/tests.rs`).
+pub(crate) const LIST_TTL: Duration = Duration::from_secs(2);
 
 /// The database and the caches in front of it, on either engine. Shared behind an `Arc` (the
 /// caches and the place names must be one per process, not one per clone).

@@ -164,3 +164,27 @@ async fn refused(pool: &db::Db, statement: &'static str, ids: &[i64]) {
         other => panic!("{statement}: expected a constraint to refuse it, got {other:?}"),
     }
 }
+
+/// Two nodes on one database (README, "Running several nodes"): the writing node's lists show
+/// a write at once; another node's cached lists may show the old state for at most `LIST_TTL`.
+#[tokio::test]
+async fn another_nodes_lists_are_stale_at_most_the_list_ttl() {
+    let (a, test_db) = seeded().await;
+    let b = Store::new(test_db.db.clone());
+    let kinds = Directory::Enterprises.kinds();
+    let q = query(&[("q", "zyqcache")]);
+    let total = async |s: &Store| s.list_orgs(kinds, &[], &q).await.expect("list").page.total_hits;
+    assert_eq!(total(&b).await, 0, "nothing is named so yet");
+    // node A renames an enterprise, as its profile form does, and forgets its own lists
+    sql::query(
+        "UPDATE organizations SET name_vi = 'Công ty Zyqcache', name_folded = 'cong ty zyqcache'
+         WHERE id = (SELECT MIN(id) FROM organizations WHERE kind = 'enterprise' AND hidden = FALSE)",
+    )
+    .execute(a.db())
+    .await
+    .expect("rename");
+    a.invalidate();
+    assert_eq!(total(&a).await, 1, "the writing node shows its write at once");
+    tokio::time::sleep(super::super::LIST_TTL + std::time::Duration::from_millis(200)).await;
+    assert_eq!(total(&b).await, 1, "another node shows it once its cached list has expired");
+}
