@@ -243,7 +243,7 @@ e2e_cluster() {
   (
     export KETNOI_DATABASE_URL="${KETNOI_TEST_PG_URL%/*}/$name" KETNOI_TRUSTED_PROXIES=127.0.0.1
     export KETNOI_AUTH__MAIL__DIR="$tmp/mail" KETNOI_AUTH__RATE_LIMIT__BURST=100
-    "$bin" migrate && "$bin" seed-demo >/dev/null || exit 1
+    "$bin" migrate >/dev/null 2>&1 && "$bin" seed-demo >/dev/null 2>&1 || exit 1
     for i in 1 2; do
       ports[i]=$(free_port)
       KETNOI_ADDR="127.0.0.1:${ports[i]}" KETNOI_INDEX_DIR="$tmp/node$i/index" "$bin" serve >"$tmp/node$i.log" 2>&1 &
