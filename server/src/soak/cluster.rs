@@ -63,14 +63,23 @@ pub async fn faults(
     if c.delete_index {
         tokio::time::sleep(Duration::from_secs(1)).await;
         let i = n - 1;
-        std::fs::remove_dir_all(&fleet.nodes[i].index_dir)?;
+        let dir = &fleet.nodes[i].index_dir;
+        // the node may write a file into it meanwhile ("directory not empty"): as an operator's
+        // `rm -rf` would be repeated
+        let mut tries = 0;
+        while let Err(e) = std::fs::remove_dir_all(dir) {
+            tries += 1;
+            anyhow::ensure!(tries < 50, "could not delete {}: {e}", dir.display());
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         eprintln!("soak: deleted node {}'s index directory {}", i + 1, fleet.nodes[i].index_dir.display());
         t.deleted_index = Some(i);
     }
     if let Some(o) = &c.outage {
         tokio::time::sleep(Duration::from_secs(2)).await;
-        shell(&o.stop).await?;
+        // the outage starts with the stop command: the database refuses work while it shuts down
         let from = epoch.elapsed();
+        shell(&o.stop).await?;
         eprintln!("soak: database stopped for {} s", o.secs);
         tokio::time::sleep(Duration::from_secs(o.secs)).await;
         shell(&o.start).await?;
