@@ -176,7 +176,7 @@ FONT_SRC="end2end/node_modules/@fontsource/be-vietnam-pro/files"
 if [ -d "$FONT_SRC" ]; then
   n=0
   for subset in vietnamese latin latin-ext; do
-    for weight in 400 500 600 700; do
+    for weight in 400 600 700; do   # the weights style/main.css declares
       f="be-vietnam-pro-$subset-$weight-normal.woff2"
       cp "$FONT_SRC/$f" "$SITE/fonts/$f"
       n=$((n + 1))
@@ -189,7 +189,60 @@ else
 fi
 stage_done
 
-# --- 4. server -------------------------------------------------------------------------------
+# --- 4. fingerprints and compressed copies ---------------------------------------------------
+# Every file the pages link gets its content's hash in its name (16 hex digits,
+# app/src/assets.rs), so the server can let browsers keep it for a year; the names go to
+# pkg/assets.json, which the server reads at start. Brotli (quality 11) and gzip copies are
+# written once per content; the server sends them as they are. The previous build's files stay
+# (pages rendered by a node not yet upgraded still name them); older ones are removed.
+stage "fingerprints"
+hash_of() { cat "$@" | sha256sum | cut -c1-16; }
+fp=("$SITE/favicon.svg")
+cp "$PKG/ketnoi.css" "$PKG/ketnoi.css.fp"
+for f in "$SITE"/fonts/*.woff2; do
+  case "$f" in *.????????????????.woff2) continue ;; esac
+  base=$(basename "$f" .woff2)
+  name="$base.$(hash_of "$f").woff2"
+  [ -f "$SITE/fonts/$name" ] || cp "$f" "$SITE/fonts/$name"
+  sed -i "s#/fonts/$base\.woff2#/fonts/$name#g" "$PKG/ketnoi.css.fp"
+  fp+=("$SITE/fonts/$name")
+done
+css="ketnoi.$(hash_of "$PKG/ketnoi.css.fp").css"
+mv "$PKG/ketnoi.css.fp" "$PKG/$css"
+out="ketnoi.$(hash_of "$PKG/ketnoi.js" "$WASM_OUT")"
+[ -f "$PKG/$out.js" ] || cp "$PKG/ketnoi.js" "$PKG/$out.js"
+[ -f "$PKG/${out}_bg.wasm" ] || cp "$WASM_OUT" "$PKG/${out}_bg.wasm"
+icon="favicon.$(hash_of "$SITE/favicon.svg").svg"
+cp "$SITE/favicon.svg" "$PKG/$icon"
+for f in "$PKG/$css" "$PKG/$out.js" "$PKG/${out}_bg.wasm" "$PKG/$icon"; do
+  [ -f "$f.br" ] || brotli -q 11 -k -f "$f"
+  [ -f "$f.gz" ] || gzip -9 -k -f -n "$f"
+  fp+=("$f")
+done
+manifest="{\"output_name\": \"$out\", \"css\": \"/pkg/$css\", \"favicon\": \"/pkg/$icon\"}"
+if [ -f "$PKG/assets.json" ] && [ "$(cat "$PKG/assets.json")" != "$manifest" ]; then
+  mv "$PKG/assets.json" "$PKG/assets.previous.json"
+fi
+printf '%s\n' "$manifest" >"$PKG/assets.json.tmp" && mv "$PKG/assets.json.tmp" "$PKG/assets.json"
+# what the current and the previous manifest name (and the fonts their stylesheets name) stays
+wanted=$(cat "$PKG"/assets*.json | grep -o '"[a-z_]*": "[^"]*"' | cut -d'"' -f4 | sed 's#^/pkg/##')
+for m in "$PKG"/assets*.json; do
+  c=$(grep -o '"css": "/pkg/[^"]*"' "$m" | cut -d'"' -f4 | sed 's#^/pkg/##')
+  [ -f "$PKG/$c" ] && wanted+=$'\n'$(grep -o '/fonts/[^)]*\.woff2' "$PKG/$c" | sed 's#^/##')
+done
+removed=0
+for f in "$PKG"/*.????????????????[._]* "$SITE"/fonts/*.????????????????.woff2; do
+  [ -e "$f" ] || continue
+  rel=${f#"$SITE/"}; name=${rel#pkg/}
+  key=${name%.br}; key=${key%.gz}; key=${key%_bg.wasm}; key=${key%.js}
+  if ! grep -qxF -e "$name" -e "${name%.br}" -e "${name%.gz}" -e "$key" -e "$rel" <<<"$wanted"; then
+    rm -f "$f"; removed=$((removed + 1))
+  fi
+done
+echo "pkg/assets.json: $manifest ($removed stale files removed)"
+stage_done
+
+# --- 5. server -------------------------------------------------------------------------------
 stage "server (${server_dir})"
 cargo build -p server "${server_flags[@]}"
 BIN="$CARGO_TARGET_DIR/$server_dir/ketnoi"

@@ -23,6 +23,7 @@ awk -v pid="$dir/nginx.pid" -v err="$dir/error.log" -v tmp="$dir/tmp" \
     -v listen="$listen" -v site="$site" -v proxy="$KETNOI_ROOT/deploy/ketnoi-proxy.conf" \
     -v nodes="$upstreams" -v user="$user_line" '
   NR == 1 && user != "" { print user }
+  /# cluster: module/   { sub(/modules\//, "/usr/lib/nginx/modules/"); print; next }
   /# cluster: pid/      { print "pid " pid ";"; next }
   /# cluster: error_log/ { print "error_log " err " warn;"; next }
   /# cluster: temp/     { sub(/\/var\/lib\/nginx/, tmp); print; next }

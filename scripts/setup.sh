@@ -24,7 +24,7 @@ stage "apt packages"
 # (binaryen's wasm-opt comes from npm instead: Debian bookworm's 108 breaks wasm-bindgen's
 # externref table, see build.sh.)
 APT_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web
-              chromium brotli wrk sqlite3 postgresql nginx)
+              chromium brotli wrk sqlite3 postgresql nginx libnginx-mod-http-brotli-static)
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 RUST_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web)
 missing=()

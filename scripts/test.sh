@@ -123,8 +123,8 @@ unit_tests_postgres() {
 BUNDLE_BUDGET_KIB=600
 bundle_budget() {
   local wasm br
-  wasm=$(ls "$KETNOI_SITE_ROOT"/pkg/*.wasm 2>/dev/null | head -n 1)
-  [ -n "$wasm" ] || { echo "error: no .wasm bundle under $KETNOI_SITE_ROOT/pkg" >&2; return 1; }
+  wasm="$KETNOI_SITE_ROOT/pkg/ketnoi_bg.wasm"   # the current build's, under its plain name too
+  [ -f "$wasm" ] || { echo "error: no wasm bundle at $wasm" >&2; return 1; }
   br=$(brotli -c -q 11 "$wasm" | wc -c)
   echo "browser bundle: $((br / 1024)) KiB brotli (budget ${BUNDLE_BUDGET_KIB} KiB)"
   [ "$br" -le $((BUNDLE_BUDGET_KIB * 1024)) ]

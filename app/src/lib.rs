@@ -2,6 +2,7 @@
 //! with `hydrate`.
 #![recursion_limit = "256"]
 
+pub mod assets;
 pub mod components;
 pub mod domain;
 pub mod i18n;

@@ -10,7 +10,7 @@ use crate::pages::{
     pipeline, programme_edit, search,
 };
 use leptos::prelude::*;
-use leptos_meta::{Link, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -18,6 +18,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = detect_lang();
     // the public address, read back by the browser for canonical and OpenGraph URLs
     let site = crate::components::page_meta::site_url();
+    // in the document only (the server's): the names change with each build
+    let assets = use_context::<crate::assets::Assets>().unwrap_or_default();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() data-site=site>
@@ -25,6 +27,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b5394" />
+                <link rel="stylesheet" href=assets.css />
+                <link rel="icon" href=assets.favicon type="image/svg+xml" />
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -49,8 +53,6 @@ pub fn App() -> impl IntoView {
     let item = |c: Catalogue| move || view! { <catalogue::ItemPage cat=c /> };
     let publish = |kind: ListingKind, new: bool| move || view! { <listings::ListingFormPage kind new /> };
     view! {
-        <Stylesheet id="leptos" href="/pkg/ketnoi.css" />
-        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Title formatter=move |page: String| {
             if page.is_empty() { t.site_name.to_string() } else { format!("{page} · {}", t.site_name) }
         } />

@@ -10,4 +10,5 @@ pub mod metrics;
 pub mod overload;
 pub mod router;
 pub mod seed;
+pub mod static_files;
 pub mod unavailable;

@@ -32,8 +32,12 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 /// Opens (building if needed) the search index, starts the background work (its indexer, the
 /// notification mail, expiry reminders, the session sweep) and assembles the state.
 pub async fn state(config: &Config, pool: Db, workers: &mut Workers) -> anyhow::Result<AppState> {
-    let leptos_options =
-        LeptosOptions::builder().output_name("ketnoi").site_root(config.site_root.as_str()).site_pkg_dir("pkg").build();
+    let assets = Arc::new(app::assets::Assets::load(Path::new(&config.site_root)));
+    let leptos_options = LeptosOptions::builder()
+        .output_name(assets.output_name.as_str())
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .build();
     let searcher = Arc::new(search::open_or_build(&pool, Path::new(&config.index_dir)).await?);
     search::spawn_indexer(workers, searcher.clone(), pool.clone());
     let mailer = Arc::new(Mailer::new(&config.auth.mail)?);
@@ -70,6 +74,7 @@ pub async fn state(config: &Config, pool: Db, workers: &mut Workers) -> anyhow::
         mailer,
         oidc: Arc::new(app::backend::auth::oidc::Providers::new(&config.auth)?),
         api: Arc::new(config.api.clone()),
+        assets,
     })
 }
 
@@ -93,6 +98,8 @@ pub fn build_router(state: AppState) -> Router {
             move || shell(options.clone())
         })
         .merge(routes::router(&state))
+        .nest_service("/pkg", crate::static_files::service(&state.leptos_options.site_root, "pkg"))
+        .nest_service("/fonts", crate::static_files::service(&state.leptos_options.site_root, "fonts"))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(ctx, shell))
         .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(axum::middleware::from_fn_with_state(state.auth.clone(), csrf::middleware))

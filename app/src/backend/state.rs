@@ -21,6 +21,8 @@ pub struct AppState {
     pub oidc: Arc<crate::backend::auth::oidc::Providers>,
     /// The public API's rate limit.
     pub api: Arc<crate::backend::auth::settings::ApiSettings>,
+    /// The static files' fingerprinted names, for the document's head.
+    pub assets: Arc<crate::assets::Assets>,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
     pub fn provide_context(&self) {
         leptos::prelude::provide_context(self.clone());
         leptos::prelude::provide_context(crate::domain::dto::SiteUrl(self.site_url()));
+        leptos::prelude::provide_context(self.assets.as_ref().clone());
     }
 }
 

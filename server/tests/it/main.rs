@@ -41,4 +41,5 @@ mod seo;
 mod shutdown;
 mod smtp_sink;
 mod startup;
+mod static_files;
 mod support;

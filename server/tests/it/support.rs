@@ -37,7 +37,7 @@ pub async fn spawn_empty() -> TestApp {
 
 /// [`spawn_empty`] with these account settings.
 pub async fn spawn_empty_with(auth: app::backend::auth::settings::AuthSettings) -> TestApp {
-    launch(Fixture::Empty, auth, Default::default()).await
+    launch(Fixture::Empty, auth, Default::default(), &[]).await
 }
 
 /// The app with these account settings (sign-in providers, public URL…).
@@ -50,15 +50,27 @@ pub async fn spawn_configured(
     auth: app::backend::auth::settings::AuthSettings,
     api: app::backend::rest::ApiSettings,
 ) -> TestApp {
-    launch(Fixture::Demo, auth, api).await
+    launch(Fixture::Demo, auth, api, &[]).await
+}
+
+/// The app on the demo data with these files in its site directory (path, content), written
+/// before it starts, as scripts/build.sh leaves them.
+pub async fn spawn_with_site(files: &[(&str, &[u8])]) -> TestApp {
+    launch(Fixture::Demo, Default::default(), Default::default(), files).await
 }
 
 async fn launch(
     fixture: Fixture,
     mut auth: app::backend::auth::settings::AuthSettings,
     api: app::backend::rest::ApiSettings,
+    site: &[(&str, &[u8])],
 ) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
+    for (path, content) in site {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("site folder");
+        std::fs::write(path, content).expect("site file");
+    }
     // Mail without SMTP goes to files in the test's own directory.
     let mail_dir = dir.path().join("mail");
     auth.mail.dir = mail_dir.display().to_string();
