@@ -31,5 +31,7 @@ for path in "/api/v1/offers" "/api/v1/organizations?kind=startup"; do
   awk '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /Non-2xx/ { bad = $NF }
        END { printf "-> %s req/s, latency p50 %s, p99 %s%s\n", rps, p50, p99, bad ? ", non-2xx: " bad : "" }' \
     "$tmp/wrk.txt" | tee -a "$out"
+  # a refusal counted as an answer would be a false figure
+  if grep -q 'Non-2xx\|Socket errors' "$tmp/wrk.txt"; then echo "error: GET $path: not every answer was a 2xx" >&2; exit 1; fi
 done
 echo "results in $out"

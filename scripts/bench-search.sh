@@ -101,13 +101,20 @@ end
 local per_page = os.getenv("BENCH_PER_PAGE") or "20"
 local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
 local n = 0
+local threads = {}
 function setup(thread)
   n = n + 1
   thread:set("id", n)
+  table.insert(threads, thread)
 end
 local counter = 0
 function init(args)
   counter = (id or 0) * 17
+  non200, last_bad = 0, 0
+end
+-- a refusal (the rate limit's 429, a 503) is not an answer: counted, and the run fails
+function response(status, headers, body)
+  if status ~= 200 then non200, last_bad = non200 + 1, status end
 end
 function request()
   counter = counter + 1
@@ -123,6 +130,16 @@ function done(summary, latency, requests)
     summary.requests, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1e3, latency:percentile(90) / 1e3, latency:percentile(95) / 1e3,
     latency:percentile(99) / 1e3, latency.max / 1e3, e.connect, e.read, e.write, e.status, e.timeout))
+  local bad, status = 0, 0
+  for _, t in ipairs(threads) do
+    bad = bad + t:get("non200")
+    if t:get("last_bad") ~= 0 then status = t:get("last_bad") end
+  end
+  if bad > 0 or e.connect + e.read + e.write + e.timeout > 0 then
+    io.write(string.format("WRK FAILED: %d answers were not 200 (e.g. %d), socket errors %d\n", bad, status,
+      e.connect + e.read + e.write + e.timeout))
+    os.exit(1)
+  end
 end
 LUA
 
@@ -161,7 +178,8 @@ for scale in $SCALES; do
   stage "HTTP: GET /api/v1/search under wrk"
   port=$(free_port)
   url="http://127.0.0.1:$port"
-  KETNOI_ADDR="127.0.0.1:$port" "$BIN" serve >"$work/server.log" 2>&1 &
+  # the public API's rate limit would refuse almost every request of one benchmarking client
+  KETNOI_ADDR="127.0.0.1:$port" KETNOI_API__RATE_LIMIT__PER_MINUTE=0 "$BIN" serve >"$work/server.log" 2>&1 &
   server_pid=$!
   t0=$(now)
   for _ in $(seq 1 1200); do
@@ -182,6 +200,7 @@ for scale in $SCALES; do
     [ "$code" = 200 ] || { bad=$((bad + 1)); echo "  HTTP $code for: $q"; }
   done <"$QUERIES"
   echo "checked $total queries over HTTP: $((total - bad)) answered 200"
+  [ "$bad" = 0 ] || { echo "error: $bad queries did not answer 200" >&2; exit 1; }
   sample=$(curl -s -G --data-urlencode "q=nông nghiệp" --data "per_page=$PER_PAGE" "$url/api/v1/search" \
     | grep -o '"totalHits":[0-9]*\|"processingTimeMs":[0-9]*' | tr '\n' ' ')
   echo "sample 'nông nghiệp': $sample"
@@ -190,11 +209,12 @@ for scale in $SCALES; do
   delay=$(( WRK_CONNS * 1000 / PACED_RATE ))
   echo "-- paced: $WRK_CONNS connections, each waiting ${delay} ms between requests (<= $PACED_RATE req/s)"
   BENCH_DELAY_MS=$delay wrk -t"$WRK_THREADS" -c"$WRK_CONNS" -d"$WRK_DURATION" --timeout 10s -s "$lua" "$url" \
-    | grep '^WRK' | sed 's/^WRK/paced:     /'
+    | grep '^WRK' | sed 's/^WRK/paced:     /' || { echo "error: the paced run failed (see above)" >&2; exit 1; }
   echo "after paced: $(proc_mem "$server_pid")"
   echo "-- full load: wrk -t$WRK_THREADS -c$WRK_CONNS -d$WRK_DURATION --latency (wrk shares the cores with the server)"
   BENCH_DELAY_MS=0 wrk -t"$WRK_THREADS" -c"$WRK_CONNS" -d"$WRK_DURATION" --timeout 10s --latency -s "$lua" "$url" \
-    | tee "$work/wrk.txt" | grep -E '^WRK|Latency  |Requests/sec|Non-2xx|Socket errors' | sed 's/^WRK/full load: /'
+    | tee "$work/wrk.txt" | grep -E '^WRK|Latency  |Requests/sec|Non-2xx|Socket errors' | sed 's/^WRK/full load: /' ||
+    { echo "error: the full-load run failed (see above)" >&2; exit 1; }
   echo "after full load: $(proc_mem "$server_pid")"
   kill -INT "$server_pid" 2>/dev/null || true
   wait "$server_pid" 2>/dev/null || true
