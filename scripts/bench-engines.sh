@@ -98,28 +98,7 @@ db_url[postgres]=$(pg_db ketnoi_demo)
 "$bin" migrate-data --from "${db_url[sqlite]}" --to "${db_url[postgres]}" >>"$raw" 2>&1 ||
   { fail "migrate-data of the demo to PostgreSQL"; exit 1; }
 
-# ---- wrk with every answer's status checked
-cat >"$tmp/check200.lua" <<'LUA'
--- Counts every answer that is not a 200 (per thread; done() sums them) and fails the run if any.
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) non200 = 0; last_bad = 0 end
-function response(status, headers, body)
-  if status ~= 200 then non200 = non200 + 1; last_bad = status end
-end
-function done(summary, latency, requests)
-  local bad, status = 0, 0
-  for _, t in ipairs(threads) do
-    bad = bad + t:get("non200")
-    if t:get("last_bad") ~= 0 then status = t:get("last_bad") end
-  end
-  local e = summary.errors
-  local socket = e.connect + e.read + e.write + e.timeout
-  io.write(string.format("checked: %d answers, non-200: %d (e.g. %d), socket errors: %d\n",
-    summary.requests, bad, status, socket))
-  if bad > 0 or socket > 0 then os.exit(1) end
-end
-LUA
+# ---- wrk with every answer's status checked: scripts/wrk-checked.lua (WRK_MODE=fixed)
 
 start_server() { # start_server ENGINE
   KETNOI_DATABASE_URL="${db_url[$1]}" KETNOI_INDEX_DIR="$tmp/demo-index-$1" KETNOI_LOG_FORMAT=json "$bin" serve >"$tmp/server-$1.log" 2>&1 &
@@ -138,7 +117,7 @@ reads() { # reads ENGINE KEY PATH
   curl -fsS -o /dev/null "$url$path" || { fail "$engine: GET $path"; return; }   # warm the caches once
   log "== $engine: GET $path (wrk -t2 -c16 -d${read_secs}s)"
   code=0
-  wrk -t2 -c16 -d"${read_secs}s" --latency -s "$tmp/check200.lua" "$url$path" >"$tmp/wrk.txt" 2>&1 || code=$?
+  wrk -t2 -c16 -d"${read_secs}s" --latency -s "$KETNOI_ROOT/scripts/wrk-checked.lua" "$url$path" >"$tmp/wrk.txt" 2>&1 || code=$?
   cat "$tmp/wrk.txt" >>"$raw"
   local line
   line=$(awk '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }

@@ -2,7 +2,7 @@
 # Throughput through nginx with 1, 2 and 3 nodes on one PostgreSQL (issue 16): for each count,
 # scripts/cluster.sh starts the nodes and nginx, then wrk measures `/healthz` (the reference),
 # `/startups` with a different page and filters on every request, `/api/v1/search` with a
-# different query on every request (scripts/wrk-varied.lua; every answer must be a 200), and a
+# different query on every request (scripts/wrk-checked.lua; every answer must be a 200), and a
 # mixed profile: the `/startups` reads while `ketnoi bench-writes` posts collaboration messages
 # through nginx. The API's rate limit is off for the run (one client would meet it at once).
 # With 3 nodes it also runs scripts/bench-cluster.sh (write-to-searchable on another node).
@@ -38,13 +38,11 @@ export KETNOI_CLUSTER_LISTEN="127.0.0.1:3190" KETNOI_CLUSTER_FIRST_PORT=3191
 url="http://$KETNOI_CLUSTER_LISTEN"
 
 echo "bench-nodes.sh $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD), $(nproc) cores, wrk -t2 -c16 -d${secs}s"
-wrk_run() { # wrk_run LABEL MODE|healthz → one line of figures; fails on any non-200
+wrk_run() { # wrk_run LABEL MODE [PATH] → one line of figures; fails on any non-200
   local label=$1 mode=$2 code=0
-  if [ "$mode" = healthz ]; then
-    wrk -t2 -c16 -d"${secs}s" --latency "$url/healthz" >"$tmp/wrk.txt" 2>&1 || code=$?
-  else
-    WRK_MODE=$mode wrk -t2 -c16 -d"${secs}s" --latency -s scripts/wrk-varied.lua "$url" >"$tmp/wrk.txt" 2>&1 || code=$?
-  fi
+  local path=/
+  [ "$mode" = fixed ] && path=$3
+  WRK_MODE=$mode wrk -t2 -c16 -d"${secs}s" --latency -s scripts/wrk-checked.lua "$url$path" >"$tmp/wrk.txt" 2>&1 || code=$?
   [ "$code" = 0 ] || { cat "$tmp/wrk.txt"; echo "bench-nodes: $label failed" >&2; return 1; }
   awk -v label="$label" '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
        /Non-2xx/ { bad = $NF } /^checked:/ { checked = $0 }
@@ -61,7 +59,7 @@ for nodes in 1 2 3; do
     sleep 0.2
   done
   echo "== $nodes node(s) behind nginx"
-  wrk_run "/healthz" healthz
+  wrk_run "/healthz" fixed /healthz
   wrk_run "/startups (page, filters vary)" startups
   wrk_run "/api/v1/search (query varies)" search
   KETNOI_DATABASE_URL="${KETNOI_TEST_PG_URL%/*}/$db" "$bin" bench-writes --url "$url" --writers 8 \

@@ -1,8 +1,9 @@
--- wrk: every request a different page of a directory or a different search, so the answer
--- caches do not carry the figures; every answer's status checked (a refusal is not an answer:
--- any non-200 or socket error fails the run). WRK_MODE=startups (default) or search.
---   WRK_MODE=search wrk -t2 -c16 -d15s --latency -s scripts/wrk-varied.lua http://127.0.0.1:8080
-local mode = os.getenv("WRK_MODE") or "startups"
+-- wrk with every answer's status checked: a refusal is not an answer, so any non-200 or socket
+-- error fails the run. WRK_MODE=fixed (default) asks for the URL's own path; startups and
+-- search make every request a different page of /startups or a different /api/v1/search
+-- query, so the answer caches do not carry the figures.
+--   WRK_MODE=search wrk -t2 -c16 -d15s --latency -s scripts/wrk-checked.lua http://127.0.0.1:8080
+local mode = os.getenv("WRK_MODE") or "fixed"
 local sectors = { "", "smart-tourism", "cultural-industry", "high-tech-industry", "electronics-semiconductors",
   "high-tech-agriculture", "green-circular-economy", "digital-ai-iot", "biotech-health", "education",
   "logistics", "manufacturing", "construction-materials", "energy", "environment", "finance" }
@@ -30,7 +31,7 @@ end
 local function pick(t) return t[math.random(#t)] end
 local function enc(s) return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", c:byte()) end)) end
 
-function request()
+local function varied()
   local path
   if mode == "search" then
     path = "/api/v1/search?q=" .. enc(pick(words) .. " " .. pick(words)) .. "&page=" .. math.random(3)
@@ -43,6 +44,7 @@ function request()
   end
   return wrk.format("GET", path)
 end
+if mode ~= "fixed" then request = varied end
 
 function response(status, headers, body)
   if status ~= 200 then non200, last_bad = non200 + 1, status end
