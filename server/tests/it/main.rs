@@ -27,6 +27,7 @@ mod logs;
 mod match_feedback;
 mod matching;
 mod metrics;
+mod nodes;
 mod oidc;
 mod openapi;
 mod overload;

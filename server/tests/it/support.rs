@@ -15,6 +15,8 @@ pub struct TestApp {
     /// The background work (indexer, mail…), stopped with the app.
     _workers: Workers,
     _dir: tempfile::TempDir,
+    /// The folder of the database the app created (a second node of it has none).
+    _db_dir: Option<tempfile::TempDir>,
 }
 
 pub use app::backend::store::testing::{Fixture, admin_statement, database_url, pg_server, with_database};
@@ -59,8 +61,27 @@ pub async fn spawn_with_site(files: &[(&str, &[u8])]) -> TestApp {
     launch(Fixture::Demo, Default::default(), Default::default(), files).await
 }
 
+/// A second node on `other`'s database: its own address, index and caches, as `ketnoi serve`
+/// on another machine of a cluster.
+pub async fn spawn_node_of(other: &TestApp) -> TestApp {
+    start(other.database_url.clone(), Default::default(), Default::default(), &[]).await
+}
+
 async fn launch(
     fixture: Fixture,
+    auth: app::backend::auth::settings::AuthSettings,
+    api: app::backend::rest::ApiSettings,
+    site: &[(&str, &[u8])],
+) -> TestApp {
+    let scratch = tempfile::tempdir().expect("temp dir");
+    let database_url = database_url(scratch.path(), fixture).await;
+    let mut app = start(database_url, auth, api, site).await;
+    app._db_dir = Some(scratch);
+    app
+}
+
+async fn start(
+    database_url: String,
     mut auth: app::backend::auth::settings::AuthSettings,
     api: app::backend::rest::ApiSettings,
     site: &[(&str, &[u8])],
@@ -74,7 +95,6 @@ async fn launch(
     // Mail without SMTP goes to files in the test's own directory.
     let mail_dir = dir.path().join("mail");
     auth.mail.dir = mail_dir.display().to_string();
-    let database_url = database_url(dir.path(), fixture).await;
     // Bound first, so the server knows its own address (links in mail, redirect URIs).
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
@@ -106,6 +126,7 @@ async fn launch(
         mail_dir,
         _workers: workers,
         _dir: dir,
+        _db_dir: None,
     }
 }
 
