@@ -253,16 +253,22 @@ pub async fn run(pool: &Db, config: &Config, opts: &Options) -> anyhow::Result<(
 /// by itself within 30 s of the database.
 fn judge_reads(reads: &[Read], t: &cluster::Timeline) -> Vec<String> {
     let mut problems = Vec::new();
+    // back: after the last read that failed once the database had returned (nodes reconnect
+    // one by one; the kills all come before the outage, so nothing else can fail then)
     let recovered = t.outage.map(|o| {
-        let first_ok = reads.iter().filter(|r| r.sent >= o.to && r.ok()).map(|r| r.sent).min();
-        (o, first_ok)
+        let last_failed = reads.iter().filter(|r| r.done >= o.to && !r.ok()).map(|r| r.done).max();
+        let back = match last_failed {
+            Some(f) => reads.iter().filter(|r| r.sent >= f && r.ok()).map(|r| r.sent).min(),
+            None => reads.iter().filter(|r| r.sent >= o.to && r.ok()).map(|r| r.sent).min(),
+        };
+        (o, back)
     });
     let during = |r: &Read| match recovered {
-        Some((o, back)) => r.done >= o.from && r.sent <= back.unwrap_or(Duration::MAX),
+        Some((o, _)) => r.done >= o.from,
         None => false,
     };
     let outside = Summary::of(reads.iter().filter(|r| !during(r)));
-    println!("  reads through the proxy outside the database's outage: {outside}");
+    println!("  reads through the proxy before the database's outage: {outside}");
     if outside.failed > 0 {
         problems.push(format!("{} reads failed while only nodes were killed", outside.failed));
     }
@@ -273,7 +279,7 @@ fn judge_reads(reads: &[Read], t: &cluster::Timeline) -> Vec<String> {
         let inside = Summary::of(reads.iter().filter(|r| during(r)));
         let back = back.map(|b| b.saturating_sub(o.to));
         println!(
-            "  reads during the outage of {:.1} s: {inside}; answering again {} after the database",
+            "  reads from the outage (of {:.1} s) on: {inside}; answering without failures {} after the database",
             (o.to - o.from).as_secs_f64(),
             back.map_or("never".to_string(), |b| format!("{:.2} s", b.as_secs_f64()))
         );
