@@ -13,10 +13,11 @@ set -euo pipefail
 dir=$1 listen=$2 site=$3
 shift 3
 mkdir -p "$dir/tmp"
+# each node twice, as deploy/nginx.conf explains: taken out after failures, and as a backup
+# that never is
 upstreams=""
-for port in "$@"; do
-  upstreams+="        server 127.0.0.1:$port max_fails=2 fail_timeout=5s;\n"
-done
+for port in "$@"; do upstreams+="        server 127.0.0.1:$port max_fails=2 fail_timeout=3s;\n"; done
+for port in "$@"; do upstreams+="        server 127.0.0.1:$port max_fails=0 backup;\n"; done
 user_line=""
 [ "$(id -u)" -eq 0 ] && user_line="user root;"
 awk -v pid="$dir/nginx.pid" -v err="$dir/error.log" -v tmp="$dir/tmp" \

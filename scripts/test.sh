@@ -304,6 +304,7 @@ if run_stage "build (release)" bash scripts/build.sh; then
   run_stage "browser bundle budget" bundle_budget || true
   run_stage "crash soak, 3 kills (SQLite)" bash scripts/soak.sh --kills 3 || true
   run_stage "crash soak, 3 kills (PostgreSQL)" bash scripts/soak.sh --kills 3 --postgres || true
+  run_stage "several nodes' faults through nginx (PostgreSQL)" bash scripts/faults.sh || true
   run_stage "disk full (tmpfs in a user namespace)" bash scripts/diskfull.sh || true
   run_stage "API against its OpenAPI document (Schemathesis)" bash scripts/schemathesis.sh || true
   run_stage "end-to-end (Playwright, Chromium)" e2e || true

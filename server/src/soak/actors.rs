@@ -38,9 +38,10 @@ impl Shared {
     }
 }
 
-/// While the server is down every request fails at once; wait a little instead of spinning.
+/// While the server is down, or says 503 because its database is away, every request fails
+/// at once; wait a little instead of spinning, as a client honouring `Retry-After` would.
 async fn pace(o: Outcome) {
-    if o == Outcome::Unknown {
+    if matches!(o, Outcome::Unknown | Outcome::Refused) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

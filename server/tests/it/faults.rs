@@ -107,6 +107,16 @@ async fn postgres_out_of_reach_at_start_then_down_while_serving() {
     assert_eq!(status, 503);
     let (status, page) = app.status("/kpi").await.expect("the app still answers");
     assert_eq!(status, 503, "a page says 503 too: {page}");
+    // Those failures had the server probed (app/src/backend/db/away.rs): found away, it is
+    // marked so and what needs it fails at once, without waiting for a connection.
+    let start = Instant::now();
+    while !app.log_has("database server unreachable") {
+        assert!(start.elapsed() < Duration::from_secs(10), "the server was not marked away; log:\n{}", app.log());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (status, api) = app.status("/api/v1/kpi").await.expect("the app still answers");
+    assert!(status == 503 && api.contains("\"unavailable\""), "{status} {api}");
+    assert!(app.log_has("is away (probed every"), "{}", app.log());
 
     // Back: the app recovers by itself within seconds.
     proxy.up().await;
@@ -116,6 +126,7 @@ async fn postgres_out_of_reach_at_start_then_down_while_serving() {
     app.wait_for("/api/v1/kpi", 200, Duration::from_secs(30)).await;
     app.wait_for("/kpi", 200, Duration::from_secs(30)).await;
     println!("recovered {:?} after the database came back", back.elapsed());
+    assert!(app.log_has("database server reachable again"), "{}", app.log());
     assert!(!app.log_has("panicked"), "{}", app.log());
 
     drop(app);

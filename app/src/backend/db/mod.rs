@@ -11,6 +11,7 @@
 // The engine layer: its own statements (the copy between engines, the catalogue, migrations).
 #![allow(clippy::disallowed_methods)]
 
+mod away;
 pub mod catalogue;
 pub mod copy;
 mod errors;
@@ -236,7 +237,7 @@ impl Db {
     pub async fn begin(&self) -> sqlx::Result<Tx> {
         Ok(Tx(match self {
             Db::Sqlite(pool) => Conn::Sqlite(pool.begin().await?),
-            Db::Postgres(pool) => Conn::Postgres(pool.begin().await?),
+            Db::Postgres(pool) => Conn::Postgres(pg_begin(pool, "BEGIN").await?),
         }))
     }
 
@@ -247,7 +248,7 @@ impl Db {
         Ok(Tx(match self {
             Db::Sqlite(pool) => Conn::Sqlite(pool.begin().await?),
             Db::Postgres(pool) => {
-                Conn::Postgres(pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?)
+                Conn::Postgres(pg_begin(pool, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?)
             }
         }))
     }
@@ -304,6 +305,12 @@ pub async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> {
     }
 }
 
+/// A PostgreSQL transaction begun with `statement`, failing at once while the server is away.
+async fn pg_begin(pool: &PgPool, statement: &'static str) -> sqlx::Result<Transaction<'static, Postgres>> {
+    away::check(pool)?;
+    away::after(pool, pool.begin_with(statement).await)
+}
+
 /// Starts a write transaction that is serialised against every other write transaction, the
 /// guarantee the read-check-write steps rely on (the last seat, the last owner, accepting a
 /// request that is being withdrawn).
@@ -316,7 +323,7 @@ pub async fn begin_write(db: &Db) -> Result<Tx, sqlx::Error> {
     let tx = match db {
         Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
         Db::Postgres(pool) => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pg_begin(pool, "BEGIN").await?;
             sql::lock_writes(&mut tx, sql::WriteLock::Whole).await?;
             Ok(Tx(Conn::Postgres(tx)))
         }
@@ -343,7 +350,7 @@ pub async fn begin_write_rows(db: &Db) -> Result<Tx, sqlx::Error> {
     let tx = match db {
         Db::Sqlite(pool) => Ok(Tx(Conn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?))),
         Db::Postgres(pool) => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pg_begin(pool, "BEGIN").await?;
             sql::lock_writes(&mut tx, sql::WriteLock::Rows).await?;
             Ok(Tx(Conn::Postgres(tx)))
         }

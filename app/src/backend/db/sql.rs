@@ -212,8 +212,10 @@ macro_rules! run {
                 $call
             }
             Target::Pool(Db::Postgres(pool)) => {
+                super::away::check(pool)?;
                 let ($args, $exec) = (pg_args(args)?, pool);
-                $call
+                let result: sqlx::Result<_> = async { $call }.await;
+                super::away::after(pool, result)
             }
             Target::Conn(Conn::Sqlite(tx)) => {
                 let ($args, $exec) = (sqlite_args(args)?, &mut **tx);
@@ -303,7 +305,7 @@ impl<O: Row> QueryAs<O> {
                 Ok(args) => sqlx::query_as_with(sql, args).fetch(pool).boxed(),
                 Err(e) => failed(e),
             },
-            Target::Pool(Db::Postgres(pool)) => match pg_args(args) {
+            Target::Pool(Db::Postgres(pool)) => match super::away::check(pool).and_then(|()| pg_args(args)) {
                 Ok(args) => sqlx::query_as_with(sql, args).fetch(pool).boxed(),
                 Err(e) => failed(e),
             },
