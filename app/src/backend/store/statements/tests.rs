@@ -55,6 +55,31 @@ async fn catalogue_facets_match_too() {
     }
 }
 
+/// The home page promises what the lists show, whatever the date: offers that expired by
+/// then leave both (issue 21 found the home page saying 107 offers where /offers listed 97).
+#[tokio::test]
+async fn home_counts_are_the_lists_totals_on_any_date() {
+    let (store, _dir) = seeded().await;
+    let published: i64 =
+        sql::query_scalar("SELECT COUNT(*) FROM technology_offers WHERE status IN ('published', 'transferred')")
+            .fetch_one(store.db())
+            .await
+            .expect("count");
+    for today in ["2026-11-25", "2027-06-30", "2031-01-01"] {
+        let home = store.home(today).await.expect("home");
+        let total = |cat| {
+            let store = &store;
+            async move { store.list_items(cat, &query(&[]), today).await.expect("list").page.total_hits }
+        };
+        assert_eq!(home.offers, total(Catalogue::Offers).await, "offers on {today}");
+        assert_eq!(home.challenges, total(Catalogue::Challenges).await, "challenges on {today}");
+        assert_eq!(home.research, total(Catalogue::Research).await, "research on {today}");
+        if today == "2031-01-01" {
+            assert!(home.offers < u64::try_from(published).expect("count"), "some offers have expired by {today}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn pages_partition_the_list_and_names_match_without_diacritics() {
     let (store, _dir) = seeded().await;

@@ -160,6 +160,14 @@ impl Binds {
     }
 }
 
+/// How many items the catalogue's list shows without filters: the home page's counts, which
+/// must agree with the lists (expiry, hidden organisations and drafts left out alike).
+pub async fn total(pool: &Db, cat: Catalogue, today: &str) -> Result<u64, StoreError> {
+    let q = ListQuery::default();
+    let (n,): (i64,) = Binds::new(cat, &q, today, None).apply(sql::query_as(sql(cat).count)).fetch_one(pool).await?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
 pub async fn list(pool: &Db, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
     let s = sql(cat);
     let binds = Binds::new(cat, q, today, None);
