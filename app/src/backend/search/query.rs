@@ -20,7 +20,7 @@ use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
 /// Words shorter than this (in characters) are never matched approximately.
-const FUZZY_MIN_CHARS: usize = 4;
+pub(super) const FUZZY_MIN_CHARS: usize = 4;
 /// A word in more than this share of documents is optional (it only adds to the score).
 const COMMON_SHARE: f64 = 0.4;
 /// Adjacent words are boosted as a phrase in bodies only when one of them is in at most this
@@ -114,6 +114,23 @@ pub fn neighbours(searcher: &tantivy::Searcher, f: &Fields, folded: &str, distan
     out
 }
 
+/// What the index knows of each word of a query, looked up once per search (the strict
+/// query, the relaxed one and "did you mean" all read it): how many documents hold the word,
+/// and for an unknown word the likeliest indexed words it was meant to be.
+pub struct Lexicon {
+    pub dfs: Vec<u64>,
+    /// Per word, best first; empty for known or short words.
+    pub corrections: Vec<Vec<String>>,
+}
+
+impl Lexicon {
+    pub fn of(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery) -> Lexicon {
+        let dfs: Vec<u64> = q.terms.iter().map(|t| doc_freq(searcher, f, t)).collect();
+        let corrections = q.terms.iter().zip(&dfs).map(|(t, &df)| corrections(searcher, f, t, df > 0)).collect();
+        Lexicon { dfs, corrections }
+    }
+}
+
 /// What an unknown word of the query probably meant: the commonest indexed words one edit
 /// away. Empty for known or short words.
 fn corrections(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm, known: bool) -> Vec<String> {
@@ -147,12 +164,18 @@ fn word_clause(f: &Fields, t: &QueryTerm, corrections: &[String]) -> Box<dyn Que
 
 /// The text part of a search, or `None` when nothing searchable was typed. `relaxed` lets one
 /// word be missing (used when no document has them all).
-pub fn text_query(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, relaxed: bool) -> Option<Box<dyn Query>> {
+pub fn text_query(
+    searcher: &tantivy::Searcher,
+    f: &Fields,
+    q: &ParsedQuery,
+    lexicon: &Lexicon,
+    relaxed: bool,
+) -> Option<Box<dyn Query>> {
     if q.terms.is_empty() {
         return None;
     }
     let total = searcher.num_docs().max(1) as f64;
-    let dfs: Vec<u64> = q.terms.iter().map(|t| doc_freq(searcher, f, t)).collect();
+    let dfs = &lexicon.dfs;
     let is_common = |df: u64| df as f64 > total * COMMON_SHARE;
     // Common words are optional only beside a rarer one that decides what matches: when every
     // word is common ("công nghệ"), dropping them all would match either word alone.
@@ -160,12 +183,11 @@ pub fn text_query(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, rel
     let mut words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     // each word's folded form for the phrase boosts: a typo's likeliest correction
     let mut folded_forms: Vec<String> = Vec::with_capacity(q.terms.len());
-    for (t, &df) in q.terms.iter().zip(&dfs) {
+    for ((t, &df), corrected) in q.terms.iter().zip(dfs).zip(&lexicon.corrections) {
         let common = optional_common && is_common(df);
         let occur = if relaxed || common { Occur::Should } else { Occur::Must };
-        let corrected = corrections(searcher, f, t, df > 0);
         folded_forms.push(corrected.first().cloned().unwrap_or_else(|| t.folded.clone()));
-        words.push((occur, word_clause(f, t, &corrected)));
+        words.push((occur, word_clause(f, t, corrected)));
     }
     let words: Box<dyn Query> = if relaxed {
         Box::new(BooleanQuery::with_minimum_required_clauses(words, q.terms.len().saturating_sub(1).max(1)))

@@ -3,7 +3,7 @@
 
 use super::doc::day_number;
 use super::facets;
-use super::query::{ParsedQuery, compose, parse, text_query};
+use super::query::{Lexicon, ParsedQuery, compose, parse, text_query};
 use super::schema::Fields;
 use super::suggest::did_you_mean;
 use super::{SearchError, Searcher};
@@ -44,7 +44,8 @@ impl Searcher {
         let limit = if offset >= MAX_OFFSET { 0 } else { (q.per_page as usize).min(MAX_OFFSET - offset) };
 
         let mut relaxed = false;
-        let mut text = text_query(&searcher, f, &parsed, false);
+        let lexicon = Lexicon::of(&searcher, f, &parsed);
+        let mut text = text_query(&searcher, f, &parsed, &lexicon, false);
         let run = |text: Option<&dyn Query>| {
             let query = compose(f, text, &q.filters, None, today);
             Ok::<_, SearchError>(collect(&searcher, &query, &q.filters, q.sort, offset, limit)?)
@@ -52,14 +53,14 @@ impl Searcher {
         let (mut count, mut counts, mut top) = run(text.as_deref())?;
         let mut suggestion = None;
         if count == 0 && !parsed.terms.is_empty() {
-            suggestion = did_you_mean(&searcher, f, &parsed).filter(|s| {
+            suggestion = did_you_mean(&searcher, f, &parsed, &lexicon).filter(|s| {
                 let corrected = parse(&generation.index, s);
-                let query = text_query(&searcher, f, &corrected, false);
+                let query = text_query(&searcher, f, &corrected, &Lexicon::of(&searcher, f, &corrected), false);
                 let query = compose(f, query.as_deref(), &q.filters, None, today);
                 searcher.search(&query, &Count).unwrap_or(0) > 0
             });
             if parsed.terms.len() > 1 {
-                text = text_query(&searcher, f, &parsed, true);
+                text = text_query(&searcher, f, &parsed, &lexicon, true);
                 (count, counts, top) = run(text.as_deref())?;
                 relaxed = count > 0;
             }

@@ -2,7 +2,7 @@
 //! found nothing.
 
 use super::doc::day_number;
-use super::query::{ParsedQuery, QueryTerm, compose, doc_freq, neighbours, parse};
+use super::query::{FUZZY_MIN_CHARS, Lexicon, ParsedQuery, QueryTerm, compose, neighbours, parse};
 use super::schema::Fields;
 use super::{SearchError, Searcher};
 use crate::domain::search::{DocGroup, Suggestion};
@@ -72,33 +72,38 @@ impl Searcher {
 
 /// The query with each unknown word replaced by the most frequent indexed word within two
 /// edits, if any word was replaced.
-pub fn did_you_mean(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery) -> Option<String> {
+pub fn did_you_mean(searcher: &tantivy::Searcher, f: &Fields, q: &ParsedQuery, lexicon: &Lexicon) -> Option<String> {
     let mut changed = false;
     let mut words = Vec::with_capacity(q.terms.len());
-    for t in &q.terms {
-        if doc_freq(searcher, f, t) > 0 {
-            words.push(t.exact.clone());
-        } else if let Some(best) = closest(searcher, f, t) {
-            words.push(best);
-            changed = true;
-        } else {
-            words.push(t.exact.clone());
+    for ((t, &df), corrected) in q.terms.iter().zip(&lexicon.dfs).zip(&lexicon.corrections) {
+        match (df == 0).then(|| closest(searcher, f, t, corrected)).flatten() {
+            Some(best) => {
+                words.push(best);
+                changed = true;
+            }
+            None => words.push(t.exact.clone()),
         }
     }
     changed.then(|| words.join(" "))
 }
 
-/// The most frequent folded word within one, then two, edits of `t`.
-fn closest(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm) -> Option<String> {
-    if t.folded.chars().count() < 3 {
+/// The most frequent folded word within one, then two, edits of `t`; `corrected` are its
+/// one-edit neighbours already looked up (for words of [`FUZZY_MIN_CHARS`] and more).
+fn closest(searcher: &tantivy::Searcher, f: &Fields, t: &QueryTerm, corrected: &[String]) -> Option<String> {
+    let chars = t.folded.chars().count();
+    if chars < 3 {
         return None;
     }
+    if let Some(best) = corrected.first() {
+        return Some(best.clone());
+    }
+    let one = if chars < FUZZY_MIN_CHARS { neighbours(searcher, f, &t.folded, 1).into_iter().next() } else { None };
     let first = t.folded.chars().next();
-    [1u8, 2].into_iter().find_map(|distance| {
-        neighbours(searcher, f, &t.folded, distance)
+    one.or_else(|| {
+        neighbours(searcher, f, &t.folded, 2)
             .into_iter()
             // two edits reach too far ("drone" → "trong") unless the first letter stays
-            .find(|(w, _)| distance == 1 || w.chars().next() == first)
-            .map(|(w, _)| w)
+            .find(|(w, _)| w.chars().next() == first)
     })
+    .map(|(w, _)| w)
 }
