@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$KETNOI_ROOT"
 
 run_start=$(date +%s)
-bash scripts/setup.sh
+# only what running needs; the test tools come with scripts/test.sh
+bash scripts/setup.sh --run
 bash scripts/build.sh
 
 export KETNOI_ADDR="${KETNOI_ADDR:-127.0.0.1:3000}"

@@ -8,6 +8,10 @@
 #   npm:    end2end/ dependencies (Playwright, the Be Vietnam Pro font files, binaryen's wasm-opt)
 #   pip:    schemathesis, in a venv under $HOME/.cache/ketnoi/venv (API property tests)
 #
+#   scripts/setup.sh          everything (what scripts/test.sh needs)
+#   scripts/setup.sh --run    only what building and running the app needs (scripts/run.sh):
+#                             no Chromium, PostgreSQL, nginx, wrk or schemathesis
+#
 # Never downloads a toolchain or a browser build of its own (these machines reach only the
 # package registries): no `npx playwright install`, and rustup is only *tried* with a timeout.
 set -euo pipefail
@@ -15,6 +19,8 @@ set -euo pipefail
 cd "$KETNOI_ROOT"
 
 setup_start=$(date +%s)
+run_only=0
+[ "${1:-}" = "--run" ] && run_only=1
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -23,10 +29,15 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 stage "apt packages"
 # (binaryen's wasm-opt comes from npm instead: Debian bookworm's 108 breaks wasm-bindgen's
 # externref table, see build.sh.)
-APT_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web
-              chromium brotli wrk sqlite3 postgresql nginx libnginx-mod-http-brotli-static)
+if [ "$run_only" = 1 ]; then
+  APT_PACKAGES=(rustc-web cargo-web rust-web-src brotli)
+else
+  APT_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web
+                chromium brotli wrk sqlite3 postgresql nginx libnginx-mod-http-brotli-static)
+fi
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 RUST_PACKAGES=(rustc-web cargo-web rust-web-src rust-web-clippy rustfmt-web)
+[ "$run_only" = 1 ] && RUST_PACKAGES=(rustc-web cargo-web rust-web-src)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -136,7 +147,9 @@ stage_done
 # --- Python tools ----------------------------------------------------------------------------
 stage "schemathesis (PyPI, in a venv)"
 venv="$HOME/.cache/ketnoi/venv"
-if [ -x "$venv/bin/schemathesis" ]; then
+if [ "$run_only" = 1 ]; then
+  echo "not needed to run the app (scripts/test.sh installs it)"
+elif [ -x "$venv/bin/schemathesis" ]; then
   echo "present: $("$venv/bin/schemathesis" --version)"
 else
   python3 -m venv "$venv"
