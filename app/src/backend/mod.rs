@@ -4,6 +4,7 @@ pub mod actions;
 pub mod auth;
 pub mod db;
 pub mod export;
+pub mod feeds;
 pub mod forms;
 pub mod ics;
 pub mod import;

@@ -12,7 +12,7 @@ use super::actions::{
     programmes,
 };
 use super::state::AppState;
-use super::{auth, export, import, rest, seo};
+use super::{auth, export, feeds, import, rest, seo};
 use crate::domain::listing::ListingKind::{Challenge, Offer, Research};
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -63,6 +63,7 @@ fn site() -> Router<AppState> {
         .route("/robots.txt", get(seo::robots))
         .route("/sitemap.xml", get(seo::sitemap))
         .route("/sitemap/{file}", get(seo::sitemap_file))
+        .route("/feeds/{file}", get(feeds::feed))
         .route("/export/{file}", get(export::download))
         .route("/kpi/report.xlsx", get(kpi::report_xlsx))
         .route("/media/logos/{org}", get(orgs::logo))

@@ -49,6 +49,9 @@ pub fn PageMeta(
     /// A path on this site (`/media/logos/…`) or an absolute URL.
     #[prop(default = None)]
     image: Option<String>,
+    /// The list's Atom feed (`offers` for `/feeds/offers.atom`), announced to feed readers.
+    #[prop(default = None)]
+    feed: Option<&'static str>,
 ) -> impl IntoView {
     let lang = use_lang();
     let site = site_url();
@@ -61,8 +64,16 @@ pub fn PageMeta(
     };
     let image = image.map(|i| if i.starts_with('/') { format!("{site}{i}") } else { i });
     let site_name = lang.t().site_name;
+    let feed = feed.map(|name| {
+        let href = match lang {
+            Lang::Vi => format!("{site}/feeds/{name}.atom"),
+            Lang::En => format!("{site}/feeds/{name}.atom?lang=en"),
+        };
+        view! { <Link rel="alternate" type_="application/atom+xml" href=href title=format!("{site_name} — {title}") /> }
+    });
     view! {
         <Link rel="canonical" href=url.clone() />
+        {feed}
         <Meta name="description" content=description.clone() />
         <Meta property="og:site_name" content=site_name />
         <Meta property="og:type" content=kind />

@@ -35,7 +35,11 @@ pub fn CataloguePage(cat: Catalogue) -> impl IntoView {
     let data = Resource::new(move || location.search.get(), move |search| list_catalogue(cat, search));
     view! {
         <Title text=cat.label(lang) />
-        <PageMeta title=cat.label(lang).to_string() description=lead(lang, cat).to_string() />
+        <PageMeta
+            title=cat.label(lang).to_string()
+            description=lead(lang, cat).to_string()
+            feed=Some(cat.path().trim_start_matches('/'))
+        />
         <div class="container">
             <header class="page-header">
                 <h1>{cat.label(lang)}</h1>

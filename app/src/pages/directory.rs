@@ -28,7 +28,7 @@ pub fn DirectoryPage(dir: Directory) -> impl IntoView {
     };
     view! {
         <Title text=dir.label(lang) />
-        <PageMeta title=dir.label(lang).to_string() description=lead.to_string() />
+        <PageMeta title=dir.label(lang).to_string() description=lead.to_string() feed=Some(dir.as_str()) />
         <div class="container">
             <header class="page-header">
                 <h1>{dir.label(lang)}</h1>

@@ -18,6 +18,7 @@ mod engines;
 mod events;
 mod export;
 mod faults;
+mod feeds;
 mod hammer;
 mod import;
 mod import_listings;

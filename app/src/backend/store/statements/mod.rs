@@ -30,6 +30,7 @@ pub mod pipeline;
 pub mod programme_edit;
 pub mod registrations;
 mod rows;
+pub use rows::Dated;
 pub mod search_outbox;
 pub mod search_source;
 pub mod sessions;

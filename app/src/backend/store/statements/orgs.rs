@@ -2,11 +2,11 @@
 //! Every query shares `org_filter!()`; a facet's own count query binds NULL for its own
 //! parameter, so each value's count is what clicking it would show.
 
-use super::rows::{OrgCardRow, like_pattern};
+use super::rows::{Dated, OrgCardRow, like_pattern};
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::store::StoreError;
-use crate::domain::dto::{DirectoryPage, Facet, FacetValue, Page};
+use crate::domain::dto::{DirectoryPage, Facet, FacetValue, OrgCard, Page};
 use crate::domain::query::Sort;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
 
@@ -46,6 +46,17 @@ const PAGE_SQL: &str = concat!(
     org_filter!(),
     " ORDER BY CASE WHEN $14 = 'newest' THEN o.created_at END DESC, o.name_folded, o.id
       LIMIT $15 OFFSET $16"
+);
+
+/// The directory's organisations, newest first, with when each joined and last changed (the
+/// Atom feeds): the filter binds all empty, $14 limit.
+const NEWEST_SQL: &str = concat!(
+    "SELECT o.slug, o.kind, o.name_vi, o.name_en, o.short_vi, o.short_en, l.name_vi AS location,
+            o.founded_year, o.verified, o.sample, sp.stage, ip.investor_type,
+            (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM org_sectors s WHERE s.org_id = o.id) AS sectors, o.logo_path AS logo,
+            o.created_at AS published, o.updated_at AS updated",
+    org_filter!(),
+    " ORDER BY o.created_at DESC, o.id DESC LIMIT $14"
 );
 
 /// Facet count queries: (value, label, count).
@@ -176,6 +187,28 @@ pub async fn list(
         },
         facets: out,
     })
+}
+
+/// An organisation card with when it joined and last changed.
+#[derive(sqlx::FromRow)]
+struct DatedCardRow {
+    #[sqlx(flatten)]
+    card: OrgCardRow,
+    published: String,
+    updated: String,
+}
+
+/// The `limit` organisations of `kinds` that joined last, as the directory shows them (the
+/// Atom feeds).
+pub async fn newest(pool: &Db, kinds: &[OrgKind], limit: u32) -> Result<Vec<Dated<OrgCard>>, StoreError> {
+    let rows: Vec<DatedCardRow> = Binds::new(kinds, &ListQuery::default(), None)
+        .apply(sql::query_as(NEWEST_SQL))
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?;
+    rows.into_iter()
+        .map(|r| Ok(Dated { item: r.card.into_card()?, published: r.published, updated: r.updated }))
+        .collect()
 }
 
 async fn facet(pool: &Db, kinds: &[OrgKind], key: FacetKey, q: &ListQuery) -> Result<Facet, StoreError> {

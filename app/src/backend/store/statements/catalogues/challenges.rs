@@ -71,4 +71,10 @@ pub const SQL: CatalogueSql = CatalogueSql {
         " FROM challenges c JOIN organizations o ON o.id = c.org_id
          WHERE c.org_id = $2 AND c.id <> $1 AND c.status <> 'draft' ORDER BY c.published_at DESC LIMIT 6"
     ),
+    newest: concat!(
+        cols!(),
+        ", COALESCE(c.published_at, c.created_at) AS published, c.updated_at AS updated",
+        filter!(),
+        " ORDER BY published DESC, c.id DESC LIMIT $11"
+    ),
 };

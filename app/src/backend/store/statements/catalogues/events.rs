@@ -75,4 +75,10 @@ pub const SQL: CatalogueSql = CatalogueSql {
         " FROM events e JOIN organizations o ON o.id = e.organiser_org_id
          WHERE e.organiser_org_id = $2 AND e.id <> $1 AND e.published = TRUE ORDER BY e.starts_at DESC LIMIT 6"
     ),
+    newest: concat!(
+        cols!(),
+        ", e.created_at AS published, e.updated_at AS updated",
+        filter!(),
+        " ORDER BY published DESC, e.id DESC LIMIT $11"
+    ),
 };

@@ -13,7 +13,7 @@ mod programmes;
 mod research;
 
 use super::orgs::facet_values;
-use super::rows::{OrgRefRow, like_pattern, split_codes};
+use super::rows::{Dated, OrgRefRow, like_pattern, split_codes};
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::backend::markdown::to_safe_html;
@@ -37,6 +37,9 @@ pub struct CatalogueSql {
     pub sections: &'static [&'static str],
     /// Items related to the one shown: $1 item id, $2 org id.
     pub related: &'static str,
+    /// The list's items, newest first, with `published` and `updated` (the Atom feeds): the
+    /// filter binds all empty, $11 limit.
+    pub newest: &'static str,
 }
 
 fn sql(cat: Catalogue) -> &'static CatalogueSql {
@@ -47,6 +50,15 @@ fn sql(cat: Catalogue) -> &'static CatalogueSql {
         Catalogue::Programmes => &programmes::SQL,
         Catalogue::Events => &events::SQL,
     }
+}
+
+/// An item with when it was published and last changed (ISO timestamps).
+#[derive(sqlx::FromRow)]
+struct DatedRow {
+    #[sqlx(flatten)]
+    item: ItemRow,
+    published: String,
+    updated: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -158,6 +170,19 @@ impl Binds {
         }
         query.bind(self.today.as_str()).bind(self.title.as_deref())
     }
+}
+
+/// The `limit` newest items the catalogue's list shows on `today` (the Atom feeds).
+pub async fn newest(pool: &Db, cat: Catalogue, today: &str, limit: u32) -> Result<Vec<Dated<ItemCard>>, StoreError> {
+    let q = ListQuery::default();
+    let rows: Vec<DatedRow> = Binds::new(cat, &q, today, None)
+        .apply(sql::query_as(sql(cat).newest))
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?;
+    rows.into_iter()
+        .map(|r| Ok(Dated { item: r.item.into_card(cat)?, published: r.published, updated: r.updated }))
+        .collect()
 }
 
 /// How many items the catalogue's list shows without filters: the home page's counts, which

@@ -80,4 +80,10 @@ pub const SQL: CatalogueSql = CatalogueSql {
            FROM offer_research x JOIN research_outputs r ON r.id = x.research_id
            JOIN organizations o ON o.id = r.org_id
           WHERE x.offer_id = $1 AND $2 IS NOT NULL AND r.status = 'published' ORDER BY r.year DESC",
+    newest: concat!(
+        cols!(),
+        ", COALESCE(t.published_at, t.created_at) AS published, t.updated_at AS updated",
+        filter!(),
+        " ORDER BY published DESC, t.id DESC LIMIT $11"
+    ),
 };

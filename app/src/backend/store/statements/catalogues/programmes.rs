@@ -83,4 +83,10 @@ pub const SQL: CatalogueSql = CatalogueSql {
         " FROM programmes p JOIN organizations o ON o.id = p.org_id
          WHERE p.org_id = $2 AND p.id <> $1 AND p.published = TRUE ORDER BY p.closes_on DESC LIMIT 6"
     ),
+    newest: concat!(
+        cols!("$9"),
+        ", p.created_at AS published, p.updated_at AS updated",
+        filter!(),
+        " ORDER BY published DESC, p.id DESC LIMIT $11"
+    ),
 };

@@ -66,4 +66,10 @@ pub const SQL: CatalogueSql = CatalogueSql {
            JOIN organizations o ON o.id = t.org_id
           WHERE x.research_id = $1 AND $2 IS NOT NULL AND t.status IN ('published', 'transferred')
             AND (t.status = 'transferred' OR t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= date('now', '+7 hours'))",
+    newest: concat!(
+        cols!(),
+        ", r.created_at AS published, r.updated_at AS updated",
+        filter!(),
+        " ORDER BY published DESC, r.id DESC LIMIT $11"
+    ),
 };
