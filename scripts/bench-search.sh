@@ -143,15 +143,6 @@ function done(summary, latency, requests)
 end
 LUA
 
-free_port() {
-  local p
-  for _ in $(seq 1 50); do
-    p=$(( 20000 + RANDOM % 30000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-  echo "error: no free port" >&2; return 1
-}
-
 for scale in $SCALES; do
   work="$(mktemp -d "$BENCH_TMP/ketnoi-bench-$scale.XXXXXX")"
   mkdir -p "$work/site"

@@ -56,3 +56,20 @@ lock_wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' \
     "$KETNOI_ROOT/Cargo.lock"
 }
+
+# `free_ports N`: N distinct loopback ports, chosen by the kernel (so none is in use by any
+# socket, a connection's own end included, which a connect test cannot see) and held together
+# while chosen (so they differ). Needs node, which setup.sh installs for the browser tests.
+free_ports() {
+  node -e 'const net = require("net"), n = +process.argv[1], held = [];
+    for (let i = 0; i < n; i++) {
+      const s = net.createServer(); held.push(s);
+      s.listen(0, "127.0.0.1", () => {
+        if (held.every((h) => h.listening)) {
+          console.log(held.map((h) => h.address().port).join(" "));
+          held.forEach((h) => h.close());
+        }
+      });
+    }' "${1:-1}"
+}
+free_port() { free_ports 1; }

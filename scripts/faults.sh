@@ -24,28 +24,27 @@ bin="${bin:-$CARGO_TARGET_DIR/release/ketnoi}"
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 [ -x "$NGINX" ] || { echo "error: nginx is missing (scripts/setup.sh installs Debian's nginx)" >&2; exit 1; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ketnoi-faults.XXXXXX")
-keep=0 nginx_pid=""
+nginx_pid=""
 cleanup() {
+  local rc=$?
   [ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null || true
   # an interrupted outage must not leave the shared test cluster down
   bash scripts/pg.sh resume >/dev/null 2>&1 || true
-  [ "$keep" = 1 ] || rm -rf "$tmp"
+  if [ "$rc" -ne 0 ]; then
+    echo "faults FAILED; the index, nginx's files and the nodes' logs are kept in $tmp" >&2
+    tail -n 20 "$tmp"/*.log "$tmp"/nginx/error.log >&2 2>/dev/null || true
+  else
+    rm -rf "$tmp"
+  fi
 }
 trap cleanup EXIT
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p
-  for _ in $(seq 1 50); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    if port_free "$p" && [[ " ${taken[*]:-} " != *" $p "* ]]; then echo "$p"; return; fi
-  done
-  echo "error: no free port" >&2; exit 1
-}
-taken=()
-proxy_port=$(free_port); taken+=("$proxy_port")
-node_ports=()
-for _ in 1 2 3; do p=$(free_port); taken+=("$p"); node_ports+=("$p"); done
+# a step that fails says which, before the logs above are printed
+trap 'echo "faults.sh: line $LINENO failed (status $?): $BASH_COMMAND" >&2' ERR
+read -r proxy_port p1 p2 p3 < <(free_ports 4)
+node_ports=("$p1" "$p2" "$p3")
 
+# settings a caller may have exported for a server of its own
+unset KETNOI_CONFIG KETNOI_ADDR
 if [ -z "${KETNOI_TEST_PG_URL:-}" ]; then eval "$(bash scripts/pg.sh start)"; fi
 name="ketnoi_faults_$$_$(date +%s)"
 psql -q -v ON_ERROR_STOP=1 "$KETNOI_TEST_PG_URL" -c "CREATE DATABASE $name"
@@ -57,7 +56,7 @@ export KETNOI_AUTH__RATE_LIMIT__BURST=1000000 KETNOI_AUTH__RATE_LIMIT__PER_MINUT
 # a shed request (503) is neither a success nor a refusal: let every write reach the handlers
 export KETNOI_MAX_IN_FLIGHT=10000
 export RUST_LOG="${RUST_LOG:-warn}"
-"$bin" seed-demo >/dev/null 2>&1
+"$bin" seed-demo >"$tmp/seed.log" 2>&1
 
 mkdir -p "$tmp/nginx"
 bash scripts/nginx-conf.sh "$tmp/nginx" "127.0.0.1:$proxy_port" "${KETNOI_SITE_ROOT:-$CARGO_TARGET_DIR/site}" \
@@ -65,15 +64,17 @@ bash scripts/nginx-conf.sh "$tmp/nginx" "127.0.0.1:$proxy_port" "${KETNOI_SITE_R
 "$NGINX" -t -q -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf"
 "$NGINX" -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
+for _ in $(seq 1 100); do
+  curl -s -o /dev/null "http://127.0.0.1:$proxy_port/" && break
+  kill -0 "$nginx_pid" 2>/dev/null || { echo "error: nginx stopped while starting" >&2; exit 1; }
+  sleep 0.1
+done
 
 nodes=$(printf '127.0.0.1:%s,' "${node_ports[@]}")
 echo "faults: 3 nodes on PostgreSQL behind nginx, $("$bin" --version), $(nproc) cores, $(date -u +%FT%TZ)"
 if ! "$bin" soak --kills "$kills" --per-kind 4 --nodes "${nodes%,}" --proxy "http://127.0.0.1:$proxy_port" \
     --delete-index --db-outage "$outage" --db-stop "bash scripts/pg.sh halt" --db-start "bash scripts/pg.sh resume" \
     --log "$tmp/server.log"; then
-  keep=1
-  echo "faults FAILED; the index, nginx's files and the nodes' logs are kept in $tmp" >&2
-  tail -n 5 "$tmp"/server-node*.log "$tmp/nginx/error.log" >&2 || true
   exit 1
 fi
 psql -q "$KETNOI_TEST_PG_URL" -c "DROP DATABASE $name" || true

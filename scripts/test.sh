@@ -13,17 +13,28 @@ cd "$KETNOI_ROOT"
 test_start=$(date +%s)
 failed=()
 summary=()
+failed_logs=()
+stage_logs=()
+stage_dir=$(mktemp -d "${TMPDIR:-/tmp}/ketnoi-test-stages.XXXXXX")
 
 # run_stage NAME COMMAND...: run, time and record one stage without stopping the script.
 run_stage() {
   local name="$1"; shift
-  local start rc secs
+  local start rc secs out tee_pid
   start=$(date +%s)
   printf '\n==> %s\n' "$name"
+  # each stage's output is also kept, so the summary can end with the failures' last lines
+  # (a CI page often shows only the tail of the whole run)
+  stage_logs+=("$stage_dir/${#stage_logs[@]}.log")
+  exec {out}> >(tee "${stage_logs[-1]}")
+  tee_pid=$!
   set +e
-  "$@"
+  "$@" >&"$out" 2>&1
   rc=$?
   set -e
+  exec {out}>&-
+  # tee ends when the stage's last writer does; a daemon the stage left running may hold on
+  for _ in $(seq 1 20); do kill -0 "$tee_pid" 2>/dev/null || break; sleep 0.1; done
   secs=$(( $(date +%s) - start ))
   if [ "$rc" -eq 0 ]; then
     printf '==> %s: ok in %s\n' "$name" "$(fmt_secs "$secs")"
@@ -32,6 +43,7 @@ run_stage() {
     printf '==> %s: FAILED (exit %d) in %s\n' "$name" "$rc" "$(fmt_secs "$secs")"
     summary+=("FAILED  $(fmt_secs "$secs")  $name")
     failed+=("$name")
+    failed_logs+=("${stage_logs[-1]}")
   fi
   return "$rc"
 }
@@ -43,9 +55,16 @@ finish() {
   echo "---- summary ----"
   printf '  %s\n' "${summary[@]}"
   if [ ${#failed[@]} -eq 0 ]; then
+    rm -rf "$stage_dir"
     echo "test.sh: PASSED — all ${#summary[@]} stages in $(fmt_secs "$total")"
     exit 0
   else
+    local i
+    for i in "${!failed[@]}"; do
+      printf '\n---- the last lines of "%s" ----\n' "${failed[i]}"
+      tail -n 40 "${failed_logs[i]}"
+    done
+    rm -rf "$stage_dir"
     echo "test.sh: FAILED — ${failed[*]} ($(fmt_secs "$total"))"
     exit 1
   fi
@@ -128,10 +147,6 @@ bundle_budget() {
   br=$(brotli -c -q 11 "$wasm" | wc -c)
   echo "browser bundle: $((br / 1024)) KiB brotli (budget ${BUNDLE_BUDGET_KIB} KiB)"
   [ "$br" -le $((BUNDLE_BUDGET_KIB * 1024)) ]
-}
-
-free_port() {
-  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
 # wait_for URL PID: until URL answers, or the process PID is gone (1 minute at most).
