@@ -29,7 +29,7 @@ pub async fn run(pool: &Db, scale: u32, seed: u64, if_empty: bool) -> anyhow::Re
         bar.set_length(total);
         bar.set_position(done);
     };
-    let opts = SeedOptions { seed, scale };
+    let opts = SeedOptions::new(seed, scale);
     let report = if if_empty {
         // checked again under the write lock: another server may be seeding the same database
         let Some(report) = seed_demo_if_empty(pool, &opts, &progress).await? else {

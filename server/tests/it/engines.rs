@@ -52,7 +52,7 @@ async fn the_demo_seeds_the_same_on_both_engines() {
     admin_statement(&server, format!("CREATE DATABASE {name}")).await;
     let pg = db::connect(&with_database(&server, &name)).await.expect("connect");
     db::migrate(&pg).await.expect("migrate postgres");
-    let opts = SeedOptions { seed: 2030, scale: 1 };
+    let opts = SeedOptions::new(2030, 1);
     seed_demo(&pg, &opts, &|_, _| {}).await.expect("seed on postgres");
 
     let dir = tempfile::tempdir().expect("temp dir");

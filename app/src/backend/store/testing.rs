@@ -153,7 +153,7 @@ pub fn sqlite_template() -> &'static PathBuf {
         on_own_runtime(async move || {
             let pool = db::connect(&url).await.expect("connect");
             db::migrate(&pool).await.expect("migrate");
-            seed_demo(&pool, &SeedOptions { seed: 2030, scale: 1 }, &|_, _| {}).await.expect("seed");
+            seed_demo(&pool, &SeedOptions::new(2030, 1), &|_, _| {}).await.expect("seed");
             sql::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await.expect("checkpoint");
             pool.close().await;
         });

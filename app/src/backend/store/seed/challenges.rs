@@ -55,7 +55,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             "closed" => start + cx.range(30..120) * DAY,
             "open" => (start + cx.range(90..400) * DAY).max(ANCHOR + cx.range(200..420) * DAY),
             _ => start + cx.range(45..300) * DAY,
-        };
+        } + w.shift;
         let months = cx.range(6..25).to_string();
         let poster = &w.orgs[org].name_vi;
         let problem_vi = if order {

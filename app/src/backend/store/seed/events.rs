@@ -46,7 +46,7 @@ enum Fill {
 pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut slugs = taken_slugs(cx, "SELECT slug FROM events").await?;
     let total = cx.count_of(18);
-    let shift = shift(chrono::Utc::now().timestamp());
+    let shift = w.shift;
     let mut featured = [Fill::FullWithWaitlist, Fill::NearlyFull].into_iter();
     for i in 0..total {
         let kind = TYPES[i % 18];

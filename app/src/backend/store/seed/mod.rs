@@ -40,6 +40,17 @@ use cx::{Cx, Slugs};
 pub struct SeedOptions {
     pub seed: u64,
     pub scale: u32,
+    /// The moment seeded for (Unix seconds): once the calendar has passed the demo's own "now"
+    /// (2026-11-23), what must stay current (events, expiry, deadlines, open calls) moves
+    /// forward in whole weeks, so the demo looks as full on any day as on that one.
+    pub now: i64,
+}
+
+impl SeedOptions {
+    /// Seeding for the present moment.
+    pub fn new(seed: u64, scale: u32) -> SeedOptions {
+        SeedOptions { seed, scale, now: crate::backend::vn_time::now().timestamp() }
+    }
 }
 
 /// How many rows of each kind were written.
@@ -100,6 +111,7 @@ async fn seed(
     let mut cx = Cx::new(tx, opts.seed, scale, ROWS_PER_SCALE * u64::from(scale), progress);
     clear(&mut cx).await?;
     let mut w = World::load(&mut cx).await?;
+    w.shift = events::shift(opts.now);
     users::insert(&mut cx, &mut w).await?;
     orgs::insert(&mut cx, &mut w).await?;
     users::memberships(&mut cx, &mut w).await?;
@@ -110,6 +122,8 @@ async fn seed(
     events::insert(&mut cx, &mut w).await?;
     collab::insert(&mut cx, &mut w).await?;
     collab::kpi_actuals(&mut cx, &w).await?;
+    // last, so that every row drawn before keeps its values (and the judged pairs their slugs)
+    offers::newer(&mut cx, &mut w).await?;
     cx.finish().await?;
     // The generator chose the ids; what is inserted next takes them from the sequences.
     crate::backend::db::sync_id_sequences(&mut cx.tx).await?;
@@ -209,6 +223,10 @@ pub struct World {
     pub challenges: Vec<ChallengeRef>,
     pub next: NextIds,
     pub report: SeedReport,
+    /// How far what must stay current moves forward (`events::shift` of the options' `now`).
+    pub shift: i64,
+    /// the offers' slugs, kept for the offers drawn last (`offers::newer`)
+    offer_slugs: Slugs,
 }
 
 /// The next free id of each table whose ids the generator assigns itself.

@@ -24,7 +24,7 @@ impl TempDb {
             calls.fetch_add(1, Ordering::Relaxed);
             last.store(done, Ordering::Relaxed);
         };
-        let report = seed_demo(&self.pool, &SeedOptions { seed, scale }, &progress).await.expect("seed");
+        let report = seed_demo(&self.pool, &SeedOptions::new(seed, scale), &progress).await.expect("seed");
         assert!(calls.load(Ordering::Relaxed) > 1, "progress is reported along the way");
         assert!(last.load(Ordering::Relaxed) > 1000);
         report
@@ -83,7 +83,7 @@ async fn seeds_at_least_the_demo_sizes() {
         (6, "SELECT count(*) FROM organizations WHERE kind = 'agency'"),
         (1, "SELECT count(*) FROM organizations WHERE kind = 'agency' AND name_vi LIKE 'Sở Khoa học và Công nghệ%'"),
         (8, "SELECT count(DISTINCT org_id) FROM intermediary_services"),
-        (130, "SELECT count(*) FROM technology_offers"),
+        (160, "SELECT count(*) FROM technology_offers"),
         (100, "SELECT count(*) FROM technology_offers WHERE status = 'published'"),
         (6, "SELECT count(DISTINCT status) FROM technology_offers"),
         (30, "SELECT count(DISTINCT offer_id) FROM offer_research"),
@@ -114,7 +114,7 @@ async fn seeds_at_least_the_demo_sizes() {
         assert!(n >= min, "{sql}: {n} < {min}");
     }
     assert_eq!(r.organizations, 283);
-    assert_eq!((r.offers, r.challenges, r.research), (130, 45, 220));
+    assert_eq!((r.offers, r.challenges, r.research), (160, 45, 220));
     assert_eq!((r.programmes, r.events, r.collaborations, r.users), (12, 18, 60, 40));
     assert_eq!(db.count("SELECT count(*) FROM organizations WHERE sample = FALSE").await, 0);
     // ~40 % verified
@@ -176,8 +176,34 @@ async fn scale_multiplies_the_corpus() {
     let db = TempDb::new().await;
     let r = db.seed(1, 3).await;
     assert_eq!(r.organizations, 3 * 283);
-    assert_eq!((r.offers, r.challenges, r.research, r.events, r.collaborations), (390, 135, 660, 54, 180));
+    assert_eq!((r.offers, r.challenges, r.research, r.events, r.collaborations), (480, 135, 660, 54, 180));
     assert_eq!(db.count("SELECT count(*) FROM organizations WHERE kind = 'startup'").await, 480);
     assert_eq!(db.count("SELECT count(*) FROM kpi_actuals").await, 24);
     assert_eq!(db.count("SELECT count(*) FROM sectors").await, 15);
+}
+
+/// The demo looks as full on any day as on the day it was made: its lists' totals (what the
+/// home page counts) at the moment seeded for, now and years ahead.
+#[tokio::test]
+async fn the_demo_stays_full_whatever_the_date() {
+    use crate::backend::store::statements::catalogues;
+    use crate::domain::dto::Catalogue;
+    let in_2029 = chrono::DateTime::from_timestamp(1_877_569_200, 0).expect("2029-07-01T03:00:00Z");
+    for at in [crate::backend::vn_time::now(), in_2029] {
+        let db = TempDb::new().await;
+        let opts = SeedOptions { now: at.timestamp(), ..SeedOptions::new(2030, 1) };
+        seed_demo(&db.pool, &opts, &|_, _| {}).await.expect("seed");
+        let today = (at + chrono::Duration::hours(7)).format("%Y-%m-%d").to_string();
+        let total = |cat| {
+            let (pool, today) = (db.pool.clone(), today.clone());
+            async move { catalogues::total(&pool, cat, &today).await.expect("total") }
+        };
+        let (offers, challenges) = (total(Catalogue::Offers).await, total(Catalogue::Challenges).await);
+        let (programmes, events) = (total(Catalogue::Programmes).await, total(Catalogue::Events).await);
+        println!("{today}: {offers} offers, {challenges} challenges, {programmes} programmes, {events} events");
+        assert!(offers >= 120, "{today}: {offers} live offers");
+        assert!(challenges >= 40, "{today}: {challenges} live challenges");
+        assert!(programmes >= 6, "{today}: {programmes} programmes listed");
+        assert!(events >= 8, "{today}: {events} events listed");
+    }
 }

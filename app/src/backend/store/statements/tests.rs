@@ -10,7 +10,7 @@ use crate::domain::{Directory, ListQuery, OrgKind};
 
 async fn seeded() -> (Store, TestDb) {
     let test_db = TestDb::new(Fixture::Empty).await;
-    seed_demo(&test_db.db, &SeedOptions { seed: 11, scale: 1 }, &|_, _| {}).await.expect("seed");
+    seed_demo(&test_db.db, &SeedOptions::new(11, 1), &|_, _| {}).await.expect("seed");
     (Store::new(test_db.db.clone()), test_db)
 }
 
