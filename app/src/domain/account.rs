@@ -159,6 +159,7 @@ code_enum!(
         ListingDraftSaved = "listing_draft_saved",
         ListingSubmitted = "listing_submitted",
         ListingUpdated = "listing_updated",
+        ListingEditHeld = "listing_edit_held",
         ListingStepDone = "listing_step_done",
         ListingDecided = "listing_decided",
         // events (messages in i18n/events.rs)

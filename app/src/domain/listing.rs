@@ -171,10 +171,24 @@ pub struct ListingEdit {
     pub org_kind: Option<OrgKind>,
     pub stage: Option<Stage>,
     pub review_note: Option<String>,
+    /// Where an edit of the live listing's public text stands, if one was made.
+    pub edit: Option<EditState>,
     /// Field name → value (checkbox groups comma-joined), as a refused form sends them back.
     pub values: BTreeMap<String, String>,
     /// For research: the organisation's offers it may be linked to (slug, title).
     pub offers: Vec<(String, Text)>,
+}
+
+/// An edit of a live listing's public text, kept beside the approved version (which stays
+/// public) until a moderator decides.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum EditState {
+    /// in the moderators' queue
+    Waiting,
+    /// handed back to the owner with the moderator's message; the form shows the edit
+    ChangesRequested(String),
+    /// turned down with the moderator's message; the form shows the public version again
+    Rejected(String),
 }
 
 /// One listing waiting in the moderation queue, with what the moderator needs to judge it.
@@ -183,6 +197,9 @@ pub struct ReviewItem {
     pub kind: ListingKind,
     pub id: i64,
     pub slug: String,
+    /// An edit of a live listing (whose approved version stays public meanwhile); the title,
+    /// text and facts are the edit's.
+    pub edit: bool,
     pub title: Text,
     pub org_slug: String,
     pub org_name: Text,

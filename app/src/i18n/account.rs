@@ -276,7 +276,7 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
         ),
         ReviewSaved => ("Đã lưu đánh giá của bạn.", "Your review is saved."),
         RequestSent | RequestUpdated | MessagePosted | AllRead => return super::collab::notice(lang, n),
-        ListingDraftSaved | ListingSubmitted | ListingUpdated | ListingStepDone | ListingDecided => {
+        ListingDraftSaved | ListingSubmitted | ListingUpdated | ListingEditHeld | ListingStepDone | ListingDecided => {
             return super::listing::notice(lang, n);
         }
         EventCreated

@@ -14,7 +14,14 @@ strings! { ListingStrings {
     edit_challenge: ("Sửa nhu cầu công nghệ", "Edit challenge"),
     edit_research: ("Sửa kết quả nghiên cứu", "Edit research output"),
     form_lead: ("Bạn có thể lưu bản nháp bất cứ lúc nào (chỉ cần tiêu đề). Khi gửi duyệt, mọi mục bắt buộc cần được điền; Sở KH&CN sẽ kiểm duyệt trước khi tin được công bố.", "You can save a draft at any time (only the title is needed). To submit for review every required field must be filled in; the Department of S&T checks the listing before it is published."),
-    live_lead: ("Tin này đang hiển thị công khai. Thay đổi về giá, hình thức hợp tác, lĩnh vực, hạn chót hay ngân sách có hiệu lực ngay; thay đổi tiêu đề, nội dung mô tả, TRL, sở hữu trí tuệ hoặc kinh phí sẽ đưa tin về trạng thái chờ duyệt lại.", "This listing is public. Changes to the price, cooperation types, sectors, deadline or budget go live at once; changes to the title, descriptions, TRL, IP or funding send it back to review."),
+    live_lead: ("Tin này đang hiển thị công khai. Thay đổi về giá, hình thức hợp tác, lĩnh vực, hạn chót hay ngân sách có hiệu lực ngay; thay đổi tiêu đề, nội dung mô tả, TRL, sở hữu trí tuệ hoặc kinh phí được gửi duyệt, trong khi bản đã duyệt vẫn hiển thị cho đến khi bản mới được duyệt.", "This listing is public. Changes to the price, cooperation types, sectors, deadline or budget go live at once; changes to the title, descriptions, TRL, IP or funding go to review, and the approved version stays public until the new one is approved."),
+    edit_waiting: ("Bản chỉnh sửa đang chờ duyệt", "Your edit is waiting for review"),
+    edit_waiting_lead: ("Biểu mẫu dưới đây là bản chỉnh sửa của bạn. Công chúng vẫn thấy bản đã duyệt cho đến khi cán bộ kiểm duyệt chấp thuận; bạn có thể tiếp tục sửa.", "The form below holds your edit. The public sees the approved version until a moderator accepts it; you can go on editing."),
+    edit_changes: ("Cán bộ kiểm duyệt đề nghị sửa lại bản chỉnh sửa", "The moderator asks for changes to your edit"),
+    edit_changes_lead: ("Bản đã duyệt vẫn hiển thị công khai. Sửa theo góp ý rồi lưu để gửi duyệt lại.", "The approved version stays public. Make the changes and save to send the edit for review again."),
+    edit_rejected: ("Bản chỉnh sửa gần nhất không được duyệt", "Your last edit was not approved"),
+    edit_rejected_lead: ("Biểu mẫu hiển thị lại bản đang công bố.", "The form shows the public version again."),
+    edit_of_live: ("Chỉnh sửa tin đang công bố — bản đã duyệt vẫn hiển thị", "Edit of a live listing — the approved version stays public"),
     for_org: ("Đơn vị đăng", "Published by"),
     save_draft: ("Lưu bản nháp", "Save draft"),
     submit_review: ("Gửi duyệt", "Submit for review"),
@@ -186,6 +193,10 @@ pub fn notice(lang: Lang, n: Notice) -> &'static str {
             "Submitted for review. The Department will check it and notify the organisation.",
         ),
         Notice::ListingUpdated => ("Đã lưu thay đổi.", "Changes saved."),
+        Notice::ListingEditHeld => (
+            "Đã lưu. Phần nội dung công khai thay đổi được gửi duyệt; bản đã duyệt vẫn hiển thị cho đến khi bản mới được duyệt.",
+            "Saved. The changed public text goes to review; the approved version stays public until the new one is approved.",
+        ),
         Notice::ListingStepDone => ("Đã cập nhật trạng thái tin.", "The listing's status is updated."),
         Notice::ListingDecided => {
             ("Đã ghi nhận quyết định và thông báo cho đơn vị.", "Decision recorded; the organisation is notified.")

@@ -7,7 +7,7 @@ use crate::components::form::{ErrorSummary, Field, TextArea, with_session};
 use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
 use crate::domain::account::FormState;
-use crate::domain::listing::{ListingEdit, ListingKind, Stage};
+use crate::domain::listing::{EditState, ListingEdit, ListingKind, Stage};
 use crate::domain::{CoopType, IpStatus, ResearchType};
 use crate::i18n::listing::stage_label;
 use crate::i18n::{Label, Lang, use_lang};
@@ -225,6 +225,20 @@ fn ListingForm(kind: ListingKind, new: bool, edit: ListingEdit, form: FormState,
                 <h2>{if stage == Stage::Rejected { s.rejected_note } else { s.moderator_said }}</h2>
                 <p>{note}</p>
             </div>
+        })}
+        {edit.edit.clone().map(|e| {
+            let (title, lead, note) = match e {
+                EditState::Waiting => (s.edit_waiting, s.edit_waiting_lead, None),
+                EditState::ChangesRequested(n) => (s.edit_changes, s.edit_changes_lead, Some(n)),
+                EditState::Rejected(n) => (s.edit_rejected, s.edit_rejected_lead, Some(n)),
+            };
+            view! {
+                <div class="notice notice-warning" role="note" data-testid="edit-state">
+                    <h2>{title}</h2>
+                    {note.filter(|n| !n.is_empty()).map(|n| view! { <p><strong>{s.moderator_said}": "</strong>{n}</p> })}
+                    <p>{lead}</p>
+                </div>
+            }
         })}
         <ErrorSummary form=form.clone() />
         {if editable {

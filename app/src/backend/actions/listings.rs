@@ -133,6 +133,7 @@ async fn save(
             state.store.invalidate();
             let (notice, to) = match saved.stage {
                 Stage::Draft => (Notice::ListingDraftSaved, format!("/{}/{}/edit", kind.path(), saved.slug)),
+                _ if saved.held => (Notice::ListingEditHeld, format!("/{}/{}/edit", kind.path(), saved.slug)),
                 Stage::InReview => (Notice::ListingSubmitted, format!("/org/{}/listings", org.slug)),
                 _ => (Notice::ListingUpdated, format!("/org/{}/listings", org.slug)),
             };

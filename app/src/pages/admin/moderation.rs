@@ -93,7 +93,8 @@ fn Queue(items: Vec<ReviewItem>, form: FormState) -> impl IntoView {
                     <li class="panel review-item" data-testid=format!("review-{}", it.slug)>
                         <h2>{lang.text(&it.title)}</h2>
                         <p class="meta">
-                            {kind_label(lang, it.kind)}{it.task_order.then(|| view! { " · "{s.task_order} })}" · "
+                            {kind_label(lang, it.kind)}{it.task_order.then(|| view! { " · "{s.task_order} })}
+                            {it.edit.then(|| view! { " · "<span class="badge" data-testid="edit-of-live">{s.edit_of_live}</span> })}" · "
                             <a href=format!("/org/{}", it.org_slug)>{lang.text(&it.org_name)}</a>" ("
                             {if it.org_verified { s.verified_org } else { s.unverified_org }}") · "
                             {s.submitted}" "{format::date_time(&it.submitted_at)}

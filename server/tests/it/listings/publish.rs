@@ -118,7 +118,8 @@ async fn offer_from_draft_to_search() {
     assert!(public.contains("<strong>bơm nhiệt</strong>") && !public.contains("<script>alert(1)"));
     wait_for(&app, "zephyrix", "the published offer is found", |n, _| n == 1).await;
 
-    // a price change goes live at once; a new title sends it back to review (and out of search)
+    // a price change goes live at once; a new title waits for review while the approved version
+    // stays public and searchable
     let mut cheaper = with(COMPLETE_OFFER, &[]);
     cheaper[8] = ("price_vnd", "900.000.000");
     b.post("/offers/may-say-lua-zephyrix/edit", &cheaper).await;
@@ -127,7 +128,69 @@ async fn offer_from_draft_to_search() {
     assert_eq!((stage, price.as_str()), (Stage::Published, "900000000"));
     let mut retitled = with(COMPLETE_OFFER, &[]);
     retitled[0] = ("title_vi", "Máy sấy lúa Zephyrix thế hệ mới");
+    let res = b.post("/offers/may-say-lua-zephyrix/edit", &retitled).await;
+    assert_eq!(location(&res), "/offers/may-say-lua-zephyrix/edit");
+    assert_eq!(offer_at(&pool, "may-say-lua-zephyrix").await.stage, Stage::Published);
+    let (code, public) = app.html("/offers/may-say-lua-zephyrix").await;
+    assert_eq!(code, 200);
+    assert!(
+        public.contains("Máy sấy lúa Zephyrix tiết kiệm điện") && !public.contains("thế hệ mới"),
+        "old title public"
+    );
+    let (_, edit) = b.page("/offers/may-say-lua-zephyrix/edit").await;
+    assert!(edit.contains("value=\"Máy sấy lúa Zephyrix thế hệ mới\""), "the owner sees the edit");
+    // (in English: the English page before set the language cookie)
+    assert!(edit.contains("data-testid=\"edit-state\"") && edit.contains("Your edit is waiting for review"));
+    // (the form's price went live at once, its text did not)
+    assert_eq!(values(&pool, "may-say-lua-zephyrix").await["price_vnd"], "1500000000", "the price is live");
+    let (_, queue) = m.page("/admin/moderation").await;
+    assert!(queue.contains("data-testid=\"edit-of-live\"") && queue.contains("Máy sấy lúa Zephyrix thế hệ mới"));
+
+    // changes asked for: out of the queue, the note on the form, still the old version public
+    m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "request_changes"), ("note", "Ghi rõ công suất.")])
+        .await;
+    let (_, queue) = m.page("/admin/moderation").await;
+    assert!(!queue.contains("data-testid=\"review-may-say-lua-zephyrix\""), "handed back to the owner");
+    let (_, edit) = b.page("/offers/may-say-lua-zephyrix/edit").await;
+    assert!(edit.contains("Ghi rõ công suất.") && edit.contains("value=\"Máy sấy lúa Zephyrix thế hệ mới\""));
+    assert_eq!(told(&pool, &member, "listing.edit_request_changes").await.len(), 1);
+    // saved again: back in the queue; approved: the new title is public and found
     b.post("/offers/may-say-lua-zephyrix/edit", &retitled).await;
-    assert_eq!(offer_at(&pool, "may-say-lua-zephyrix").await.stage, Stage::InReview);
-    wait_for(&app, "zephyrix", "the offer back in review leaves search", |n, _| n == 0).await;
+    m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "approve")]).await;
+    assert_eq!(told(&pool, &member, "listing.edit_approve").await.len(), 1);
+    let (_, public) = app.html("/offers/may-say-lua-zephyrix").await;
+    assert!(public.contains("Máy sấy lúa Zephyrix thế hệ mới"), "the approved edit is public");
+    let (_, edit) = b.page("/offers/may-say-lua-zephyrix/edit").await;
+    assert!(!edit.contains("data-testid=\"edit-state\""), "nothing waits any more");
+    wait_for(&app, "thế hệ mới zephyrix", "the approved edit is found", |n, _| n == 1).await;
+
+    // an edit turned down: dropped, the public version on the form again with the reason
+    let mut renamed = with(COMPLETE_OFFER, &[]);
+    renamed[0] = ("title_vi", "Zephyrix số một thế giới");
+    b.post("/offers/may-say-lua-zephyrix/edit", &renamed).await;
+    m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "reject"), ("note", "Không có căn cứ.")]).await;
+    let (_, public) = app.html("/offers/may-say-lua-zephyrix").await;
+    assert!(public.contains("Máy sấy lúa Zephyrix thế hệ mới") && !public.contains("số một thế giới"));
+    let (_, edit) = b.page("/offers/may-say-lua-zephyrix/edit").await;
+    assert!(edit.contains("Không có căn cứ.") && edit.contains("value=\"Máy sấy lúa Zephyrix thế hệ mới\""));
+    assert_eq!(offer_at(&pool, "may-say-lua-zephyrix").await.stage, Stage::Published);
+    let mut trail: Vec<String> = audit_rows(&pool, "offer")
+        .await
+        .into_iter()
+        .filter(|r| r.entity_type == "offer" && r.entity_id == id.to_string())
+        .map(|r| r.action)
+        .collect();
+    trail.reverse();
+    assert_eq!(
+        trail[trail.len() - 6..],
+        [
+            "offer.propose_edit",
+            "offer.request_changes_edit",
+            "offer.propose_edit",
+            "offer.approve_edit",
+            "offer.propose_edit",
+            "offer.reject_edit"
+        ]
+        .map(String::from)
+    );
 }

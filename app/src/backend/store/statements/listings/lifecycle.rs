@@ -4,7 +4,7 @@
 //! audit entry and (for decisions) the organisation's notification commit together.
 
 use super::write::set_stage;
-use super::{by_table, entity, plus_year, stage_of};
+use super::{by_table, edit_review, entity, plus_year, stage_of};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
@@ -30,6 +30,8 @@ struct StepRow {
     submitted: bool,
     review_outcome: Option<String>,
     title_vi: String,
+    /// an edit of the live listing waits in the moderators' queue
+    edit_waiting: bool,
 }
 
 /// Takes `action` on listing `id` as `actor`. `org` (for members) must own the listing;
@@ -49,19 +51,32 @@ pub async fn step(
     let mut tx = begin_write(pool).await?;
     let row: Option<StepRow> = sql::query_as(by_table!(
         kind,
-        "SELECT org_id, slug, status, submitted_at IS NOT NULL AS submitted, review_outcome, title_vi FROM ",
+        "SELECT org_id, slug, status, submitted_at IS NOT NULL AS submitted, review_outcome, title_vi,
+                pending_at IS NOT NULL AS edit_waiting FROM ",
         " WHERE id = $1"
     ))
     .bind(id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some(StepRow { org_id, slug, status, submitted, review_outcome, title_vi: title }) = row else {
+    let Some(StepRow { org_id, slug, status, submitted, review_outcome, title_vi: title, edit_waiting }) = row else {
         return Ok(Err(Conflict::NotFound));
     };
     if org.is_some_and(|o| o != org_id) {
         return Ok(Err(Conflict::NotFound));
     }
     let from = stage_of(&status, submitted, review_outcome.as_deref());
+    // a moderator's decision on a live listing is about the edit waiting beside it
+    if actor == Actor::Moderator
+        && edit_waiting
+        && matches!(action, Action::Approve | Action::RequestChanges | Action::Reject)
+    {
+        let edited = edit_review::Edited { kind, id, org_id, slug: &slug };
+        if let Err(c) = edit_review::decide(&mut tx, user, edited, action, note).await? {
+            return Ok(Err(c));
+        }
+        tx.commit().await?;
+        return Ok(Ok(Stepped { org_id, stage: from }));
+    }
     let Some(to) = next(kind, from, action, actor) else { return Ok(Err(Conflict::StepNotAllowed)) };
     let at = now_iso();
     let (outcome, kept_note) = match action {

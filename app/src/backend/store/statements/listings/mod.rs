@@ -2,6 +2,7 @@
 //! moderators' decisions (`lifecycle`), and what the edit, listings and moderation pages read
 //! (`read`). Each write is one `BEGIN IMMEDIATE` transaction that re-reads the listing's state.
 
+mod edit_review;
 pub mod expiry;
 pub mod lifecycle;
 pub mod queue;

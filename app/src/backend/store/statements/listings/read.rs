@@ -6,7 +6,7 @@ use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::domain::OrgKind;
 use crate::domain::dto::Text;
-use crate::domain::listing::{ListingEdit, ListingKind, ListingRow, Stage};
+use crate::domain::listing::{EditState, ListingEdit, ListingKind, ListingRow, Stage};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,13 +37,14 @@ pub async fn org(pool: &Db, slug: &str) -> sqlx::Result<Option<OrgRef>> {
     }))
 }
 
-/// A listing's id, owner and stage.
+/// A listing's id, owner and stage, and where an edit of its public text stands.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListingRef {
     pub id: i64,
     pub org: OrgRef,
     pub stage: Stage,
     pub review_note: Option<String>,
+    pub edit: Option<EditState>,
 }
 
 /// A listing with its owner's slug and what its stage is made of.
@@ -55,13 +56,17 @@ struct ListingSqlRow {
     submitted: bool,
     review_outcome: Option<String>,
     review_note: Option<String>,
+    edit_held: bool,
+    edit_waiting: bool,
+    pending_note: Option<String>,
 }
 
 pub async fn listing(pool: &Db, kind: ListingKind, slug: &str) -> sqlx::Result<Option<ListingRef>> {
     let row: Option<ListingSqlRow> = sql::query_as(by_table!(
         kind,
         "SELECT t.id, o.slug AS org_slug, t.status, t.submitted_at IS NOT NULL AS submitted, t.review_outcome,
-                t.review_note FROM ",
+                t.review_note, t.pending_edit IS NOT NULL AS edit_held, t.pending_at IS NOT NULL AS edit_waiting,
+                t.pending_note FROM ",
         " t JOIN organizations o ON o.id = t.org_id WHERE t.slug = $1"
     ))
     .bind(slug)
@@ -70,7 +75,13 @@ pub async fn listing(pool: &Db, kind: ListingKind, slug: &str) -> sqlx::Result<O
     let Some(r) = row else { return Ok(None) };
     let Some(org) = org(pool, &r.org_slug).await? else { return Ok(None) };
     let stage = stage_of(&r.status, r.submitted, r.review_outcome.as_deref());
-    Ok(Some(ListingRef { id: r.id, org, stage, review_note: r.review_note }))
+    let edit = match (r.edit_held, r.edit_waiting, r.pending_note) {
+        (true, true, _) => Some(EditState::Waiting),
+        (true, false, note) => Some(EditState::ChangesRequested(note.unwrap_or_default())),
+        (false, _, Some(note)) => Some(EditState::Rejected(note)),
+        _ => None,
+    };
+    Ok(Some(ListingRef { id: r.id, org, stage, review_note: r.review_note, edit }))
 }
 
 /// The form's values of a listing: every column aliased as its field, as text; the fields a
@@ -115,7 +126,32 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
     for f in unset.split(',').filter(|f| !f.is_empty()) {
         out.insert(f.to_string(), String::new());
     }
+    // an edit waiting for review is what the owner sees and goes on editing
+    let held: Option<String> = sql::query_scalar(by_table!(kind, "SELECT pending_edit FROM ", " WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .flatten();
+    if let Some(serde_json::Value::Object(edit)) = held.and_then(|e| serde_json::from_str(&e).ok()) {
+        for (field, v) in edit {
+            if let Some(slot) = out.get_mut(&field) {
+                *slot = form_text(&v);
+            }
+        }
+    }
     Ok(out)
+}
+
+/// A held edit's value as the form holds it: checkbox groups comma-joined, a ticked box `1`.
+fn form_text(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "1".to_string(),
+        Value::Bool(false) | Value::Null => String::new(),
+        Value::Array(items) => items.iter().map(form_text).collect::<Vec<_>>().join(","),
+        other => other.to_string(),
+    }
 }
 
 /// The organisation's offers a research output may be linked to.
@@ -138,6 +174,7 @@ pub fn edit(org: &OrgRef, listing: Option<(&str, &ListingRef)>, values: BTreeMap
         org_kind: Some(org.kind),
         stage: listing.map(|(_, l)| l.stage),
         review_note: listing.and_then(|(_, l)| l.review_note.clone()),
+        edit: listing.and_then(|(_, l)| l.edit.clone()),
         values,
         offers: Vec::new(),
     }

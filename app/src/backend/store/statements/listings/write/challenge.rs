@@ -1,7 +1,9 @@
 //! A challenge's (or S&T task order's) form values written into `challenges`.
 
 use super::input::ChallengeInput;
-use super::{Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
+use super::{
+    Public, Saved, Target, Written, edit_json, finish, free_slug, hold_edit, next_stage, refused, replace_sectors,
+};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
@@ -18,8 +20,19 @@ pub async fn save_challenge(
     org_kind: &str,
     c: &ChallengeInput,
 ) -> sqlx::Result<Result<Written, Conflict>> {
+    write(conn, t, org_kind, c, false).await
+}
+
+/// `save_challenge`, or with `approving` the held edit `c` written into the public columns.
+pub(super) async fn write(
+    conn: &mut Conn,
+    t: Target,
+    org_kind: &str,
+    c: &ChallengeInput,
+    approving: bool,
+) -> sqlx::Result<Result<Written, Conflict>> {
     let engine = conn.engine();
-    let public = json!([
+    let shown = json!([
         c.title_vi,
         c.title_en,
         c.problem_vi,
@@ -31,7 +44,7 @@ pub async fn save_challenge(
         c.funding_vnd,
         c.evaluation_criteria_vi
     ]);
-    let (before, to) = refused!(
+    let (before, to, public) = refused!(
         next_stage(
             &mut *conn,
             ListingKind::Challenge,
@@ -42,7 +55,8 @@ pub async fn save_challenge(
                 " AS snapshot FROM challenges WHERE id = $1"
             )
             .get(engine),
-            &public,
+            &shown,
+            approving,
         )
         .await?
     );
@@ -78,35 +92,48 @@ pub async fn save_challenge(
         }
         Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
     };
+    if public == Public::Write {
+        sql::query(
+            "UPDATE challenges SET title_vi = $2, title_en = $3, title_folded = $4, problem_vi = $5, problem_en = $6,
+                    desired_result_vi = $7, constraints_vi = $8, trl_min = $9, is_task_order = $10, funding_vnd = $11,
+                    evaluation_criteria_vi = $12
+              WHERE id = $1",
+        )
+        .bind(id)
+        .bind(&c.title_vi)
+        .bind(&c.title_en)
+        .bind(fold(&c.title_vi))
+        .bind(&c.problem_vi)
+        .bind(&c.problem_en)
+        .bind(&c.desired_result_vi)
+        .bind(&c.constraints_vi)
+        .bind(c.trl_min)
+        .bind(c.task_order)
+        .bind(funding)
+        .bind(criteria)
+        .execute(&mut *conn)
+        .await?;
+    }
     sql::query(
-        "UPDATE challenges SET title_vi = $2, title_en = $3, title_folded = $4, problem_vi = $5, problem_en = $6,
-                desired_result_vi = $7, constraints_vi = $8, budget_min_vnd = $9, budget_max_vnd = $10, trl_min = $11,
-                deadline = $12, is_task_order = $13, funding_vnd = $14, evaluation_criteria_vi = $15,
-                unset_fields = $16, updated_at = $17
+        "UPDATE challenges SET budget_min_vnd = $2, budget_max_vnd = $3, deadline = $4, unset_fields = $5,
+                updated_at = $6
           WHERE id = $1",
     )
     .bind(id)
-    .bind(&c.title_vi)
-    .bind(&c.title_en)
-    .bind(fold(&c.title_vi))
-    .bind(&c.problem_vi)
-    .bind(&c.problem_en)
-    .bind(&c.desired_result_vi)
-    .bind(&c.constraints_vi)
     .bind(c.budget_min)
     .bind(c.budget_max)
-    .bind(c.trl_min)
     .bind(&c.deadline)
-    .bind(c.task_order)
-    .bind(funding)
-    .bind(criteria)
     .bind(unset.join(","))
     .bind(&at)
     .execute(&mut *conn)
     .await?;
     replace_sectors(&mut *conn, ListingKind::Challenge, id, &c.sectors).await?;
+    let held = public == Public::Hold;
+    if before.is_some() {
+        hold_edit(&mut *conn, ListingKind::Challenge, id, held.then(|| edit_json(c)).transpose()?.as_deref()).await?;
+    }
     let after = json!({ "slug": slug, "title_vi": c.title_vi, "task_order": c.task_order, "sectors": c.sectors });
-    Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
+    Ok(Ok(Written { saved: Saved { id, slug, stage: to, held }, before, after }))
 }
 
 pub async fn challenge(

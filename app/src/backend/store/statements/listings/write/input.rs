@@ -1,9 +1,11 @@
 //! What a listing's writers accept: the three forms' values after validation
-//! (`backend::listings::input` parses and checks them; the import reuses those checks).
+//! (`backend::listings::input` parses and checks them; the import reuses those checks). An edit
+//! of a live listing waits for review as one of these, in JSON (`pending_edit`).
 
 use crate::domain::{CoopType, IpStatus, ResearchType};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OfferInput {
     pub title_vi: String,
     pub title_en: Option<String>,
@@ -22,7 +24,7 @@ pub struct OfferInput {
     pub coop: Vec<CoopType>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChallengeInput {
     pub title_vi: String,
     pub title_en: Option<String>,
@@ -40,7 +42,7 @@ pub struct ChallengeInput {
     pub evaluation_criteria_vi: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResearchInput {
     pub title_vi: String,
     pub title_en: Option<String>,

@@ -1,8 +1,9 @@
 //! Saving an offer, a challenge or a research output from its form: a new draft, a draft saved
-//! again, a draft submitted for review, or an edit of a live listing. Edits to what the public
-//! reads (titles, texts, TRL, IP, funding…) send a live listing back to review; the commercial
-//! details (price, cooperation types, confidential details, deadline, budget, sectors, linked
-//! offers) go live at once — a moderator checks claims, not prices.
+//! again, a draft submitted for review, or an edit of a live listing. An edit to what the public
+//! reads (titles, texts, TRL, IP, funding…) of a live listing waits for review beside the
+//! approved version, which stays public until a moderator approves the edit (`apply_edit`); the
+//! commercial details (price, cooperation types, confidential details, deadline, budget,
+//! sectors, linked offers) go live at once — a moderator checks claims, not prices.
 
 mod challenge;
 mod input;
@@ -39,6 +40,8 @@ pub struct Saved {
     pub id: i64,
     pub slug: String,
     pub stage: Stage,
+    /// the public text's edit waits for review (the approved version stays public)
+    pub held: bool,
 }
 
 /// A listing's values written (not yet committed): what it is now, the slug and stage it had
@@ -47,6 +50,15 @@ pub struct Written {
     pub saved: Saved,
     before: Option<(String, Stage)>,
     after: Value,
+}
+
+/// What a save of an existing listing does with its public text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Public {
+    /// written into the listing's columns (a draft, or no change to the public text)
+    Write,
+    /// kept aside for review (`pending_edit`); the approved text stays public
+    Hold,
 }
 
 /// `Ok(Err(_))` returns the refusal from a writer, as the `?` of the outer `Result`.
@@ -93,17 +105,19 @@ struct SavedRow {
     snapshot: String,
 }
 
-/// Re-reads an existing listing inside the transaction and decides its stage after the save.
-/// `public` is what the public reads now, to compare with `incoming`.
+/// Re-reads an existing listing inside the transaction and decides its stage after the save,
+/// and whether the public text is written or held for review. `public` is what the public
+/// reads now, to compare with `incoming`; `approving` writes a held edit a moderator approved.
 async fn next_stage(
     conn: &mut Conn,
     kind: ListingKind,
     t: Target,
     public: &'static str,
     incoming: &Value,
-) -> sqlx::Result<Result<(Option<(String, Stage)>, Stage), Conflict>> {
+    approving: bool,
+) -> sqlx::Result<Result<(Option<(String, Stage)>, Stage, Public), Conflict>> {
     let Some(id) = t.id else {
-        return Ok(Ok((None, if t.submit { Stage::InReview } else { Stage::Draft })));
+        return Ok(Ok((None, if t.submit { Stage::InReview } else { Stage::Draft }, Public::Write)));
     };
     let row: Option<SavedRow> = sql::query_as(public).bind(id).fetch_optional(&mut *conn).await?;
     let Some(SavedRow { org_id, slug, status, submitted, review_outcome, snapshot }) = row else {
@@ -116,17 +130,76 @@ async fn next_stage(
     if !now.editable() {
         return Ok(Err(Conflict::StepNotAllowed));
     }
-    let to = if t.submit {
+    if approving {
+        return Ok(Ok((Some((slug, now)), now, Public::Write)));
+    }
+    let (to, public) = if t.submit {
         match next(kind, now, Action::Submit, Actor::Member) {
-            Some(s) => s,
+            Some(s) => (s, Public::Write),
             None => return Ok(Err(Conflict::StepNotAllowed)),
         }
     } else if now != Stage::Draft && serde_json::from_str::<Value>(&snapshot).ok().as_ref() != Some(incoming) {
-        Stage::InReview
+        (now, Public::Hold)
     } else {
-        now
+        (now, Public::Write)
     };
-    Ok(Ok((Some((slug, now)), to)))
+    Ok(Ok((Some((slug, now)), to, public)))
+}
+
+/// Keeps `edit` (the form's values, JSON) for review beside the public version, or with `None`
+/// drops what was waiting: the public text was just written, so nothing differs any more.
+async fn hold_edit(conn: &mut Conn, kind: ListingKind, id: i64, edit: Option<&str>) -> sqlx::Result<()> {
+    let at = edit.map(|_| now_iso());
+    sql::query(by_table!(
+        kind,
+        "UPDATE ",
+        " SET pending_edit = $2, pending_at = $3, pending_note = NULL WHERE id = $1"
+    ))
+    .bind(id)
+    .bind(edit)
+    .bind(at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The JSON of a held edit, or the error that says it could not be written.
+fn edit_json<T: serde::Serialize>(input: &T) -> sqlx::Result<String> {
+    serde_json::to_string(input).map_err(|e| sqlx::Error::Encode(Box::new(e)))
+}
+
+/// Writes the edit held for review into listing `id`'s columns (a moderator approved it), in
+/// the caller's transaction. `Ok(Err(NotFound))` when no edit waits.
+pub(in crate::backend::store::statements::listings) async fn apply_edit(
+    conn: &mut Conn,
+    kind: ListingKind,
+    id: i64,
+    org_id: i64,
+) -> sqlx::Result<Result<Saved, Conflict>> {
+    let edit: Option<String> = sql::query_scalar(by_table!(kind, "SELECT pending_edit FROM ", " WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .flatten();
+    let Some(edit) = edit else { return Ok(Err(Conflict::NotFound)) };
+    let decode = |e: serde_json::Error| sqlx::Error::Decode(Box::new(e));
+    let t = Target { org_id, id: Some(id), submit: false };
+    let written = match kind {
+        ListingKind::Offer => offer::write(conn, t, &serde_json::from_str(&edit).map_err(decode)?, true).await?,
+        ListingKind::Challenge => {
+            let org_kind: String = sql::query_scalar("SELECT kind FROM organizations WHERE id = $1")
+                .bind(org_id)
+                .fetch_one(&mut *conn)
+                .await?;
+            let input = serde_json::from_str(&edit).map_err(decode)?;
+            challenge::write(conn, t, &org_kind, &input, true).await?
+        }
+        ListingKind::Research => {
+            let input = serde_json::from_str(&edit).map_err(decode)?;
+            research::write(conn, t, &input, crate::backend::vn_time::this_year(), true).await?
+        }
+    };
+    Ok(written.map(|w| w.saved))
 }
 
 /// Moves a listing to `stage`, with the moderator's outcome and note when there is one.
@@ -205,6 +278,7 @@ async fn finish(
     }
     let action = match (from, to) {
         (None, _) => "create",
+        _ if saved.held => "propose_edit",
         (Some(Stage::Draft), Stage::InReview) => "submit",
         (Some(_), Stage::InReview) => "resubmit",
         _ => "update",

@@ -1,7 +1,10 @@
 //! An offer's form values written into `technology_offers` and its code tables.
 
 use super::input::OfferInput;
-use super::{Saved, Target, Written, finish, free_slug, next_stage, refused, replace_codes, replace_sectors};
+use super::{
+    Public, Saved, Target, Written, edit_json, finish, free_slug, hold_edit, next_stage, refused, replace_codes,
+    replace_sectors,
+};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
@@ -14,8 +17,18 @@ use serde_json::json;
 
 /// Writes `o` inside the caller's transaction (the form's save, or one row of an import).
 pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Result<Result<Written, Conflict>> {
+    write(conn, t, o, false).await
+}
+
+/// `save_offer`, or with `approving` the held edit `o` written into the public columns.
+pub(super) async fn write(
+    conn: &mut Conn,
+    t: Target,
+    o: &OfferInput,
+    approving: bool,
+) -> sqlx::Result<Result<Written, Conflict>> {
     let engine = conn.engine();
-    let public = json!([
+    let shown = json!([
         o.title_vi,
         o.title_en,
         o.summary_vi,
@@ -27,7 +40,7 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
         o.ip_status.map(|s| s.as_str()),
         o.ip_number
     ]);
-    let (before, to) = refused!(
+    let (before, to, public) = refused!(
         next_stage(
             &mut *conn,
             ListingKind::Offer,
@@ -38,7 +51,8 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
                 " AS snapshot FROM technology_offers WHERE id = $1"
             )
             .get(engine),
-            &public,
+            &shown,
+            approving,
         )
         .await?
     );
@@ -76,24 +90,34 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
         }
         Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
     };
+    if public == Public::Write {
+        sql::query(
+            "UPDATE technology_offers SET title_vi = $2, title_en = $3, title_folded = $4, summary_vi = $5,
+                    summary_en = $6, problem_vi = $7, advantages_vi = $8, applications_vi = $9, trl = $10,
+                    ip_status = $11, ip_number = $12
+              WHERE id = $1",
+        )
+        .bind(id)
+        .bind(&o.title_vi)
+        .bind(&o.title_en)
+        .bind(fold(&o.title_vi))
+        .bind(&o.summary_vi)
+        .bind(&o.summary_en)
+        .bind(&o.problem_vi)
+        .bind(&o.advantages_vi)
+        .bind(&o.applications_vi)
+        .bind(o.trl.unwrap_or(1))
+        .bind(ip.as_str())
+        .bind(ip_number)
+        .execute(&mut *conn)
+        .await?;
+    }
     sql::query(
-        "UPDATE technology_offers SET title_vi = $2, title_en = $3, title_folded = $4, summary_vi = $5, summary_en = $6,
-                problem_vi = $7, advantages_vi = $8, applications_vi = $9, trl = $10, ip_status = $11, ip_number = $12,
-                price_vnd = $13, price_negotiable = $14, confidential_details = $15, unset_fields = $16, updated_at = $17
+        "UPDATE technology_offers SET price_vnd = $2, price_negotiable = $3, confidential_details = $4,
+                unset_fields = $5, updated_at = $6
           WHERE id = $1",
     )
     .bind(id)
-    .bind(&o.title_vi)
-    .bind(&o.title_en)
-    .bind(fold(&o.title_vi))
-    .bind(&o.summary_vi)
-    .bind(&o.summary_en)
-    .bind(&o.problem_vi)
-    .bind(&o.advantages_vi)
-    .bind(&o.applications_vi)
-    .bind(o.trl.unwrap_or(1))
-    .bind(ip.as_str())
-    .bind(ip_number)
     .bind(o.price_vnd)
     .bind(negotiable)
     .bind(&o.confidential)
@@ -111,9 +135,13 @@ pub async fn save_offer(conn: &mut Conn, t: Target, o: &OfferInput) -> sqlx::Res
         &coop,
     )
     .await?;
+    let held = public == Public::Hold;
+    if before.is_some() {
+        hold_edit(&mut *conn, ListingKind::Offer, id, held.then(|| edit_json(o)).transpose()?.as_deref()).await?;
+    }
     let after =
         json!({ "slug": slug, "title_vi": o.title_vi, "trl": o.trl, "ip_status": ip.as_str(), "sectors": o.sectors });
-    Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
+    Ok(Ok(Written { saved: Saved { id, slug, stage: to, held }, before, after }))
 }
 
 pub async fn offer(pool: &Db, actor: i64, t: Target, o: &OfferInput) -> sqlx::Result<Result<Saved, Conflict>> {

@@ -2,7 +2,9 @@
 //! it is linked to.
 
 use super::input::ResearchInput;
-use super::{Saved, Target, Written, finish, free_slug, next_stage, refused, replace_sectors};
+use super::{
+    Public, Saved, Target, Written, edit_json, finish, free_slug, hold_edit, next_stage, refused, replace_sectors,
+};
 use crate::backend::db::sql;
 use crate::backend::db::{Conn, Db};
 use crate::backend::db::{begin_write, now_iso};
@@ -19,8 +21,19 @@ pub async fn save_research(
     r: &ResearchInput,
     this_year: i64,
 ) -> sqlx::Result<Result<Written, Conflict>> {
+    write(conn, t, r, this_year, false).await
+}
+
+/// `save_research`, or with `approving` the held edit `r` written into the public columns.
+pub(super) async fn write(
+    conn: &mut Conn,
+    t: Target,
+    r: &ResearchInput,
+    this_year: i64,
+    approving: bool,
+) -> sqlx::Result<Result<Written, Conflict>> {
     let engine = conn.engine();
-    let public = json!([
+    let shown = json!([
         r.title_vi,
         r.title_en,
         r.output_type.map(|o| o.as_str()),
@@ -32,7 +45,7 @@ pub async fn save_research(
         r.abstract_en,
         i64::from(r.international)
     ]);
-    let (before, to) = refused!(
+    let (before, to, public) = refused!(
         next_stage(
             &mut *conn,
             ListingKind::Research,
@@ -43,7 +56,8 @@ pub async fn save_research(
                 " AS snapshot FROM research_outputs WHERE id = $1"
             )
             .get(engine),
-            &public,
+            &shown,
+            approving,
         )
         .await?
     );
@@ -77,28 +91,34 @@ pub async fn save_research(
         }
         Some((slug, _)) => (t.id.unwrap_or_default(), slug.clone()),
     };
-    sql::query(
-        "UPDATE research_outputs SET title_vi = $2, title_en = $3, title_folded = $4, output_type = $5, authors = $6,
-                year = $7, doi = $8, patent_number = $9, abstract_vi = $10, abstract_en = $11, international = $12,
-                unset_fields = $13, updated_at = $14
-          WHERE id = $1",
-    )
-    .bind(id)
-    .bind(&r.title_vi)
-    .bind(&r.title_en)
-    .bind(fold(&r.title_vi))
-    .bind(output_type)
-    .bind(nfc(&r.authors))
-    .bind(r.year.unwrap_or(this_year))
-    .bind(&r.doi)
-    .bind(patent_number)
-    .bind(&r.abstract_vi)
-    .bind(&r.abstract_en)
-    .bind(r.international)
-    .bind(unset.join(","))
-    .bind(&at)
-    .execute(&mut *conn)
-    .await?;
+    if public == Public::Write {
+        sql::query(
+            "UPDATE research_outputs SET title_vi = $2, title_en = $3, title_folded = $4, output_type = $5,
+                    authors = $6, year = $7, doi = $8, patent_number = $9, abstract_vi = $10, abstract_en = $11,
+                    international = $12
+              WHERE id = $1",
+        )
+        .bind(id)
+        .bind(&r.title_vi)
+        .bind(&r.title_en)
+        .bind(fold(&r.title_vi))
+        .bind(output_type)
+        .bind(nfc(&r.authors))
+        .bind(r.year.unwrap_or(this_year))
+        .bind(&r.doi)
+        .bind(patent_number)
+        .bind(&r.abstract_vi)
+        .bind(&r.abstract_en)
+        .bind(r.international)
+        .execute(&mut *conn)
+        .await?;
+    }
+    sql::query("UPDATE research_outputs SET unset_fields = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(unset.join(","))
+        .bind(&at)
+        .execute(&mut *conn)
+        .await?;
     replace_sectors(&mut *conn, ListingKind::Research, id, &r.sectors).await?;
     // links only to offers of the same organisation; anything else refuses the whole save
     sql::query("DELETE FROM offer_research WHERE research_id = $1").bind(id).execute(&mut *conn).await?;
@@ -117,8 +137,12 @@ pub async fn save_research(
             return Ok(Err(Conflict::ForeignOffer));
         }
     }
+    let held = public == Public::Hold;
+    if before.is_some() {
+        hold_edit(&mut *conn, ListingKind::Research, id, held.then(|| edit_json(r)).transpose()?.as_deref()).await?;
+    }
     let after = json!({ "slug": slug, "title_vi": r.title_vi, "output_type": output_type, "offers": r.offers });
-    Ok(Ok(Written { saved: Saved { id, slug, stage: to }, before, after }))
+    Ok(Ok(Written { saved: Saved { id, slug, stage: to, held }, before, after }))
 }
 
 pub async fn research(
