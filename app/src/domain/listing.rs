@@ -200,6 +200,8 @@ pub struct ReviewItem {
     /// An edit of a live listing (whose approved version stays public meanwhile); the title,
     /// text and facts are the edit's.
     pub edit: bool,
+    /// For an edit whose title changes: the title the public reads meanwhile.
+    pub live_title: Option<Text>,
     pub title: Text,
     pub org_slug: String,
     pub org_name: Text,

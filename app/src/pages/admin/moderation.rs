@@ -99,6 +99,9 @@ fn Queue(items: Vec<ReviewItem>, form: FormState) -> impl IntoView {
                             {if it.org_verified { s.verified_org } else { s.unverified_org }}") · "
                             {s.submitted}" "{format::date_time(&it.submitted_at)}
                         </p>
+                        {it.live_title.clone().map(|t| view! {
+                            <p class="meta" data-testid="live-title">{s.live_title}": “"{lang.text(&t)}"”"</p>
+                        })}
                         <dl class="facts">
                             {facts.into_iter().map(|(l, v)| view! { <dt>{l}</dt><dd>{v}</dd> }).collect_view()}
                         </dl>

@@ -145,6 +145,7 @@ async fn offer_from_draft_to_search() {
     assert_eq!(values(&pool, "may-say-lua-zephyrix").await["price_vnd"], "1500000000", "the price is live");
     let (_, queue) = m.page("/admin/moderation").await;
     assert!(queue.contains("data-testid=\"edit-of-live\"") && queue.contains("Máy sấy lúa Zephyrix thế hệ mới"));
+    assert!(queue.contains("data-testid=\"live-title\""), "the title now public beside the proposed one");
 
     // changes asked for: out of the queue, the note on the form, still the old version public
     m.post(&format!("/admin/moderation/offers/{id}"), &[("action", "request_changes"), ("note", "Ghi rõ công suất.")])

@@ -70,16 +70,17 @@ fn fact_text(v: &serde_json::Value) -> String {
     }
 }
 
-/// Puts the held edit's title, text and facts in place of the public version's.
-fn show_edit(r: &mut QueueRow, kind: ListingKind) {
-    let Some(edit) = r.pending_edit.as_deref().and_then(|e| serde_json::from_str::<serde_json::Value>(e).ok()) else {
-        return;
-    };
+/// Puts the held edit's title, text and facts in place of the public version's; the public
+/// title when the edit changes it.
+fn show_edit(r: &mut QueueRow, kind: ListingKind) -> Option<Text> {
+    let edit = r.pending_edit.as_deref().and_then(|e| serde_json::from_str::<serde_json::Value>(e).ok())?;
     let (facts, texts) = edit_fields(kind);
+    let live = Text::new(r.title_vi.clone(), r.title_en.clone());
     r.title_vi = fact_text(&edit["title_vi"]);
     r.title_en = Some(fact_text(&edit["title_en"])).filter(|t| !t.is_empty());
     r.body = texts.iter().map(|f| fact_text(&edit[*f])).collect::<Vec<_>>().join("\n\n");
     r.facts = facts.iter().map(|(k, f)| format!("{k}={}", fact_text(&edit[*f]))).collect::<Vec<_>>().join("\n");
+    (live.vi != r.title_vi).then_some(live)
 }
 
 pub async fn pending(pool: &Db) -> sqlx::Result<Vec<ReviewItem>> {
@@ -116,10 +117,11 @@ pub async fn pending(pool: &Db) -> sqlx::Result<Vec<ReviewItem>> {
         .into_iter()
         .filter_map(|mut r| {
             let kind = ListingKind::parse(&r.kind)?;
-            show_edit(&mut r, kind);
+            let live_title = show_edit(&mut r, kind);
             Some(ReviewItem {
                 kind,
                 edit: r.pending_edit.is_some(),
+                live_title,
                 id: r.id,
                 slug: r.slug,
                 title: Text::new(r.title_vi, r.title_en),
