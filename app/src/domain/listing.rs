@@ -151,6 +151,8 @@ pub struct ListingRow {
     /// What the moderator said when asking for changes or rejecting.
     pub review_note: Option<String>,
     pub updated_at: String,
+    /// Where an edit of the live listing's public text stands.
+    pub edit: Option<EditState>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

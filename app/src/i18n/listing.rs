@@ -21,6 +21,8 @@ strings! { ListingStrings {
     edit_changes_lead: ("Bản đã duyệt vẫn hiển thị công khai. Sửa theo góp ý rồi lưu để gửi duyệt lại.", "The approved version stays public. Make the changes and save to send the edit for review again."),
     edit_rejected: ("Bản chỉnh sửa gần nhất không được duyệt", "Your last edit was not approved"),
     edit_rejected_lead: ("Biểu mẫu hiển thị lại bản đang công bố.", "The form shows the public version again."),
+    edit_waiting_badge: ("Bản sửa chờ duyệt", "Edit in review"),
+    edit_changes_badge: ("Bản sửa cần chỉnh", "Edit: changes asked"),
     live_title: ("Tiêu đề đang công bố", "Title now public"),
     edit_of_live: ("Chỉnh sửa tin đang công bố — bản đã duyệt vẫn hiển thị", "Edit of a live listing — the approved version stays public"),
     for_org: ("Đơn vị đăng", "Published by"),

@@ -4,7 +4,7 @@
 use crate::components::form::{ErrorSummary, with_session};
 use crate::components::sign_in_prompt::SignInPrompt;
 use crate::components::status::{LoadError, Loading};
-use crate::domain::listing::{ListingKind, OrgListings, Stage, member_actions};
+use crate::domain::listing::{EditState, ListingKind, OrgListings, Stage, member_actions};
 use crate::i18n::listing::{action_label, kind_label, stage_label};
 use crate::i18n::{format, use_lang};
 use crate::server_fns::listings::load_org_listings;
@@ -98,7 +98,12 @@ fn Listings(l: OrgListings) -> impl IntoView {
                                     </td>
                                     <td>{kind_label(lang, r.kind)}{r.task_order.then(|| view! { " · "{s.task_order} })}</td>
                                     <td><span class="badge" data-stage=r.stage.as_str()>{stage_label(lang, r.stage)}</span>
-                                        {r.expired.then(|| view! { " "<span class="badge badge-warning">{s.expired}</span> })}</td>
+                                        {r.expired.then(|| view! { " "<span class="badge badge-warning">{s.expired}</span> })}
+                                        {match r.edit {
+                                            Some(EditState::Waiting) => Some(s.edit_waiting_badge),
+                                            Some(EditState::ChangesRequested(_)) => Some(s.edit_changes_badge),
+                                            _ => None,
+                                        }.map(|b| view! { " "<span class="badge badge-warning" data-testid="edit-badge">{b}</span> })}</td>
                                     <td>{r.expires.as_deref().map(format::date)}</td>
                                     <td class="actions">
                                         {r.stage.editable().then(|| view! { <a href=format!("{base}/edit")>{s.edit}</a>" " })}

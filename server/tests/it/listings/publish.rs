@@ -143,6 +143,8 @@ async fn offer_from_draft_to_search() {
     assert!(edit.contains("data-testid=\"edit-state\"") && edit.contains("Your edit is waiting for review"));
     // (the form's price went live at once, its text did not)
     assert_eq!(values(&pool, "may-say-lua-zephyrix").await["price_vnd"], "1500000000", "the price is live");
+    let (_, listings) = b.page(&format!("/org/{org}/listings")).await;
+    assert!(listings.contains("data-testid=\"edit-badge\"") && listings.contains("Edit in review"));
     let (_, queue) = m.page("/admin/moderation").await;
     assert!(queue.contains("data-testid=\"edit-of-live\"") && queue.contains("Máy sấy lúa Zephyrix thế hệ mới"));
     assert!(queue.contains("data-testid=\"live-title\""), "the title now public beside the proposed one");

@@ -75,13 +75,19 @@ pub async fn listing(pool: &Db, kind: ListingKind, slug: &str) -> sqlx::Result<O
     let Some(r) = row else { return Ok(None) };
     let Some(org) = org(pool, &r.org_slug).await? else { return Ok(None) };
     let stage = stage_of(&r.status, r.submitted, r.review_outcome.as_deref());
-    let edit = match (r.edit_held, r.edit_waiting, r.pending_note) {
+    let edit = edit_state(r.edit_held, r.edit_waiting, r.pending_note);
+    Ok(Some(ListingRef { id: r.id, org, stage, review_note: r.review_note, edit }))
+}
+
+/// Where an edit of a live listing stands, from `pending_edit IS NOT NULL`, `pending_at IS NOT
+/// NULL` and `pending_note` (migration 0017).
+fn edit_state(held: bool, waiting: bool, note: Option<String>) -> Option<EditState> {
+    match (held, waiting, note) {
         (true, true, _) => Some(EditState::Waiting),
         (true, false, note) => Some(EditState::ChangesRequested(note.unwrap_or_default())),
         (false, _, Some(note)) => Some(EditState::Rejected(note)),
         _ => None,
-    };
-    Ok(Some(ListingRef { id: r.id, org, stage, review_note: r.review_note, edit }))
+    }
 }
 
 /// The form's values of a listing: every column aliased as its field, as text; the fields a
@@ -194,6 +200,9 @@ struct OrgListingRow {
     expires_at: Option<String>,
     review_note: Option<String>,
     updated_at: String,
+    edit_held: bool,
+    edit_waiting: bool,
+    pending_note: Option<String>,
 }
 
 /// Every listing of the organisation, in every state, most recently changed first.
@@ -201,13 +210,16 @@ pub async fn org_listings(pool: &Db, org_id: i64, today: &str) -> sqlx::Result<V
     // the first SELECT names the columns of the union
     let rows: Vec<OrgListingRow> = sql::query_as(
         "SELECT 'offers' AS kind, slug, title_vi, title_en, status, submitted_at IS NOT NULL AS submitted, review_outcome,
-                FALSE AS task_order, expires_at, review_note, updated_at FROM technology_offers WHERE org_id = $1
+                FALSE AS task_order, expires_at, review_note, updated_at, pending_edit IS NOT NULL AS edit_held,
+                pending_at IS NOT NULL AS edit_waiting, pending_note FROM technology_offers WHERE org_id = $1
          UNION ALL
          SELECT 'challenges', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, is_task_order,
-                NULL, review_note, updated_at FROM challenges WHERE org_id = $1
+                NULL, review_note, updated_at, pending_edit IS NOT NULL, pending_at IS NOT NULL, pending_note
+           FROM challenges WHERE org_id = $1
          UNION ALL
          SELECT 'research', slug, title_vi, title_en, status, submitted_at IS NOT NULL, review_outcome, FALSE,
-                NULL, review_note, updated_at FROM research_outputs WHERE org_id = $1
+                NULL, review_note, updated_at, pending_edit IS NOT NULL, pending_at IS NOT NULL, pending_note
+           FROM research_outputs WHERE org_id = $1
          ORDER BY 11 DESC LIMIT 1000",
     )
     .bind(org_id)
@@ -229,6 +241,7 @@ pub async fn org_listings(pool: &Db, org_id: i64, today: &str) -> sqlx::Result<V
                 expires,
                 review_note: r.review_note,
                 updated_at: r.updated_at,
+                edit: edit_state(r.edit_held, r.edit_waiting, r.pending_note),
             })
         })
         .collect())
