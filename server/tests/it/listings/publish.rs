@@ -102,13 +102,7 @@ async fn offer_from_draft_to_search() {
     let year: i32 = published[..4].parse().expect("year");
     assert_eq!(row.expires.as_deref(), Some(format!("{}{}", year + 1, &published[4..])).as_deref());
     assert_eq!(told(&pool, &member, "listing.approve").await.len(), 1);
-    let mut trail: Vec<String> = audit_rows(&pool, "offer")
-        .await
-        .into_iter()
-        .filter(|r| r.entity_type == "offer" && r.entity_id == id.to_string())
-        .map(|r| r.action)
-        .collect();
-    trail.reverse();
+    let trail = trail_of(&pool, id).await;
     assert_eq!(
         trail,
         ["offer.create", "offer.submit", "offer.request_changes", "offer.submit", "offer.approve"].map(String::from)
@@ -177,13 +171,7 @@ async fn offer_from_draft_to_search() {
     let (_, edit) = b.page("/offers/may-say-lua-zephyrix/edit").await;
     assert!(edit.contains("Không có căn cứ.") && edit.contains("value=\"Máy sấy lúa Zephyrix thế hệ mới\""));
     assert_eq!(offer_at(&pool, "may-say-lua-zephyrix").await.stage, Stage::Published);
-    let mut trail: Vec<String> = audit_rows(&pool, "offer")
-        .await
-        .into_iter()
-        .filter(|r| r.entity_type == "offer" && r.entity_id == id.to_string())
-        .map(|r| r.action)
-        .collect();
-    trail.reverse();
+    let trail = trail_of(&pool, id).await;
     assert_eq!(
         trail[trail.len() - 6..],
         [
@@ -196,4 +184,16 @@ async fn offer_from_draft_to_search() {
         ]
         .map(String::from)
     );
+}
+
+/// The audit log's actions on offer `id`, oldest first.
+async fn trail_of(pool: &app::backend::db::Db, id: i64) -> Vec<String> {
+    let mut trail: Vec<String> = audit_rows(pool, "offer")
+        .await
+        .into_iter()
+        .filter(|r| r.entity_type == "offer" && r.entity_id == id.to_string())
+        .map(|r| r.action)
+        .collect();
+    trail.reverse();
+    trail
 }
