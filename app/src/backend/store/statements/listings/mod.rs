@@ -51,6 +51,20 @@ pub fn status_of(kind: ListingKind, stage: Stage) -> &'static str {
     }
 }
 
+/// A held edit's JSON value as text: checkbox groups comma-joined, a ticked box `1`, an
+/// unticked one `unticked` (the form leaves it empty, the moderation page says `0`).
+fn held_text(v: &serde_json::Value, unticked: &str) -> String {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "1".to_string(),
+        Value::Bool(false) => unticked.to_string(),
+        Value::Null => String::new(),
+        Value::Array(items) => items.iter().map(|v| held_text(v, unticked)).collect::<Vec<_>>().join(","),
+        other => other.to_string(),
+    }
+}
+
 /// `at` plus twelve months (ISO timestamps).
 pub fn plus_year(at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)

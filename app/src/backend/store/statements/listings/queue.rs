@@ -60,14 +60,9 @@ fn edit_fields(kind: ListingKind) -> (&'static [(&'static str, &'static str)], &
     }
 }
 
-/// A JSON value as the queue's facts hold it (`1`/`0` for booleans, empty for none).
-fn fact_text(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
-        serde_json::Value::Null => String::new(),
-        other => other.to_string(),
-    }
+/// A held edit's value as the queue's facts hold it (`0` for an unticked box).
+fn fact(v: &serde_json::Value) -> String {
+    super::held_text(v, "0")
 }
 
 /// Puts the held edit's title, text and facts in place of the public version's; the public
@@ -76,10 +71,10 @@ fn show_edit(r: &mut QueueRow, kind: ListingKind) -> Option<Text> {
     let edit = r.pending_edit.as_deref().and_then(|e| serde_json::from_str::<serde_json::Value>(e).ok())?;
     let (facts, texts) = edit_fields(kind);
     let live = Text::new(r.title_vi.clone(), r.title_en.clone());
-    r.title_vi = fact_text(&edit["title_vi"]);
-    r.title_en = Some(fact_text(&edit["title_en"])).filter(|t| !t.is_empty());
-    r.body = texts.iter().map(|f| fact_text(&edit[*f])).collect::<Vec<_>>().join("\n\n");
-    r.facts = facts.iter().map(|(k, f)| format!("{k}={}", fact_text(&edit[*f]))).collect::<Vec<_>>().join("\n");
+    r.title_vi = fact(&edit["title_vi"]);
+    r.title_en = Some(fact(&edit["title_en"])).filter(|t| !t.is_empty());
+    r.body = texts.iter().map(|f| fact(&edit[*f])).collect::<Vec<_>>().join("\n\n");
+    r.facts = facts.iter().map(|(k, f)| format!("{k}={}", fact(&edit[*f]))).collect::<Vec<_>>().join("\n");
     (live.vi != r.title_vi).then_some(live)
 }
 

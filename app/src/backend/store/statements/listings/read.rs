@@ -101,7 +101,7 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
                     confidential_details AS confidential,
                     (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM offer_sectors WHERE offer_id = t.id) AS sector,
                     (SELECT group_concat(coop_type, ',' ORDER BY coop_type) FROM offer_cooperation WHERE offer_id = t.id) AS coop,
-                    unset_fields
+                    unset_fields, pending_edit
                FROM technology_offers t WHERE id = $1"
         }
         ListingKind::Challenge => {
@@ -110,7 +110,7 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
                     CAST(trl_min AS TEXT) AS trl_min, deadline,
                     (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM challenge_sectors WHERE challenge_id = t.id) AS sector,
                     CASE WHEN is_task_order = TRUE THEN '1' END AS task_order, CAST(funding_vnd AS TEXT) AS funding_vnd,
-                    evaluation_criteria_vi, unset_fields
+                    evaluation_criteria_vi, unset_fields, pending_edit
                FROM challenges t WHERE id = $1"
         }
         ListingKind::Research => {
@@ -119,7 +119,7 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
                     (SELECT group_concat(sector_code, ',' ORDER BY sector_code) FROM research_sectors WHERE research_id = t.id) AS sector,
                     (SELECT group_concat(o.slug, ',' ORDER BY o.id) FROM offer_research x JOIN technology_offers o ON o.id = x.offer_id
                       WHERE x.research_id = t.id) AS offer,
-                    unset_fields
+                    unset_fields, pending_edit
                FROM research_outputs t WHERE id = $1"
         }
     };
@@ -133,31 +133,15 @@ pub async fn values(pool: &Db, kind: ListingKind, id: i64) -> sqlx::Result<BTree
         out.insert(f.to_string(), String::new());
     }
     // an edit waiting for review is what the owner sees and goes on editing
-    let held: Option<String> = sql::query_scalar(by_table!(kind, "SELECT pending_edit FROM ", " WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(pool)
-        .await?
-        .flatten();
-    if let Some(serde_json::Value::Object(edit)) = held.and_then(|e| serde_json::from_str(&e).ok()) {
+    let held = out.remove("pending_edit").unwrap_or_default();
+    if let Ok(serde_json::Value::Object(edit)) = serde_json::from_str(&held) {
         for (field, v) in edit {
             if let Some(slot) = out.get_mut(&field) {
-                *slot = form_text(&v);
+                *slot = super::held_text(&v, "");
             }
         }
     }
     Ok(out)
-}
-
-/// A held edit's value as the form holds it: checkbox groups comma-joined, a ticked box `1`.
-fn form_text(v: &serde_json::Value) -> String {
-    use serde_json::Value;
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Bool(true) => "1".to_string(),
-        Value::Bool(false) | Value::Null => String::new(),
-        Value::Array(items) => items.iter().map(form_text).collect::<Vec<_>>().join(","),
-        other => other.to_string(),
-    }
 }
 
 /// The organisation's offers a research output may be linked to.
