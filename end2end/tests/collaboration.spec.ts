@@ -11,11 +11,9 @@ import type { Page } from '@playwright/test';
 const REQUESTER = 'demo.duong.thu.ngan@example.com'; // Công ty Cổ phần Du lịch Sinh thái Quang Hà
 const REQUESTER_ORG = /Quang Hà/;
 const PROVIDER = 'demo.dang.hong.yen@example.com'; // the institute that offers the e-signature solution
-// Live in the demo data: its expiry moves with the demo's "now" (seed/offers.rs), unlike the
-// demo's LoRa module, which had already expired by that "now".
-// Other organisations offer solutions of the same name: the journey picks this one by its address.
-const OFFER_TITLE = 'Giải pháp chữ ký số và hợp đồng điện tử cho doanh nghiệp nhỏ và vừa';
-const OFFER_SLUG = 'giai-phap-chu-ky-so-va-hop-dong-dien-tu-cho-doanh-nghiep-nho-va-vua';
+// Live in the demo data: its expiry moves with the demo's "now" (seed/offers.rs).
+const OFFER_TITLE = 'Chữ ký số và hợp đồng điện tử kết nối phần mềm kế toán, hóa đơn điện tử';
+const OFFER_SLUG = 'chu-ky-so-va-hop-dong-dien-tu-ket-noi-phan-mem-ke-toan-hoa-don-dien-tu';
 const CONFIDENTIAL = 'Bản vẽ kỹ thuật';
 
 /** This year's figure of indicator 12, from the open-data API. */

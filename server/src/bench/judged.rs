@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 const PAIRS: &str = include_str!("judged/pairs.tsv");
 /// The day the pairs were judged: visibility (deadlines, expiry, open calls) as it was then.
-const JUDGED_ON: &str = "2026-12-05";
+const JUDGED_ON: &str = "2026-12-07";
 
 /// One judged pair, as the file holds it.
 #[derive(Debug)]

@@ -7,7 +7,9 @@ use super::schema::Fields;
 use super::{SearchError, Searcher};
 use crate::domain::search::{DocGroup, Suggestion};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RegexQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhrasePrefixQuery, Query, RegexQuery, TermQuery,
+};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
@@ -44,6 +46,13 @@ impl Searcher {
             last_word.push((Occur::Should, Box::new(ConstScoreQuery::new(Box::new(prefix), 0.5))));
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(last_word))));
+        // titles where the typed words run on as typed come first ("nông ngh" → "nông nghiệp",
+        // not "nghiệm thu … nông thôn")
+        if !rest.is_empty() {
+            let words = rest.iter().chain([last]).map(|t| term(f.title_f, &t.folded)).collect();
+            let run_on = PhrasePrefixQuery::new(words);
+            clauses.push((Occur::Should, Box::new(ConstScoreQuery::new(Box::new(run_on), 10.0))));
+        }
         let groups: Vec<(Occur, Box<dyn Query>)> = SUGGESTED
             .iter()
             .map(|g| {

@@ -157,9 +157,17 @@ async fn labelled_pairs_precision_at_5() {
 #[tokio::test]
 async fn the_offer_that_answers_a_challenge_comes_first() {
     let fx = Fixture::new().await;
-    for (challenge, offer) in
-        [("bai-toan-xu-ly-rom-ra-thay-cho-dot-dong", "che-pham-vi-sinh-xu-ly-rom-ra-sau-thu-hoach")]
-    {
+    for (challenge, offer) in [
+        (
+            "can-cong-nghe-han-khung-thep-nha-tien-che-khi-thieu-tho-han-bac-cao-o-tam-diep",
+            // the judged exact fit, or the other welding robot (judged a borderline fit)
+            "robot-han-tu-dong-",
+        ),
+        (
+            "can-cong-nghe-quan-ly-chung-25-homestay-cua-hop-tac-xa-du-lich-cong-dong-o-nho-quan",
+            "quan-ly-phong-va-dong-bo-kenh-dat-phong",
+        ),
+    ] {
         let id = fx.id(DocGroup::Challenge, challenge).await;
         let (_, ranked) = rank(&fx.pool, &fx.searcher, DocGroup::Challenge, id, TODAY).await.expect("test data");
         let first = ranked.iter().find(|r| r.facts.kind == "offer").expect("an offer");

@@ -166,9 +166,14 @@ async fn suggestions_complete_titles_of_orgs_offers_and_challenges() {
     let s = fx.searcher.suggest("nong ngh", 8).expect("suggest");
     assert!(s.len() >= 3, "{s:?}");
     assert!(s.iter().any(|x| x.title.to_lowercase().contains("nông nghiệp")), "{s:?}");
+    // every title has both words; those where they run on as typed come first
+    let runs_on: Vec<bool> = s.iter().map(|x| fold(&x.title).contains("nong ngh")).collect();
+    assert!(runs_on.iter().take(3).all(|r| *r), "{s:?}");
+    assert!(runs_on.windows(2).all(|w| w[0] || !w[1]), "titles that run on come first: {s:?}");
     for x in &s {
         let title = fold(&x.title);
-        assert!(title.contains("nong ngh"), "{:?} does not continue \"nong ngh\"", x.title);
+        let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).collect();
+        assert!(words.contains(&"nong") && words.iter().any(|w| w.starts_with("ngh")), "{:?}", x.title);
         assert!(allowed.contains(&x.group), "{x:?}");
     }
 

@@ -64,7 +64,8 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
                 ],
             )
         }
-        Extra::Startup { stage, team, needs, incubator, topic, customer } => {
+        Extra::Startup { stage, team, needs, incubator, topic: tech, customer } => {
+            let topic = tech.name;
             let has_for = topic.0.contains(" cho ") || topic.1.contains(" for ");
             let (nv, ne) = both(&needs.iter().map(|n| prose::need(n)).collect::<Vec<_>>());
             let team_s = team.to_string();
@@ -106,6 +107,7 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
                     },
                     &x,
                 ),
+                format!("{} Sản phẩm giúp {}.", tech.how.0, tech.gain.0),
                 f(p2v, &x),
             ];
             let mut en = vec![
@@ -117,6 +119,7 @@ pub fn describe(cx: &mut Cx<'_>, w: &World, d: &Draft) -> Texts {
                     },
                     &x,
                 ),
+                format!("{} The product {}.", tech.how.1, tech.gain.1),
                 f(p2e, &x),
             ];
             if let Some(i) = incubator {

@@ -2,13 +2,14 @@
 //! Department's S&T task orders (đặt hàng) with funding and output-based evaluation.
 
 use super::batch::{Row, T};
+use super::catalogue::problems;
 use super::cx::{ANCHOR, Cx, DAY, date, ts};
-use super::prose::{BENEFITS, bullets, fill, vnd};
-use super::topics::problems;
+use super::prose::{BENEFITS, bullets, cap, vnd};
 use super::{ChallengeRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
 
+/// A challenge's title around its case's; the n-th case takes the n-th (one draw picks both).
 const TITLES: &[(&str, &str)] = &[
     ("Tìm giải pháp {p}", "Seeking solutions for {e}"),
     ("Cần công nghệ {p}", "Technology wanted: {e}"),
@@ -31,13 +32,21 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let order = i % 45 < 12;
         let org = if order { w.dept } else { *cx.pick(&posters) };
         let sector = *cx.pick(&w.orgs[org].sectors);
-        let (p, e) = *cx.pick(problems(sector));
-        let (title_vi, title_en) = if order {
-            (format!("Đặt hàng nhiệm vụ khoa học và công nghệ: {p}"), format!("S&T task order: {e}"))
+        let problem = cx.pick(problems(sector));
+        let (p, e) = problem.name;
+        // a task order is the province's, so its case is the problem's first setting in turn;
+        // an enterprise's is drawn with its title's wording
+        let (case, (title_vi, title_en)) = if order {
+            let titles = (format!("Đặt hàng nhiệm vụ khoa học và công nghệ: {p}"), format!("S&T task order: {e}"));
+            (&problem.cases[i % problem.cases.len()], titles)
         } else {
-            let (tv, te) = *cx.pick(TITLES);
-            (tv.replace("{p}", p), te.replace("{e}", e))
+            let n = *cx.pick(&[0usize, 1, 2]);
+            let ((tv, te), case) = (TITLES[n], &problem.cases[n]);
+            let (cv, ce) = case.title;
+            let title_vi = if n == 0 { tv.replace("{p}", cv) } else { tv.replace("{p}", &cap(cv)) };
+            (case, (title_vi, te.replace("{e}", ce)))
         };
+        let ((what_vi, what_en), (situation_vi, situation_en)) = (case.title, case.situation);
         let status = match (i % 45, cx.range(0..100)) {
             (20 | 40, _) => "draft",
             (_, 0..=54) => "open",
@@ -60,27 +69,27 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let poster = &w.orgs[org].name_vi;
         let problem_vi = if order {
             format!(
-                "Thực hiện cơ chế đặt hàng gắn với các bài toán lớn của tỉnh, Sở Khoa học và Công nghệ đặt hàng nhiệm vụ: {p}. Nhiều doanh nghiệp, hợp tác xã trên địa bàn đang gặp khó khăn ở khâu này, làm giảm năng suất và sức cạnh tranh.\n\nKết quả được đánh giá theo sản phẩm đầu ra và mức độ ứng dụng thực tiễn sau 12 tháng nghiệm thu; ưu tiên hồ sơ có doanh nghiệp cùng tài trợ và tiếp nhận kết quả. Thời gian thực hiện tối đa {months} tháng."
+                "Thực hiện cơ chế đặt hàng gắn với các bài toán lớn của tỉnh, Sở Khoa học và Công nghệ đặt hàng nhiệm vụ: {p}. Một trường hợp điển hình trên địa bàn: {situation_vi}\n\nKết quả được đánh giá theo sản phẩm đầu ra và mức độ ứng dụng thực tiễn sau 12 tháng nghiệm thu; ưu tiên hồ sơ có doanh nghiệp cùng tài trợ và tiếp nhận kết quả. Thời gian thực hiện tối đa {months} tháng."
             )
         } else {
             format!(
-                "{poster} cần giải quyết bài toán {p}. Hiện nay công việc này chủ yếu dựa vào kinh nghiệm và thao tác thủ công, dẫn đến chi phí cao và chất lượng không ổn định.\n\nGiải pháp cần triển khai được trong khoảng {months} tháng tại cơ sở thực tế trên địa bàn tỉnh."
+                "{poster} cần giải quyết bài toán {what_vi}. {situation_vi}\n\nGiải pháp cần triển khai được trong khoảng {months} tháng tại cơ sở thực tế trên địa bàn tỉnh."
             )
         };
         let problem_en = if order {
             format!(
-                "Under the province's task-ordering mechanism for its major problems, the Department of Science and Technology orders this task: {e}.\n\nResults are evaluated on their outputs and on practical uptake within 12 months of acceptance; proposals co-funded by a company that will adopt the results are preferred. Maximum duration: {months} months."
+                "Under the province's task-ordering mechanism for its major problems, the Department of Science and Technology orders this task: {e}. A typical case in the province: {situation_en}\n\nResults are evaluated on their outputs and on practical uptake within 12 months of acceptance; proposals co-funded by a company that will adopt the results are preferred. Maximum duration: {months} months."
             )
         } else {
             format!(
-                "We need to solve the following: {e}. Today the work relies mostly on experience and manual handling, which makes it costly and uneven in quality.\n\nThe solution should be deployable within about {months} months at a real site in the province."
+                "We need to solve the following: {what_en}. {situation_en}\n\nThe solution should be deployable within about {months} months at a real site in the province."
             )
         };
-        let benefit = *cx.pick(BENEFITS);
-        let pct = cx.range(15..50).to_string();
+        // the draws stay so that the generator's stream (and every slug after it) is unchanged
+        let _ = (cx.pick(BENEFITS), cx.range(15..50));
         let desired = format!(
-            "Giải pháp {}, vận hành được bởi nhân sự hiện có, có mô hình trình diễn tại địa phương.",
-            fill(benefit.0, &[("n", &pct)])
+            "{} Giải pháp vận hành được bởi nhân sự hiện có, có mô hình trình diễn tại địa phương.",
+            problem.wanted
         );
         let (bmin, bmax, funding): (Option<i64>, Option<i64>, Option<i64>) = if order {
             let f = cx.range(5..51) * 100_000_000;

@@ -1,6 +1,7 @@
 //! A drafted organisation: what the generator decided before anything is written
 //! (`org_rows` turns it into rows).
 
+use super::catalogue::Tech;
 use crate::domain::OrgKind;
 
 pub struct Draft {
@@ -25,7 +26,7 @@ pub enum Extra {
         team: i64,
         needs: Vec<&'static str>,
         incubator: Option<usize>,
-        topic: (&'static str, &'static str),
+        topic: &'static Tech,
         customer: (&'static str, &'static str),
     },
     Investor {

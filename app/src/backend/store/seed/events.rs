@@ -4,9 +4,9 @@
 //! demo always has upcoming events (the same seed gives the same data within a week).
 
 use super::batch::{Row, T};
+use super::catalogue::technologies;
 use super::cx::{ANCHOR, Cx, DAY, HOUR, ts, year_of};
 use super::prose::{self, NOTE_EN, NOTE_VI, cap};
-use super::topics::technologies;
 use super::{World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::Sector;
@@ -80,7 +80,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
                 format!("Innovation forum: {} {y}", prose::low(s.1)),
             ),
             "workshop" => {
-                let (t, e) = *cx.pick(technologies(sector));
+                let (t, e) = cx.pick(technologies(sector)).name;
                 (format!("Hội thảo: {t}"), format!("Workshop: {e}"))
             }
             _ => {

@@ -8,6 +8,7 @@ mod about;
 mod activity;
 mod applications;
 mod batch;
+mod catalogue;
 mod challenges;
 mod collab;
 mod cx;
@@ -22,7 +23,6 @@ mod profiles;
 mod prose;
 mod publishing;
 mod research;
-mod topics;
 mod users;
 
 #[cfg(test)]
@@ -191,6 +191,8 @@ pub struct OfferRef {
     pub org: usize,
     pub status: &'static str,
     pub title_vi: String,
+    /// The technology's name (vi): `offers::newer` prefers technologies not offered yet.
+    pub tech: &'static str,
 }
 
 pub struct ChallengeRef {

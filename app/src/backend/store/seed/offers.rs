@@ -2,24 +2,15 @@
 //! the provider's research outputs.
 
 use super::batch::{Row, T};
+use super::catalogue::{Tech, problems};
 use super::cx::{Cx, DAY, plus_year, ts};
-use super::prose::{BENEFITS, bullets, cap, customers, fill};
+use super::prose::{BENEFITS, bullets, cap, customers};
 use super::research::{provider, topic};
-use super::topics::{problems, solves};
 use super::{OfferRef, World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::SECTORS;
 
 const COOP: &[&str] = &["licence", "assignment", "joint_rnd", "technical_service", "pilot", "spin_off"];
-const SUFFIXES: &[(&str, &str)] = &[
-    ("", ""),
-    ("", ""),
-    ("", ""),
-    (" quy mô hợp tác xã", " for cooperatives"),
-    (" cho doanh nghiệp nhỏ và vừa", " for SMEs"),
-    (" thế hệ mới", " (new generation)"),
-    (" chi phí thấp", " (low cost)"),
-];
 const ADVANTAGES: &[&str] = &[
     "Chi phí đầu tư thấp hơn 30–40% so với giải pháp nhập khẩu",
     "Vận hành đơn giản, giao diện và tài liệu bằng tiếng Việt",
@@ -54,16 +45,16 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
 pub async fn newer(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
     let mut links = Links { target: cx.count_of(10), done: 0 };
     for _ in 0..cx.count_of(30) {
-        let mut draw = (0, "", ("", ""));
+        let mut draw = None;
         for _ in 0..12 {
             let org = provider(cx, w, 0.6);
-            let (sector, topic) = topic(cx, w, org);
-            draw = (org, sector, topic);
-            let title = cap(topic.0);
-            if !w.offers.iter().any(|o| o.title_vi.starts_with(&title)) {
+            let (sector, tech) = topic(cx, w, org);
+            draw = Some((org, sector, tech));
+            if !w.offers.iter().any(|o| o.tech == tech.name.0) {
                 break;
             }
         }
+        let draw = draw.expect("twelve draws");
         offer(cx, w, &mut links, draw, true).await?;
     }
     Ok(())
@@ -74,15 +65,11 @@ async fn offer(
     cx: &mut Cx<'_>,
     w: &mut World,
     links: &mut Links,
-    (org, sector, (t, e)): (usize, &'static str, (&'static str, &'static str)),
+    (org, sector, tech): (usize, &'static str, &'static Tech),
     newer: bool,
 ) -> Result<(), sqlx::Error> {
-    let (mut sv, mut se) = *cx.pick(SUFFIXES);
-    if t.contains(" cho ") && sv.contains(" cho ") {
-        (sv, se) = ("", "");
-    }
-    let title_vi = format!("{}{sv}", cap(t));
-    let title_en = format!("{}{se}", cap(e));
+    let variant = cx.pick(&tech.variants);
+    let (title_vi, title_en) = (variant.title.0.to_owned(), variant.title.1.to_owned());
     let trl: i64 = cx.range(3..10);
     let (ip, ip_number) = match cx.range(0..100) {
         0..=19 => ("granted_patent", Some(format!("1-00{:05}", cx.range(10_000..99_999)))),
@@ -119,9 +106,9 @@ async fn offer(
         None => cx.instant(-60..170),
     };
     let updated = published.unwrap_or(created) + cx.range(0..5) * DAY;
-    let benefit = *cx.pick(BENEFITS);
-    let pct = cx.range(15..50).to_string();
-    let (bv, be) = (fill(benefit.0, &[("n", &pct)]), fill(benefit.1, &[("n", &pct)]));
+    // the draws stay so that the generator's stream (and every slug after it) is unchanged;
+    // what an offer states is its technology's own
+    let _ = (cx.pick(BENEFITS), cx.range(15..50));
     let place = w.place_name(w.orgs[org].place).to_owned();
     let (status_vi, status_en) = match trl {
         ..=4 => {
@@ -130,21 +117,19 @@ async fn offer(
         5..=6 => (format!("Công nghệ đã được thử nghiệm tại {place}"), format!("Piloted in {place}")),
         _ => (format!("Công nghệ đã được ứng dụng thực tế tại {place}"), format!("In real-world use in {place}")),
     };
-    let summary_vi = format!("{} giúp {bv}. {status_vi}, đạt mức sẵn sàng công nghệ TRL {trl}.", cap(t));
-    let summary_en = format!("{} that {be}. {status_en}; TRL {trl}.", cap(e));
-    // the draw stays, so that the generator's stream (and every slug after it) is unchanged;
-    // the problem stated is the technology's own (`solves`), not a random one of its sector
+    let (how, gain) = (tech.how, tech.gain);
+    let summary_vi = format!("{} Giải pháp giúp {}. {status_vi}, đạt mức sẵn sàng công nghệ TRL {trl}.", how.0, gain.0);
+    let summary_en = format!("{} It {}. {status_en}; TRL {trl}.", how.1, gain.1);
     let _ = cx.pick(problems(sector));
-    let pv = solves(t);
-    let problem = format!(
-        "Nhiều doanh nghiệp trong tỉnh đang gặp khó khăn trong việc {pv}: chi phí cao, phụ thuộc thiết bị nhập khẩu và thiếu nhân lực vận hành.\n\n{} giải quyết trực tiếp vấn đề này với chi phí phù hợp.",
-        cap(t)
-    );
+    let problem =
+        format!("Nhiều {} đang gặp khó khăn trong việc {}.\n\n{}", tech.users[0], tech.solves, variant.detail);
     let usable: Vec<&str> =
         ADVANTAGES.iter().copied().filter(|a| trl >= 6 || !a.starts_with("Đã được kiểm chứng")).collect();
-    let mut adv: Vec<String> = cx.pick_n(&usable, 3).into_iter().map(|a| (*a).to_owned()).collect();
-    adv.insert(0, cap(&bv));
-    let apps: Vec<String> = cx.pick_n(customers(sector), 2).into_iter().map(|c| cap(c.0)).collect();
+    // two of the technology's own strengths lead; one general advantage follows
+    let general = cx.pick_n(&usable, 3).into_iter().map(|a| (*a).to_owned()).next();
+    let adv: Vec<String> = tech.strengths.iter().map(|s| (*s).to_owned()).chain(general).collect();
+    let _ = cx.pick_n(customers(sector), 2);
+    let apps: Vec<String> = tech.users.iter().map(|u| cap(u)).collect();
     let confidential = format!(
         "Bản vẽ kỹ thuật, thông số quy trình và kết quả thử nghiệm chi tiết ({} trang); danh sách nhà cung cấp; điều kiện chuyển giao và đào tạo vận hành. Thông số tối ưu: nhiệt độ {}°C, chu kỳ {} phút.",
         cx.range(20..160),
@@ -205,7 +190,7 @@ async fn offer(
         }
         links.done += 1;
     }
-    w.offers.push(OfferRef { id, org, status, title_vi });
+    w.offers.push(OfferRef { id, org, status, title_vi, tech: tech.name.0 });
     w.report.offers += 1;
     Ok(())
 }

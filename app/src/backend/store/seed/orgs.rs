@@ -1,11 +1,11 @@
 //! Organisations of every kind: who they are, their sectors and places.
 
+use super::catalogue::technologies;
 use super::cx::Cx;
 use super::draft::{Draft, Extra};
 use super::names::*;
 use super::org_rows::add;
 use super::prose::customers;
-use super::topics::technologies;
 use super::{World, profiles, taken_slugs};
 use crate::domain::{OrgKind, SECTORS};
 
@@ -100,7 +100,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let n = cx.range(2..5);
         let labs = cx.pick_n(super::prose::LABS, n).into_iter().copied().collect();
         let areas: Vec<(&str, &str)> =
-            fs.iter().flat_map(|s| technologies(s).iter().take(2).copied()).take(3).collect();
+            fs.iter().flat_map(|s| technologies(s).iter().take(2).map(|t| t.name)).take(3).collect();
         let d = Draft {
             kind,
             name_vi: vi.replace("{f}", fv).replace("{p}", &pl),
@@ -245,7 +245,7 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         }
         let incubator = if cx.chance(0.6) && !w.hubs.is_empty() { Some(*cx.pick(&w.hubs)) } else { None };
         let secs = sectors(cx, 1..3);
-        let topic = *cx.pick(technologies(secs[0]));
+        let topic = cx.pick(technologies(secs[0]));
         let customer = *cx.pick(customers(secs[0]));
         let year = match stage {
             "idea" => cx.range(2024..2027),

@@ -1,10 +1,10 @@
 //! Research outputs: papers, patents, utility solutions, theses and datasets.
 
 use super::batch::{Row, T};
+use super::catalogue::{Tech, technologies};
 use super::cx::{Cx, DAY, ts};
 use super::names::person;
 use super::prose::{BENEFITS, cap, fill};
-use super::topics::technologies;
 use super::{World, taken_slugs};
 use crate::backend::text::fold;
 use crate::domain::OrgKind;
@@ -46,10 +46,10 @@ const CLOSINGS: &[(&str, &str)] = &[
     ("Dữ liệu và mã nguồn được chia sẻ theo giấy phép mở.", "Data and code are shared under an open licence."),
 ];
 
-/// A sector of the org and one of its technologies: (sector, (vi, en)).
-pub fn topic(cx: &mut Cx<'_>, w: &World, org: usize) -> (&'static str, (&'static str, &'static str)) {
+/// A sector of the org and one of its technologies.
+pub fn topic(cx: &mut Cx<'_>, w: &World, org: usize) -> (&'static str, &'static Tech) {
     let sector = *cx.pick(&w.orgs[org].sectors);
-    (sector, *cx.pick(technologies(sector)))
+    (sector, cx.pick(technologies(sector)))
 }
 
 /// An org that produces knowledge: mostly institutes and universities, some companies.
@@ -80,7 +80,8 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             88..=99 if knowledge => "dataset",
             _ => "paper",
         };
-        let (sector, (t, e)) = topic(cx, w, org);
+        let (sector, tech) = topic(cx, w, org);
+        let (t, e) = tech.name;
         let year: i64 =
             *cx.pick(&[2018, 2019, 2020, 2021, 2022, 2022, 2023, 2023, 2024, 2024, 2024, 2025, 2025, 2025, 2026]);
         let y = year.to_string();
@@ -117,19 +118,23 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
         let (n, m) = (cx.range(2..12).to_string(), cx.range(6..37).to_string());
         let pct = cx.range(12..45).to_string();
         let method = *cx.pick(METHODS);
-        let benefit = *cx.pick(BENEFITS);
+        // the draws stay so that the generator's stream (and every slug after it) is unchanged;
+        // the result stated is the technology's own
+        let _ = (pct, cx.pick(BENEFITS));
         let closing = *cx.pick(CLOSINGS);
         let x = [("n", n.as_str()), ("m", m.as_str())];
         let abstract_vi = format!(
-            "Nghiên cứu trình bày {t}. {} Kết quả cho thấy giải pháp {} so với cách làm truyền thống. {}",
+            "Nghiên cứu trình bày {t}. {} {} Kết quả cho thấy {t} giúp {} so với cách làm truyền thống. {}",
+            tech.how.0,
             fill(method.0, &x),
-            fill(benefit.0, &[("n", &pct)]),
+            tech.gain.0,
             closing.0
         );
         let abstract_en = format!(
-            "This work presents {e}. {} The results show that the solution {} compared with conventional practice. {}",
+            "This work presents {e}. {} {} The results show that it {} compared with conventional practice. {}",
+            tech.how.1,
             fill(method.1, &x),
-            fill(benefit.1, &[("n", &pct)]),
+            tech.gain.1,
             closing.1
         );
         let english = cx.chance(0.85) || international;
