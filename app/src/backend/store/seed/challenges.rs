@@ -43,7 +43,8 @@ pub async fn insert(cx: &mut Cx<'_>, w: &mut World) -> Result<(), sqlx::Error> {
             let n = *cx.pick(&[0usize, 1, 2]);
             let ((tv, te), case) = (TITLES[n], &problem.cases[n]);
             let (cv, ce) = case.title;
-            let title_vi = if n == 0 { tv.replace("{p}", cv) } else { tv.replace("{p}", &cap(cv)) };
+            // only "Bài toán: …" starts its case with a capital
+            let title_vi = if n == 2 { tv.replace("{p}", &cap(cv)) } else { tv.replace("{p}", cv) };
             (case, (title_vi, te.replace("{e}", ce)))
         };
         let ((what_vi, what_en), (situation_vi, situation_en)) = (case.title, case.situation);
