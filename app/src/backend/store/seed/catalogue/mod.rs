@@ -3,21 +3,8 @@
 //! specific text (how it works, what it achieves, who uses it, the posters' situations), so
 //! that a reader — and the matcher — can tell which offer fits which challenge from the texts.
 
-mod agriculture;
-mod biotech_health;
-mod construction_materials;
-mod cultural_industry;
-mod digital_ai_iot;
-mod education;
-mod electronics;
-mod energy;
-mod environment;
-mod finance;
-mod green_economy;
-mod high_tech_industry;
-mod logistics;
-mod manufacturing;
-mod smart_tourism;
+mod problems;
+mod technologies;
 
 /// A technology; the demo's offers, research outputs, events and startups draw on it.
 pub struct Tech {
@@ -67,42 +54,42 @@ pub struct Case {
 /// The technologies of a sector (by code); an unknown code gets finance's.
 pub fn technologies(sector: &str) -> &'static [Tech] {
     match sector {
-        "smart-tourism" => smart_tourism::TECHNOLOGIES,
-        "cultural-industry" => cultural_industry::TECHNOLOGIES,
-        "high-tech-industry" => high_tech_industry::TECHNOLOGIES,
-        "electronics-semiconductors" => electronics::TECHNOLOGIES,
-        "high-tech-agriculture" => agriculture::TECHNOLOGIES,
-        "green-circular-economy" => green_economy::TECHNOLOGIES,
-        "digital-ai-iot" => digital_ai_iot::TECHNOLOGIES,
-        "biotech-health" => biotech_health::TECHNOLOGIES,
-        "education" => education::TECHNOLOGIES,
-        "logistics" => logistics::TECHNOLOGIES,
-        "manufacturing" => manufacturing::TECHNOLOGIES,
-        "construction-materials" => construction_materials::TECHNOLOGIES,
-        "energy" => energy::TECHNOLOGIES,
-        "environment" => environment::TECHNOLOGIES,
-        _ => finance::TECHNOLOGIES,
+        "smart-tourism" => technologies::smart_tourism::TECHNOLOGIES,
+        "cultural-industry" => technologies::cultural_industry::TECHNOLOGIES,
+        "high-tech-industry" => technologies::high_tech_industry::TECHNOLOGIES,
+        "electronics-semiconductors" => technologies::electronics::TECHNOLOGIES,
+        "high-tech-agriculture" => technologies::agriculture::TECHNOLOGIES,
+        "green-circular-economy" => technologies::green_economy::TECHNOLOGIES,
+        "digital-ai-iot" => technologies::digital_ai_iot::TECHNOLOGIES,
+        "biotech-health" => technologies::biotech_health::TECHNOLOGIES,
+        "education" => technologies::education::TECHNOLOGIES,
+        "logistics" => technologies::logistics::TECHNOLOGIES,
+        "manufacturing" => technologies::manufacturing::TECHNOLOGIES,
+        "construction-materials" => technologies::construction_materials::TECHNOLOGIES,
+        "energy" => technologies::energy::TECHNOLOGIES,
+        "environment" => technologies::environment::TECHNOLOGIES,
+        _ => technologies::finance::TECHNOLOGIES,
     }
 }
 
 /// The problems of a sector (by code); an unknown code gets finance's.
 pub fn problems(sector: &str) -> &'static [Problem] {
     match sector {
-        "smart-tourism" => smart_tourism::PROBLEMS,
-        "cultural-industry" => cultural_industry::PROBLEMS,
-        "high-tech-industry" => high_tech_industry::PROBLEMS,
-        "electronics-semiconductors" => electronics::PROBLEMS,
-        "high-tech-agriculture" => agriculture::PROBLEMS,
-        "green-circular-economy" => green_economy::PROBLEMS,
-        "digital-ai-iot" => digital_ai_iot::PROBLEMS,
-        "biotech-health" => biotech_health::PROBLEMS,
-        "education" => education::PROBLEMS,
-        "logistics" => logistics::PROBLEMS,
-        "manufacturing" => manufacturing::PROBLEMS,
-        "construction-materials" => construction_materials::PROBLEMS,
-        "energy" => energy::PROBLEMS,
-        "environment" => environment::PROBLEMS,
-        _ => finance::PROBLEMS,
+        "smart-tourism" => problems::smart_tourism::PROBLEMS,
+        "cultural-industry" => problems::cultural_industry::PROBLEMS,
+        "high-tech-industry" => problems::high_tech_industry::PROBLEMS,
+        "electronics-semiconductors" => problems::electronics::PROBLEMS,
+        "high-tech-agriculture" => problems::agriculture::PROBLEMS,
+        "green-circular-economy" => problems::green_economy::PROBLEMS,
+        "digital-ai-iot" => problems::digital_ai_iot::PROBLEMS,
+        "biotech-health" => problems::biotech_health::PROBLEMS,
+        "education" => problems::education::PROBLEMS,
+        "logistics" => problems::logistics::PROBLEMS,
+        "manufacturing" => problems::manufacturing::PROBLEMS,
+        "construction-materials" => problems::construction_materials::PROBLEMS,
+        "energy" => problems::energy::PROBLEMS,
+        "environment" => problems::environment::PROBLEMS,
+        _ => problems::finance::PROBLEMS,
     }
 }
 
