@@ -37,7 +37,8 @@ pub struct Facts {
     pub opens_on: Option<String>,
     pub closes_on: Option<String>,
     pub task_order: bool,
-    /// Title and body as the text similarity reads them.
+    /// Title and body as the text similarity reads them (a subject's; a candidate's is its
+    /// title alone, see `load`).
     pub text: String,
     pub visible: bool,
 }
@@ -86,8 +87,15 @@ impl Facts {
     }
 }
 
-/// The facts of the given items of one group, visible or not (see `Facts::visible`).
-pub async fn load(db: &Db, group: DocGroup, ids: &[i64], today: &str) -> Result<Vec<Facts>, sqlx::Error> {
-    let rows = matching::facts(db, group, ids, today).await?;
+/// The facts of the given items of one group, visible or not (see `Facts::visible`). Only a
+/// subject's text is read (`with_text`): a candidate's similarity comes from the index.
+pub async fn load(
+    db: &Db,
+    group: DocGroup,
+    ids: &[i64],
+    today: &str,
+    with_text: bool,
+) -> Result<Vec<Facts>, sqlx::Error> {
+    let rows = matching::facts(db, group, ids, today, with_text).await?;
     Ok(rows.into_iter().map(|r| Facts::from_row(group, r)).collect())
 }

@@ -69,7 +69,7 @@ pub async fn rank(
     id: i64,
     today: &str,
 ) -> Result<(Option<Facts>, Vec<Ranked>), MatchError> {
-    let Some(subject) = facts::load(db, group, &[id], today).await?.pop() else { return Ok((None, Vec::new())) };
+    let Some(subject) = facts::load(db, group, &[id], today, true).await?.pop() else { return Ok((None, Vec::new())) };
     let targets = candidates::targets(&subject.kind);
     let day = day_number(today).unwrap_or(0);
     let ix = searcher.generation();
@@ -95,7 +95,7 @@ pub async fn rank(
     let mut ranked = Vec::new();
     for (g, set) in ids {
         let list: Vec<i64> = set.into_iter().collect();
-        for cand in facts::load(db, g, &list, today).await? {
+        for cand in facts::load(db, g, &list, today, false).await? {
             let wanted = targets.iter().any(|t| t.group == g && t.kinds.contains(&cand.kind.as_str()));
             let own = cand.org_id == subject.org_id || (g == group && cand.id == id);
             if !cand.visible || own || !wanted {

@@ -4,6 +4,7 @@
 
 use super::SearchError;
 use super::schema::KEY;
+use std::collections::BTreeMap;
 use tantivy::columnar::StrColumn;
 use tantivy::{DocAddress, DocId, Searcher, SegmentReader};
 
@@ -24,20 +25,29 @@ impl SegmentKeys {
     }
 }
 
-/// The keys of `addresses`, in their order (`None` where a key cannot be read).
+/// The keys of `addresses`, in their order (`None` where a key cannot be read). Per segment the
+/// wanted term ordinals are sorted and read in one pass over the key dictionary: looking each up
+/// alone decodes its dictionary block from the start, a tenth of a suggestion's time at 100k
+/// documents with ~400 candidates.
 pub fn of(searcher: &Searcher, addresses: &[DocAddress]) -> Vec<Option<String>> {
-    let mut columns: Vec<Option<SegmentKeys>> = Vec::new();
-    addresses
-        .iter()
-        .map(|a| {
-            let at = a.segment_ord as usize;
-            if columns.len() <= at {
-                columns.resize_with(searcher.segment_readers().len().max(at + 1), || None);
+    let mut out: Vec<Option<String>> = vec![None; addresses.len()];
+    let mut by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (i, a) in addresses.iter().enumerate() {
+        by_segment.entry(a.segment_ord).or_default().push(i);
+    }
+    for (segment, wanted) in by_segment {
+        let Ok(Some(column)) = searcher.segment_reader(segment).fast_fields().str(KEY) else { continue };
+        let mut ords: Vec<(u64, usize)> =
+            wanted.into_iter().filter_map(|i| Some((column.term_ords(addresses[i].doc_id).next()?, i))).collect();
+        ords.sort_unstable();
+        let sorted: Vec<u64> = ords.iter().map(|(ord, _)| *ord).collect();
+        // called once per ordinal, in order (repeats included)
+        let mut at = ords.iter().map(|(_, i)| *i);
+        let _ = column.dictionary().sorted_ords_to_term_cb(&sorted, |bytes| {
+            if let Some(i) = at.next() {
+                out[i] = std::str::from_utf8(bytes).ok().map(str::to_string);
             }
-            if columns[at].is_none() {
-                columns[at] = SegmentKeys::open(searcher.segment_reader(a.segment_ord)).ok();
-            }
-            columns[at].as_ref()?.get(a.doc_id)
-        })
-        .collect()
+        });
+    }
+    out
 }

@@ -86,8 +86,8 @@ const ORG: &str = concat!(
        (SELECT group_concat(service, ',' ORDER BY service) FROM incubator_services x WHERE x.org_id = o.id) AS services,
        NULL AS trl, NULL AS trl_min, NULL AS coop, NULL AS programme_type, NULL AS opens_on, NULL AS closes_on,
        FALSE AS task_order,
-       o.short_vi || '\n' || o.description_vi || '\n' || coalesce(ep.innovation_needs_vi, '')
-         || '\n' || coalesce(ins.research_areas_vi, '') AS text,
+       CASE WHEN $3 THEN o.short_vi || '\n' || o.description_vi || '\n' || coalesce(ep.innovation_needs_vi, '')
+         || '\n' || coalesce(ins.research_areas_vi, '') ELSE '' END AS text,
        o.hidden = FALSE AND $2 <> '' AS visible
      FROM organizations o",
     place_join!(),
@@ -103,7 +103,7 @@ const OFFER: &str = concat!(
     ", NULL AS stage, NULL AS stages, NULL AS ticket_min, NULL AS ticket_max, NULL AS needs, NULL AS services,
        t.trl, NULL AS trl_min, (SELECT group_concat(coop_type, ',' ORDER BY coop_type) FROM offer_cooperation c WHERE c.offer_id = t.id) AS coop,
        NULL AS programme_type, NULL AS opens_on, NULL AS closes_on, FALSE AS task_order,
-       t.summary_vi || '\n' || t.problem_vi || '\n' || t.applications_vi AS text,
+       CASE WHEN $3 THEN t.summary_vi || '\n' || t.problem_vi || '\n' || t.applications_vi ELSE '' END AS text,
        t.status = 'published' AND o.hidden = FALSE
          AND (t.expires_at IS NULL OR substr(t.expires_at, 1, 10) >= $2) AS visible
      FROM technology_offers t JOIN organizations o ON o.id = t.org_id",
@@ -119,7 +119,7 @@ const CHALLENGE: &str = concat!(
     ", NULL AS stage, NULL AS stages, c.budget_min_vnd AS ticket_min, c.budget_max_vnd AS ticket_max, NULL AS needs,
        NULL AS services, NULL AS trl, c.trl_min, NULL AS coop, NULL AS programme_type, NULL AS opens_on,
        c.deadline AS closes_on, c.is_task_order = TRUE AS task_order,
-       c.problem_vi || '\n' || c.desired_result_vi AS text,
+       CASE WHEN $3 THEN c.problem_vi || '\n' || c.desired_result_vi ELSE '' END AS text,
        c.status IN ('open', 'in_discussion') AND o.hidden = FALSE AND (c.deadline IS NULL OR c.deadline >= $2) AS visible
      FROM challenges c JOIN organizations o ON o.id = c.org_id",
     place_join!(),
@@ -133,15 +133,17 @@ const PROGRAMME: &str = concat!(
     place!(),
     ", NULL AS stage, NULL AS stages, NULL AS ticket_min, NULL AS ticket_max, NULL AS needs, NULL AS services,
        NULL AS trl, NULL AS trl_min, NULL AS coop, p.programme_type, p.opens_on, p.closes_on, FALSE AS task_order,
-       p.description_vi || '\n' || p.eligibility_vi AS text,
+       CASE WHEN $3 THEN p.description_vi || '\n' || p.eligibility_vi ELSE '' END AS text,
        p.published = TRUE AND o.hidden = FALSE AND p.closes_on >= $2 AS visible
      FROM programmes p JOIN organizations o ON o.id = p.org_id",
     place_join!(),
     " WHERE p.id IN (SELECT CAST(value AS BIGINT) FROM json_each($1))"
 );
 
-/// The rows of the given items of one group, visible or not (`visible` says).
-pub async fn facts(db: &Db, group: DocGroup, ids: &[i64], today: &str) -> sqlx::Result<Vec<FactsRow>> {
+/// The rows of the given items of one group, visible or not (`visible` says); `text` empty
+/// unless `with_text` (only the subject's is read: a candidate's would be ~1 KB each of ~430 at
+/// 100k documents, for nothing).
+pub async fn facts(db: &Db, group: DocGroup, ids: &[i64], today: &str, with_text: bool) -> sqlx::Result<Vec<FactsRow>> {
     let sql = match group {
         DocGroup::Org => ORG,
         DocGroup::Offer => OFFER,
@@ -153,5 +155,5 @@ pub async fn facts(db: &Db, group: DocGroup, ids: &[i64], today: &str) -> sqlx::
         return Ok(Vec::new());
     }
     let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
-    sql::query_as(sql).bind(ids).bind(today).fetch_all(db).await
+    sql::query_as(sql).bind(ids).bind(today).bind(with_text).fetch_all(db).await
 }
