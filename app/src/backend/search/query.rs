@@ -147,7 +147,7 @@ impl Lexicon {
 fn in_context(
     searcher: &tantivy::Searcher,
     f: &Fields,
-    corrections: &mut [String],
+    corrections: &mut Vec<String>,
     before: Option<&str>,
     after: Option<&str>,
 ) {
@@ -155,16 +155,11 @@ fn in_context(
         let q = PhraseQuery::new(words.iter().map(|w| term(f.title_f, w)).collect());
         searcher.search(&q, &tantivy::collector::Count).unwrap_or(0)
     };
-    let pairs: Vec<usize> = corrections
-        .iter()
-        .map(|c| before.map_or(0, |b| titles([b, c])) + after.map_or(0, |a| titles([c, a])))
-        .collect();
-    let mut ranked: Vec<(usize, String)> = pairs.into_iter().zip(corrections.iter().cloned()).collect();
+    let pairs = |c: &str| before.map_or(0, |b| titles([b, c])) + after.map_or(0, |a| titles([c, a]));
+    let mut ranked: Vec<(usize, String)> = std::mem::take(corrections).into_iter().map(|c| (pairs(&c), c)).collect();
     // stable: equal counts keep the frequency order
     ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-    for (slot, (_, word)) in corrections.iter_mut().zip(ranked) {
-        *slot = word;
-    }
+    corrections.extend(ranked.into_iter().map(|(_, c)| c));
 }
 
 /// What an unknown word of the query probably meant: the commonest indexed words one edit
