@@ -5,13 +5,15 @@
 
 use super::SearchError;
 use super::generation::{Generation, current_name};
-use super::keys::SegmentKeys;
+use super::keys;
+use super::schema::KEY;
 use crate::backend::db::Db;
 use crate::backend::store::statements::search_outbox as outbox;
 use crate::backend::store::statements::search_source as source;
 use crate::domain::search::DocGroup;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use tantivy::DocAddress;
 
 /// What the comparison found. Lists hold document keys (`group:id`), at most [`SHOWN`] each.
 #[derive(Debug, Default)]
@@ -92,12 +94,15 @@ fn note(list: &mut Vec<String>, count: &mut u64, k: &str) {
 /// Every live document's key, with how many live documents carry it.
 fn indexed_keys(generation: &Generation) -> Result<BTreeMap<String, u32>, SearchError> {
     let searcher = generation.reader.searcher();
+    let mut addresses = Vec::new();
+    for (ord, segment) in (0u32..).zip(searcher.segment_readers()) {
+        // a key column that cannot be read is an error (keys::of would count it as missing keys)
+        segment.fast_fields().str(KEY)?;
+        addresses.extend(segment.doc_ids_alive().map(|doc| DocAddress::new(ord, doc)));
+    }
     let mut keys = BTreeMap::new();
-    for segment in searcher.segment_readers() {
-        let column = SegmentKeys::open(segment)?;
-        for doc in segment.doc_ids_alive() {
-            *keys.entry(column.get(doc).unwrap_or_default()).or_insert(0) += 1;
-        }
+    for key in keys::of(&searcher, &addresses) {
+        *keys.entry(key.unwrap_or_default()).or_insert(0) += 1;
     }
     Ok(keys)
 }

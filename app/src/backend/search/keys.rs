@@ -2,28 +2,9 @@
 //! store instead decompresses a whole block of stored titles and bodies for each key: at 100k
 //! documents that was most of a suggestion's time, hundreds of candidates each.
 
-use super::SearchError;
 use super::schema::KEY;
 use std::collections::BTreeMap;
-use tantivy::columnar::StrColumn;
-use tantivy::{DocAddress, DocId, Searcher, SegmentReader};
-
-/// The key column of one segment.
-pub struct SegmentKeys(Option<StrColumn>);
-
-impl SegmentKeys {
-    pub fn open(segment: &SegmentReader) -> Result<SegmentKeys, SearchError> {
-        Ok(SegmentKeys(segment.fast_fields().str(KEY)?))
-    }
-
-    /// The key of document `doc` of this segment (`None` for a document written without one).
-    pub fn get(&self, doc: DocId) -> Option<String> {
-        let column = self.0.as_ref()?;
-        let ord = column.term_ords(doc).next()?;
-        let mut out = String::new();
-        column.ord_to_str(ord, &mut out).ok()?.then_some(out)
-    }
-}
+use tantivy::{DocAddress, Searcher};
 
 /// The keys of `addresses`, in their order (`None` where a key cannot be read). Per segment the
 /// wanted term ordinals are sorted and read in one pass over the key dictionary: looking each up
