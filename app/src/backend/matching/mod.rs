@@ -92,6 +92,7 @@ pub async fn rank(
     for (g, i) in by_sector {
         ids.entry(g).or_default().insert(i);
     }
+    let thin = score::is_thin(&subject.text);
     let mut ranked = Vec::new();
     for (g, set) in ids {
         let list: Vec<i64> = set.into_iter().collect();
@@ -103,7 +104,7 @@ pub async fn rank(
             }
             let text = text_scores.get(&(g, cand.id)).copied().unwrap_or(0.0);
             let parts = fit::parts(&subject, &cand, today);
-            let score = score::combine(text, &parts);
+            let score = if thin { score::combine_thin(text, &parts) } else { score::combine(text, &parts) };
             ranked.push(Ranked { score, text, reasons: parts.reasons, facts: cand });
         }
     }

@@ -13,6 +13,9 @@
 //! - penalty: a hard mismatch (stage the investor does not fund ×0.5, TRL below the
 //!   challenge's minimum ×0.5, programme type unfit for the stage ×0.6, ticket ×0.8).
 //!
+//! A subject with too little text to match on (`is_thin`) gets its suggestions from the
+//! structured fit, "có thể phù hợp" at most (`combine_thin`).
+//!
 //! A problem and a possible answer (`Parts::needs_text`) are weighed mostly on their texts,
 //! and without text evidence (`text < TEXT_MIN`) such a pair's score is scaled into
 //! `0..NO_TEXT_CAP`, a "có thể phù hợp" at best: a shared sector alone never makes a strong suggestion. The
@@ -52,8 +55,32 @@ pub const NO_TEXT_CAP: f32 = 0.30;
 /// Suggestions scoring below this are not shown.
 pub const MIN_SCORE: f32 = 0.15;
 
+/// A subject whose title and texts hold fewer words (syllables) than this says too little to
+/// match on: whatever its suggestions share rests on sector, stage and place. A title runs to
+/// 10–25 syllables; the demo's shortest body has 58.
+pub const THIN_SYLLABLES: usize = 40;
+/// What a thin subject's suggestion may score at most: under the "khá phù hợp" threshold, so
+/// the best of them still show, as "có thể phù hợp".
+pub const THIN_CAP: f32 = 0.44;
+
+/// Whether a subject's text is too short to match on (`THIN_SYLLABLES`).
+pub fn is_thin(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() < THIN_SYLLABLES
+}
+
 pub fn combine(text: f32, parts: &Parts) -> f32 {
-    let w = if parts.needs_text { TEXT_LED } else { BALANCED };
+    weighted(text, parts, parts.needs_text)
+}
+
+/// The score of a pair whose subject is thin (`is_thin`): its text cannot be evidence either
+/// way, so every pair is weighed as a balanced one and scaled under the "khá phù hợp"
+/// threshold, the order still following the fit.
+pub fn combine_thin(text: f32, parts: &Parts) -> f32 {
+    weighted(text, parts, false) * THIN_CAP
+}
+
+fn weighted(text: f32, parts: &Parts, needs_text: bool) -> f32 {
+    let w = if needs_text { TEXT_LED } else { BALANCED };
     let text = text.clamp(0.0, 1.0);
     let mut sum = w.text * text + w.sectors * parts.sectors + w.place * parts.place;
     let mut weights = w.text + w.sectors + w.place;
@@ -63,7 +90,7 @@ pub fn combine(text: f32, parts: &Parts) -> f32 {
     }
     let score = (parts.penalty * sum / weights).clamp(0.0, 1.0);
     // scaled rather than clipped, so the order among such pairs still follows their fit
-    if parts.needs_text && text < TEXT_MIN { score * NO_TEXT_CAP } else { score }
+    if needs_text && text < TEXT_MIN { score * NO_TEXT_CAP } else { score }
 }
 
 #[cfg(test)]
@@ -100,5 +127,20 @@ mod tests {
         assert_eq!(Fit::of(combine(0.8, &everything_but_text)), Fit::High);
         // a startup and an investor are not capped: stage, ticket and sectors speak too
         assert!(combine(0.05, &parts(1.0, Some(1.0), 1.0, false)) > NO_TEXT_CAP);
+    }
+
+    #[test]
+    fn a_thin_subject_is_at_most_a_fair_fit() {
+        assert!(is_thin("Ứng dụng di động\nChưa có mô tả."));
+        let rich = "Giảm thời gian dừng máy ngoài kế hoạch tại xưởng cơ khí\nMáy CNC hỏng bất ngờ hai ba lần \
+                    mỗi tháng, mỗi lần dừng cả ngày. Cần cảm biến rung và nhiệt gửi dữ liệu lên máy chủ, mô hình \
+                    báo trước hỏng hóc để thay thế kịp thời.";
+        assert!(!is_thin(rich));
+        for needs_text in [true, false] {
+            let perfect = combine_thin(1.0, &parts(1.0, Some(1.0), 1.0, needs_text));
+            assert_eq!(Fit::of(perfect), Fit::Fair);
+            // a problem and an answer sharing sector and place, with no text in common, still show
+            assert!(combine_thin(0.0, &parts(1.0, Some(1.0), 1.0, needs_text)) >= MIN_SCORE);
+        }
     }
 }

@@ -85,3 +85,46 @@ async fn shown_suggestions_explain_themselves() {
         assert!(!crate::backend::matching::text::GENERIC.contains(&t.to_lowercase().as_str()), "too general: {t}");
     }
 }
+
+/// A subject that says almost nothing still gets suggestions from its sector, stage and
+/// place, but never above "có thể phù hợp": a short text must not pass for a strong match.
+#[tokio::test]
+async fn a_subject_with_little_text_is_at_most_a_possible_fit() {
+    use crate::domain::matching::Fit;
+    let fx = Fixture::new().await;
+    let startup: i64 = sql::query_scalar("SELECT id FROM organizations WHERE kind = 'startup' ORDER BY id LIMIT 1")
+        .fetch_one(&fx.pool)
+        .await
+        .expect("test data");
+    let challenge: i64 = sql::query_scalar("SELECT id FROM challenges WHERE status = 'open' ORDER BY id LIMIT 1")
+        .fetch_one(&fx.pool)
+        .await
+        .expect("test data");
+    // with their texts the best suggestions are more than possible fits (else this test shows nothing)
+    for (group, id) in [(DocGroup::Org, startup), (DocGroup::Challenge, challenge)] {
+        let (_, ranked) = rank(&fx.pool, &fx.searcher, group, id, TODAY).await.expect("rank");
+        assert!(Fit::of(ranked[0].score) != Fit::Fair, "{group:?} {id}: best is already a possible fit");
+    }
+    sql::query(
+        "UPDATE organizations SET short_vi = 'Ứng dụng di động', description_vi = 'Đang cập nhật.' WHERE id = $1",
+    )
+    .bind(startup)
+    .execute(&fx.pool)
+    .await
+    .expect("test data");
+    sql::query(
+        "UPDATE challenges SET problem_vi = 'Cần giải pháp.', desired_result_vi = 'Tăng năng suất.' WHERE id = $1",
+    )
+    .bind(challenge)
+    .execute(&fx.pool)
+    .await
+    .expect("test data");
+    for (group, id) in [(DocGroup::Org, startup), (DocGroup::Challenge, challenge)] {
+        let (_, ranked) = rank(&fx.pool, &fx.searcher, group, id, TODAY).await.expect("rank");
+        let shown: Vec<_> = ranked.iter().filter(|r| r.score >= crate::backend::matching::score::MIN_SCORE).collect();
+        assert!(!shown.is_empty(), "{group:?} {id}: nothing suggested from sector and stage");
+        for r in shown {
+            assert_eq!(Fit::of(r.score), Fit::Fair, "{group:?} {id}: {} scored {}", r.facts.slug, r.score);
+        }
+    }
+}
