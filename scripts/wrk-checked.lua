@@ -1,7 +1,7 @@
 -- wrk with every answer's status checked: a refusal is not an answer, so any non-200 or socket
--- error fails the run. WRK_MODE=fixed (default) asks for the URL's own path; startups and
--- search make every request a different page of /startups or a different /api/v1/search
--- query, so the answer caches do not carry the figures.
+-- error fails the run. WRK_MODE=fixed (default) asks for the URL's own path; startups,
+-- directories and search make every request a different page of /startups, of any of the six
+-- directories, or a different /api/v1/search query, so the answer caches do not carry the figures.
 --   WRK_MODE=search wrk -t2 -c16 -d15s --latency -s scripts/wrk-checked.lua http://127.0.0.1:8080
 local mode = os.getenv("WRK_MODE") or "fixed"
 local sectors = { "", "smart-tourism", "cultural-industry", "high-tech-industry", "electronics-semiconductors",
@@ -9,6 +9,7 @@ local sectors = { "", "smart-tourism", "cultural-industry", "high-tech-industry"
   "logistics", "manufacturing", "construction-materials", "energy", "environment", "finance" }
 local stages = { "", "idea", "mvp", "early_revenue", "growth" }
 local sizes = { "10", "20", "30", "50" }
+local directories = { "/startups", "/incubators", "/investors", "/institutes", "/enterprises", "/agencies" }
 local words = { "nông nghiệp", "chế biến", "năng lượng", "mặt trời", "du lịch", "thông minh", "chuyển đổi số",
   "dệt may", "chiếu cói", "gốm", "xử lý", "nước thải", "truy xuất", "nguồn gốc", "điện tử", "cảm biến", "iot",
   "trí tuệ nhân tạo", "y tế", "dược liệu", "vật liệu", "xây dựng", "logistics", "kho lạnh", "sấy", "bơm nhiệt",
@@ -35,6 +36,12 @@ local function varied()
   local path
   if mode == "search" then
     path = "/api/v1/search?q=" .. enc(pick(words) .. " " .. pick(words)) .. "&page=" .. math.random(3)
+  elseif mode == "directories" then
+    path = pick(directories) .. "?page=" .. math.random(3) .. "&per_page=" .. pick(sizes)
+    local sector = pick(sectors)
+    if sector ~= "" then path = path .. "&sector=" .. sector end
+    if math.random(3) == 3 then path = path .. "&verified=1" end
+    if math.random(2) == 2 then path = path .. "&sort=newest" end
   else
     path = "/startups?page=" .. math.random(4) .. "&per_page=" .. pick(sizes)
     local sector, stage = pick(sectors), pick(stages)

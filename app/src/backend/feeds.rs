@@ -7,7 +7,7 @@
 
 use super::export::lists::List;
 use super::state::AppState;
-use super::store::statements::{Dated, catalogues, orgs};
+use super::store::statements::{Dated, catalogues};
 use super::web::{Failure, WebResult};
 use crate::domain::dto::{ItemCard, OrgCard};
 use crate::i18n::{Label, Lang};
@@ -29,7 +29,7 @@ pub(crate) async fn feed(
     let db = state.store.db();
     let (title, page, entries) = match list {
         Some(List::Directory(dir)) => {
-            let rows = orgs::newest(db, dir.kinds(), ENTRIES).await?;
+            let rows = state.store.newest_orgs(dir.kinds(), ENTRIES).await?;
             (dir.label(lang), dir.path(), rows.into_iter().filter_map(|r| org_entry(&state, lang, r)).collect())
         }
         Some(List::Catalogue(cat)) => {

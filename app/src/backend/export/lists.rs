@@ -6,6 +6,7 @@
 use super::cell::Cell;
 use crate::backend::db::Db;
 use crate::backend::search::Searcher;
+use crate::backend::store::OrgTable;
 use crate::backend::store::StoreError;
 use crate::backend::store::statements::{catalogues, kpi, orgs};
 use crate::domain::dto::{Catalogue, ItemCard, OrgCard};
@@ -66,13 +67,16 @@ pub struct Export {
     today: String,
     next_page: u32,
     done: bool,
+    /// The organisations a directory export pages through, read once so that every batch
+    /// comes from the same state.
+    orgs: Option<OrgTable>,
 }
 
 impl Export {
     pub fn new(list: List, query: &ListQuery, lang: Lang) -> Export {
         let mut query = query.clone();
         query.per_page = BATCH;
-        Export { list, query, lang, today: crate::backend::today(), next_page: 1, done: false }
+        Export { list, query, lang, today: crate::backend::today(), next_page: 1, done: false, orgs: None }
     }
 
     /// The column headers; the KPI table adds one "Actual {year}" column per year with figures.
@@ -183,7 +187,12 @@ impl Export {
         let lang = self.lang;
         let rows = match self.list {
             List::Directory(d) => {
-                let page = orgs::list(pool, d.kinds(), &[], &self.query).await?;
+                let table = match self.orgs.take() {
+                    Some(table) => table,
+                    None => OrgTable::new(orgs::directory(pool).await?),
+                };
+                let page = table.list(d.kinds(), &[], &self.query);
+                self.orgs = Some(table);
                 page.page.hits.iter().map(|o| org_row(lang, o)).collect::<Vec<_>>()
             }
             List::Catalogue(cat) => {

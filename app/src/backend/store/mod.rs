@@ -12,18 +12,22 @@
 
 mod conflict;
 pub mod dialect;
+mod directory;
 pub mod seed;
+mod snapshot;
 pub mod statements;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
 pub use conflict::Conflict;
+pub use directory::OrgTable;
 
 use crate::backend::db::Db;
 use crate::backend::db::sql;
 use crate::domain::dto::*;
 use crate::domain::{FacetKey, ListQuery, OrgKind};
 use moka::sync::Cache;
+use snapshot::Snapshot;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
@@ -45,9 +49,10 @@ pub(crate) const LIST_TTL: Duration = Duration::from_secs(2);
 /// caches and the place names must be one per process, not one per clone).
 pub struct Store {
     db: Db,
-    /// Directory and catalogue pages with their facets: the same few filter combinations are
-    /// asked for over and over, and each costs several aggregate queries.
-    directories: Cache<String, DirectoryPage>,
+    /// Every public organisation, which the directories filter, count and page in memory.
+    orgs: Arc<Snapshot<OrgTable>>,
+    /// Catalogue pages with their facets: the same few filter combinations are asked for over
+    /// and over, and each costs several aggregate queries.
     catalogues: Cache<String, CatalogPage>,
     locations: tokio::sync::OnceCell<Arc<HashMap<String, String>>>,
 }
@@ -72,7 +77,12 @@ async fn cached<V: Clone + Send + Sync + 'static>(
 
 impl Store {
     pub fn new(db: Db) -> Self {
-        Store { db, directories: list_cache(), catalogues: list_cache(), locations: Default::default() }
+        let source = db.clone();
+        let orgs = Snapshot::new(Box::new(move || {
+            let db = source.clone();
+            Box::pin(async move { Ok(OrgTable::new(statements::orgs::directory(&db).await?)) })
+        }));
+        Store { db, orgs, catalogues: list_cache(), locations: Default::default() }
     }
 
     /// The handle the store's own statement modules (`statements::*`) take. It is no way around the
@@ -84,7 +94,7 @@ impl Store {
 
     /// Forgets cached lists; every write path calls it after committing.
     pub fn invalidate(&self) {
-        self.directories.invalidate_all();
+        self.orgs.invalidate();
         self.catalogues.invalidate_all();
     }
 
@@ -98,7 +108,8 @@ impl Store {
     /// The ecosystem at a glance; `today` is an ISO date (upcoming events start after it).
     #[tracing::instrument(skip(self))]
     pub async fn home(&self, today: &str) -> Result<HomeData, StoreError> {
-        statements::home::home(&self.db, today).await
+        let kinds = self.orgs.get().await?.kind_counts();
+        statements::home::home(&self.db, today, kinds).await
     }
 
     /// Public organisations of the given kinds, filtered by `q`, with counts for `facets`.
@@ -109,8 +120,16 @@ impl Store {
         facets: &[FacetKey],
         q: &ListQuery,
     ) -> Result<DirectoryPage, StoreError> {
-        let key = format!("{kinds:?}|{facets:?}|{q:?}");
-        cached(&self.directories, key, statements::orgs::list(&self.db, kinds, facets, q)).await
+        Ok(self.orgs.get().await?.list(kinds, facets, q))
+    }
+
+    /// The `limit` organisations of `kinds` that joined last (the Atom feeds).
+    pub async fn newest_orgs(
+        &self,
+        kinds: &[OrgKind],
+        limit: u32,
+    ) -> Result<Vec<statements::Dated<OrgCard>>, StoreError> {
+        Ok(self.orgs.get().await?.newest(kinds, limit))
     }
 
     #[tracing::instrument(skip(self))]

@@ -5,7 +5,6 @@ use crate::backend::text::fold;
 use crate::domain::dto::{OrgCard, OrgRef, Text};
 use crate::domain::{InvestorType, OrgKind, Stage};
 
-/// `%folded text%` for `LIKE … ESCAPE '\'`, with the user's wildcards escaped.
 /// A list entry with when it was published and last changed (ISO timestamps): what a feed
 /// needs beside the card.
 pub struct Dated<T> {
@@ -14,6 +13,7 @@ pub struct Dated<T> {
     pub updated: String,
 }
 
+/// `%folded text%` for `LIKE … ESCAPE '\'`, with the user's wildcards escaped.
 pub fn like_pattern(q: &str) -> String {
     let mut p = String::from("%");
     for c in fold(q).chars() {

@@ -6,7 +6,7 @@ use crate::backend::store::Store;
 use crate::backend::store::seed::{SeedOptions, seed_demo};
 use crate::backend::store::testing::{Fixture, TestDb};
 use crate::domain::dto::{Catalogue, Profile};
-use crate::domain::{Directory, ListQuery, OrgKind};
+use crate::domain::{Directory, FacetKey, ListQuery, OrgKind};
 
 async fn seeded() -> (Store, TestDb) {
     let test_db = TestDb::new(Fixture::Empty).await;
@@ -212,4 +212,81 @@ async fn another_nodes_lists_are_stale_at_most_the_list_ttl() {
     assert_eq!(total(&a).await, 1, "the writing node shows its write at once");
     tokio::time::sleep(super::super::LIST_TTL + std::time::Duration::from_millis(200)).await;
     assert_eq!(total(&b).await, 1, "another node shows it once its cached list has expired");
+}
+
+/// The directories are filtered, counted and paged in memory (`store::directory`); each rule
+/// is checked here against SQL written out on its own, on either engine.
+#[tokio::test]
+async fn the_directory_in_memory_agrees_with_sql() {
+    let (store, _dir) = seeded().await;
+    let db = store.db().clone();
+    let slugs =
+        async |sql: &'static str| -> Vec<String> { sql::query_scalar(sql).fetch_all(&db).await.expect("slugs") };
+    let listed = async |kinds: &[OrgKind], pairs: &[(&str, &str)]| {
+        store
+            .list_orgs(kinds, &[], &query(pairs))
+            .await
+            .expect("list")
+            .page
+            .hits
+            .into_iter()
+            .map(|h| h.slug)
+            .collect::<Vec<_>>()
+    };
+    let startups = Directory::Startups.kinds();
+    // order by folded name, then id; and newest first, then by name
+    let by_name = "SELECT slug FROM organizations WHERE hidden = FALSE AND kind = 'startup'
+                   ORDER BY name_folded, id LIMIT 10 OFFSET 10";
+    assert_eq!(listed(startups, &[("per_page", "10"), ("page", "2")]).await, slugs(by_name).await);
+    let newest = "SELECT slug FROM organizations WHERE hidden = FALSE AND kind = 'startup'
+                  ORDER BY created_at DESC, name_folded, id LIMIT 10";
+    assert_eq!(listed(startups, &[("per_page", "10"), ("sort", "newest")]).await, slugs(newest).await);
+    // two filters together, and a name fragment (folded, anywhere in the name)
+    let all = store.list_orgs(startups, Directory::Startups.facets(), &query(&[])).await.expect("list");
+    let top = |key: FacetKey| all.facets.iter().find(|f| f.key == key).expect("facet").values[0].value.clone();
+    let (sector, stage) = (top(FacetKey::Sector), top(FacetKey::Stage));
+    let both: Vec<String> = sql::query_scalar(
+        "SELECT o.slug FROM organizations o JOIN startup_profiles sp ON sp.org_id = o.id
+          WHERE o.hidden = FALSE AND o.kind = 'startup' AND sp.stage = $2
+            AND EXISTS (SELECT 1 FROM org_sectors s WHERE s.org_id = o.id AND s.sector_code = $1)
+          ORDER BY o.name_folded, o.id",
+    )
+    .bind(&sector)
+    .bind(&stage)
+    .fetch_all(&db)
+    .await
+    .expect("filtered");
+    assert!(!both.is_empty());
+    assert_eq!(listed(startups, &[("sector", &sector), ("stage", &stage), ("per_page", "100")]).await, both);
+    let named: Vec<String> = sql::query_scalar(
+        "SELECT slug FROM organizations WHERE hidden = FALSE AND kind = 'startup' AND name_folded LIKE '%lab%'
+          ORDER BY name_folded, id",
+    )
+    .fetch_all(&db)
+    .await
+    .expect("named");
+    assert!(!named.is_empty());
+    assert_eq!(listed(startups, &[("q", "LAB"), ("per_page", "100")]).await, named);
+    // an investor's stages count once each, beside the startups' own
+    let investors =
+        store.list_orgs(Directory::Investors.kinds(), &[FacetKey::Stage], &query(&[])).await.expect("investors");
+    let mut counted: Vec<(String, i64)> = sql::query_as(
+        "SELECT st.stage, COUNT(*) FROM investor_stages st JOIN organizations o ON o.id = st.org_id
+          WHERE o.hidden = FALSE AND o.kind = 'investor' GROUP BY st.stage",
+    )
+    .fetch_all(&db)
+    .await
+    .expect("stages");
+    counted.sort();
+    let mut shown: Vec<(String, i64)> =
+        investors.facets[0].values.iter().map(|v| (v.value.clone(), v.count as i64)).collect();
+    shown.sort();
+    assert_eq!(shown, counted);
+    // a hidden organisation leaves the directory with this node's next read
+    let gone = &all.page.hits[0].slug;
+    sql::query("UPDATE organizations SET hidden = TRUE WHERE slug = $1").bind(gone).execute(&db).await.expect("hide");
+    store.invalidate();
+    let after = store.list_orgs(startups, &[], &query(&[])).await.expect("list");
+    assert_eq!(after.page.total_hits, all.page.total_hits - 1);
+    assert!(after.page.hits.iter().all(|h| &h.slug != gone));
 }

@@ -193,17 +193,23 @@ pub async fn total(pool: &Db, cat: Catalogue, today: &str) -> Result<u64, StoreE
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
-pub async fn list(pool: &Db, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
-    let s = sql(cat);
-    let binds = Binds::new(cat, q, today, None);
-    let (total,): (i64,) = binds.apply(sql::query_as(s.count)).fetch_one(pool).await?;
-    let rows: Vec<ItemRow> = binds
-        .apply(sql::query_as(s.page))
+/// One page of the catalogue's cards, without the total and the facets (the home page's latest).
+pub async fn hits(pool: &Db, cat: Catalogue, q: &ListQuery, today: &str) -> Result<Vec<ItemCard>, StoreError> {
+    let rows: Vec<ItemRow> = Binds::new(cat, q, today, None)
+        .apply(sql::query_as(sql(cat).page))
         .bind(if q.sort == Sort::Newest { "newest" } else { "name" })
         .bind(i64::from(q.per_page))
         .bind(i64::try_from(q.offset()).unwrap_or(i64::MAX))
         .fetch_all(pool)
         .await?;
+    cards(rows, cat)
+}
+
+pub async fn list(pool: &Db, cat: Catalogue, q: &ListQuery, today: &str) -> Result<CatalogPage, StoreError> {
+    let s = sql(cat);
+    let binds = Binds::new(cat, q, today, None);
+    let (total,): (i64,) = binds.apply(sql::query_as(s.count)).fetch_one(pool).await?;
+    let hits = hits(pool, cat, q, today).await?;
     let mut facets = Vec::with_capacity(s.facets.len());
     for (key, facet_sql) in s.facets {
         let binds = Binds::new(cat, q, today, Some(*key));
@@ -216,12 +222,7 @@ pub async fn list(pool: &Db, cat: Catalogue, q: &ListQuery, today: &str) -> Resu
         facets.push(Facet { key: *key, values });
     }
     Ok(CatalogPage {
-        page: Page {
-            hits: cards(rows, cat)?,
-            total_hits: u64::try_from(total).unwrap_or(0),
-            page: q.page,
-            per_page: q.per_page,
-        },
+        page: Page { hits, total_hits: u64::try_from(total).unwrap_or(0), page: q.page, per_page: q.per_page },
         facets,
     })
 }
