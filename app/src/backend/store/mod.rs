@@ -54,6 +54,8 @@ pub struct Store {
     /// Catalogue pages with their facets: the same few filter combinations are asked for over
     /// and over, and each costs several aggregate queries.
     catalogues: Cache<String, CatalogPage>,
+    /// The home page's data by day: the same for every visitor, and the most visited page.
+    home: Cache<String, HomeData>,
     locations: tokio::sync::OnceCell<Arc<HashMap<String, String>>>,
 }
 
@@ -82,7 +84,7 @@ impl Store {
             let db = source.clone();
             Box::pin(async move { Ok(OrgTable::new(statements::orgs::directory(&db).await?)) })
         }));
-        Store { db, orgs, catalogues: list_cache(), locations: Default::default() }
+        Store { db, orgs, catalogues: list_cache(), home: list_cache(), locations: Default::default() }
     }
 
     /// The handle the store's own statement modules (`statements::*`) take. It is no way around the
@@ -96,6 +98,7 @@ impl Store {
     pub fn invalidate(&self) {
         self.orgs.invalidate();
         self.catalogues.invalidate_all();
+        self.home.invalidate_all();
     }
 
     /// Answers when the database can be read.
@@ -108,8 +111,11 @@ impl Store {
     /// The ecosystem at a glance; `today` is an ISO date (upcoming events start after it).
     #[tracing::instrument(skip(self))]
     pub async fn home(&self, today: &str) -> Result<HomeData, StoreError> {
-        let kinds = self.orgs.get().await?.kind_counts();
-        statements::home::home(&self.db, today, kinds).await
+        let load = async {
+            let kinds = self.orgs.get().await?.kind_counts();
+            statements::home::home(&self.db, today, kinds).await
+        };
+        cached(&self.home, today.to_string(), load).await
     }
 
     /// Public organisations of the given kinds, filtered by `q`, with counts for `facets`.
