@@ -79,6 +79,19 @@ impl Directory {
         }
     }
 
+    /// Every filter the directories (and `/api/v1/organizations`) accept.
+    pub const FILTERS: [FacetKey; 9] = [
+        FacetKey::Kind,
+        FacetKey::Sector,
+        FacetKey::Location,
+        FacetKey::Stage,
+        FacetKey::Need,
+        FacetKey::Type,
+        FacetKey::Size,
+        FacetKey::Service,
+        FacetKey::Verified,
+    ];
+
     /// Facets this directory offers beside sector, location and kind.
     pub fn facets(self) -> &'static [FacetKey] {
         use FacetKey::*;

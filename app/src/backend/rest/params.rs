@@ -133,19 +133,8 @@ fn facet(key: FacetKey, ep: Endpoint) -> Param {
 
 /// Every query parameter the endpoint accepts, filters first.
 pub fn params(ep: Endpoint) -> Vec<Param> {
-    const ORG_FILTERS: &[FacetKey] = &[
-        FacetKey::Kind,
-        FacetKey::Sector,
-        FacetKey::Location,
-        FacetKey::Stage,
-        FacetKey::Need,
-        FacetKey::Type,
-        FacetKey::Size,
-        FacetKey::Service,
-        FacetKey::Verified,
-    ];
     let filters: &[FacetKey] = match ep {
-        Endpoint::Organizations => ORG_FILTERS,
+        Endpoint::Organizations => &crate::domain::Directory::FILTERS,
         Endpoint::Catalogue(cat) => cat.facets(),
         Endpoint::Search => SEARCH_FACETS,
     };

@@ -13,7 +13,7 @@ use super::statements::orgs::{DirectoryOrg, facet_values};
 use crate::backend::text::fold;
 use crate::domain::dto::{DirectoryPage, Facet, KindCount, OrgCard, Page};
 use crate::domain::query::Sort;
-use crate::domain::{FacetKey, ListQuery, OrgKind};
+use crate::domain::{Directory, FacetKey, ListQuery, OrgKind};
 use std::collections::{BTreeMap, HashMap};
 
 /// Every public organisation, by name, with its facet values as small numbers so that a
@@ -31,17 +31,7 @@ pub struct OrgTable {
 }
 
 /// The facets a directory filters by, in the order of their bits in a mask.
-const KEYS: [FacetKey; 9] = [
-    FacetKey::Kind,
-    FacetKey::Sector,
-    FacetKey::Location,
-    FacetKey::Stage,
-    FacetKey::Need,
-    FacetKey::Type,
-    FacetKey::Size,
-    FacetKey::Service,
-    FacetKey::Verified,
-];
+const KEYS: [FacetKey; 9] = Directory::FILTERS;
 
 /// Each value the organisation counts under for `key` (with a label where the value is not a
 /// code the UI translates), as often as the SQL's `UNION ALL` counted it.
