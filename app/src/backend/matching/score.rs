@@ -55,17 +55,21 @@ pub const NO_TEXT_CAP: f32 = 0.30;
 /// Suggestions scoring below this are not shown.
 pub const MIN_SCORE: f32 = 0.15;
 
-/// A subject whose title and texts hold fewer words (syllables) than this says too little to
-/// match on: whatever its suggestions share rests on sector, stage and place. A title runs to
-/// 10–25 syllables; the demo's shortest body has 58.
-pub const THIN_SYLLABLES: usize = 40;
+/// A subject whose texts, title aside, hold fewer words (syllables) than this says too little
+/// to match on: whatever its suggestions share rests on sector, stage and place. The demo's
+/// shortest body has 58; a short but specific challenge ("Xưởng dệt chiếu cói dệt tay chậm,
+/// sợi cói nhuộm màu bị phai sau vài tháng…") about 30.
+pub const THIN_SYLLABLES: usize = 15;
 /// What a thin subject's suggestion may score at most: under the "khá phù hợp" threshold, so
 /// the best of them still show, as "có thể phù hợp".
 pub const THIN_CAP: f32 = 0.44;
 
-/// Whether a subject's text is too short to match on (`THIN_SYLLABLES`).
+/// Whether a subject's text is too short to match on (`THIN_SYLLABLES`). Its first line is
+/// the title (an organisation's one-line summary), which names the subject more than it
+/// describes it.
 pub fn is_thin(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() < THIN_SYLLABLES
+    let body = text.split_once('\n').map_or("", |(_, body)| body);
+    body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() < THIN_SYLLABLES
 }
 
 pub fn combine(text: f32, parts: &Parts) -> f32 {
